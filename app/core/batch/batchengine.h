@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+
+#include "core/batch/batchtypes.h"
+#include "core/result.h"
+
+class QNetworkAccessManager;
+
+namespace Batchsmith {
+
+class Clock;
+class RateLimiter;
+
+/**
+ * Runs one batch write: plans the rows into batches of at most 100 inputs, sends them through the given
+ * QNetworkAccessManager with N batches in flight under a per-token rate limiter, retries what is safe to
+ * retry, and ends every row in exactly one outcome (created, updated, failed, unknown).
+ *
+ * Owned by its caller (QObject parent). Lives in the GUI thread (or the CLI's main thread). The network
+ * manager and the clock are not owned and must outlive the engine.
+ *
+ *     BatchEngine engine(&nam, SystemClock::instance());
+ *     engine.setToken(token);
+ *     connect(&engine, &BatchEngine::rowFinished, …);
+ *     if (auto started = engine.start(spec, rows); !started)
+ *         report(started.error()); // bad input: nothing was sent
+ */
+class BatchEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchEngine)
+
+public:
+    enum class State { Idle, Running, Paused, Cancelling, Finished };
+    Q_ENUM(State)
+
+    explicit BatchEngine(QNetworkAccessManager *nam, Clock *clock, QObject *parent = nullptr);
+    ~BatchEngine() override;
+
+    /// The bearer token for the next run. Never logged, never put in a signal (headers are redacted).
+    void setToken(const QString &token);
+
+    /// Share a limiter between engines that use the same token; by default each engine has its own.
+    void setRateLimiter(RateLimiter *limiter);
+
+    /// Plans and starts the run. Fails without sending anything when the input is bad
+    /// (duplicate upsert ids: the message names both rows; missing id; batch size out of range; base URL
+    /// not HTTPS outside loopback). Rows already final (from a results file) must be left out by the caller.
+    Result<void> start(const BatchSpec &spec, const QList<Row> &rows);
+
+    void pause(); // no new batch is sent; batches in flight finish
+    void resume();
+    void cancel(); // no new batch is sent; in-flight batches finish and are recorded; unsent rows stay Pending
+
+    State state() const;
+    const BatchSpec &spec() const;
+    /// The outcome of each row, by the row's position in the list given to start().
+    QList<RowOutcome> outcomes() const;
+    RunSummary summary() const;
+
+Q_SIGNALS:
+    void runStarted(int totalRows, int totalBatches);
+    void stateChanged(Batchsmith::BatchEngine::State state);
+    /// A request left (exchange holds the request half; httpStatus 0).
+    void batchSent(const Batchsmith::BatchExchange &exchange);
+    /// Its answer arrived, or it failed for good or will be retried (exchange is complete).
+    void batchAnswered(const Batchsmith::BatchExchange &exchange);
+    /// A row reached its final outcome. @p rowIndex is the row's position in the list given to start().
+    void rowFinished(int rowIndex, const Batchsmith::RowOutcome &outcome);
+    void progressChanged(const Batchsmith::Progress &progress);
+    /// The limiter is waiting: @p waitMs until the next request may go (shown as a rate-limit meter).
+    void rateLimitWaiting(qint64 waitMs, const Batchsmith::RateLimitInfo &info);
+    void runFinished(const Batchsmith::RunSummary &summary);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Batchsmith

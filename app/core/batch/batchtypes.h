@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+#include "core/result.h"
+
+// The values that flow through a run: what the caller asks for (BatchSpec, Row), what the engine reports
+// (RowOutcome, BatchExchange, Progress, RunSummary). Plain values, copyable, no QObject.
+namespace Batchsmith {
+
+enum class WriteMode { Create, Upsert };
+enum class ApiVersion { V3, V2026_03 };
+
+QString toString(WriteMode mode); // "create" / "upsert"
+QString toString(ApiVersion version); // "v3" / "2026-03"
+std::optional<WriteMode> writeModeFromString(const QString &text);
+std::optional<ApiVersion> apiVersionFromString(const QString &text);
+
+/// One association of a row to an existing record: `assoc:<toObjectType>[:<category>]:<typeId>` in files.
+struct RowAssociation
+{
+    QString toObjectType; // informative (the API needs only the id and the type)
+    QString toId; // HubSpot record id of the target, sent as a JSON string
+    QString category = QStringLiteral("HUBSPOT_DEFINED"); // HUBSPOT_DEFINED, USER_DEFINED, INTEGRATOR_DEFINED
+    int typeId = 0;
+
+    friend bool operator==(const RowAssociation &, const RowAssociation &) = default;
+};
+
+/// One record to write. The key is stable for the whole run (and across resumes) and becomes the
+/// objectWriteTraceId prefix; it is how answers find their row, never the position.
+struct Row
+{
+    QString key; // e.g. "row-000123"; unique within a run
+    QMap<QString, QString> properties; // internal name -> value, already in HubSpot's string format
+    QList<RowAssociation> associations; // create only; upsert inputs carry none (hubspot-api.md §3.2)
+    int sourceLine = 0; // 1-based line in the input file, for messages; 0 when not from a file
+
+    friend bool operator==(const Row &, const Row &) = default;
+};
+
+struct BatchSpec
+{
+    QString objectType; // "contacts", "0-1", "0-421", "2-123", …
+    WriteMode mode = WriteMode::Create;
+    QString idProperty; // upsert: the unique property whose value is each input's id
+    ApiVersion apiVersion = ApiVersion::V2026_03;
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.hubapi.com"));
+    int batchSize = 100; // 1..100
+    int concurrency = 4; // batches in flight, >= 1
+    int rateLimitPerWindow = 100; // requests per window per token, until the server says otherwise
+    int rateLimitWindowMs = 10000;
+    int requestTimeoutMs = 60000;
+    int maxAttempts = 5; // per batch, for retryable failures
+    /// Create only: the unique property used to look up rows whose answer was lost. Empty: `email` for contacts,
+    /// else the first hasUniqueValue property (from the properties endpoint) that the rows fill in.
+    QString lookupProperty;
+};
+
+enum class RowStatus { Pending, Created, Updated, Failed, Unknown, Skipped };
+QString toString(RowStatus status); // "pending", "created", "updated", "failed", "unknown", "skipped"
+std::optional<RowStatus> rowStatusFromString(const QString &text);
+
+struct RowOutcome
+{
+    RowStatus status = RowStatus::Pending;
+    QString id; // HubSpot record id (created, updated)
+    QString category; // HubSpot error category (VALIDATION_ERROR, CONFLICT, …) or our own (NETWORK, TIMEOUT, …)
+    QString code; // PROPERTY_DOESNT_EXIST, INVALID_OPTION, … when known
+    QString message; // human-readable, English as HubSpot wrote it
+    QString property; // the property an error names, when it names one
+    int httpStatus = 0;
+    QString correlationId;
+
+    bool isFinal() const { return status != RowStatus::Pending; }
+    friend bool operator==(const RowOutcome &, const RowOutcome &) = default;
+};
+
+/// The rate-limit headers of one answer; -1 where absent.
+struct RateLimitInfo
+{
+    int max = -1;
+    int remaining = -1;
+    int intervalMs = -1;
+    qint64 daily = -1;
+    qint64 dailyRemaining = -1;
+};
+
+/// One HTTP exchange of a run, for the live response view and the journal. Tokens are already redacted.
+struct BatchExchange
+{
+    enum class Kind { Write, Lookup }; // batch/create|upsert, or batch/read for lost creates
+    int batchNumber = 0; // 1-based, in plan order; a split batch keeps its number
+    int attempt = 1; // 1 for the first send
+    Kind kind = Kind::Write;
+    QStringList rowKeys;
+    QString method;
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> requestHeaders; // Authorization redacted
+    QByteArray requestBody;
+    int httpStatus = 0; // 0 = no HTTP answer (network error, timeout)
+    QList<QPair<QByteArray, QByteArray>> responseHeaders;
+    QByteArray responseBody;
+    QString batchStatus; // PENDING, PROCESSING, COMPLETE, CANCELED (HubSpot's words; "" before known)
+    QString networkError; // empty when the answer came
+    QString correlationId;
+    RateLimitInfo rateLimit;
+    qint64 sentAtMs = 0; // Clock::nowMs()
+    qint64 durationMs = 0;
+};
+
+struct Progress
+{
+    int done = 0; // rows with a final outcome
+    int total = 0;
+    double rowsPerSecond = 0;
+    qint64 etaMs = -1; // -1 while unknown
+};
+
+struct RunSummary
+{
+    int total = 0;
+    int created = 0;
+    int updated = 0;
+    int failed = 0;
+    int unknown = 0;
+    int skipped = 0;
+    int requests = 0;
+    int retries = 0;
+    int rateLimited = 0; // 429 answers received
+    qint64 durationMs = 0;
+    bool cancelled = false;
+    std::optional<Error> fatal; // set when the run stopped early (401, 403, DAILY limit, …)
+};
+
+} // namespace Batchsmith
+
+Q_DECLARE_METATYPE(Batchsmith::RowOutcome)
+Q_DECLARE_METATYPE(Batchsmith::BatchExchange)
+Q_DECLARE_METATYPE(Batchsmith::Progress)
+Q_DECLARE_METATYPE(Batchsmith::RunSummary)

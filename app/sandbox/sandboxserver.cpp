@@ -1,0 +1,3 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/sandboxserver.h"
