@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Batchsmith::Sandbox {
+
+/// One kind of injected fault (hubspot-api.md §12 "Rate limiting and transient failures").
+enum class FaultKind {
+    None,
+    Status, // answer `status` (423, 477, 500, 502, 503, 504, 524) before doing anything; nothing committed
+    Hang, // never answer (the client's timeout must fire); nothing committed
+    DropAfterCommit, // do the write, then close the connection without an answer (the lost-answer case)
+    NonJson, // answer 502 with an HTML page (a proxy error); nothing committed
+    Truncated, // do the write, answer its real status with the JSON body cut in half
+    Empty2xx, // answer 2xx with empty `results` and no `errors`; nothing committed
+};
+
+struct FaultSpec
+{
+    FaultKind kind = FaultKind::None;
+    int status = 0; // for Status
+    int retryAfterSeconds = -1; // Retry-After header value (477, or 429 when enabled); -1 = none
+    int weight = 1; // relative weight among random faults
+    QString pathContains; // queued faults: applies to the next request whose path contains this ("" = any)
+};
+
+/**
+ * Everything about the sandbox that can change while it runs: limits, latency, faults and the switches for the
+ * behaviours hubspot-api.md marks unverified. Set at start (command line, --scenario FILE) and changed with
+ * POST /__sandbox/scenario, whose body is a partial JSON object of the same keys (see toJson()).
+ */
+struct Scenario
+{
+    // Limits
+    int rateLimit = 100; // requests per token per rolling window
+    int rateWindowMs = 10000;
+    qint64 dailyLimit = 250000;
+    bool retryAfterOn429 = false; // SHOULD switch, default off
+    int maxInputs = 100;
+    QString tooManyInputsMessage = QStringLiteral("Batch input size is limited to 100 inputs"); // unverified text
+
+    // Latency
+    int latencyMs = 0;
+    int jitterMs = 0;
+
+    // Faults
+    double faultRate = 0.0; // probability that a request gets one of randomFaults
+    QList<FaultSpec> randomFaults; // weighted; default: 500, 502, 503, 504, 423, hang, drop-after-commit
+    QList<FaultSpec> queuedFaults; // deterministic: consumed in order by matching requests
+
+    // Switches for unverified behaviour
+    bool shuffleResults = true;
+    bool echoTraceIdOnSuccess = true; // SHOULD switch: success results carry objectWriteTraceId
+    bool allowDuplicates = false; // creates with an existing unique value make a second record
+    bool conflictAs207 = false; // with trace ids, a create conflict is a per-input 207 error instead of a 409
+    bool emailUpsertAllOrNothing = false; // reading (a) of "partial upserts not supported with email"
+    bool matchAdditionalEmails = false; // upsert by email also matches hs_additional_emails
+    bool rejectUpsertAssociations = false; // else associations on upsert inputs are ignored
+    bool version202609 = false; // errors/numErrors inside 200/201, no warnings, no 207
+    QString requiredPropertyMessage = QStringLiteral("Property \"%1\" is required"); // unverified text
+
+    quint64 seed = 42;
+
+    QJsonObject toJson() const;
+    /// Applies the keys present in @p patch on top of this scenario. Unknown keys or bad values: false and
+    /// @p error says which key and why; nothing is changed then.
+    bool applyJson(const QJsonObject &patch, QString *error);
+};
+
+QString toString(FaultKind kind); // "none", "status", "hang", "drop-after-commit", "non-json", "truncated", "empty-2xx"
+FaultKind faultKindFromString(const QString &text, bool *ok);
+
+} // namespace Batchsmith::Sandbox
