@@ -56,8 +56,7 @@ struct Error
  *         return showError(plan.error());
  *     use(*plan);
  */
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -71,14 +70,21 @@ public:
     }
 
     bool hasValue() const { return std::holds_alternative<T>(m_data); }
+
     explicit operator bool() const { return hasValue(); }
 
     const T &value() const & { return std::get<T>(m_data); }
+
     T &value() & { return std::get<T>(m_data); }
+
     T &&value() && { return std::get<T>(std::move(m_data)); }
+
     const T &operator*() const & { return value(); }
+
     T &operator*() & { return value(); }
+
     const T *operator->() const { return &value(); }
+
     T *operator->() { return &value(); }
 
     const Error &error() const { return std::get<Error>(m_data); }
@@ -88,8 +94,7 @@ private:
 };
 
 /// Result of an operation that has no value: holds an error or nothing.
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -100,7 +105,9 @@ public:
     }
 
     bool hasValue() const { return !m_error.has_value(); }
+
     explicit operator bool() const { return hasValue(); }
+
     const Error &error() const { return *m_error; }
 
 private:

@@ -53,8 +53,8 @@ QString toString(RowStatus status)
 
 std::optional<RowStatus> rowStatusFromString(const QString &text)
 {
-    for (RowStatus s : {RowStatus::Pending, RowStatus::Created, RowStatus::Updated, RowStatus::Failed,
-             RowStatus::Unknown, RowStatus::Skipped}) {
+    for (RowStatus s : { RowStatus::Pending, RowStatus::Created, RowStatus::Updated, RowStatus::Failed,
+             RowStatus::Unknown, RowStatus::Skipped }) {
         if (toString(s) == text)
             return s;
     }

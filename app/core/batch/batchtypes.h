@@ -81,6 +81,7 @@ struct RowOutcome
     QString correlationId;
 
     bool isFinal() const { return status != RowStatus::Pending; }
+
     friend bool operator==(const RowOutcome &, const RowOutcome &) = default;
 };
 
