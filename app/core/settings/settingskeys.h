@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLatin1StringView>
+
+// Every QSettings key of the application, grouped by section (Section/camelCaseName). Only the Settings facade
+// and TokenStore read them.
+namespace Batchsmith::SettingsKeys {
+
+constexpr QLatin1StringView schemaVersion { "General/schemaVersion" };
+
+// Token profiles: Profiles/<id>/<field>; the active one by id.
+constexpr QLatin1StringView profilesGroup { "Profiles" };
+constexpr QLatin1StringView activeProfile { "General/activeProfile" };
+constexpr QLatin1StringView profileName { "name" };
+constexpr QLatin1StringView profileBaseUrl { "baseUrl" };
+constexpr QLatin1StringView profileApiVersion { "apiVersion" };
+constexpr QLatin1StringView profilePortalId { "portalId" };
+constexpr QLatin1StringView profileEmbeddedSandbox { "embeddedSandbox" };
+constexpr QLatin1StringView profileSecret { "secret" }; // only when no keychain answers
+
+// Sending defaults
+constexpr QLatin1StringView sendConcurrency { "Send/concurrency" };
+constexpr QLatin1StringView sendBatchSize { "Send/batchSize" };
+constexpr QLatin1StringView sendRequestTimeoutMs { "Send/requestTimeoutMs" };
+
+// Interface
+constexpr QLatin1StringView uiLanguage { "Interface/language" };
+
+} // namespace Batchsmith::SettingsKeys
