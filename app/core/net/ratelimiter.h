@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QtGlobal>
+
+#include "core/batch/batchtypes.h"
+
+namespace Batchsmith {
+
+class Clock;
+
+/**
+ * Keeps one token's requests inside HubSpot's rolling window (hubspot-api.md §5.2): it remembers when each
+ * request left and answers how long the next one must wait. It adapts to the X-HubSpot-RateLimit-* headers of
+ * each answer and can be held after a 429, 423 or 477. Not a QObject: the engine asks it before each send.
+ * One per token; share it between engines that use the same token. GUI thread only.
+ */
+class RateLimiter final
+{
+public:
+    explicit RateLimiter(Clock *clock, int maxPerWindow = 100, int windowMs = 10000);
+
+    /// 0 when a request may leave now; else the milliseconds to wait.
+    qint64 delayBeforeNextMs() const;
+    /// A request left now.
+    void recordSend();
+    /// Adapts to what the server said: its window, its maximum, and what it has left.
+    void updateFromHeaders(const RateLimitInfo &info);
+    /// Nothing leaves before now + @p ms (after a 429, 423 or 477).
+    void holdFor(qint64 ms);
+
+    int maxPerWindow() const { return m_max; }
+
+    int windowMs() const { return m_windowMs; }
+
+    /// Our estimate of the requests left in the current window, for the rate-limit meter.
+    int remainingInWindow() const;
+
+private:
+    void forgetOld() const;
+    qint64 marginMs() const;
+
+    Clock *m_clock;
+    int m_max;
+    int m_windowMs;
+    qint64 m_holdUntilMs = 0;
+    mutable QList<qint64> m_sent; // send times within the last window, oldest first
+};
+
+} // namespace Batchsmith

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace Batchsmith {
+
+/// What happened to one attempt at a request, as far as deciding what to do next needs.
+struct AttemptInfo
+{
+    int httpStatus = 0; // 0 = no HTTP answer
+    bool networkFailure = false; // connection refused, reset, closed, DNS, TLS
+    bool failedBeforeSend = false; // certainly never reached the server (refused, host not found)
+    bool timedOut = false;
+    bool unreadableBody = false; // 2xx whose body is not valid JSON (truncated, HTML)
+    QString rateLimitPolicy; // 429 body policyName: TEN_SECONDLY_ROLLING, SECONDLY, DAILY, "" unknown
+    int retryAfterSeconds = -1; // Retry-After header, -1 absent
+    int attempt = 1; // 1 = first send
+    bool idempotent = false; // upsert, read, update: true; create: false
+    int windowMs = 10000;
+};
+
+struct RetryDecision
+{
+    enum class Action {
+        Accept, // read the answer
+        Retry, // send again after delayMs
+        StopRun, // stop everything (401, 403, DAILY limit)
+        Refused, // the server refused the batch (400, 409, 413): split it or fail its rows
+        SettleUnknown, // a create may or may not have been written: look the rows up before resending
+        Fail, // give up on this batch's rows
+    };
+    Action action = Action::Accept;
+    qint64 delayMs = 0;
+    bool pauseAll = false; // true for 429, 423, 477: hold the whole queue, not only this batch
+    QString reason; // English, for logs and the response view
+};
+
+/**
+ * Decides what to do after each attempt (hubspot-api.md §4.5 and §5.6): accept, retry after a delay, stop the
+ * run, treat as refused, or settle an unknown create. Pure and seeded (the jitter), so it is tested with a table.
+ */
+class RetryPolicy final
+{
+public:
+    static constexpr int MaxRateLimitRetries = 20;
+
+    explicit RetryPolicy(
+        int maxAttempts = 5, qint64 baseBackoffMs = 500, qint64 maxBackoffMs = 30000, quint64 seed = 0);
+
+    RetryDecision decide(const AttemptInfo &info) const;
+
+    int maxAttempts() const { return m_maxAttempts; }
+
+private:
+    RetryDecision transient(const AttemptInfo &info, const QString &what) const;
+    qint64 backoffMs(int attempt) const;
+
+    int m_maxAttempts;
+    qint64 m_baseBackoffMs;
+    qint64 m_maxBackoffMs;
+    quint64 m_seed;
+};
+
+} // namespace Batchsmith
