@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/batch/batchtypes.h"
+
+namespace Batchsmith {
+
+/**
+ * Paths and bodies of HubSpot's batch endpoints, exactly as the official specs have them
+ * (shared/specs/hubspot/objects-v3.json and objects-2026-03.json). Pure functions.
+ */
+class RequestBuilder final
+{
+public:
+    /// "/crm/v3/objects/contacts" or "/crm/objects/2026-03/contacts".
+    static QString objectsPath(ApiVersion version, const QString &objectType);
+    static QString writePath(const BatchSpec &spec); // …/batch/create or …/batch/upsert
+    static QString readPath(const BatchSpec &spec); // …/batch/read
+    /// "/crm/v3/properties/contacts" or "/crm/properties/2026-03/contacts".
+    static QString propertiesPath(ApiVersion version, const QString &objectType);
+
+    /// The batch create or upsert body for the rows at @p rowIndexes; @p traceIds holds one id per row of the run.
+    static QByteArray writeBody(
+        const BatchSpec &spec, const QList<Row> &rows, const QList<int> &rowIndexes, const QStringList &traceIds);
+    /// A batch read by a unique property: {"idProperty", "inputs":[{"id"}], "properties", "propertiesWithHistory":[]}.
+    static QByteArray lookupBody(const QString &idProperty, const QStringList &values, const QStringList &properties);
+};
+
+} // namespace Batchsmith

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/batch/batchtypes.h"
+#include "core/result.h"
+
+namespace Batchsmith {
+
+struct PlannedBatch
+{
+    int number = 0; // 1-based
+    QList<int> rowIndexes; // positions in the row list
+};
+
+struct Plan
+{
+    QString runId;
+    QStringList traceIds; // objectWriteTraceId per row position, unique within the run
+    QList<PlannedBatch> batches;
+};
+
+/**
+ * Cuts a run into batches and refuses, before anything is sent, what HubSpot would refuse for the whole batch:
+ * upsert rows without an id, and two rows that upsert the same id (emails compared case-insensitively, values
+ * trimmed). Pure.
+ */
+class BatchPlanner final
+{
+public:
+    /// A random run id when @p runId is empty.
+    static Result<Plan> plan(const BatchSpec &spec, const QList<Row> &rows, const QString &runId = {});
+
+    /// The value an upsert id or a unique property is compared by: trimmed, and lower-cased for emails.
+    static QString normalizedKey(const QString &property, const QString &value);
+
+private:
+    static Result<void> checkSpec(const BatchSpec &spec);
+    static Result<void> checkUpsertIds(const BatchSpec &spec, const QList<Row> &rows);
+};
+
+} // namespace Batchsmith
