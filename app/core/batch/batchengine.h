@@ -14,6 +14,7 @@ class QNetworkAccessManager;
 namespace Batchsmith {
 
 class Clock;
+class EngineRun;
 class RateLimiter;
 
 /**
@@ -78,8 +79,8 @@ Q_SIGNALS:
     void runFinished(const Batchsmith::RunSummary &summary);
 
 private:
-    class Private;
-    std::unique_ptr<Private> d;
+    friend class EngineRun;
+    std::unique_ptr<EngineRun> d;
 };
 
 } // namespace Batchsmith

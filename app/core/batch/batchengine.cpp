@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/batch/batchengine.h"
+
+#include "core/api/apiclient.h"
+#include "core/api/objecttypes.h"
+#include "core/api/requestbuilder.h"
+#include "core/batch/batchplanner.h"
+#include "core/batch/enginerun.h"
+#include "core/logging.h"
+#include "core/net/clock.h"
+#include "core/net/ratelimiter.h"
+
+namespace Batchsmith {
+
+BatchEngine::BatchEngine(QNetworkAccessManager *nam, Clock *clock, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<EngineRun>(this, nam, clock))
+{
+    qRegisterMetaType<RowOutcome>();
+    qRegisterMetaType<BatchExchange>();
+    qRegisterMetaType<Progress>();
+    qRegisterMetaType<RunSummary>();
+}
+
+BatchEngine::~BatchEngine() = default;
+
+void BatchEngine::setToken(const QString &token)
+{
+    d->setToken(token);
+}
+
+void BatchEngine::setRateLimiter(RateLimiter *limiter)
+{
+    d->setRateLimiter(limiter);
+}
+
+Result<void> BatchEngine::start(const BatchSpec &spec, const QList<Row> &rows)
+{
+    if (d->state() == State::Running || d->state() == State::Paused || d->state() == State::Cancelling)
+        return Error::make(Error::Kind::InvalidInput, QStringLiteral("A run is already going on."));
+    return d->start(spec, rows);
+}
+
+void BatchEngine::pause()
+{
+    d->pause();
+}
+
+void BatchEngine::resume()
+{
+    d->resume();
+}
+
+void BatchEngine::cancel()
+{
+    d->cancel();
+}
+
+BatchEngine::State BatchEngine::state() const
+{
+    return d->state();
+}
+
+const BatchSpec &BatchEngine::spec() const
+{
+    return d->spec();
+}
+
+QList<RowOutcome> BatchEngine::outcomes() const
+{
+    return d->outcomes();
+}
+
+RunSummary BatchEngine::summary() const
+{
+    return d->summary();
+}
+
+} // namespace Batchsmith

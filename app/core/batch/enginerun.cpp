@@ -1,0 +1,559 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/batch/enginerun.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "core/api/apiclient.h"
+#include "core/api/objecttypes.h"
+#include "core/api/requestbuilder.h"
+#include "core/batch/rowreconciler.h"
+#include "core/logging.h"
+#include "core/net/clock.h"
+#include "core/net/ratelimiter.h"
+
+namespace Batchsmith {
+
+using State = BatchEngine::State;
+using Action = RetryDecision::Action;
+
+namespace {
+
+constexpr int LookupChunk = 100;
+
+Error::Kind fatalKind(int status)
+{
+    if (status == 401)
+        return Error::Kind::Authentication;
+    if (status == 403)
+        return Error::Kind::Permission;
+    return Error::Kind::RateLimited;
+}
+
+} // namespace
+
+EngineRun::EngineRun(BatchEngine *engine, QNetworkAccessManager *nam, Clock *clock)
+    : q(engine)
+    , m_clock(clock)
+    , m_api(std::make_unique<ApiClient>(nam, clock))
+    , m_ownLimiter(std::make_unique<RateLimiter>(clock))
+    , m_limiter(m_ownLimiter.get())
+{
+}
+
+EngineRun::~EngineRun() = default;
+
+void EngineRun::setRateLimiter(RateLimiter *limiter)
+{
+    m_limiter = limiter ? limiter : m_ownLimiter.get();
+}
+
+void EngineRun::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT q->stateChanged(state);
+}
+
+Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows)
+{
+    if (auto ok = m_api->setBaseUrl(spec.baseUrl); !ok)
+        return ok.error();
+    auto plan = BatchPlanner::plan(spec, rows);
+    if (!plan)
+        return plan.error();
+
+    m_spec = spec;
+    m_rows = rows;
+    m_plan = std::move(plan).value();
+    m_outcomes = QList<RowOutcome>(rows.size());
+    m_createAttempts.clear();
+    m_queue.clear();
+    m_recentDone.clear();
+    m_summary = RunSummary();
+    m_summary.total = static_cast<int>(rows.size());
+    m_inFlight = m_scheduled = 0;
+    m_api->setToken(m_token);
+    m_api->setTimeoutMs(spec.requestTimeoutMs);
+    m_policy = RetryPolicy(spec.maxAttempts, 500, 30000, qHash(m_plan.runId));
+    if (m_limiter == m_ownLimiter.get()) {
+        m_ownLimiter = std::make_unique<RateLimiter>(m_clock, spec.rateLimitPerWindow, spec.rateLimitWindowMs);
+        m_limiter = m_ownLimiter.get();
+    }
+    for (const PlannedBatch &b : std::as_const(m_plan.batches))
+        m_queue.append({ BatchExchange::Kind::Write, b.number, b.rowIndexes, 1, 0 });
+
+    m_startedMs = m_clock->nowMs();
+    setState(State::Running);
+    qCInfo(lcBatch) << "run" << m_plan.runId << toString(spec.mode) << spec.objectType << rows.size() << "rows in"
+                    << m_plan.batches.size() << "batches";
+    Q_EMIT q->runStarted(static_cast<int>(rows.size()), static_cast<int>(m_plan.batches.size()));
+    resolveLookupProperty();
+    pump();
+    return {};
+}
+
+void EngineRun::resolveLookupProperty()
+{
+    // Creates whose answer is lost are looked up by a unique property before anything is resent (hubspot-api.md
+    // §5.6). Which one: the caller's choice, email for contacts, else the first unique property the rows fill.
+    m_lookupProperty.clear();
+    if (m_spec.mode != WriteMode::Create)
+        return;
+    auto filled = [this](const QString &property) {
+        return std::any_of(m_rows.cbegin(), m_rows.cend(),
+            [&](const Row &r) { return !r.properties.value(property).trimmed().isEmpty(); });
+    };
+    if (!m_spec.lookupProperty.isEmpty()) {
+        m_lookupProperty = m_spec.lookupProperty;
+        return;
+    }
+    if (ObjectTypes::isContacts(m_spec.objectType) && filled(QStringLiteral("email"))) {
+        m_lookupProperty = QStringLiteral("email");
+        return;
+    }
+    m_waitingForCatalogue = true;
+    ++m_inFlight;
+    m_limiter->recordSend();
+    ApiCall *call = m_api->get(RequestBuilder::propertiesPath(m_spec.apiVersion, m_spec.objectType));
+    QObject::connect(call, &ApiCall::finished, q, [this](const ApiResponse &r) { onCatalogue(r); });
+}
+
+void EngineRun::onCatalogue(const ApiResponse &response)
+{
+    --m_inFlight;
+    m_waitingForCatalogue = false;
+    m_limiter->updateFromHeaders(response.rateLimit());
+    const QJsonArray properties
+        = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("results")).toArray();
+    for (const QJsonValue &v : properties) {
+        const QJsonObject p = v.toObject();
+        const QString name = p.value(QStringLiteral("name")).toString();
+        if (!p.value(QStringLiteral("hasUniqueValue")).toBool() || name.isEmpty())
+            continue;
+        if (std::any_of(m_rows.cbegin(), m_rows.cend(),
+                [&](const Row &r) { return !r.properties.value(name).trimmed().isEmpty(); })) {
+            m_lookupProperty = name;
+            break;
+        }
+    }
+    qCDebug(lcBatch) << "lookup property for lost creates:"
+                     << (m_lookupProperty.isEmpty() ? QStringLiteral("none") : m_lookupProperty);
+    pump();
+}
+
+void EngineRun::pause()
+{
+    if (m_state == State::Running)
+        setState(State::Paused);
+}
+
+void EngineRun::resume()
+{
+    if (m_state != State::Paused)
+        return;
+    setState(State::Running);
+    pump();
+}
+
+void EngineRun::cancel()
+{
+    if (m_state != State::Running && m_state != State::Paused)
+        return;
+    m_summary.cancelled = true;
+    m_queue.clear();
+    setState(State::Cancelling);
+    maybeFinish();
+}
+
+void EngineRun::pump()
+{
+    if (m_state != State::Running || m_waitingForCatalogue)
+        return maybeFinish();
+    while (m_inFlight < m_spec.concurrency && !m_queue.isEmpty()) {
+        const qint64 wait = m_limiter->delayBeforeNextMs();
+        if (wait > 0)
+            return scheduleWake(wait);
+        send(m_queue.takeFirst());
+    }
+    maybeFinish();
+}
+
+void EngineRun::scheduleWake(qint64 waitMs)
+{
+    if (m_wakeScheduled)
+        return;
+    m_wakeScheduled = true;
+    RateLimitInfo info;
+    info.max = m_limiter->maxPerWindow();
+    info.intervalMs = m_limiter->windowMs();
+    info.remaining = m_limiter->remainingInWindow();
+    Q_EMIT q->rateLimitWaiting(waitMs, info);
+    m_clock->callAfter(waitMs, q, [this] {
+        m_wakeScheduled = false;
+        pump();
+    });
+}
+
+BatchExchange EngineRun::exchangeFor(const WorkItem &item, const QString &path, const QByteArray &body) const
+{
+    BatchExchange ex;
+    ex.batchNumber = item.number;
+    ex.attempt = item.attempt + item.waits;
+    ex.kind = item.kind;
+    for (int index : item.rows)
+        ex.rowKeys.append(m_rows.at(index).key);
+    ex.method = QStringLiteral("POST");
+    ex.url = m_api->urlFor(path);
+    ex.requestBody = body;
+    ex.batchStatus = QStringLiteral("PENDING");
+    ex.sentAtMs = m_clock->nowMs();
+    return ex;
+}
+
+void EngineRun::send(const WorkItem &item)
+{
+    QString path;
+    QByteArray body;
+    if (item.kind == BatchExchange::Kind::Write) {
+        path = RequestBuilder::writePath(m_spec);
+        body = RequestBuilder::writeBody(m_spec, m_rows, item.rows, m_plan.traceIds);
+        if (m_spec.mode == WriteMode::Create) {
+            for (int index : item.rows)
+                ++m_createAttempts[index];
+        }
+    } else {
+        QStringList values;
+        for (int index : item.rows)
+            values.append(m_rows.at(index).properties.value(m_lookupProperty).trimmed());
+        path = RequestBuilder::readPath(m_spec);
+        body = RequestBuilder::lookupBody(m_lookupProperty, values, { m_lookupProperty });
+    }
+    BatchExchange ex = exchangeFor(item, path, body);
+    m_limiter->recordSend();
+    ++m_inFlight;
+    ++m_summary.requests;
+    if (item.attempt + item.waits > 1)
+        ++m_summary.retries;
+    ApiCall *call = m_api->post(path, body);
+    ex.requestHeaders = call->redactedRequestHeaders();
+    QObject::connect(
+        call, &ApiCall::finished, q, [this, item, ex](const ApiResponse &response) { onAnswer(item, ex, response); });
+    Q_EMIT q->batchSent(ex);
+}
+
+void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiResponse &response)
+{
+    --m_inFlight;
+    m_limiter->updateFromHeaders(response.rateLimit());
+    const ParsedBody body = BatchResponseParser::parse(response.body);
+    const int status = response.networkFailure ? 0 : response.httpStatus;
+
+    ex.httpStatus = status;
+    ex.responseHeaders = response.headers;
+    ex.responseBody = response.body;
+    ex.durationMs = response.durationMs;
+    ex.rateLimit = response.rateLimit();
+    ex.correlationId = response.correlationId();
+    ex.networkError = response.timedOut ? QStringLiteral("timed out")
+        : response.networkFailure       ? response.errorString
+                                        : QString();
+    ex.batchStatus = !body.status.isEmpty() ? body.status
+                                            : (m_state == State::Cancelling ? QStringLiteral("CANCELED") : QString());
+
+    AttemptInfo info;
+    info.httpStatus = status;
+    info.networkFailure = response.networkFailure;
+    info.failedBeforeSend = response.failedBeforeSend;
+    info.timedOut = response.timedOut;
+    info.unreadableBody = status >= 200 && status < 300 && !body.readable;
+    info.rateLimitPolicy = body.policyName;
+    info.retryAfterSeconds = response.retryAfterSeconds();
+    info.idempotent = item.kind == BatchExchange::Kind::Lookup || m_spec.mode == WriteMode::Upsert;
+    info.attempt = (status == 429 || status == 423 || status == 477) ? item.waits + 1 : item.attempt;
+    info.windowMs = m_limiter->windowMs();
+    if (status == 429)
+        ++m_summary.rateLimited;
+    const RetryDecision decision = m_policy.decide(info);
+    qCDebug(lcBatch) << "batch" << item.number << "attempt" << ex.attempt << "->" << status << decision.reason;
+    Q_EMIT q->batchAnswered(ex);
+
+    const bool lookup = item.kind == BatchExchange::Kind::Lookup;
+    switch (decision.action) {
+    case Action::Accept:
+        lookup ? acceptLookup(item, body) : acceptWrite(item, body, response);
+        break;
+    case Action::Retry:
+        retryLater(item, decision, status);
+        break;
+    case Action::Refused:
+        if (!lookup) {
+            refuse(item, body, response);
+            break;
+        }
+        [[fallthrough]];
+    case Action::StopRun:
+        if (!lookup) {
+            stopRun(item, body, response);
+            break;
+        }
+        [[fallthrough]];
+    case Action::Fail:
+        if (lookup) {
+            finishRows(item.rows, RowStatus::Unknown, QStringLiteral("UNKNOWN"),
+                QStringLiteral("Sent, but the answer was lost, and looking the record up failed (%1).")
+                    .arg(decision.reason),
+                status);
+        } else {
+            const ParsedError e = body.whole;
+            finishRows(item.rows, RowStatus::Failed,
+                e.category.isEmpty() ? (status ? QStringLiteral("HTTP_%1").arg(status) : QStringLiteral("NETWORK"))
+                                     : e.category,
+                e.message.isEmpty() ? decision.reason : e.message, status);
+        }
+        break;
+    case Action::SettleUnknown:
+        settleUnknown(item.rows, decision.reason);
+        break;
+    }
+    pump();
+}
+
+void EngineRun::acceptWrite(const WorkItem &item, const ParsedBody &body, const ApiResponse &response)
+{
+    RowReconciler::Context c;
+    c.spec = &m_spec;
+    c.rows = &m_rows;
+    c.traceIds = &m_plan.traceIds;
+    c.lookupProperty = m_lookupProperty;
+    c.httpStatus = response.httpStatus;
+    c.correlationId = response.correlationId();
+    const RowReconciler::Reconciled r = RowReconciler::reconcile(c, item.rows, body);
+    for (auto it = r.decided.cbegin(); it != r.decided.cend(); ++it)
+        finishRow(it.key(), it.value());
+    if (r.unmatched.isEmpty())
+        return;
+    if (!r.mismatch.isEmpty())
+        qCWarning(lcBatch) << "batch" << item.number << ":" << r.mismatch;
+    const QString why = r.mismatch.isEmpty() ? QStringLiteral("no result in the answer matches this row") : r.mismatch;
+    if (m_spec.mode == WriteMode::Upsert) {
+        // An upsert can safely go again.
+        if (item.attempt < m_policy.maxAttempts()) {
+            m_queue.prepend({ BatchExchange::Kind::Write, item.number, r.unmatched, item.attempt + 1, item.waits });
+        } else {
+            finishRows(r.unmatched, RowStatus::Unknown, QStringLiteral("UNKNOWN"), why, response.httpStatus);
+        }
+        return;
+    }
+    const qsizetype leftResults = body.results.size() - (item.rows.size() - r.unmatched.size() - body.errors.size());
+    if (leftResults == r.unmatched.size() && body.errors.size() + body.results.size() == item.rows.size()) {
+        // Every input was created, but the answer does not say which id is whose.
+        for (int index : r.unmatched) {
+            RowOutcome o;
+            o.status = RowStatus::Created;
+            o.message = QStringLiteral("Created; HubSpot's answer does not say which record id belongs to this row.");
+            o.httpStatus = response.httpStatus;
+            finishRow(index, o);
+        }
+        return;
+    }
+    settleUnknown(r.unmatched, why);
+}
+
+void EngineRun::acceptLookup(const WorkItem &item, const ParsedBody &body)
+{
+    QHash<QString, QString> found; // normalised value -> record id
+    for (const ParsedResult &result : body.results) {
+        const QString value = result.properties.value(m_lookupProperty);
+        if (!value.isEmpty())
+            found.insert(BatchPlanner::normalizedKey(m_lookupProperty, value), result.id);
+    }
+    QList<int> resend;
+    for (int index : item.rows) {
+        const QString key
+            = BatchPlanner::normalizedKey(m_lookupProperty, m_rows.at(index).properties.value(m_lookupProperty));
+        if (const auto it = found.constFind(key); it != found.cend()) {
+            RowOutcome o;
+            o.status = RowStatus::Created;
+            o.id = *it;
+            o.message = QStringLiteral("Created; found by %1 after the answer was lost.").arg(m_lookupProperty);
+            finishRow(index, o);
+        } else if (m_createAttempts.value(index) < m_policy.maxAttempts()) {
+            resend.append(index);
+        } else {
+            finishRows({ index }, RowStatus::Unknown, QStringLiteral("UNKNOWN"),
+                QStringLiteral("Not found after %1 attempts whose answers were lost.")
+                    .arg(m_createAttempts.value(index)));
+        }
+    }
+    if (!resend.isEmpty()) {
+        qCInfo(lcBatch) << resend.size() << "rows of batch" << item.number << "were not created; sending them again";
+        m_queue.prepend({ BatchExchange::Kind::Write, item.number, resend, item.attempt + 1, 0 });
+    }
+}
+
+void EngineRun::retryLater(WorkItem item, const RetryDecision &decision, int httpStatus)
+{
+    if (httpStatus == 429 || httpStatus == 423 || httpStatus == 477)
+        ++item.waits;
+    else
+        ++item.attempt;
+    if (decision.pauseAll) {
+        m_limiter->holdFor(decision.delayMs);
+        m_queue.prepend(item);
+        return;
+    }
+    ++m_scheduled;
+    m_clock->callAfter(decision.delayMs, q, [this, item] {
+        --m_scheduled;
+        if (m_state == State::Running || m_state == State::Paused)
+            m_queue.prepend(item);
+        pump();
+    });
+}
+
+void EngineRun::refuse(const WorkItem &item, const ParsedBody &body, const ApiResponse &response)
+{
+    const ParsedError &e = body.whole;
+    // Refusals that are about the request, not about some rows, would fail every half alike: do not split them.
+    const bool wholeRequest = e.message.startsWith(QStringLiteral("Unable to perform update/upsert by non-unique"));
+    if (item.rows.size() > 1 && !wholeRequest) {
+        const qsizetype half = item.rows.size() / 2;
+        qCDebug(lcBatch) << "batch" << item.number << "refused; splitting" << item.rows.size() << "rows";
+        m_queue.prepend({ item.kind, item.number, item.rows.mid(half), item.attempt, item.waits });
+        m_queue.prepend({ item.kind, item.number, item.rows.first(half), item.attempt, item.waits });
+        return;
+    }
+    for (int index : item.rows)
+        finishRow(index, RowReconciler::failure(e, response.httpStatus, response.correlationId()));
+}
+
+void EngineRun::stopRun(const WorkItem &item, const ParsedBody &body, const ApiResponse &response)
+{
+    Error fatal = Error::make(fatalKind(response.httpStatus), body.whole.message);
+    fatal.httpStatus = response.httpStatus;
+    fatal.correlationId = response.correlationId();
+    if (fatal.message.isEmpty())
+        fatal.message = QStringLiteral("HubSpot answered HTTP %1.").arg(response.httpStatus);
+    if (response.httpStatus == 429 && body.policyName == u"DAILY")
+        fatal.message = QStringLiteral("The daily API limit of this HubSpot account is reached; it resets at midnight "
+                                       "in the account's time zone. Unsent rows were left for later.");
+    if (!m_summary.fatal)
+        m_summary.fatal = fatal;
+    if (response.httpStatus == 401 || response.httpStatus == 403) {
+        for (int index : item.rows)
+            finishRow(index, RowReconciler::failure(body.whole, response.httpStatus, response.correlationId()));
+    }
+    qCWarning(lcBatch) << "run stopped:" << fatal.message;
+    m_queue.clear();
+    if (m_state == State::Running || m_state == State::Paused)
+        setState(State::Cancelling);
+}
+
+void EngineRun::settleUnknown(const QList<int> &rows, const QString &reason)
+{
+    QList<int> lookup;
+    QList<int> unknown;
+    for (int index : rows) {
+        const bool hasValue
+            = !m_lookupProperty.isEmpty() && !m_rows.at(index).properties.value(m_lookupProperty).trimmed().isEmpty();
+        (hasValue ? lookup : unknown).append(index);
+    }
+    if (!unknown.isEmpty()) {
+        finishRows(unknown, RowStatus::Unknown, QStringLiteral("UNKNOWN"),
+            QStringLiteral("Sent, but %1; there is no unique property to look the record up, so it was not sent "
+                           "again. Check in HubSpot before sending it again.")
+                .arg(reason));
+    }
+    if (m_state != State::Running && m_state != State::Paused) {
+        finishRows(lookup, RowStatus::Unknown, QStringLiteral("UNKNOWN"),
+            QStringLiteral("Sent, but %1; the run stopped before it could be looked up.").arg(reason));
+        return;
+    }
+    for (qsizetype i = 0; i < lookup.size(); i += LookupChunk) {
+        const QList<int> chunk = lookup.mid(i, LookupChunk);
+        m_queue.prepend({ BatchExchange::Kind::Lookup, 0, chunk, 1, 0 });
+    }
+}
+
+void EngineRun::finishRows(
+    const QList<int> &rows, RowStatus status, const QString &category, const QString &message, int httpStatus)
+{
+    for (int index : rows) {
+        RowOutcome o;
+        o.status = status;
+        o.category = category;
+        o.message = message;
+        o.httpStatus = httpStatus;
+        finishRow(index, o);
+    }
+}
+
+void EngineRun::finishRow(int index, const RowOutcome &outcome)
+{
+    if (index < 0 || index >= m_outcomes.size() || m_outcomes.at(index).isFinal())
+        return; // exactly one final outcome per row
+    m_outcomes[index] = outcome;
+    switch (outcome.status) {
+    case RowStatus::Created:
+        ++m_summary.created;
+        break;
+    case RowStatus::Updated:
+        ++m_summary.updated;
+        break;
+    case RowStatus::Failed:
+        ++m_summary.failed;
+        break;
+    case RowStatus::Unknown:
+        ++m_summary.unknown;
+        break;
+    case RowStatus::Skipped:
+        ++m_summary.skipped;
+        break;
+    case RowStatus::Pending:
+        break;
+    }
+    m_recentDone.append({ m_clock->nowMs(), 1 });
+    Q_EMIT q->rowFinished(index, outcome);
+    emitProgress();
+}
+
+void EngineRun::emitProgress()
+{
+    Progress p;
+    p.total = m_summary.total;
+    p.done = m_summary.created + m_summary.updated + m_summary.failed + m_summary.unknown + m_summary.skipped;
+    const qint64 now = m_clock->nowMs();
+    while (m_recentDone.size() > 1 && now - m_recentDone.first().first > 10000)
+        m_recentDone.removeFirst();
+    const qint64 span
+        = qMax<qint64>(1, now - qMax(m_startedMs, m_recentDone.isEmpty() ? now : m_recentDone.first().first));
+    const qint64 window = qMax<qint64>(span, qMin<qint64>(1000, now - m_startedMs + 1));
+    p.rowsPerSecond = m_recentDone.size() * 1000.0 / double(window);
+    p.etaMs = p.rowsPerSecond > 0 ? qint64((p.total - p.done) * 1000.0 / p.rowsPerSecond) : -1;
+    Q_EMIT q->progressChanged(p);
+}
+
+void EngineRun::maybeFinish()
+{
+    if (m_state == State::Idle || m_state == State::Finished || m_inFlight > 0 || m_waitingForCatalogue)
+        return;
+    const bool stopping = m_state == State::Cancelling;
+    if (!stopping && (!m_queue.isEmpty() || m_scheduled > 0 || m_state == State::Paused || m_wakeScheduled))
+        return;
+    m_summary.durationMs = m_clock->nowMs() - m_startedMs;
+    for (const RowOutcome &o : std::as_const(m_outcomes)) {
+        if (!o.isFinal())
+            ++m_summary.skipped;
+    }
+    setState(State::Finished);
+    qCInfo(lcBatch) << "run" << m_plan.runId << "finished:" << m_summary.created << "created" << m_summary.updated
+                    << "updated" << m_summary.failed << "failed" << m_summary.unknown << "unknown" << m_summary.skipped
+                    << "not sent";
+    Q_EMIT q->runFinished(m_summary);
+}
+
+} // namespace Batchsmith

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QHash>
+#include <QList>
+
+#include "core/api/apiresponse.h"
+#include "core/api/batchresponseparser.h"
+#include "core/batch/batchengine.h"
+#include "core/batch/batchplanner.h"
+#include "core/net/retrypolicy.h"
+
+class QNetworkAccessManager;
+
+namespace Batchsmith {
+
+class ApiClient;
+
+/**
+ * BatchEngine's state machine: the queue of batches, what is in flight, retries, splits and the settling of lost
+ * creates. Owned by BatchEngine, emits through it. GUI thread only.
+ */
+class EngineRun final
+{
+public:
+    EngineRun(BatchEngine *engine, QNetworkAccessManager *nam, Clock *clock);
+    ~EngineRun();
+    EngineRun(const EngineRun &) = delete;
+    EngineRun &operator=(const EngineRun &) = delete;
+
+    void setToken(const QString &token) { m_token = token; }
+
+    void setRateLimiter(RateLimiter *limiter);
+    Result<void> start(const BatchSpec &spec, const QList<Row> &rows);
+    void pause();
+    void resume();
+    void cancel();
+
+    BatchEngine::State state() const { return m_state; }
+
+    const BatchSpec &spec() const { return m_spec; }
+
+    QList<RowOutcome> outcomes() const { return m_outcomes; }
+
+    RunSummary summary() const { return m_summary; }
+
+private:
+    struct WorkItem
+    {
+        BatchExchange::Kind kind = BatchExchange::Kind::Write;
+        int number = 0;
+        QList<int> rows;
+        int attempt = 1;
+        int waits = 0; // 429 / 423 / 477 answers so far
+    };
+
+    void setState(BatchEngine::State state);
+    void resolveLookupProperty();
+    void onCatalogue(const ApiResponse &response);
+    void pump();
+    void scheduleWake(qint64 waitMs);
+    void send(const WorkItem &item);
+    BatchExchange exchangeFor(const WorkItem &item, const QString &path, const QByteArray &body) const;
+    void onAnswer(const WorkItem &item, BatchExchange exchange, const ApiResponse &response);
+    void acceptWrite(const WorkItem &item, const ParsedBody &body, const ApiResponse &response);
+    void acceptLookup(const WorkItem &item, const ParsedBody &body);
+    void retryLater(WorkItem item, const RetryDecision &decision, int httpStatus);
+    void refuse(const WorkItem &item, const ParsedBody &body, const ApiResponse &response);
+    void stopRun(const WorkItem &item, const ParsedBody &body, const ApiResponse &response);
+    void settleUnknown(const QList<int> &rows, const QString &reason);
+    void finishRows(
+        const QList<int> &rows, RowStatus status, const QString &category, const QString &message, int httpStatus = 0);
+    void finishRow(int index, const RowOutcome &outcome);
+    void emitProgress();
+    void maybeFinish();
+
+    BatchEngine *q;
+    Clock *m_clock;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<RateLimiter> m_ownLimiter;
+    RateLimiter *m_limiter = nullptr;
+    RetryPolicy m_policy;
+    QString m_token;
+
+    BatchSpec m_spec;
+    QList<Row> m_rows;
+    Plan m_plan;
+    QList<RowOutcome> m_outcomes;
+    QHash<int, int> m_createAttempts; // row -> creates sent (a lost create is resent only after a lookup)
+    QString m_lookupProperty;
+    bool m_waitingForCatalogue = false;
+
+    QList<WorkItem> m_queue;
+    int m_inFlight = 0;
+    int m_scheduled = 0;
+    bool m_wakeScheduled = false;
+    BatchEngine::State m_state = BatchEngine::State::Idle;
+    RunSummary m_summary;
+    qint64 m_startedMs = 0;
+    QList<QPair<qint64, int>> m_recentDone; // (time, rows) for rows/s
+};
+
+} // namespace Batchsmith
