@@ -13,3 +13,4 @@ QString specsDir();
 QString testDataDir();
 
 } // namespace Batchsmith::Test
+

@@ -4,12 +4,12 @@
 
 namespace Batchsmith {
 
-QString toString(WriteMode mode)
+QString wireName(WriteMode mode)
 {
     return mode == WriteMode::Create ? QStringLiteral("create") : QStringLiteral("upsert");
 }
 
-QString toString(ApiVersion version)
+QString wireName(ApiVersion version)
 {
     return version == ApiVersion::V3 ? QStringLiteral("v3") : QStringLiteral("2026-03");
 }
@@ -32,7 +32,7 @@ std::optional<ApiVersion> apiVersionFromString(const QString &text)
     return std::nullopt;
 }
 
-QString toString(RowStatus status)
+QString wireName(RowStatus status)
 {
     switch (status) {
     case RowStatus::Pending:
@@ -55,7 +55,7 @@ std::optional<RowStatus> rowStatusFromString(const QString &text)
 {
     for (RowStatus s : { RowStatus::Pending, RowStatus::Created, RowStatus::Updated, RowStatus::Failed,
              RowStatus::Unknown, RowStatus::Skipped }) {
-        if (toString(s) == text)
+        if (wireName(s) == text)
             return s;
     }
     return std::nullopt;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QMetaType>
+#include <QObject>
 #include <QString>
 #include <QUrl>
 
@@ -14,13 +15,17 @@
 
 // The values that flow through a run: what the caller asks for (BatchSpec, Row), what the engine reports
 // (RowOutcome, BatchExchange, Progress, RunSummary). Plain values, copyable, no QObject.
+// wireName() gives the words used in files and on the command line ("create", "2026-03", "created").
 namespace Batchsmith {
+Q_NAMESPACE
 
 enum class WriteMode { Create, Upsert };
+Q_ENUM_NS(WriteMode)
 enum class ApiVersion { V3, V2026_03 };
+Q_ENUM_NS(ApiVersion)
 
-QString toString(WriteMode mode); // "create" / "upsert"
-QString toString(ApiVersion version); // "v3" / "2026-03"
+QString wireName(WriteMode mode); // "create" / "upsert"
+QString wireName(ApiVersion version); // "v3" / "2026-03"
 std::optional<WriteMode> writeModeFromString(const QString &text);
 std::optional<ApiVersion> apiVersionFromString(const QString &text);
 
@@ -66,7 +71,8 @@ struct BatchSpec
 };
 
 enum class RowStatus { Pending, Created, Updated, Failed, Unknown, Skipped };
-QString toString(RowStatus status); // "pending", "created", "updated", "failed", "unknown", "skipped"
+Q_ENUM_NS(RowStatus)
+QString wireName(RowStatus status); // "pending", "created", "updated", "failed", "unknown", "skipped"
 std::optional<RowStatus> rowStatusFromString(const QString &text);
 
 struct RowOutcome

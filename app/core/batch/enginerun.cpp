@@ -88,7 +88,7 @@ Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows)
 
     m_startedMs = m_clock->nowMs();
     setState(State::Running);
-    qCInfo(lcBatch) << "run" << m_plan.runId << toString(spec.mode) << spec.objectType << rows.size() << "rows in"
+    qCInfo(lcBatch) << "run" << m_plan.runId << wireName(spec.mode) << spec.objectType << rows.size() << "rows in"
                     << m_plan.batches.size() << "batches";
     Q_EMIT q->runStarted(static_cast<int>(rows.size()), static_cast<int>(m_plan.batches.size()));
     resolveLookupProperty();

@@ -94,7 +94,7 @@ Result<void> TokenStore::saveProfile(const TokenProfile &profile, const QString 
     QSettings &s = m_settings.backend();
     s.setValue(profileKey(id, Keys::profileName), name);
     s.setValue(profileKey(id, Keys::profileBaseUrl), profile.baseUrl.toString());
-    s.setValue(profileKey(id, Keys::profileApiVersion), toString(profile.apiVersion));
+    s.setValue(profileKey(id, Keys::profileApiVersion), wireName(profile.apiVersion));
     s.setValue(profileKey(id, Keys::profilePortalId), profile.portalId);
     s.setValue(profileKey(id, Keys::profileEmbeddedSandbox), profile.embeddedSandbox);
     if (!secret.isEmpty())
