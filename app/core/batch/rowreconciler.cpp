@@ -55,7 +55,8 @@ RowOutcome RowReconciler::failure(const ParsedError &error, int httpStatus, cons
     o.status = RowStatus::Failed;
     o.category = error.category.isEmpty() ? QStringLiteral("HTTP_%1").arg(httpStatus) : error.category;
     o.code = error.code;
-    o.message = error.message;
+    o.message = error.message.isEmpty() ? QStringLiteral("HubSpot refused the request (HTTP %1).").arg(httpStatus)
+                                        : error.message;
     o.property = error.property;
     o.httpStatus = httpStatus;
     o.correlationId = error.correlationId.isEmpty() ? correlationId : error.correlationId;
