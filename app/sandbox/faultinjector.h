@@ -16,7 +16,7 @@ namespace Batchsmith::Sandbox {
 class FaultInjector final
 {
 public:
-    explicit FaultInjector(const Scenario *scenario);
+    explicit FaultInjector(Scenario *scenario);
 
     /// Reseeds from the scenario (after a reset or a scenario change that sets "seed").
     void reseed();
@@ -32,7 +32,7 @@ public:
     std::mt19937_64 &random() { return m_random; }
 
 private:
-    const Scenario *m_scenario;
+    Scenario *m_scenario; // queued faults are consumed from it
     std::mt19937_64 m_random;
 };
 

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include "sandbox/catalogue.h"
+
+namespace Batchsmith::Sandbox {
+
+struct Scenario;
+
+/// One property value HubSpot would refuse.
+struct PropertyProblem
+{
+    QString code; // PROPERTY_DOESNT_EXIST, INVALID_OPTION, READ_ONLY_VALUE, …
+    QString name; // the property
+    QString message;
+};
+
+/// Checks property values the way HubSpot does (hubspot-api.md §8, §12 "Property validation").
+class PropertyValidator final
+{
+public:
+    static constexpr int MaxStringLength = 65536;
+
+    /// @p properties is the input's "properties" object. @p create adds the required-property checks.
+    static QList<PropertyProblem> validate(
+        const ObjectDef &type, const QJsonObject &properties, bool create, const Scenario &scenario);
+
+    /// The error object HubSpot sends for these problems: "Property values were not valid: [...]" and errors[].
+    static QJsonObject errorBody(const QList<PropertyProblem> &problems, const QString &correlationId);
+
+private:
+    static std::optional<PropertyProblem> checkValue(const PropertyDef &property, const QString &value);
+    static std::optional<PropertyProblem> checkDate(const PropertyDef &property, const QString &value);
+};
+
+} // namespace Batchsmith::Sandbox

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/ratelimitbook.h"
+
+namespace Batchsmith::Sandbox {
+
+RateLimitBook::RateLimitBook()
+{
+    m_clock.start();
+}
+
+void RateLimitBook::forget(QList<qint64> &times, int windowMs) const
+{
+    const qint64 horizon = m_clock.elapsed() - windowMs;
+    qsizetype drop = 0;
+    while (drop < times.size() && times.at(drop) <= horizon)
+        ++drop;
+    if (drop > 0)
+        times.remove(0, drop);
+}
+
+RateLimitBook::Verdict RateLimitBook::admit(const QString &token, int perWindow, int windowMs, qint64 perDay)
+{
+    QList<qint64> &times = m_windows[token];
+    forget(times, windowMs);
+    if (m_daily.value(token) >= perDay)
+        return Verdict::Daily;
+    if (times.size() >= perWindow)
+        return Verdict::TenSecondly;
+    times.append(m_clock.elapsed());
+    ++m_daily[token];
+    return Verdict::Allowed;
+}
+
+int RateLimitBook::remaining(const QString &token, int perWindow, int windowMs)
+{
+    QList<qint64> &times = m_windows[token];
+    forget(times, windowMs);
+    return qMax(0, perWindow - static_cast<int>(times.size()));
+}
+
+qint64 RateLimitBook::usedTodayAll() const
+{
+    qint64 total = 0;
+    for (qint64 n : m_daily)
+        total += n;
+    return total;
+}
+
+void RateLimitBook::clear()
+{
+    m_windows.clear();
+    m_daily.clear();
+}
+
+} // namespace Batchsmith::Sandbox

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QUrlQuery>
+
+#include "sandbox/batchhandlers.h"
+
+namespace Batchsmith::Sandbox {
+
+/// A token the sandbox knows.
+struct TokenInfo
+{
+    QString token;
+    QStringList scopes;
+    bool expired = false;
+    bool oauth = false; // no daily rate-limit headers
+    int appId = 0;
+};
+
+/**
+ * The read endpoints the GUI's pickers and token check use: properties, schemas, association labels, account
+ * details, token info and API usage (hubspot-api.md §2.3, §10.2). Owned by SandboxServer.
+ */
+class ReadHandlers final
+{
+public:
+    explicit ReadHandlers(const Catalogue &catalogue);
+
+    HttpReply properties(
+        const ObjectDef &type, const QString &one, const QUrlQuery &query, const CallContext &call) const;
+    HttpReply schemas(const QString &one, const Portal &portal, const CallContext &call) const;
+    HttpReply labels(const ObjectDef &from, const ObjectDef &to) const;
+    HttpReply accountDetails() const;
+    HttpReply apiUsage(qint64 dailyLimit, qint64 used, const CallContext &call) const;
+    HttpReply tokenInfo(const TokenInfo &token) const;
+    HttpReply oauthMetadata(const TokenInfo &token) const;
+
+private:
+    QJsonObject schemaJson(const ObjectDef &type) const;
+
+    const Catalogue &m_catalogue;
+};
+
+} // namespace Batchsmith::Sandbox

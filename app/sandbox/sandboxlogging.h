@@ -1,0 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+// The sandbox's own category: it does not link app/core.
+Q_DECLARE_LOGGING_CATEGORY(lcSandboxServer)

@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/sqlitestore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include "sandbox/portal.h"
+#include "sandbox/sandboxlogging.h"
+
+namespace Batchsmith::Sandbox {
+
+SqliteStore::SqliteStore(QString file)
+    : m_file(std::move(file))
+    , m_connection(QStringLiteral("batchsmith-sandbox-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+SqliteStore::~SqliteStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool SqliteStore::open(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_file);
+    if (!db.open()) {
+        if (error)
+            *error = QStringLiteral("cannot open %1: %2").arg(m_file, db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    const char *const schema[] = {
+        "PRAGMA journal_mode=WAL",
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
+        "CREATE TABLE IF NOT EXISTS records (type_id TEXT, id TEXT, properties TEXT, created_at TEXT, updated_at TEXT, "
+        "archived INTEGER, PRIMARY KEY (type_id, id))",
+        "CREATE TABLE IF NOT EXISTS associations (from_type TEXT, from_id TEXT, to_type TEXT, to_id TEXT, category "
+        "TEXT, "
+        "type_id INTEGER)",
+    };
+    for (const char *statement : schema) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            if (error)
+                *error = QStringLiteral("cannot prepare %1: %2").arg(m_file, q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SqliteStore::load(const Catalogue &catalogue, Portal &portal)
+{
+    Q_UNUSED(catalogue)
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'nextId'")) || !q.next())
+        return false;
+    portal.clear();
+    const qint64 nextId = q.value(0).toLongLong();
+    q.exec(QStringLiteral("SELECT type_id, id, properties, created_at, updated_at, archived FROM records"));
+    while (q.next()) {
+        Record r;
+        r.id = q.value(1).toString();
+        const QJsonObject props = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+        for (auto it = props.constBegin(); it != props.constEnd(); ++it)
+            r.properties.insert(it.key(), it.value().toString());
+        r.createdAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        r.updatedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        r.archived = q.value(5).toBool();
+        portal.restore(q.value(0).toString(), r);
+    }
+    q.exec(QStringLiteral("SELECT from_type, from_id, to_type, to_id, category, type_id FROM associations"));
+    while (q.next()) {
+        portal.restoreAssociation({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toInt() });
+    }
+    portal.takeNewAssociations();
+    portal.takeDirty();
+    portal.setNextId(nextId);
+    qCInfo(lcSandboxServer) << "loaded the portal from" << m_file;
+    return true;
+}
+
+void SqliteStore::save(const Catalogue &catalogue, Portal &portal)
+{
+    Q_UNUSED(catalogue)
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    QSqlQuery put(db);
+    put.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO records (type_id, id, properties, created_at, updated_at, archived) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const auto &[typeId, id] : portal.takeDirty()) {
+        const auto it = portal.records(typeId).constFind(id);
+        if (it == portal.records(typeId).cend())
+            continue;
+        QJsonObject props;
+        for (auto p = it->properties.cbegin(); p != it->properties.cend(); ++p)
+            props.insert(p.key(), p.value());
+        put.addBindValue(typeId);
+        put.addBindValue(id);
+        put.addBindValue(QJsonDocument(props).toJson(QJsonDocument::Compact));
+        put.addBindValue(it->createdAt.toString(Qt::ISODateWithMs));
+        put.addBindValue(it->updatedAt.toString(Qt::ISODateWithMs));
+        put.addBindValue(it->archived ? 1 : 0);
+        if (!put.exec())
+            qCWarning(lcSandboxServer) << "cannot save a record:" << put.lastError().text();
+    }
+    QSqlQuery link(db);
+    link.prepare(QStringLiteral("INSERT INTO associations VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const AssociationEdge &e : portal.takeNewAssociations()) {
+        for (const QVariant &v : { QVariant(e.fromTypeId), QVariant(e.fromId), QVariant(e.toTypeId), QVariant(e.toId),
+                 QVariant(e.category), QVariant(e.typeId) })
+            link.addBindValue(v);
+        link.exec();
+    }
+    QSqlQuery meta(db);
+    meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('nextId', ?)"));
+    meta.addBindValue(QString::number(portal.nextId()));
+    meta.exec();
+    db.commit();
+}
+
+} // namespace Batchsmith::Sandbox
