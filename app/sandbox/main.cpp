@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 
 #include "buildinfo.h"
@@ -155,6 +156,8 @@ int main(int argc, char **argv)
             return fail(QStringLiteral("%1: %2").arg(file, error));
     }
 
+    // The listening line below is the one scripts wait for; the log's own copy would only repeat it.
+    QLoggingCategory::setFilterRules(QStringLiteral("batchsmith.sandbox.info=false"));
     SandboxServer server(options);
     if (!server.listen(&error)) {
         std::fprintf(stderr, "batchsmith-sandbox: %s\n", qPrintable(error));

@@ -14,8 +14,9 @@ namespace {
 
 QString describeRow(const Row &row, int index)
 {
+    // People find rows by the line of their file (the row number in a spreadsheet).
     if (row.sourceLine > 0)
-        return QStringLiteral("row %1 (line %2)").arg(index + 1).arg(row.sourceLine);
+        return QStringLiteral("line %1").arg(row.sourceLine);
     return QStringLiteral("row %1").arg(index + 1);
 }
 

@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/clioptions.h"
+
+#include <QCommandLineParser>
+
+#include "buildinfo.h"
+#include "core/api/objecttypes.h"
+
+namespace Batchsmith::Cli {
+
+namespace {
+
+Error usageError(const QString &message)
+{
+    return Error::make(
+        Error::Kind::InvalidInput, message + QStringLiteral("\nRun batchsmith-cli --help for the options."));
+}
+
+Result<int> number(const QCommandLineParser &parser, const QString &name, int min, int max, int fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < min || value > max)
+        return usageError(QStringLiteral("--%1 takes a whole number from %2 to %3, not \"%4\".")
+                              .arg(name)
+                              .arg(min)
+                              .arg(max)
+                              .arg(parser.value(name)));
+    return value;
+}
+
+} // namespace
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  batchsmith-cli send --object contacts|companies|0-421|2-123 --mode create|upsert [--id-property P]\n"
+        "      --input rows.csv [--results out.csv] [--api v3|2026-03] [--base-url URL]\n"
+        "      (--token-env VAR | --token-profile NAME) [--concurrency N] [--batch-size N] [--dry-run DIR]\n"
+        "  batchsmith-cli --version | --help\n"
+        "\n"
+        "Sends the rows of a CSV file to HubSpot with batch create or batch upsert, 100 at a time.\n"
+        "The header holds property internal names; association columns are named assoc:<toObjectType>:<typeId>\n"
+        "or assoc:<toObjectType>:<USER_DEFINED|INTEGRATOR_DEFINED>:<typeId>, with target ids separated by ;.\n"
+        "A results file given back as --input skips the rows already created or updated.\n"
+        "\n"
+        "Exit codes: 0 every row succeeded; 1 some rows failed or are unknown; 2 bad usage or bad input (nothing\n"
+        "sent); 3 authentication or permission refused; 4 cancelled.\n");
+}
+
+Result<Command> parseArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QList<QCommandLineOption> options { { QStringLiteral("object"), QString(), QStringLiteral("type") },
+        { QStringLiteral("mode"), QString(), QStringLiteral("mode") },
+        { QStringLiteral("id-property"), QString(), QStringLiteral("P") },
+        { QStringLiteral("input"), QString(), QStringLiteral("file") },
+        { QStringLiteral("results"), QString(), QStringLiteral("file") },
+        { QStringLiteral("api"), QString(), QStringLiteral("version") },
+        { QStringLiteral("base-url"), QString(), QStringLiteral("URL") },
+        { QStringLiteral("token-env"), QString(), QStringLiteral("VAR") },
+        { QStringLiteral("token-profile"), QString(), QStringLiteral("NAME") },
+        { QStringLiteral("concurrency"), QString(), QStringLiteral("N") },
+        { QStringLiteral("batch-size"), QString(), QStringLiteral("N") },
+        { QStringLiteral("dry-run"), QString(), QStringLiteral("DIR") }, QCommandLineOption(QStringLiteral("help")),
+        QCommandLineOption(QStringLiteral("version")), QCommandLineOption(QStringLiteral("verbose")) };
+    parser.addOptions(options);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText() + u'.');
+
+    Command command;
+    if (parser.isSet(QStringLiteral("help"))) {
+        command.output = usage();
+        return command;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        command.output = QStringLiteral("batchsmith-cli %1\n").arg(BuildInfo::version());
+        return command;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(QStringLiteral("Say what to do: batchsmith-cli send …"));
+    if (positional.first() != u"send" || positional.size() > 1)
+        return usageError(QStringLiteral("Unknown command \"%1\"; the command is send.").arg(positional.join(u' ')));
+
+    SendOptions send;
+    BatchSpec &spec = send.spec;
+    spec.objectType = parser.value(QStringLiteral("object"));
+    if (spec.objectType.isEmpty())
+        return usageError(
+            QStringLiteral("--object is required: contacts, companies, an objectTypeId such as 0-421, …"));
+    if (auto ok = ObjectTypes::validateForBatchWrite(spec.objectType); !ok)
+        return usageError(ok.error().message);
+    const auto mode = writeModeFromString(parser.value(QStringLiteral("mode")));
+    if (!mode)
+        return usageError(QStringLiteral("--mode must be create or upsert."));
+    spec.mode = *mode;
+    spec.idProperty = parser.value(QStringLiteral("id-property"));
+    if (spec.mode == WriteMode::Upsert && spec.idProperty.isEmpty())
+        return usageError(
+            QStringLiteral("--mode upsert needs --id-property: email, or a property with unique values."));
+    if (spec.mode == WriteMode::Create && !spec.idProperty.isEmpty())
+        return usageError(QStringLiteral("--id-property is for --mode upsert only."));
+    send.input = parser.value(QStringLiteral("input"));
+    if (send.input.isEmpty())
+        return usageError(QStringLiteral("--input is required: the CSV file of rows to send."));
+    send.results = parser.value(QStringLiteral("results"));
+    send.dryRunDir = parser.value(QStringLiteral("dry-run"));
+    send.apiGiven = parser.isSet(QStringLiteral("api"));
+    if (send.apiGiven) {
+        const auto api = apiVersionFromString(parser.value(QStringLiteral("api")));
+        if (!api)
+            return usageError(QStringLiteral("--api must be v3 or 2026-03."));
+        spec.apiVersion = *api;
+    }
+    send.baseUrlGiven = parser.isSet(QStringLiteral("base-url"));
+    if (send.baseUrlGiven)
+        spec.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
+    send.tokenEnv = parser.value(QStringLiteral("token-env"));
+    send.tokenProfile = parser.value(QStringLiteral("token-profile"));
+    if (!send.tokenEnv.isEmpty() && !send.tokenProfile.isEmpty())
+        return usageError(QStringLiteral("Give either --token-env or --token-profile, not both."));
+    if (send.tokenEnv.isEmpty() && send.tokenProfile.isEmpty() && send.dryRunDir.isEmpty())
+        return usageError(QStringLiteral(
+            "Say where the token is: --token-env VAR (an environment variable) or --token-profile NAME."));
+    auto concurrency = number(parser, QStringLiteral("concurrency"), 1, 16, 4);
+    auto batchSize = number(parser, QStringLiteral("batch-size"), 1, 100, 100);
+    if (!concurrency)
+        return concurrency.error();
+    if (!batchSize)
+        return batchSize.error();
+    spec.concurrency = *concurrency;
+    spec.batchSize = *batchSize;
+    command.send = send;
+    return command;
+}
+
+} // namespace Batchsmith::Cli

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include "core/batch/batchtypes.h"
+#include "core/result.h"
+
+namespace Batchsmith::Cli {
+
+/// Exit codes of batchsmith-cli; scripts depend on them.
+namespace ExitCode {
+constexpr int Success = 0; // every row created or updated
+constexpr int RowsFailed = 1; // some rows failed, are unknown, or were not sent
+constexpr int BadInput = 2; // bad usage or bad input: nothing was sent
+constexpr int AuthRefused = 3; // 401 or 403
+constexpr int Cancelled = 4; // Ctrl-C
+} // namespace ExitCode
+
+/// `batchsmith-cli send …`, parsed and checked.
+struct SendOptions
+{
+    BatchSpec spec;
+    QString input;
+    QString results; // empty: no results file
+    QString dryRunDir; // set: write the requests instead of sending them
+    QString tokenEnv; // --token-env VAR
+    QString tokenProfile; // --token-profile NAME
+    bool apiGiven = false;
+    bool baseUrlGiven = false;
+};
+
+/// What the command line asks for: a send, or something already answered (help, version) with its exit code.
+struct Command
+{
+    std::optional<SendOptions> send;
+    QString output; // text for stdout (help, version)
+    int exitCode = ExitCode::Success;
+};
+
+/// Parses the arguments (without running anything). Errors say what is wrong and how to fix it.
+Result<Command> parseArguments(const QStringList &arguments);
+
+QString usage();
+
+} // namespace Batchsmith::Cli

@@ -1,0 +1,255 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/clirunner.h"
+
+#include <cstdio>
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QTimer>
+
+#include "core/api/apiclient.h"
+#include "core/api/requestbuilder.h"
+#include "core/batch/batchplanner.h"
+#include "core/logging.h"
+#include "core/net/clock.h"
+#include "core/settings/settings.h"
+#include "core/tokens/tokenstore.h"
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace Batchsmith::Cli {
+
+namespace {
+
+void printErr(const QString &text)
+{
+    std::fputs(qPrintable(text), stderr);
+    std::fflush(stderr);
+}
+
+QString duration(qint64 ms)
+{
+    if (ms < 0)
+        return QStringLiteral("?");
+    const qint64 s = ms / 1000;
+    return s >= 3600 ? QStringLiteral("%1h%2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1m%2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+CliRunner::CliRunner(SendOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+#ifdef Q_OS_UNIX
+    m_tty = ::isatty(STDERR_FILENO) == 1;
+#endif
+}
+
+void CliRunner::failWith(const Error &error, int exitCode)
+{
+    printErr(QStringLiteral("batchsmith-cli: %1\n").arg(error.message));
+    finishWith(exitCode);
+}
+
+void CliRunner::finishWith(int exitCode)
+{
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+Result<QString> CliRunner::resolveToken()
+{
+    if (!m_options.tokenEnv.isEmpty()) {
+        const QString token = qEnvironmentVariable(qPrintable(m_options.tokenEnv)).trimmed();
+        if (token.isEmpty()) {
+            return Error::make(Error::Kind::InvalidInput,
+                QStringLiteral("the environment variable %1 is empty or not set; put the token in it")
+                    .arg(m_options.tokenEnv));
+        }
+        return token;
+    }
+    Settings settings;
+    TokenStore store(settings);
+    const auto profile = store.profileByName(m_options.tokenProfile);
+    if (profile && profile->embeddedSandbox) {
+        return Error::make(Error::Kind::InvalidInput,
+            QStringLiteral("the profile \"%1\" uses the app's built-in sandbox; start batchsmith-sandbox and pass its "
+                           "address with --base-url and --token-env")
+                .arg(profile->name));
+    }
+    if (profile) {
+        if (!m_options.baseUrlGiven)
+            m_options.spec.baseUrl = profile->baseUrl;
+        if (!m_options.apiGiven)
+            m_options.spec.apiVersion = profile->apiVersion;
+    }
+    return store.tokenForProfile(m_options.tokenProfile);
+}
+
+void CliRunner::start()
+{
+    auto input = BatchInput::read(m_options.input, m_options.spec);
+    if (!input)
+        return failWith(input.error(), ExitCode::BadInput);
+    m_input = std::move(input).value();
+    QList<Row> rows;
+    for (int i = 0; i < m_input.rows.size(); ++i) {
+        if (!m_input.previous.at(i).isFinal()) {
+            m_toSend.append(i);
+            rows.append(m_input.rows.at(i));
+        }
+    }
+    if (!m_options.dryRunDir.isEmpty())
+        return finishWith(dryRun());
+
+    auto token = resolveToken();
+    if (!token)
+        return failWith(token.error(), ExitCode::BadInput);
+    if (rows.isEmpty()) {
+        printErr(QStringLiteral("batchsmith-cli: every row of %1 is already created or updated; nothing to send\n")
+                     .arg(m_options.input));
+        writeResults({});
+        return finishWith(ExitCode::Success);
+    }
+    m_engine = new BatchEngine(&m_nam, SystemClock::instance(), this);
+    m_engine->setToken(*token);
+    connect(m_engine, &BatchEngine::progressChanged, this, &CliRunner::onProgress);
+    connect(m_engine, &BatchEngine::runFinished, this, &CliRunner::onRunFinished);
+    m_sinceProgress.start();
+    if (auto started = m_engine->start(m_options.spec, rows); !started)
+        return failWith(started.error(), ExitCode::BadInput);
+    printErr(QStringLiteral("Sending %1 rows to %2 (%3 %4, API %5)…\n")
+                 .arg(rows.size())
+                 .arg(m_options.spec.baseUrl.toString(), wireName(m_options.spec.mode), m_options.spec.objectType,
+                     wireName(m_options.spec.apiVersion)));
+}
+
+int CliRunner::dryRun()
+{
+    QList<Row> rows;
+    for (int i : std::as_const(m_toSend))
+        rows.append(m_input.rows.at(i));
+    auto plan = BatchPlanner::plan(m_options.spec, rows);
+    if (!plan) {
+        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(plan.error().message));
+        return ExitCode::BadInput;
+    }
+    ApiClient urls(&m_nam, SystemClock::instance());
+    if (auto ok = urls.setBaseUrl(m_options.spec.baseUrl); !ok) {
+        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(ok.error().message));
+        return ExitCode::BadInput;
+    }
+    if (!QDir().mkpath(m_options.dryRunDir)) {
+        printErr(QStringLiteral("batchsmith-cli: cannot create the folder %1\n").arg(m_options.dryRunDir));
+        return ExitCode::BadInput;
+    }
+    const QDir dir(m_options.dryRunDir);
+    QByteArray requests;
+    QString error;
+    const QString url = urls.urlFor(RequestBuilder::writePath(m_options.spec)).toString();
+    for (const PlannedBatch &batch : std::as_const(plan->batches)) {
+        const QByteArray body = RequestBuilder::writeBody(m_options.spec, rows, batch.rowIndexes, plan->traceIds);
+        const QString name = QStringLiteral("batch-%1.json").arg(batch.number, 4, 10, QLatin1Char('0'));
+        if (!writeFile(dir.filePath(name), body, &error)) {
+            printErr(QStringLiteral("batchsmith-cli: %1\n").arg(error));
+            return ExitCode::BadInput;
+        }
+        requests += "POST " + url.toUtf8() + '\n';
+    }
+    if (!writeFile(dir.filePath(QStringLiteral("requests.txt")), requests, &error)) {
+        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(error));
+        return ExitCode::BadInput;
+    }
+    printErr(QStringLiteral("Dry run: %1 rows in %2 batches written to %3; nothing was sent.\n")
+                 .arg(rows.size())
+                 .arg(plan->batches.size())
+                 .arg(QDir::toNativeSeparators(m_options.dryRunDir)));
+    return ExitCode::Success;
+}
+
+void CliRunner::onProgress(const Progress &p)
+{
+    const bool last = p.done == p.total;
+    if (!last && m_sinceProgress.elapsed() < (m_tty ? 250 : 5000))
+        return;
+    m_sinceProgress.restart();
+    const QString line = QStringLiteral("%1/%2 rows, %3 rows/s, ETA %4")
+                             .arg(p.done)
+                             .arg(p.total)
+                             .arg(p.rowsPerSecond, 0, 'f', 1)
+                             .arg(last ? QStringLiteral("0m00s") : duration(p.etaMs));
+    printErr(m_tty ? QString(QStringLiteral("\r%1\x1b[K").arg(line) + (last ? QStringLiteral("\n") : QString()))
+                   : QString(line + u'\n'));
+}
+
+bool CliRunner::writeResults(const QList<RowOutcome> &runOutcomes)
+{
+    if (m_options.results.isEmpty())
+        return true;
+    QList<RowOutcome> outcomes(m_input.rows.size());
+    for (int i = 0; i < m_toSend.size() && i < runOutcomes.size(); ++i)
+        outcomes[m_toSend.at(i)] = runOutcomes.at(i);
+    QString error;
+    if (!writeFile(m_options.results, m_input.resultsCsv(outcomes), &error)) {
+        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(error));
+        return false;
+    }
+    return true;
+}
+
+void CliRunner::onRunFinished(const RunSummary &s)
+{
+    const QList<RowOutcome> outcomes = m_engine->outcomes();
+    const bool written = writeResults(outcomes);
+    int previous = 0;
+    for (const RowOutcome &o : std::as_const(m_input.previous))
+        previous += o.isFinal() ? 1 : 0;
+    printErr(QStringLiteral("created=%1 updated=%2 failed=%3 unknown=%4 skipped=%5\n")
+                 .arg(s.created)
+                 .arg(s.updated)
+                 .arg(s.failed)
+                 .arg(s.unknown)
+                 .arg(s.skipped));
+    if (previous > 0)
+        printErr(QStringLiteral("%1 rows were already done in %2 and were not sent again.\n")
+                     .arg(previous)
+                     .arg(m_options.input));
+    if (s.fatal)
+        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(s.fatal->message));
+    if (s.failed + s.unknown > 0 && !m_options.results.isEmpty())
+        printErr(QStringLiteral("See %1 for each row's outcome.\n").arg(m_options.results));
+    if (s.fatal && (s.fatal->kind == Error::Kind::Authentication || s.fatal->kind == Error::Kind::Permission))
+        return finishWith(ExitCode::AuthRefused);
+    if (s.cancelled)
+        return finishWith(ExitCode::Cancelled);
+    finishWith(s.failed + s.unknown + s.skipped > 0 || !written ? ExitCode::RowsFailed : ExitCode::Success);
+}
+
+void CliRunner::interrupt()
+{
+    if (++m_interrupts > 1 || !m_engine || m_engine->state() == BatchEngine::State::Finished) {
+        printErr(QStringLiteral("\nbatchsmith-cli: stopped at once; batches in flight were not recorded\n"));
+        std::fflush(stderr);
+        std::_Exit(ExitCode::Cancelled);
+    }
+    printErr(QStringLiteral(
+        "\nbatchsmith-cli: stopping; batches in flight finish and are recorded (Ctrl-C again to quit at once)\n"));
+    m_engine->cancel();
+}
+
+} // namespace Batchsmith::Cli

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include "cli/clioptions.h"
+#include "core/batch/batchengine.h"
+#include "core/io/batchinput.h"
+
+namespace Batchsmith::Cli {
+
+/**
+ * Runs one `batchsmith-cli send`: reads the input, sends it through the engine (or writes the requests for a dry
+ * run), reports progress on stderr, writes the results file and ends with the exit code. Owned by main().
+ */
+class CliRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliRunner)
+
+public:
+    explicit CliRunner(SendOptions options, QObject *parent = nullptr);
+
+    /// Starts the work; finished() follows, also for errors found before anything was sent.
+    void start();
+    /// Ctrl-C: the first stops sending (in-flight batches finish and are recorded), the second exits at once.
+    void interrupt();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    Result<QString> resolveToken();
+    int dryRun();
+    void onProgress(const Batchsmith::Progress &progress);
+    void onRunFinished(const Batchsmith::RunSummary &summary);
+    bool writeResults(const QList<RowOutcome> &outcomes);
+    void finishWith(int exitCode);
+    void failWith(const Error &error, int exitCode);
+
+    SendOptions m_options;
+    BatchInput m_input;
+    QList<int> m_toSend; // positions in m_input.rows that this run sends
+    QNetworkAccessManager m_nam;
+    BatchEngine *m_engine = nullptr;
+    QElapsedTimer m_sinceProgress;
+    bool m_tty = false;
+    int m_interrupts = 0;
+};
+
+} // namespace Batchsmith::Cli

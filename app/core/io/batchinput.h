@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/batch/batchtypes.h"
+#include "core/result.h"
+
+namespace Batchsmith {
+
+/**
+ * The rows of a run as read from a CSV file, and the results file written after it. Columns:
+ * - a property's internal name: its value, sent as it is; an empty cell is not sent (the value is left alone);
+ * - `assoc:<toObjectType>:<typeId>` (HUBSPOT_DEFINED) or `assoc:<toObjectType>:<CATEGORY>:<typeId>`: one or more
+ *   target record ids separated by `;`;
+ * - `__status`, `__id`, `__error`: the outcome columns of a results file; rows already created or updated are
+ *   kept as they are and not sent again.
+ */
+struct BatchInput
+{
+    QString file;
+    QStringList columns; // the input's own columns, in order, without __status/__id/__error
+    QList<QStringList> cells; // per row, one cell per column
+    QList<Row> rows; // what would be sent, one per data row
+    QList<RowOutcome> previous; // per row: created/updated from a results file, else Pending
+
+    /// Reads and checks @p path for @p spec. Errors name the file, line and column.
+    static Result<BatchInput> read(const QString &path, const BatchSpec &spec);
+    static Result<BatchInput> fromTable(const QString &file, const QStringList &header,
+        const QList<QStringList> &records, const QList<int> &lines, const BatchSpec &spec);
+
+    /// The results file: every input column plus __status, __id, __error, one line per row in input order.
+    /// @p outcomes holds this run's outcome per row (Pending = never sent, written as "skipped").
+    QByteArray resultsCsv(const QList<RowOutcome> &outcomes) const;
+    static QString errorText(const RowOutcome &outcome);
+};
+
+} // namespace Batchsmith

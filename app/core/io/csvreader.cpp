@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/csvreader.h"
+
+#include <QFile>
+#include <QStringDecoder>
+
+namespace Batchsmith {
+
+CsvReader::CsvReader(QByteArray data, QString fileName)
+    : m_data(std::move(data))
+    , m_fileName(std::move(fileName))
+{
+    if (m_data.startsWith("\xEF\xBB\xBF"))
+        m_pos = m_lineStart = 3;
+    detectDelimiter();
+}
+
+void CsvReader::detectDelimiter()
+{
+    int counts[3] = { 0, 0, 0 };
+    bool quoted = false;
+    for (qsizetype i = m_pos; i < m_data.size(); ++i) {
+        const char c = m_data.at(i);
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r'))
+            break;
+        else if (!quoted && c == ',')
+            ++counts[0];
+        else if (!quoted && c == ';')
+            ++counts[1];
+        else if (!quoted && c == '\t')
+            ++counts[2];
+    }
+    if (counts[1] > counts[0] && counts[1] >= counts[2])
+        m_delimiter = ';';
+    else if (counts[2] > counts[0] && counts[2] > counts[1])
+        m_delimiter = '\t';
+}
+
+int CsvReader::columnAt(int line, qsizetype offset) const
+{
+    Q_UNUSED(line)
+    const qsizetype start = qMin(m_lineStart, offset);
+    return static_cast<int>(QString::fromUtf8(m_data.constData() + start, offset - start).size()) + 1;
+}
+
+bool CsvReader::fail(const QString &message, int line, qsizetype offset)
+{
+    Error e = Error::make(Error::Kind::InvalidInput, message);
+    e.file = m_fileName;
+    e.line = line;
+    e.column = columnAt(line, offset);
+    e.message = QStringLiteral("%1:%2:%3: %4").arg(m_fileName).arg(line).arg(e.column).arg(message);
+    m_error = e;
+    return false;
+}
+
+bool CsvReader::decode(qsizetype begin, qsizetype end, bool unescape, QString *out, int line)
+{
+    QByteArrayView bytes(m_data.constData() + begin, end - begin);
+    QByteArray unescaped;
+    if (unescape && bytes.contains('"')) {
+        unescaped = bytes.toByteArray().replace("\"\"", "\"");
+        bytes = unescaped;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    *out = decoder.decode(bytes);
+    if (decoder.hasError())
+        return fail(QStringLiteral("this text is not valid UTF-8; save the file as UTF-8"), line, begin);
+    return true;
+}
+
+bool CsvReader::next(QStringList *fields)
+{
+    fields->clear();
+    if (m_error)
+        return false;
+    // Skip blank lines.
+    while (m_pos < m_data.size() && (m_data.at(m_pos) == '\n' || m_data.at(m_pos) == '\r')) {
+        if (m_data.at(m_pos) == '\r' && m_pos + 1 < m_data.size() && m_data.at(m_pos + 1) == '\n')
+            ++m_pos;
+        ++m_pos;
+        ++m_line;
+        m_lineStart = m_pos;
+    }
+    if (m_pos >= m_data.size())
+        return false;
+    m_recordLine = m_line;
+    const qsizetype recordStart = m_pos;
+    const char *d = m_data.constData();
+    const qsizetype size = m_data.size();
+    for (;;) {
+        QString field;
+        if (m_pos < size && d[m_pos] == '"') {
+            const int openLine = m_line;
+            const qsizetype open = m_pos;
+            const qsizetype openLineStart = m_lineStart;
+            qsizetype i = m_pos + 1;
+            for (;;) {
+                if (i >= size) {
+                    m_lineStart = openLineStart;
+                    return fail(QStringLiteral("a quoted field starts here and never ends; add the closing quote"),
+                        openLine, open);
+                }
+                const char c = d[i];
+                if (c == '"') {
+                    if (i + 1 < size && d[i + 1] == '"') {
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
+                if (c == '\n' || (c == '\r' && !(i + 1 < size && d[i + 1] == '\n'))) {
+                    ++m_line;
+                    m_lineStart = i + 1;
+                }
+                ++i;
+            }
+            if (!decode(open + 1, i, true, &field, openLine))
+                return false;
+            m_pos = i + 1;
+            if (m_pos < size && d[m_pos] != m_delimiter && d[m_pos] != '\n' && d[m_pos] != '\r')
+                return fail(
+                    QStringLiteral("unexpected text after a closing quote; double a quote inside a quoted field"),
+                    m_line, m_pos);
+        } else {
+            qsizetype i = m_pos;
+            while (i < size && d[i] != m_delimiter && d[i] != '\n' && d[i] != '\r')
+                ++i;
+            if (!decode(m_pos, i, false, &field, m_line))
+                return false;
+            m_pos = i;
+        }
+        fields->append(field);
+        if (m_pos < size && d[m_pos] == m_delimiter) {
+            ++m_pos;
+            continue;
+        }
+        break;
+    }
+    const qsizetype endOfRecord = m_pos;
+    if (m_pos < size) {
+        if (d[m_pos] == '\r' && m_pos + 1 < size && d[m_pos + 1] == '\n')
+            ++m_pos;
+        ++m_pos;
+        ++m_line;
+    }
+    if (m_expectedFields < 0) {
+        m_expectedFields = static_cast<int>(fields->size());
+    } else if (fields->size() != m_expectedFields) {
+        const QString message
+            = QStringLiteral("this line has %1 fields but the header has %2").arg(fields->size()).arg(m_expectedFields);
+        // Point at the end of the record when it is on one line, else at its start.
+        const bool oneLine = m_line - (m_pos > endOfRecord ? 1 : 0) == m_recordLine;
+        m_lineStart = recordStart;
+        return fail(message, m_recordLine, oneLine ? endOfRecord : recordStart);
+    }
+    m_lineStart = m_pos;
+    return true;
+}
+
+Result<CsvReader::Table> CsvReader::readAll(const QByteArray &data, const QString &fileName)
+{
+    CsvReader reader(data, fileName);
+    Table table;
+    QStringList fields;
+    if (!reader.next(&table.header)) {
+        if (reader.error())
+            return *reader.error();
+        Error e = Error::make(
+            Error::Kind::InvalidInput, QStringLiteral("%1: the file is empty; it needs a header line").arg(fileName));
+        e.file = fileName;
+        return e;
+    }
+    while (reader.next(&fields)) {
+        table.records.append(fields);
+        table.lines.append(reader.recordLine());
+    }
+    if (reader.error())
+        return *reader.error();
+    return table;
+}
+
+Result<CsvReader::Table> CsvReader::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error e = Error::make(Error::Kind::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        e.file = path;
+        return e;
+    }
+    return readAll(file.readAll(), path);
+}
+
+} // namespace Batchsmith

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include "core/result.h"
+
+namespace Batchsmith {
+
+/**
+ * Reads CSV (RFC 4180 and what spreadsheets write): UTF-8 with or without BOM; `,`, `;` or tab, detected from
+ * the header line; quoted fields with delimiters, doubled quotes and line breaks; CRLF, LF or CR. Blank lines are
+ * skipped. Bad input (an unterminated quote, text after a closing quote, invalid UTF-8, a record whose field count
+ * differs from the header's) is an Error that names the file, the line and the column. Works on the bytes in place,
+ * so a memory-mapped file is read without a copy.
+ *
+ *     CsvReader reader(bytes, u"rows.csv"_s);
+ *     QStringList fields;
+ *     while (reader.next(&fields)) use(fields, reader.recordLine());
+ *     if (reader.error()) report(*reader.error());
+ */
+class CsvReader final
+{
+public:
+    CsvReader(QByteArray data, QString fileName);
+
+    /// Reads the next record. False at the end or on an error (then error() is set).
+    bool next(QStringList *fields);
+
+    /// 1-based line on which the last record read starts.
+    int recordLine() const { return m_recordLine; }
+
+    char delimiter() const { return m_delimiter; }
+
+    const std::optional<Error> &error() const { return m_error; }
+
+    /// Reads a whole file: the header and every record, with the line each starts on.
+    struct Table
+    {
+        QStringList header;
+        QList<QStringList> records;
+        QList<int> lines;
+    };
+
+    static Result<Table> readFile(const QString &path);
+    static Result<Table> readAll(const QByteArray &data, const QString &fileName);
+
+private:
+    bool fail(const QString &message, int line, qsizetype offset);
+    int columnAt(int line, qsizetype offset) const;
+    bool decode(qsizetype begin, qsizetype end, bool unescape, QString *out, int line);
+    void detectDelimiter();
+
+    QByteArray m_data;
+    QString m_fileName;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    qsizetype m_lineStart = 0;
+    int m_recordLine = 0;
+    int m_expectedFields = -1;
+    char m_delimiter = ',';
+    std::optional<Error> m_error;
+};
+
+} // namespace Batchsmith
