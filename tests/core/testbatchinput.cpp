@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
+#include "core/io/batchinput.h"
+#include "core/io/csvreader.h"
+#include "support/testsupport.h"
+
+using namespace Batchsmith;
+
+namespace {
+
+Result<BatchInput> parse(const QByteArray &csv, const BatchSpec &spec)
+{
+    auto table = CsvReader::readAll(csv, QStringLiteral("in.csv"));
+    if (!table)
+        return table.error();
+    return BatchInput::fromTable(QStringLiteral("in.csv"), table->header, table->records, table->lines, spec);
+}
+
+BatchSpec spec(WriteMode mode, const QString &idProperty = {})
+{
+    BatchSpec s;
+    s.objectType = QStringLiteral("contacts");
+    s.mode = mode;
+    s.idProperty = idProperty;
+    return s;
+}
+
+} // namespace
+
+class TestBatchInput : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+
+    void testPropertiesAndAssociations()
+    {
+        auto input = parse("email,firstname,assoc:companies:279,assoc:companies:USER_DEFINED:101\n"
+                           "a@example.com,Ana,11;12,\n"
+                           "b@example.com,,,13\n",
+            spec(WriteMode::Create));
+        QVERIFY2(input, input ? "" : qPrintable(input.error().message));
+        QCOMPARE(input->rows.size(), 2);
+        const Row &a = input->rows.at(0);
+        QCOMPARE(a.key, QStringLiteral("row-000001"));
+        QCOMPARE(a.sourceLine, 2);
+        QCOMPARE(a.properties.value(QStringLiteral("firstname")), QStringLiteral("Ana"));
+        QCOMPARE(a.associations.size(), 2);
+        QCOMPARE(a.associations.at(1).toId, QStringLiteral("12"));
+        QCOMPARE(a.associations.at(1).typeId, 279);
+        QCOMPARE(a.associations.at(1).category, QStringLiteral("HUBSPOT_DEFINED"));
+        const Row &b = input->rows.at(1);
+        QVERIFY(!b.properties.contains(QStringLiteral("firstname"))); // an empty cell is not sent
+        QCOMPARE(b.associations.size(), 1);
+        QCOMPARE(b.associations.first().category, QStringLiteral("USER_DEFINED"));
+        QCOMPARE(b.associations.first().typeId, 101);
+    }
+
+    void testRefusals_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("bad assoc header") << QByteArray("email,assoc:companies\nx@y.z,1\n") << int(WriteMode::Create)
+                                          << 1 << 2 << QStringLiteral("not an association column");
+        QTest::newRow("bad target id") << QByteArray("email,assoc:companies:279\nx@y.z,12;abc\n")
+                                       << int(WriteMode::Create) << 2 << 2 << QStringLiteral("\"abc\"");
+        QTest::newRow("missing id column") << QByteArray("firstname\nAna\n") << int(WriteMode::Upsert) << 1 << 1
+                                           << QStringLiteral("no column \"email\"");
+        QTest::newRow("assoc on upsert") << QByteArray("email,assoc:companies:279\nx@y.z,1\n") << int(WriteMode::Upsert)
+                                         << 1 << 2 << QStringLiteral("takes no associations");
+        QTest::newRow("duplicate header")
+            << QByteArray("email,email\nx,y\n") << int(WriteMode::Create) << 1 << 2 << QStringLiteral("appears twice");
+        QTest::newRow("empty header") << QByteArray("email,,x\n1,2,3\n") << int(WriteMode::Create) << 1 << 2
+                                      << QStringLiteral("no name");
+    }
+
+    void testRefusals()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(int, mode);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, words);
+        auto input = parse(csv, spec(WriteMode(mode), QStringLiteral("email")));
+        QVERIFY(!input);
+        QCOMPARE(input.error().line, line);
+        QCOMPARE(input.error().column, column);
+        QVERIFY2(input.error().message.contains(words), qPrintable(input.error().message));
+        QVERIFY(input.error().message.startsWith(QStringLiteral("in.csv:%1:%2:").arg(line).arg(column)));
+    }
+
+    void testResultsRoundTrip()
+    {
+        auto input = parse("email,firstname\na@example.com,Ana\nb@example.com,\"Bo, Jr\"\nc@example.com,Cy\n",
+            spec(WriteMode::Upsert, QStringLiteral("email")));
+        QVERIFY(input);
+        QList<RowOutcome> outcomes(3);
+        outcomes[0].status = RowStatus::Created;
+        outcomes[0].id = QStringLiteral("101");
+        outcomes[1].status = RowStatus::Failed;
+        outcomes[1].category = QStringLiteral("VALIDATION_ERROR");
+        outcomes[1].code = QStringLiteral("INVALID_OPTION");
+        outcomes[1].message = QStringLiteral("x was not one of the allowed options");
+        outcomes[1].property = QStringLiteral("firstname");
+        // row 3 never sent
+        const QByteArray results = input->resultsCsv(outcomes);
+        QVERIFY(results.startsWith("email,firstname,__status,__id,__error\n"));
+        QVERIFY(results.contains("a@example.com,Ana,created,101,\n"));
+        QVERIFY(
+            results.contains("\"Bo, Jr\",failed,,VALIDATION_ERROR/INVALID_OPTION: x was not one of the allowed options "
+                             "(property firstname)\n"));
+        QVERIFY(results.contains("c@example.com,Cy,skipped,,\n"));
+
+        // Fed back as input: the created row is kept, the others are sent again; __ columns are never properties.
+        auto again = parse(results, spec(WriteMode::Upsert, QStringLiteral("email")));
+        QVERIFY(again);
+        QCOMPARE(again->columns, (QStringList { QStringLiteral("email"), QStringLiteral("firstname") }));
+        QCOMPARE(again->previous.at(0).status, RowStatus::Created);
+        QCOMPARE(again->previous.at(0).id, QStringLiteral("101"));
+        QVERIFY(!again->previous.at(1).isFinal());
+        QVERIFY(!again->previous.at(2).isFinal());
+        QVERIFY(!again->rows.at(1).properties.contains(QStringLiteral("__status")));
+        QCOMPARE(again->rows.at(1).properties.value(QStringLiteral("firstname")), QStringLiteral("Bo, Jr"));
+        // …and written again it keeps the earlier outcome.
+        QVERIFY(again->resultsCsv(QList<RowOutcome>(3)).contains("a@example.com,Ana,created,101,\n"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestBatchInput)
+#include "testbatchinput.moc"
