@@ -13,4 +13,3 @@ QString specsDir();
 QString testDataDir();
 
 } // namespace Batchsmith::Test
-
