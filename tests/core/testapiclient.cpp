@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include "core/api/apiclient.h"
@@ -140,6 +143,32 @@ private Q_SLOTS:
         QVERIFY(response.networkFailure);
         QVERIFY(response.failedBeforeSend);
         QCOMPARE(response.httpStatus, 0);
+    }
+
+    void testLostAnswerIsNeverResentByQt()
+    {
+        // A server that reads each request, then hangs up without answering: the lost-answer case.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int requestsSeen = 0;
+        connect(&server, &QTcpServer::newConnection, &server, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                if (socket->readAll().contains("\r\n\r\n{"))
+                    ++requestsSeen;
+                socket->abort();
+            });
+        });
+        QNetworkAccessManager nam;
+        ManualClock clock;
+        ApiClient client(&nam, &clock);
+        QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()))));
+        const ApiResponse response
+            = waitFor(client.post(QStringLiteral("/crm/v3/objects/contacts/batch/create"), "{\"inputs\":[]}"));
+        QVERIFY(response.networkFailure);
+        QVERIFY(!response.failedBeforeSend);
+        QCOMPARE(response.httpStatus, 0);
+        QCOMPARE(requestsSeen, 1); // Qt on its own would have sent it up to four times
     }
 
     void testRedactionHelpers()

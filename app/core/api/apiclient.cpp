@@ -11,6 +11,7 @@
 #include "core/api/redaction.h"
 #include "core/logging.h"
 #include "core/net/clock.h"
+#include "core/net/oneshotupload.h"
 
 namespace Batchsmith {
 
@@ -18,8 +19,10 @@ namespace {
 
 bool isConnectionError(QNetworkReply::NetworkError error)
 {
-    // Qt numbers transport-level errors below 100 and protocol ones from 300 on.
-    return error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError && error < 100;
+    // Qt numbers transport-level errors below 100. ContentReSendError means the connection closed before the
+    // answer and the body (a OneShotUpload) could not be sent again: the request may or may not have been done.
+    return (error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError && error < 100)
+        || error == QNetworkReply::ContentReSendError;
 }
 
 bool neverReachedServer(QNetworkReply::NetworkError error)
@@ -158,7 +161,17 @@ ApiCall *ApiClient::send(const QByteArray &method, const QUrl &url, const QByteA
     if (!body.isEmpty() || method == "POST")
         headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
 
-    QNetworkReply *reply = method == "POST" ? m_nam->post(request, body) : m_nam->get(request);
+    QNetworkReply *reply = nullptr;
+    if (method == "POST") {
+        // Never let Qt resend a POST by itself (see OneShotUpload); the engine owns every retry.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *upload = new OneShotUpload(body);
+        reply = m_nam->post(request, upload);
+        upload->setParent(reply);
+    } else {
+        reply = m_nam->get(request);
+    }
     qCDebug(lcApi) << method << url.path();
     return new ApiCall(reply, m_clock, m_timeoutMs, Redaction::headers(headers), this);
 }
