@@ -10,6 +10,12 @@ namespace Batchsmith::Sandbox {
 
 namespace {
 
+const QString Inputs = QStringLiteral("inputs");
+const QString Properties = QStringLiteral("properties");
+const QString TraceId = QStringLiteral("objectWriteTraceId");
+const QString IdProperty = QStringLiteral("idProperty");
+const QString Id = QStringLiteral("id");
+
 QString stringOf(const QJsonValue &v)
 {
     if (v.isString())
@@ -24,8 +30,83 @@ QString stringOf(const QJsonValue &v)
 bool everyInputTraced(const QJsonArray &inputs)
 {
     return !inputs.isEmpty() && std::all_of(inputs.begin(), inputs.end(), [](const QJsonValue &v) {
-        return !v.toObject().value(QStringLiteral("objectWriteTraceId")).toString().isEmpty();
+        return !v.toObject().value(TraceId).toString().isEmpty();
     });
+}
+
+/// The input's values as stored. Names come from the catalogue (validated already), so records share them.
+PropertyValues propertyValues(const ObjectDef &type, const QJsonObject &properties)
+{
+    PropertyValues values;
+    values.reserve(properties.size() + 4);
+    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
+        const PropertyDef *p = type.property(it.key());
+        values.append({ p ? p->name : it.key(), stringOf(it.value()) });
+    }
+    return values;
+}
+
+QJsonObject standardError(const QString &category, const QString &message, const QJsonObject &context = {})
+{
+    QJsonObject e { { QStringLiteral("category"), category }, { QStringLiteral("message"), message } };
+    if (!context.isEmpty())
+        e.insert(QStringLiteral("context"), context);
+    return e;
+}
+
+QJsonObject conflictError(const ObjectDef &type, const QString &existingId)
+{
+    return standardError(QStringLiteral("CONFLICT"),
+        QStringLiteral("%1 already exists. Existing ID: %2").arg(type.singular, existingId));
+}
+
+QJsonObject notFoundError(const ObjectDef &type, const QString &id)
+{
+    return standardError(QStringLiteral("OBJECT_NOT_FOUND"),
+        QStringLiteral("Could not get some %1 objects, they may be deleted or not exist. Check that ids are valid.")
+            .arg(type.singular.toUpper()),
+        QJsonObject { { QStringLiteral("ids"), QJsonArray { id } } });
+}
+
+QJsonObject duplicateIdError(const QString &id)
+{
+    return standardError(QStringLiteral("VALIDATION_ERROR"),
+        QStringLiteral("Duplicate IDs found in batch input: [%1]. IDs must be unique").arg(id),
+        QJsonObject { { QStringLiteral("ids"), QJsonArray { id } } });
+}
+
+/// A StandardError (category, message, context) as a whole-request error reply.
+HttpReply wholeRequest(int status, const QJsonObject &error, const CallContext &call)
+{
+    QJsonObject extra;
+    if (error.contains(QStringLiteral("context")))
+        extra.insert(QStringLiteral("context"), error.value(QStringLiteral("context")));
+    return HttpReply::error(status, error.value(QStringLiteral("category")).toString(),
+        error.value(QStringLiteral("message")).toString(), call.correlationId, extra);
+}
+
+HttpReply nonUnique(const ObjectDef &type, const QString &property, const CallContext &call)
+{
+    return HttpReply::error(400, QStringLiteral("VALIDATION_ERROR"),
+        QStringLiteral("Unable to perform update/upsert by non-unique %1 property %2 in portal ID %3")
+            .arg(type.typeId, property)
+            .arg(Catalogue::PortalId),
+        call.correlationId);
+}
+
+/// The value of a unique property that an earlier input of this create batch already uses, or empty.
+QString repeatedInBatch(const ObjectDef &type, const QJsonObject &properties, QSet<QString> &seen)
+{
+    for (const QString &name : type.uniqueProperties()) {
+        const QString value = stringOf(properties.value(name));
+        if (value.trimmed().isEmpty())
+            continue;
+        const QString key = name + u'\x1f' + Portal::normalized(name, value);
+        if (seen.contains(key))
+            return value;
+        seen.insert(key);
+    }
+    return {};
 }
 
 } // namespace
@@ -42,9 +123,7 @@ BatchHandlers::BatchHandlers(
 HttpReply BatchHandlers::handle(
     const ObjectDef &type, const QString &operation, const QJsonObject &body, const CallContext &call)
 {
-    if (operation == u"read")
-        return read(type, body, call);
-    const QJsonValue inputsValue = body.value(QStringLiteral("inputs"));
+    const QJsonValue inputsValue = body.value(Inputs);
     if (!inputsValue.isArray()) {
         return HttpReply::error(400, QStringLiteral("VALIDATION_ERROR"),
             QStringLiteral("Invalid input JSON on line 1: the required field \"inputs\" is missing"),
@@ -54,6 +133,8 @@ HttpReply BatchHandlers::handle(
     if (inputs.size() > m_scenario.maxInputs)
         return HttpReply::error(
             400, QStringLiteral("VALIDATION_ERROR"), m_scenario.tooManyInputsMessage, call.correlationId);
+    if (operation == u"read")
+        return read(type, body, call);
     if (operation == u"create")
         return create(type, inputs, call);
     if (operation == u"upsert")
@@ -63,136 +144,91 @@ HttpReply BatchHandlers::handle(
     return archive(type, inputs, call);
 }
 
-QHash<QString, QString> BatchHandlers::propertyMap(const QJsonObject &properties)
-{
-    QHash<QString, QString> map;
-    map.reserve(properties.size());
-    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it)
-        map.insert(it.key(), stringOf(it.value()));
-    return map;
-}
-
-QJsonObject BatchHandlers::inputError(const QJsonObject &error, const QString &traceId)
-{
-    QJsonObject e = error;
-    e.remove(QStringLiteral("correlationId"));
-    QJsonObject context = e.value(QStringLiteral("context")).toObject();
-    if (!traceId.isEmpty())
-        context.insert(QStringLiteral("objectWriteTraceId"), QJsonArray { traceId });
-    e.insert(QStringLiteral("context"), context);
-    e.insert(QStringLiteral("status"), QStringLiteral("error"));
-    return e;
-}
-
-QJsonObject BatchHandlers::resultJson(
-    const ObjectDef &type, const Record &record, const QString &traceId, const QStringList &onlyProperties) const
-{
-    QJsonObject props;
-    if (onlyProperties.isEmpty()) {
-        for (auto it = record.properties.cbegin(); it != record.properties.cend(); ++it)
-            props.insert(it.key(), it.value());
-    } else {
-        for (const QString &name : onlyProperties) {
-            if (record.properties.contains(name))
-                props.insert(name, record.properties.value(name));
-        }
-        props.insert(QStringLiteral("hs_object_id"), record.id);
-    }
-    QJsonObject r { { QStringLiteral("id"), record.id }, { QStringLiteral("properties"), props },
-        { QStringLiteral("createdAt"), record.createdAt.toString(Qt::ISODateWithMs) },
-        { QStringLiteral("updatedAt"), record.updatedAt.toString(Qt::ISODateWithMs) },
-        { QStringLiteral("archived"), false },
-        { QStringLiteral("url"),
-            QStringLiteral("https://app.hubspot.com/contacts/%1/record/%2/%3")
-                .arg(Catalogue::PortalId)
-                .arg(type.typeId, record.id) } };
-    if (!traceId.isEmpty() && m_scenario.echoTraceIdOnSuccess)
-        r.insert(QStringLiteral("objectWriteTraceId"), traceId);
-    return r;
-}
-
-HttpReply BatchHandlers::batchReply(int okStatus, QJsonArray results, const QJsonArray &errors, const CallContext &call)
-{
-    if (m_scenario.shuffleResults && results.size() > 1) {
-        QList<QJsonValue> list(results.begin(), results.end());
-        std::shuffle(list.begin(), list.end(), m_random);
-        results = QJsonArray();
-        for (const QJsonValue &v : std::as_const(list))
-            results.append(v);
-    }
-    const QString stamp = call.now.toString(Qt::ISODateWithMs);
-    QJsonObject body { { QStringLiteral("status"), QStringLiteral("COMPLETE") }, { QStringLiteral("results"), results },
-        { QStringLiteral("startedAt"), stamp }, { QStringLiteral("completedAt"), stamp } };
-    int status = okStatus;
-    if (!errors.isEmpty()) {
-        body.insert(QStringLiteral("errors"), errors);
-        body.insert(QStringLiteral("numErrors"), errors.size());
-        if (!m_scenario.version202609)
-            status = 207;
-    }
-    return HttpReply::json(status, body);
-}
-
 QJsonObject BatchHandlers::associationProblem(const ObjectDef &type, const QJsonArray &associations) const
 {
+    static const QStringList categories { QStringLiteral("HUBSPOT_DEFINED"), QStringLiteral("USER_DEFINED"),
+        QStringLiteral("INTEGRATOR_DEFINED"), QStringLiteral("WORK") };
+    const QString invalid = QStringLiteral("VALIDATION_ERROR");
     for (const QJsonValue &v : associations) {
         const QJsonObject a = v.toObject();
-        const QString toId = stringOf(a.value(QStringLiteral("to")).toObject().value(QStringLiteral("id")));
-        for (const QJsonValue &t : a.value(QStringLiteral("types")).toArray()) {
+        const QString toId = stringOf(a.value(QStringLiteral("to")).toObject().value(Id));
+        const QJsonArray types = a.value(QStringLiteral("types")).toArray();
+        if (toId.isEmpty() || types.isEmpty())
+            return standardError(invalid, QStringLiteral("Each association needs \"to.id\" and \"types\""));
+        for (const QJsonValue &t : types) {
             const QString category = t.toObject().value(QStringLiteral("associationCategory")).toString();
             const int typeId = t.toObject().value(QStringLiteral("associationTypeId")).toInt(-1);
-            static const QStringList categories { QStringLiteral("HUBSPOT_DEFINED"), QStringLiteral("USER_DEFINED"),
-                QStringLiteral("INTEGRATOR_DEFINED"), QStringLiteral("WORK") };
-            if (!categories.contains(category)) {
-                return QJsonObject { { QStringLiteral("category"), QStringLiteral("VALIDATION_ERROR") },
-                    { QStringLiteral("message"),
-                        QStringLiteral("%1 is not a valid association category").arg(category) } };
-            }
+            if (!categories.contains(category))
+                return standardError(invalid, QStringLiteral("%1 is not a valid association category").arg(category));
             const auto label = m_catalogue.label(type.typeId, category, typeId);
             if (!label) {
-                return QJsonObject { { QStringLiteral("category"), QStringLiteral("VALIDATION_ERROR") },
-                    { QStringLiteral("message"),
-                        QStringLiteral("%1 association type id %2 does not exist for %3")
-                            .arg(category)
-                            .arg(typeId)
-                            .arg(type.name) } };
+                return standardError(invalid,
+                    QStringLiteral("%1 association type id %2 does not exist for %3")
+                        .arg(category)
+                        .arg(typeId)
+                        .arg(type.name));
             }
             if (!m_portal.find(label->toTypeId, toId)) {
-                return QJsonObject { { QStringLiteral("category"), QStringLiteral("VALIDATION_ERROR") },
-                    { QStringLiteral("message"),
-                        QStringLiteral("Could not find object of type %1 with id %2").arg(label->toTypeId, toId) },
-                    { QStringLiteral("context"), QJsonObject { { QStringLiteral("ids"), QJsonArray { toId } } } } };
+                return standardError(invalid,
+                    QStringLiteral("Could not find object of type %1 with id %2").arg(label->toTypeId, toId),
+                    QJsonObject { { QStringLiteral("ids"), QJsonArray { toId } } });
             }
         }
     }
     return {};
 }
 
-QString BatchHandlers::conflictWith(
-    const ObjectDef &type, const QJsonObject &properties, QHash<QString, QString> &batchSeen) const
+void BatchHandlers::storeAssociations(const ObjectDef &type, const QString &recordId, const QJsonArray &associations)
+{
+    for (const QJsonValue &a : associations) {
+        const QString toId = stringOf(a[QStringLiteral("to")][Id]);
+        for (const QJsonValue &t : a[QStringLiteral("types")].toArray()) {
+            const QString category = t[QStringLiteral("associationCategory")].toString();
+            const int typeId = t[QStringLiteral("associationTypeId")].toInt();
+            const auto label = m_catalogue.label(type.typeId, category, typeId);
+            m_portal.associate({ type.typeId, recordId, label ? label->toTypeId : QString(), toId, category, typeId });
+        }
+    }
+}
+
+QString BatchHandlers::uniqueClash(
+    const ObjectDef &type, const QJsonObject &properties, const QString &selfId, const QString &skipProperty) const
 {
     for (const QString &name : type.uniqueProperties()) {
+        if (name == skipProperty)
+            continue;
         const QString value = stringOf(properties.value(name));
         if (value.trimmed().isEmpty())
             continue;
-        if (const Record *existing = m_portal.findByUnique(type.typeId, name, value))
-            return existing->id;
-        const QString key = name + u'\x1f' + Portal::normalized(name, value);
-        if (batchSeen.contains(key))
-            return batchSeen.value(key);
-        batchSeen.insert(key, QStringLiteral("(earlier input in this batch)"));
+        const Record *owner = m_portal.findByUnique(type.typeId, name, value);
+        if (owner && owner->id != selfId)
+            return owner->id;
     }
     return {};
+}
+
+std::optional<HttpReply> BatchHandlers::duplicateIds(const QJsonArray &inputs, const CallContext &call) const
+{
+    QSet<QString> seen;
+    for (const QJsonValue &v : inputs) {
+        const QJsonObject in = v.toObject();
+        const QString id = stringOf(in.value(Id));
+        const QString key = Portal::normalized(in.value(IdProperty).toString(), id);
+        if (seen.contains(key))
+            return wholeRequest(400, duplicateIdError(id.trimmed()), call);
+        seen.insert(key);
+    }
+    return std::nullopt;
 }
 
 HttpReply BatchHandlers::create(const ObjectDef &type, const QJsonArray &inputs, const CallContext &call)
 {
     const bool traced = everyInputTraced(inputs);
     QList<QJsonObject> inputErrors(inputs.size());
-    QHash<QString, QString> batchSeen;
+    QSet<QString> seen;
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         const QJsonObject in = inputs.at(i).toObject();
-        const QJsonObject props = in.value(QStringLiteral("properties")).toObject();
+        const QJsonObject props = in.value(Properties).toObject();
         const QList<PropertyProblem> problems = PropertyValidator::validate(type, props, true, m_scenario);
         if (!problems.isEmpty()) {
             if (!traced)
@@ -200,207 +236,183 @@ HttpReply BatchHandlers::create(const ObjectDef &type, const QJsonArray &inputs,
             inputErrors[i] = PropertyValidator::errorBody(problems, call.correlationId);
             continue;
         }
-        QJsonObject assocError = associationProblem(type, in.value(QStringLiteral("associations")).toArray());
+        const QJsonObject assocError = associationProblem(type, in.value(QStringLiteral("associations")).toArray());
         if (!assocError.isEmpty()) {
             if (!traced)
-                return HttpReply::error(400, assocError.value(QStringLiteral("category")).toString(),
-                    assocError.value(QStringLiteral("message")).toString(), call.correlationId);
+                return wholeRequest(400, assocError, call);
             inputErrors[i] = assocError;
             continue;
         }
         if (m_scenario.allowDuplicates)
             continue;
-        const QString existing = conflictWith(type, props, batchSeen);
-        if (existing.isEmpty())
-            continue;
-        const QString message = QStringLiteral("%1 already exists. Existing ID: %2").arg(type.singular, existing);
-        if (!(traced && m_scenario.conflictAs207))
-            return HttpReply::error(409, QStringLiteral("CONFLICT"), message, call.correlationId);
-        inputErrors[i] = QJsonObject { { QStringLiteral("category"), QStringLiteral("CONFLICT") },
-            { QStringLiteral("message"), message } };
+        if (const QString existing = uniqueClash(type, props, {}); !existing.isEmpty()) {
+            if (!(traced && m_scenario.conflictAs207))
+                return wholeRequest(409, conflictError(type, existing), call);
+            inputErrors[i] = conflictError(type, existing);
+        } else if (const QString repeated = repeatedInBatch(type, props, seen); !repeated.isEmpty()) {
+            if (!traced)
+                return wholeRequest(400, duplicateIdError(repeated), call);
+            inputErrors[i] = duplicateIdError(repeated);
+        }
     }
-
-    QJsonArray results;
-    QJsonArray errors;
+    BatchResponse response(type, m_scenario, call);
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         const QJsonObject in = inputs.at(i).toObject();
-        const QString trace = in.value(QStringLiteral("objectWriteTraceId")).toString();
+        const QString trace = in.value(TraceId).toString();
         if (!inputErrors.at(i).isEmpty()) {
-            errors.append(inputError(inputErrors.at(i), trace));
+            response.addError(inputErrors.at(i), trace);
             continue;
         }
-        const Record &record
-            = m_portal.create(type, propertyMap(in.value(QStringLiteral("properties")).toObject()), call.now);
-        for (const QJsonValue &a : in.value(QStringLiteral("associations")).toArray()) {
-            const QString toId = stringOf(a[QStringLiteral("to")][QStringLiteral("id")]);
-            for (const QJsonValue &t : a[QStringLiteral("types")].toArray()) {
-                const QString category = t[QStringLiteral("associationCategory")].toString();
-                const int typeId = t[QStringLiteral("associationTypeId")].toInt();
-                const auto label = m_catalogue.label(type.typeId, category, typeId);
-                m_portal.associate(
-                    { type.typeId, record.id, label ? label->toTypeId : QString(), toId, category, typeId });
-            }
-        }
-        results.append(resultJson(type, record, trace));
+        const Record &record = m_portal.create(type, propertyValues(type, in.value(Properties).toObject()), call.stamp);
+        storeAssociations(type, record.id, in.value(QStringLiteral("associations")).toArray());
+        response.addResult(record, trace);
     }
-    return batchReply(201, results, errors, call);
+    return response.finish(201, m_random);
 }
 
 HttpReply BatchHandlers::upsert(const ObjectDef &type, const QJsonArray &inputs, const CallContext &call)
 {
-    const QStringList allowed = type.uniqueProperties();
-    QHash<QString, QString> seen;
-    QString idProperty;
     for (const QJsonValue &v : inputs) {
         const QJsonObject in = v.toObject();
-        idProperty = in.value(QStringLiteral("idProperty")).toString();
+        const QString idProperty = in.value(IdProperty).toString();
         if (idProperty.isEmpty()) {
             return HttpReply::error(400, QStringLiteral("VALIDATION_ERROR"),
                 QStringLiteral("idProperty is required for batch upsert"), call.correlationId);
         }
-        if (!allowed.contains(idProperty)) {
+        if (!type.uniqueProperties().contains(idProperty))
+            return nonUnique(type, idProperty, call);
+        if (stringOf(in.value(Id)).trimmed().isEmpty()) {
             return HttpReply::error(400, QStringLiteral("VALIDATION_ERROR"),
-                QStringLiteral("Unable to perform update/upsert by non-unique %1 property %2 in portal ID %3")
-                    .arg(type.typeId, idProperty)
-                    .arg(Catalogue::PortalId),
-                call.correlationId);
+                QStringLiteral("Invalid input JSON: every upsert input needs an \"id\""), call.correlationId);
         }
         if (m_scenario.rejectUpsertAssociations && in.contains(QStringLiteral("associations"))) {
             return HttpReply::error(400, QStringLiteral("VALIDATION_ERROR"),
                 QStringLiteral("Invalid input JSON: associations are not supported on batch upsert"),
                 call.correlationId);
         }
-        const QString id = stringOf(in.value(QStringLiteral("id")));
-        const QString key = Portal::normalized(idProperty, id);
-        if (seen.contains(key)) {
-            return HttpReply::error(400, QStringLiteral("VALIDATION_ERROR"),
-                QStringLiteral("Duplicate IDs found in batch input: [%1]. IDs must be unique").arg(id),
-                call.correlationId,
-                QJsonObject {
-                    { QStringLiteral("context"), QJsonObject { { QStringLiteral("ids"), QJsonArray { id } } } } });
-        }
-        seen.insert(key, id);
     }
+    if (auto duplicate = duplicateIds(inputs, call))
+        return *duplicate;
     const bool traced = everyInputTraced(inputs);
-    const bool allOrNothing = m_scenario.emailUpsertAllOrNothing && idProperty == u"email";
+    const bool allOrNothing = m_scenario.emailUpsertAllOrNothing && !inputs.isEmpty()
+        && inputs.first().toObject().value(IdProperty).toString() == u"email";
     QList<QJsonObject> inputErrors(inputs.size());
+    QList<QString> matched(inputs.size());
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         const QJsonObject in = inputs.at(i).toObject();
-        const QList<PropertyProblem> problems
-            = PropertyValidator::validate(type, in.value(QStringLiteral("properties")).toObject(), false, m_scenario);
-        if (problems.isEmpty())
-            continue;
-        if (!traced || allOrNothing)
-            return HttpReply::json(400, PropertyValidator::errorBody(problems, call.correlationId));
-        inputErrors[i] = PropertyValidator::errorBody(problems, call.correlationId);
+        const QString idProperty = in.value(IdProperty).toString();
+        const QJsonObject props = in.value(Properties).toObject();
+        const Record *existing
+            = m_portal.findByUnique(type.typeId, idProperty, stringOf(in.value(Id)), m_scenario.matchAdditionalEmails);
+        matched[i] = existing ? existing->id : QString();
+        const QList<PropertyProblem> problems = PropertyValidator::validate(type, props, false, m_scenario);
+        if (!problems.isEmpty()) {
+            if (!traced || allOrNothing)
+                return HttpReply::json(400, PropertyValidator::errorBody(problems, call.correlationId));
+            inputErrors[i] = PropertyValidator::errorBody(problems, call.correlationId);
+        } else if (const QString clash = uniqueClash(type, props, matched.at(i), idProperty);
+                   !clash.isEmpty() && !m_scenario.allowDuplicates) {
+            if (!traced || allOrNothing)
+                return wholeRequest(409, conflictError(type, clash), call);
+            inputErrors[i] = conflictError(type, clash);
+        }
     }
-    QJsonArray results;
-    QJsonArray errors;
+    BatchResponse response(type, m_scenario, call);
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         const QJsonObject in = inputs.at(i).toObject();
-        const QString trace = in.value(QStringLiteral("objectWriteTraceId")).toString();
+        const QString trace = in.value(TraceId).toString();
         if (!inputErrors.at(i).isEmpty()) {
-            errors.append(inputError(inputErrors.at(i), trace));
+            response.addError(inputErrors.at(i), trace);
             continue;
         }
-        const QString idProp = in.value(QStringLiteral("idProperty")).toString();
-        const QString id = stringOf(in.value(QStringLiteral("id")));
-        QHash<QString, QString> props = propertyMap(in.value(QStringLiteral("properties")).toObject());
-        const Record *existing = m_portal.findByUnique(type.typeId, idProp, id, m_scenario.matchAdditionalEmails);
-        QJsonObject result;
-        if (existing) {
-            const QString recordId = existing->id;
-            m_portal.update(type, recordId, props, call.now);
-            result = resultJson(type, *m_portal.find(type.typeId, recordId), trace);
+        PropertyValues props = propertyValues(type, in.value(Properties).toObject());
+        if (!matched.at(i).isEmpty()) {
+            m_portal.update(type, matched.at(i), props, call.stamp);
+            response.addResult(*m_portal.find(type.typeId, matched.at(i)), trace, false);
         } else {
-            props.insert(idProp, id);
-            result = resultJson(type, m_portal.create(type, props, call.now), trace);
+            const QString idProperty = in.value(IdProperty).toString();
+            props.removeIf([&](const auto &pair) { return pair.first == idProperty; });
+            props.append({ idProperty, stringOf(in.value(Id)).trimmed() });
+            response.addResult(m_portal.create(type, std::move(props), call.stamp), trace, true);
         }
-        result.insert(QStringLiteral("new"), existing == nullptr);
-        results.append(result);
     }
-    return batchReply(200, results, errors, call);
+    return response.finish(200, m_random);
 }
 
 HttpReply BatchHandlers::read(const ObjectDef &type, const QJsonObject &body, const CallContext &call)
 {
-    const QString idProperty = body.value(QStringLiteral("idProperty")).toString();
-    if (!idProperty.isEmpty() && !type.uniqueProperties().contains(idProperty)) {
-        return HttpReply::error(400, QStringLiteral("VALIDATION_ERROR"),
-            QStringLiteral("Unable to perform read by non-unique %1 property %2 in portal ID %3")
-                .arg(type.typeId, idProperty)
-                .arg(Catalogue::PortalId),
-            call.correlationId);
-    }
+    const QString idProperty = body.value(IdProperty).toString();
+    if (!idProperty.isEmpty() && !type.uniqueProperties().contains(idProperty))
+        return nonUnique(type, idProperty, call);
     QStringList wanted;
-    for (const QJsonValue &v : body.value(QStringLiteral("properties")).toArray())
+    for (const QJsonValue &v : body.value(Properties).toArray())
         wanted.append(v.toString());
-    if (wanted.isEmpty())
-        wanted = { QStringLiteral("createdate"), QStringLiteral("lastmodifieddate") };
-    QJsonArray results;
+    BatchResponse response(type, m_scenario, call);
     QJsonArray missing;
-    for (const QJsonValue &v : body.value(QStringLiteral("inputs")).toArray()) {
-        const QString id = stringOf(v.toObject().value(QStringLiteral("id")));
+    for (const QJsonValue &v : body.value(Inputs).toArray()) {
+        const QString id = stringOf(v.toObject().value(Id));
         const Record *r = idProperty.isEmpty() ? m_portal.find(type.typeId, id)
                                                : m_portal.findByUnique(type.typeId, idProperty, id);
         if (r)
-            results.append(resultJson(type, *r, {}, wanted));
+            response.addResult(*r, {}, std::nullopt, &wanted);
         else
             missing.append(id);
     }
-    QJsonArray errors;
     if (!missing.isEmpty()) {
-        errors.append(QJsonObject { { QStringLiteral("status"), QStringLiteral("error") },
-            { QStringLiteral("category"), QStringLiteral("OBJECT_NOT_FOUND") },
-            { QStringLiteral("message"),
-                QStringLiteral(
-                    "Could not get some %1 objects, they may be deleted or not exist. Check that ids are valid.")
-                    .arg(type.singular.toUpper()) },
-            { QStringLiteral("context"), QJsonObject { { QStringLiteral("ids"), missing } } } });
+        QJsonObject error = notFoundError(type, {});
+        error.insert(QStringLiteral("context"), QJsonObject { { QStringLiteral("ids"), missing } });
+        response.addError(error);
     }
-    return batchReply(200, results, errors, call);
+    return response.finish(200, m_random);
 }
 
 HttpReply BatchHandlers::update(const ObjectDef &type, const QJsonArray &inputs, const CallContext &call)
 {
-    QJsonArray results;
-    QJsonArray errors;
-    for (const QJsonValue &v : inputs) {
-        const QJsonObject in = v.toObject();
-        const QString id = stringOf(in.value(QStringLiteral("id")));
-        const QString idProperty = in.value(QStringLiteral("idProperty")).toString();
-        const QString trace = in.value(QStringLiteral("objectWriteTraceId")).toString();
+    if (auto duplicate = duplicateIds(inputs, call))
+        return *duplicate;
+    const bool traced = everyInputTraced(inputs);
+    QList<QJsonObject> inputErrors(inputs.size());
+    QList<QString> matched(inputs.size());
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const QJsonObject in = inputs.at(i).toObject();
+        const QString id = stringOf(in.value(Id));
+        const QString idProperty = in.value(IdProperty).toString();
+        if (!idProperty.isEmpty() && !type.uniqueProperties().contains(idProperty))
+            return nonUnique(type, idProperty, call);
         const Record *r = idProperty.isEmpty() ? m_portal.find(type.typeId, id)
                                                : m_portal.findByUnique(type.typeId, idProperty, id);
-        const QJsonObject props = in.value(QStringLiteral("properties")).toObject();
+        matched[i] = r ? r->id : QString();
+        const QJsonObject props = in.value(Properties).toObject();
         const QList<PropertyProblem> problems = PropertyValidator::validate(type, props, false, m_scenario);
         if (!problems.isEmpty()) {
-            if (trace.isEmpty())
+            if (!traced)
                 return HttpReply::json(400, PropertyValidator::errorBody(problems, call.correlationId));
-            errors.append(inputError(PropertyValidator::errorBody(problems, call.correlationId), trace));
-            continue;
+            inputErrors[i] = PropertyValidator::errorBody(problems, call.correlationId);
+        } else if (!r) {
+            inputErrors[i] = notFoundError(type, id);
+        } else if (const QString clash = uniqueClash(type, props, r->id);
+                   !clash.isEmpty() && !m_scenario.allowDuplicates) {
+            inputErrors[i] = conflictError(type, clash);
         }
-        if (!r) {
-            QJsonObject e { { QStringLiteral("category"), QStringLiteral("OBJECT_NOT_FOUND") },
-                { QStringLiteral("message"),
-                    QStringLiteral(
-                        "Could not get some %1 objects, they may be deleted or not exist. Check that ids are valid.")
-                        .arg(type.singular.toUpper()) },
-                { QStringLiteral("context"), QJsonObject { { QStringLiteral("ids"), QJsonArray { id } } } } };
-            errors.append(inputError(e, trace));
-            continue;
-        }
-        const QString recordId = r->id;
-        m_portal.update(type, recordId, propertyMap(props), call.now);
-        results.append(resultJson(type, *m_portal.find(type.typeId, recordId), trace));
     }
-    return batchReply(200, results, errors, call);
+    BatchResponse response(type, m_scenario, call);
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const QJsonObject in = inputs.at(i).toObject();
+        const QString trace = in.value(TraceId).toString();
+        if (!inputErrors.at(i).isEmpty()) {
+            response.addError(inputErrors.at(i), trace);
+            continue;
+        }
+        m_portal.update(type, matched.at(i), propertyValues(type, in.value(Properties).toObject()), call.stamp);
+        response.addResult(*m_portal.find(type.typeId, matched.at(i)), trace);
+    }
+    return response.finish(200, m_random);
 }
 
 HttpReply BatchHandlers::archive(const ObjectDef &type, const QJsonArray &inputs, const CallContext &call)
 {
     for (const QJsonValue &v : inputs)
-        m_portal.archive(type.typeId, stringOf(v.toObject().value(QStringLiteral("id"))), call.now);
+        m_portal.archive(type.typeId, stringOf(v.toObject().value(Id)), call.stamp);
     HttpReply reply;
     reply.status = 204;
     return reply;

@@ -4,32 +4,26 @@
 
 #include <random>
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "sandbox/batchresponse.h"
 #include "sandbox/httpreply.h"
 #include "sandbox/portal.h"
 #include "sandbox/scenario.h"
 
 namespace Batchsmith::Sandbox {
 
-/// What a handler needs to know about the call it answers.
-struct CallContext
-{
-    QString correlationId;
-    QDateTime now;
-};
-
 /**
  * The batch endpoints: create, upsert, read, update and archive (hubspot-api.md §3, §4, §6, §12). They read the
- * body as HubSpot's specs define it and change the portal. Owned by SandboxServer; single thread.
+ * body as HubSpot's specs define it and change the portal. Owned by SandboxState; single thread.
  */
 class BatchHandlers final
 {
 public:
     BatchHandlers(const Catalogue &catalogue, Portal &portal, const Scenario &scenario, std::mt19937_64 &random);
 
+    /// @p operation is create, upsert, update, read or archive; @p body the parsed request body.
     HttpReply handle(const ObjectDef &type, const QString &operation, const QJsonObject &body, const CallContext &call);
 
 private:
@@ -39,14 +33,14 @@ private:
     HttpReply update(const ObjectDef &type, const QJsonArray &inputs, const CallContext &call);
     HttpReply archive(const ObjectDef &type, const QJsonArray &inputs, const CallContext &call);
 
+    /// The first problem with a create input's associations (as a StandardError), or an empty object.
     QJsonObject associationProblem(const ObjectDef &type, const QJsonArray &associations) const;
-    QString conflictWith(
-        const ObjectDef &type, const QJsonObject &properties, QHash<QString, QString> &batchSeen) const;
-    QJsonObject resultJson(const ObjectDef &type, const Record &record, const QString &traceId,
-        const QStringList &onlyProperties = {}) const;
-    HttpReply batchReply(int okStatus, QJsonArray results, const QJsonArray &errors, const CallContext &call);
-    static QHash<QString, QString> propertyMap(const QJsonObject &properties);
-    static QJsonObject inputError(const QJsonObject &error, const QString &traceId);
+    void storeAssociations(const ObjectDef &type, const QString &recordId, const QJsonArray &associations);
+    /// Id of another live record that already holds one of @p properties' unique values, or empty.
+    QString uniqueClash(const ObjectDef &type, const QJsonObject &properties, const QString &selfId,
+        const QString &skipProperty = {}) const;
+    /// 400 "Duplicate IDs found in batch input" when two upsert/update inputs resolve to the same id.
+    std::optional<HttpReply> duplicateIds(const QJsonArray &inputs, const CallContext &call) const;
 
     const Catalogue &m_catalogue;
     Portal &m_portal;

@@ -70,8 +70,14 @@ ObjectDef object(const char *typeId, const char *name, const char *singular, con
 void index(ObjectDef &o)
 {
     o.propertyIndex.clear();
-    for (int i = 0; i < o.properties.size(); ++i)
+    o.uniqueNames.clear();
+    if (o.typeId == u"0-1")
+        o.uniqueNames.append(QStringLiteral("email"));
+    for (int i = 0; i < o.properties.size(); ++i) {
         o.propertyIndex.insert(o.properties.at(i).name, i);
+        if (o.properties.at(i).unique)
+            o.uniqueNames.append(o.properties.at(i).name);
+    }
 }
 
 ObjectDef contacts()
@@ -219,18 +225,6 @@ const PropertyDef *ObjectDef::property(const QString &name) const
     return it == propertyIndex.cend() ? nullptr : &properties.at(*it);
 }
 
-QStringList ObjectDef::uniqueProperties() const
-{
-    QStringList names;
-    if (typeId == u"0-1")
-        names.append(QStringLiteral("email"));
-    for (const PropertyDef &p : properties) {
-        if (p.unique)
-            names.append(p.name);
-    }
-    return names;
-}
-
 QString ObjectDef::writeScope() const
 {
     return scope == u"tickets" ? scope : scope + QStringLiteral(".write");
@@ -239,6 +233,28 @@ QString ObjectDef::writeScope() const
 QString ObjectDef::readScope() const
 {
     return scope == u"tickets" ? scope : scope + QStringLiteral(".read");
+}
+
+QStringList ObjectDef::writeScopes() const
+{
+    if (scope == u"tickets")
+        return { scope };
+    return { writeScope(), scope + QStringLiteral(".sensitive.write.v2"),
+        scope + QStringLiteral(".highly_sensitive.write.v2") };
+}
+
+QStringList ObjectDef::readScopes() const
+{
+    if (scope == u"tickets")
+        return { scope };
+    return { readScope(), scope + QStringLiteral(".sensitive.read.v2"),
+        scope + QStringLiteral(".highly_sensitive.read.v2") };
+}
+
+QStringList ObjectDef::propertyScopes() const
+{
+    return { readScope(),
+        custom ? QStringLiteral("crm.schemas.custom.read") : QStringLiteral("crm.schemas.%1.read").arg(name) };
 }
 
 Catalogue::Catalogue()
@@ -254,8 +270,19 @@ void Catalogue::addStandardObjects()
         "crm.objects.feedback_submissions");
     feedback.batchWrite = false;
     m_objects << feedback;
-    for (ObjectDef &o : m_objects)
+    for (qsizetype i = 0; i < m_objects.size(); ++i) {
+        ObjectDef &o = m_objects[i];
         index(o);
+        m_objectIndex.insert(o.typeId, i);
+        m_objectIndex.insert(o.name.toLower(), i);
+        if (o.custom)
+            m_objectIndex.insert(QStringLiteral("p%1_%2").arg(PortalId).arg(o.name), i);
+    }
+}
+
+QString Catalogue::labelKey(const QString &fromTypeId, const QString &category, int typeId)
+{
+    return fromTypeId + u'/' + category + u'/' + QString::number(typeId);
 }
 
 void Catalogue::addLabels()
@@ -284,17 +311,18 @@ void Catalogue::addLabels()
     pair("2-3508482", "0-1", 110, 111);
     pair("2-3508482", "0-1", 112, 113, "Owner", "USER_DEFINED");
     pair("2-3508482", "0-2", 114, 115);
+    for (qsizetype i = 0; i < m_labels.size(); ++i) {
+        const AssociationLabel &l = m_labels.at(i);
+        m_labelIndex.insert(labelKey(l.fromTypeId, l.category, l.typeId), i);
+    }
 }
 
 const ObjectDef *Catalogue::find(const QString &nameOrId) const
 {
-    for (const ObjectDef &o : m_objects) {
-        if (o.typeId == nameOrId || o.name.compare(nameOrId, Qt::CaseInsensitive) == 0)
-            return &o;
-        if (o.custom && nameOrId == QStringLiteral("p%1_%2").arg(PortalId).arg(o.name))
-            return &o;
-    }
-    return nullptr;
+    auto it = m_objectIndex.constFind(nameOrId);
+    if (it == m_objectIndex.cend())
+        it = m_objectIndex.constFind(nameOrId.toLower());
+    return it == m_objectIndex.cend() ? nullptr : &m_objects.at(*it);
 }
 
 QList<AssociationLabel> Catalogue::labels(const QString &fromTypeId, const QString &toTypeId) const
@@ -309,11 +337,10 @@ QList<AssociationLabel> Catalogue::labels(const QString &fromTypeId, const QStri
 
 std::optional<AssociationLabel> Catalogue::label(const QString &fromTypeId, const QString &category, int typeId) const
 {
-    for (const AssociationLabel &l : m_labels) {
-        if (l.fromTypeId == fromTypeId && l.category == category && l.typeId == typeId)
-            return l;
-    }
-    return std::nullopt;
+    const auto it = m_labelIndex.constFind(labelKey(fromTypeId, category, typeId));
+    if (it == m_labelIndex.cend())
+        return std::nullopt;
+    return m_labels.at(*it);
 }
 
 QStringList Catalogue::allScopes() const
@@ -321,12 +348,13 @@ QStringList Catalogue::allScopes() const
     QStringList scopes;
     for (const ObjectDef &o : m_objects) {
         scopes << o.writeScope() << o.readScope();
-        if (o.scope != u"tickets")
-            scopes << o.scope + QStringLiteral(".sensitive.write.v2") << o.scope + QStringLiteral(".sensitive.read.v2");
+        if (o.scope != u"tickets") {
+            scopes << o.writeScopes() << o.readScopes();
+            if (!o.custom)
+                scopes << QStringLiteral("crm.schemas.%1.read").arg(o.name);
+        }
     }
-    scopes << QStringLiteral("crm.schemas.custom.read") << QStringLiteral("crm.schemas.contacts.read")
-           << QStringLiteral("crm.schemas.companies.read") << QStringLiteral("crm.schemas.deals.read")
-           << QStringLiteral("oauth");
+    scopes << QStringLiteral("crm.schemas.custom.read") << QStringLiteral("oauth");
     scopes.removeDuplicates();
     return scopes;
 }

@@ -57,11 +57,21 @@ struct ObjectDef
     QStringList required; // required on create
     QList<PropertyDef> properties;
     QHash<QString, int> propertyIndex;
+    QStringList uniqueNames; // filled with propertyIndex: email for contacts, then the hasUniqueValue ones
 
     const PropertyDef *property(const QString &name) const;
-    QStringList uniqueProperties() const; // email for contacts, then hasUniqueValue ones
+
+    /// The properties an upsert may name as idProperty, and whose values no two records may share.
+    const QStringList &uniqueProperties() const { return uniqueNames; }
+
     QString writeScope() const;
     QString readScope() const;
+    /// Any one of these lets a token write (or read) records of this type: the plain scope and its sensitive
+    /// variants, as in a 403's requiredGranularScopes (hubspot-api.md §11.9).
+    QStringList writeScopes() const;
+    QStringList readScopes() const;
+    /// Any one of these lets a token list the type's properties.
+    QStringList propertyScopes() const;
 };
 
 /**
@@ -77,7 +87,7 @@ public:
 
     Catalogue();
 
-    /// By name or objectTypeId (also the fully qualified name of the custom object).
+    /// By name (any case), objectTypeId or, for the custom object, fully qualified name. A hash lookup.
     const ObjectDef *find(const QString &nameOrId) const;
 
     const QList<ObjectDef> &objects() const { return m_objects; }
@@ -90,8 +100,12 @@ private:
     void addStandardObjects();
     void addLabels();
 
+    static QString labelKey(const QString &fromTypeId, const QString &category, int typeId);
+
     QList<ObjectDef> m_objects;
+    QHash<QString, qsizetype> m_objectIndex; // lower-case name, type id, fully qualified name -> m_objects
     QList<AssociationLabel> m_labels;
+    QHash<QString, qsizetype> m_labelIndex; // labelKey() -> m_labels
 };
 
 } // namespace Batchsmith::Sandbox

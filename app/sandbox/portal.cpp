@@ -5,6 +5,8 @@
 #include <random>
 #include <utility>
 
+#include <QDateTime>
+
 namespace Batchsmith::Sandbox {
 
 namespace {
@@ -14,6 +16,11 @@ const char *const FirstNames[] = { "Ana", "Bo", "Chloé", "Daniel", "Emma", "Far
 const char *const LastNames[]
     = { "Silva", "Martin", "Tanaka", "Dubois", "Okafor", "Schmidt", "Rossi", "Kowalski", "Nguyen", "Haddad" };
 const char *const Cities[] = { "Lisbon", "Lyon", "Osaka", "São Paulo", "Boston", "Dublin", "Berlin", "Montréal" };
+
+QString stampOf(const QDateTime &time)
+{
+    return time.toString(Qt::ISODateWithMs);
+}
 
 QString ascii(const QString &text)
 {
@@ -39,11 +46,12 @@ void Portal::clear()
 {
     m_records.clear();
     m_unique.clear();
+    m_live.clear();
     m_associations.clear();
     m_counters = PortalCounters();
     m_dirty.clear();
     m_savedAssociations = 0;
-    m_nextId = 51234567001;
+    m_nextId = FirstId;
 }
 
 QList<QPair<QString, QString>> Portal::takeDirty()
@@ -81,21 +89,21 @@ void Portal::seed(quint64 seed)
                 { QStringLiteral("city"), QString::fromUtf8(pick(Cities)) },
                 { QStringLiteral("company_external_id"),
                     QStringLiteral("CO-%1").arg(i + 1, 4, 10, QLatin1Char('0')) } },
-            base.addSecs(i * 3600));
+            stampOf(base.addSecs(i * 3600)));
         companyIds.append(r.id);
     }
     for (int i = 0; i < 200; ++i) {
         const QString first = QString::fromUtf8(FirstNames[i % std::size(FirstNames)]);
         const QString last = QString::fromUtf8(LastNames[(i / std::size(FirstNames)) % std::size(LastNames)]);
-        QHash<QString, QString> props { { QStringLiteral("firstname"), first }, { QStringLiteral("lastname"), last },
+        PropertyValues props { { QStringLiteral("firstname"), first }, { QStringLiteral("lastname"), last },
             { QStringLiteral("email"), QStringLiteral("%1.%2@example.com").arg(ascii(first), ascii(last)) },
             { QStringLiteral("city"), QString::fromUtf8(pick(Cities)) },
             { QStringLiteral("lifecyclestage"), QStringLiteral("lead") },
             { QStringLiteral("external_id"), QStringLiteral("EXT-%1").arg(i + 1, 5, 10, QLatin1Char('0')) } };
         if (i % 20 == 0)
-            props.insert(QStringLiteral("hs_additional_emails"),
-                QStringLiteral("%1@alt.example.com").arg(ascii(first) + QString::number(i)));
-        Record &r = create(*contacts, props, base.addSecs(i * 600));
+            props.append({ QStringLiteral("hs_additional_emails"),
+                QStringLiteral("%1@alt.example.com").arg(ascii(first) + QString::number(i)) });
+        Record &r = create(*contacts, props, stampOf(base.addSecs(i * 600)));
         associate({ contacts->typeId, r.id, companies->typeId, companyIds.at(i % companyIds.size()),
             QStringLiteral("HUBSPOT_DEFINED"), 279 });
     }
@@ -106,47 +114,113 @@ void Portal::seed(quint64 seed)
                 { QStringLiteral("dealstage"), QStringLiteral("qualifiedtobuy") },
                 { QStringLiteral("amount"), QString::number(1000 + int(random() % 90000)) },
                 { QStringLiteral("deal_ref"), QStringLiteral("D-%1").arg(i + 1) } },
-            base.addDays(i % 30));
+            stampOf(base.addDays(i % 30)));
     }
     for (int i = 0; i < 30; ++i) {
         create(*tickets,
             { { QStringLiteral("subject"), QStringLiteral("Ticket %1").arg(i + 1) },
                 { QStringLiteral("hs_pipeline"), QStringLiteral("0") },
                 { QStringLiteral("hs_pipeline_stage"), QStringLiteral("1") } },
-            base.addDays(i));
+            stampOf(base.addDays(i)));
     }
     for (int i = 0; i < 20; ++i) {
         create(*appointments,
             { { QStringLiteral("hs_appointment_name"), QStringLiteral("Appointment %1").arg(i + 1) } },
-            base.addDays(i));
+            stampOf(base.addDays(i)));
         create(*cars,
             { { QStringLiteral("vin"), QStringLiteral("VF1RFB00%1").arg(100000 + i) },
                 { QStringLiteral("model"), QStringLiteral("Model %1").arg(i) },
                 { QStringLiteral("make"), QStringLiteral("renault") } },
-            base.addDays(i));
+            stampOf(base.addDays(i)));
     }
     m_counters = PortalCounters(); // the seed is not activity
 }
 
-void Portal::indexRecord(const QString &typeId, const Record &record)
+namespace {
+
+/// The values a record holds for a unique property: hs_additional_emails is a `;` list, the rest one value.
+QStringList uniqueValues(const QString &name, const QString &raw)
 {
-    const ObjectDef *type = m_catalogue->find(typeId);
-    if (!type)
-        return;
-    auto &indexes = m_unique[typeId];
-    QStringList names = type->uniqueProperties();
-    if (typeId == u"0-1")
-        names.append(QStringLiteral("hs_additional_emails"));
-    for (const QString &name : std::as_const(names)) {
-        const QString raw = record.properties.value(name);
-        const QStringList values
-            = name == u"hs_additional_emails" ? raw.split(u';', Qt::SkipEmptyParts) : QStringList { raw };
-        for (const QString &v : values) {
-            const QString key = normalized(name, v);
-            if (!key.isEmpty() && !indexes[name].contains(key))
-                indexes[name].insert(key, record.id);
+    if (name == u"hs_additional_emails")
+        return raw.split(u';', Qt::SkipEmptyParts);
+    return { raw };
+}
+
+const QString AdditionalEmails = QStringLiteral("hs_additional_emails");
+
+} // namespace
+
+const QString *Record::value(QStringView name) const
+{
+    for (const auto &[key, v] : properties) {
+        if (key == name)
+            return &v;
+    }
+    return nullptr;
+}
+
+void Record::set(const QString &name, const QString &value)
+{
+    for (auto &[key, v] : properties) {
+        if (key == name) {
+            v = value;
+            return;
         }
     }
+    properties.append({ name, value });
+}
+
+int Portal::indexRecord(const ObjectDef &type, const Record &record)
+{
+    auto &indexes = m_unique[type.typeId];
+    int taken = 0;
+    auto add = [&](const QString &name) {
+        const QString *raw = record.value(name);
+        if (!raw || raw->isEmpty())
+            return;
+        auto &index = indexes[name];
+        for (const QString &v : uniqueValues(name, *raw)) {
+            const QString key = normalized(name, v);
+            if (key.isEmpty())
+                continue;
+            const auto entry = index.constFind(key);
+            if (entry == index.cend())
+                index.insert(key, record.id);
+            else if (*entry != record.id)
+                ++taken;
+        }
+    };
+    for (const QString &name : type.uniqueProperties())
+        add(name);
+    if (type.typeId == u"0-1")
+        add(AdditionalEmails);
+    return taken;
+}
+
+void Portal::unindexRecord(const ObjectDef &type, const Record &record)
+{
+    auto &indexes = m_unique[type.typeId];
+    auto remove = [&](const QString &name) {
+        const QString *raw = record.value(name);
+        if (!raw || raw->isEmpty())
+            return;
+        auto &index = indexes[name];
+        for (const QString &v : uniqueValues(name, *raw)) {
+            const auto entry = index.find(normalized(name, v));
+            if (entry != index.end() && *entry == record.id)
+                index.erase(entry);
+        }
+    };
+    for (const QString &name : type.uniqueProperties())
+        remove(name);
+    if (type.typeId == u"0-1")
+        remove(AdditionalEmails);
+}
+
+void Portal::markDirty(const QString &typeId, const QString &id)
+{
+    if (m_trackChanges)
+        m_dirty.append({ typeId, id });
 }
 
 const Record *Portal::find(const QString &typeId, const QString &id) const
@@ -158,15 +232,25 @@ const Record *Portal::find(const QString &typeId, const QString &id) const
     return it == type->cend() || it->archived ? nullptr : &*it;
 }
 
+QString Portal::uniqueOwner(const QString &typeId, const QString &property, const QString &value) const
+{
+    const auto type = m_unique.constFind(typeId);
+    if (type == m_unique.cend())
+        return {};
+    const auto index = type->constFind(property);
+    if (index == type->cend())
+        return {};
+    return index->value(normalized(property, value));
+}
+
 const Record *Portal::findByUnique(
     const QString &typeId, const QString &property, const QString &value, bool additional) const
 {
-    const auto &indexes = m_unique.value(typeId);
-    const QString id = indexes.value(property).value(normalized(property, value));
+    const QString id = uniqueOwner(typeId, property, value);
     if (const Record *r = id.isEmpty() ? nullptr : find(typeId, id))
         return r;
     if (additional && property == u"email")
-        return findByUnique(typeId, QStringLiteral("hs_additional_emails"), value, false);
+        return findByUnique(typeId, AdditionalEmails, value, false);
     return nullptr;
 }
 
@@ -175,62 +259,57 @@ bool Portal::isUniqueTaken(const QString &typeId, const QString &property, const
     return findByUnique(typeId, property, value) != nullptr;
 }
 
-Record &Portal::create(const ObjectDef &type, const QHash<QString, QString> &properties, const QDateTime &now)
+Record &Portal::create(const ObjectDef &type, PropertyValues properties, const QString &stamp)
 {
     Record r;
     r.id = QString::number(m_nextId++);
-    r.properties = properties;
-    r.createdAt = r.updatedAt = now;
-    const QString stamp = now.toString(Qt::ISODateWithMs);
-    r.properties.insert(QStringLiteral("hs_object_id"), r.id);
-    r.properties.insert(QStringLiteral("createdate"), stamp);
-    r.properties.insert(QStringLiteral("lastmodifieddate"), stamp);
-    r.properties.insert(QStringLiteral("hs_lastmodifieddate"), stamp);
-    for (const QString &name : type.uniqueProperties()) {
-        const QString value = properties.value(name);
-        if (!value.isEmpty() && isUniqueTaken(type.typeId, name, value))
-            ++m_counters.duplicateCreates;
-    }
+    r.properties = std::move(properties);
+    r.properties.reserve(r.properties.size() + 4);
+    r.createdAt = r.updatedAt = stamp;
+    r.set(QStringLiteral("hs_object_id"), r.id);
+    r.set(QStringLiteral("createdate"), stamp);
+    r.set(QStringLiteral("lastmodifieddate"), stamp);
+    r.set(QStringLiteral("hs_lastmodifieddate"), stamp);
     ++m_counters.created;
-    indexRecord(type.typeId, r);
-    m_dirty.append({ type.typeId, r.id });
+    ++m_live[type.typeId];
+    if (indexRecord(type, r) > 0) // another record already holds one of its unique values
+        ++m_counters.duplicateCreates;
+    markDirty(type.typeId, r.id);
     Record &stored = m_records[type.typeId][r.id];
     stored = std::move(r);
     return stored;
 }
 
-void Portal::update(
-    const ObjectDef &type, const QString &id, const QHash<QString, QString> &properties, const QDateTime &now)
+void Portal::update(const ObjectDef &type, const QString &id, const PropertyValues &properties, const QString &stamp)
 {
     auto &records = m_records[type.typeId];
     const auto it = records.find(id);
-    if (it == records.end())
+    if (it == records.end() || it->archived)
         return;
-    for (auto p = properties.cbegin(); p != properties.cend(); ++p)
-        it->properties.insert(p.key(), p.value());
-    it->updatedAt = now;
-    it->properties.insert(QStringLiteral("lastmodifieddate"), now.toString(Qt::ISODateWithMs));
-    it->properties.insert(QStringLiteral("hs_lastmodifieddate"), now.toString(Qt::ISODateWithMs));
+    unindexRecord(type, *it);
+    for (const auto &[name, value] : properties)
+        it->set(name, value);
+    it->updatedAt = stamp;
+    it->set(QStringLiteral("lastmodifieddate"), stamp);
+    it->set(QStringLiteral("hs_lastmodifieddate"), stamp);
     ++m_counters.updated;
-    indexRecord(type.typeId, *it);
-    m_dirty.append({ type.typeId, id });
+    indexRecord(type, *it);
+    markDirty(type.typeId, id);
 }
 
-bool Portal::archive(const QString &typeId, const QString &id, const QDateTime &now)
+bool Portal::archive(const QString &typeId, const QString &id, const QString &stamp)
 {
     auto &records = m_records[typeId];
     const auto it = records.find(id);
-    if (it == records.end() || it->archived)
+    const ObjectDef *type = m_catalogue->find(typeId);
+    if (it == records.end() || it->archived || !type)
         return false;
+    unindexRecord(*type, *it);
     it->archived = true;
-    it->updatedAt = now;
+    it->updatedAt = stamp;
     ++m_counters.archived;
-    m_dirty.append({ typeId, id });
-    auto &indexes = m_unique[typeId];
-    for (auto &index : indexes) {
-        for (auto entry = index.begin(); entry != index.end();)
-            entry = entry.value() == id ? index.erase(entry) : std::next(entry);
-    }
+    --m_live[typeId];
+    markDirty(typeId, id);
     return true;
 }
 
@@ -241,10 +320,7 @@ void Portal::associate(const AssociationEdge &edge)
 
 qint64 Portal::count(const QString &typeId) const
 {
-    qint64 n = 0;
-    for (const Record &r : m_records.value(typeId))
-        n += r.archived ? 0 : 1;
-    return n;
+    return m_live.value(typeId);
 }
 
 const QHash<QString, Record> &Portal::records(const QString &typeId) const
@@ -258,8 +334,11 @@ void Portal::restore(const QString &typeId, const Record &record)
 {
     m_savedAssociations = m_associations.size();
     m_records[typeId].insert(record.id, record);
-    if (!record.archived)
-        indexRecord(typeId, record);
+    const ObjectDef *type = m_catalogue->find(typeId);
+    if (!record.archived && type) {
+        ++m_live[typeId];
+        indexRecord(*type, record);
+    }
 }
 
 } // namespace Batchsmith::Sandbox

@@ -2,22 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include "sandbox/catalogue.h"
 
 namespace Batchsmith::Sandbox {
 
+/// A record's stored values as (name, value) pairs: a short list, cheaper to build and write out than a hash.
+using PropertyValues = QList<std::pair<QString, QString>>;
+
 struct Record
 {
     QString id;
-    QHash<QString, QString> properties;
-    QDateTime createdAt;
-    QDateTime updatedAt;
+    PropertyValues properties;
+    QString createdAt; // ISO 8601 with milliseconds, UTC: formatted once, written many times
+    QString updatedAt;
     bool archived = false;
+
+    /// The stored value of @p name, or null.
+    const QString *value(QStringView name) const;
+    /// Sets or replaces the value of @p name.
+    void set(const QString &name, const QString &value);
 };
 
 struct AssociationEdge
@@ -46,6 +54,8 @@ struct PortalCounters
 class Portal final
 {
 public:
+    static constexpr qint64 FirstId = 51234567001; // record ids are numeric strings counting up from here
+
     explicit Portal(const Catalogue *catalogue);
 
     void seed(quint64 seed);
@@ -57,10 +67,13 @@ public:
         const QString &typeId, const QString &property, const QString &value, bool additional = false) const;
     bool isUniqueTaken(const QString &typeId, const QString &property, const QString &value) const;
 
-    Record &create(const ObjectDef &type, const QHash<QString, QString> &properties, const QDateTime &now);
-    void update(
-        const ObjectDef &type, const QString &id, const QHash<QString, QString> &properties, const QDateTime &now);
-    bool archive(const QString &typeId, const QString &id, const QDateTime &now);
+    /// Id of the live record holding @p value for the unique @p property, or empty.
+    QString uniqueOwner(const QString &typeId, const QString &property, const QString &value) const;
+
+    /// @p stamp is the request time as ISO 8601 with milliseconds (CallContext::stamp).
+    Record &create(const ObjectDef &type, PropertyValues properties, const QString &stamp);
+    void update(const ObjectDef &type, const QString &id, const PropertyValues &properties, const QString &stamp);
+    bool archive(const QString &typeId, const QString &id, const QString &stamp);
     void associate(const AssociationEdge &edge);
 
     qint64 count(const QString &typeId) const;
@@ -83,21 +96,29 @@ public:
 
     static QString normalized(const QString &property, const QString &value);
 
+    /// Whether changes are remembered for takeDirty() (only when a SqliteStore saves them; else they would pile up).
+    void setTrackChanges(bool track) { m_trackChanges = track; }
+
     /// Records changed since the last takeDirty(), as (typeId, id); and associations added since then.
     QList<QPair<QString, QString>> takeDirty();
     QList<AssociationEdge> takeNewAssociations();
 
 private:
-    void indexRecord(const QString &typeId, const Record &record);
+    /// Returns how many of the record's unique values another record already held.
+    int indexRecord(const ObjectDef &type, const Record &record);
+    void unindexRecord(const ObjectDef &type, const Record &record);
+    void markDirty(const QString &typeId, const QString &id);
 
     const Catalogue *m_catalogue;
     QHash<QString, QHash<QString, Record>> m_records; // typeId -> id -> record
     QHash<QString, QHash<QString, QHash<QString, QString>>> m_unique; // typeId -> property -> value -> id
+    QHash<QString, qint64> m_live; // typeId -> records not archived
     QList<AssociationEdge> m_associations;
     PortalCounters m_counters;
     QList<QPair<QString, QString>> m_dirty;
     qsizetype m_savedAssociations = 0;
-    qint64 m_nextId = 51234567001;
+    bool m_trackChanges = false;
+    qint64 m_nextId = FirstId;
 };
 
 } // namespace Batchsmith::Sandbox

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/readhandlers.h"
 
+#include <QJsonArray>
+
 namespace Batchsmith::Sandbox {
 
 ReadHandlers::ReadHandlers(const Catalogue &catalogue)

@@ -5,23 +5,16 @@
 #include <QStringList>
 #include <QUrlQuery>
 
-#include "sandbox/batchhandlers.h"
+#include "sandbox/batchresponse.h"
+#include "sandbox/httpreply.h"
+#include "sandbox/portal.h"
+#include "sandbox/tokenbook.h"
 
 namespace Batchsmith::Sandbox {
 
-/// A token the sandbox knows.
-struct TokenInfo
-{
-    QString token;
-    QStringList scopes;
-    bool expired = false;
-    bool oauth = false; // no daily rate-limit headers
-    int appId = 0;
-};
-
 /**
  * The read endpoints the GUI's pickers and token check use: properties, schemas, association labels, account
- * details, token info and API usage (hubspot-api.md §2.3, §10.2). Owned by SandboxServer.
+ * details, token info and API usage (hubspot-api.md §2.3, §10.2). Owned by SandboxState; stateless.
  */
 class ReadHandlers final
 {

@@ -5,13 +5,9 @@
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
 #include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QUuid>
 
-#include "sandbox/faultinjector.h"
-#include "sandbox/readhandlers.h"
 #include "sandbox/sandboxlogging.h"
 #include "sandbox/sandboxstate.h"
 
@@ -40,11 +36,35 @@ private:
     SandboxServer *m_owner;
 };
 
+namespace {
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+
+} // namespace
+
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<SandboxState>(std::move(options)))
+    , m_state(std::make_unique<SandboxState>(std::move(options)))
+    , m_front(new HttpFront(this))
 {
-    d->front = new HttpFront(this);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -56,12 +76,12 @@ QString SandboxServer::demoToken()
 
 bool SandboxServer::listen(QString *errorMessage)
 {
-    if (!d->loadData(errorMessage))
+    if (!m_state->loadData(errorMessage))
         return false;
-    d->port = d->front->listen(QHostAddress::LocalHost, d->options.port);
-    if (d->port == 0) {
+    m_port = m_front->listen(QHostAddress::LocalHost, m_state->options().port);
+    if (m_port == 0) {
         if (errorMessage)
-            *errorMessage = QStringLiteral("cannot listen on 127.0.0.1 port %1").arg(d->options.port);
+            *errorMessage = QStringLiteral("cannot listen on 127.0.0.1 port %1").arg(m_state->options().port);
         return false;
     }
     qCInfo(lcSandboxServer) << "listening on" << baseUrl().toString();
@@ -70,73 +90,81 @@ bool SandboxServer::listen(QString *errorMessage)
 
 quint16 SandboxServer::port() const
 {
-    return d->port;
+    return m_port;
 }
 
 QUrl SandboxServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(d->port));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
 QJsonObject SandboxServer::stats() const
 {
-    return d->stats();
+    return m_state->stats();
 }
 
 void SandboxServer::reset()
 {
-    d->reset();
+    m_state->reset();
 }
 
 bool SandboxServer::applyScenario(const QJsonObject &patch, QString *error)
 {
-    return d->applyScenario(patch, error);
+    return m_state->applyScenario(patch, error);
 }
 
 const Scenario &SandboxServer::scenario() const
 {
-    return d->options.scenario;
+    return m_state->options().scenario;
 }
 
 void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    const QString method = methodName(request.method());
     const QString path = request.url().path();
-    const QString method = request.method() == QHttpServerRequest::Method::Post ? QStringLiteral("POST")
-        : request.method() == QHttpServerRequest::Method::Get                   ? QStringLiteral("GET")
-                                                                                : QStringLiteral("OTHER");
-    SandboxState::Outcome outcome = d->process(method, request, path);
-    ++d->requestsByStatus[outcome.reply.status];
-    qCDebug(lcSandboxServer) << method << path << "->" << outcome.reply.status;
-    Q_EMIT requestHandled(method, path, outcome.fault == FaultKind::Hang ? 0 : outcome.reply.status);
-    respond(socket, outcome.reply, outcome.latencyMs, int(outcome.fault));
+    SandboxState::Outcome outcome = m_state->process(method, request);
+    const int status = outcome.fault == FaultKind::Hang ? 0 : outcome.reply.status;
+    qCDebug(lcSandboxServer) << method << path << "->" << status << toString(outcome.fault);
+    const bool keepAlive = request.value(QByteArrayLiteral("Connection")).compare("close", Qt::CaseInsensitive) != 0
+        && outcome.fault != FaultKind::Truncated;
+    if (!outcome.api) // control answers are neither delayed nor counted
+        outcome.latencyMs = 0;
+    respond(socket, outcome.reply.serialize(keepAlive), outcome.api ? outcome.reply.status : 0,
+        int(outcome.reply.body.size()), outcome.latencyMs, outcome.fault, keepAlive);
+    Q_EMIT requestHandled(method, path, status);
 }
 
-void SandboxServer::respond(QTcpSocket *socket, const HttpReply &reply, int latencyMs, int faultKind)
+void SandboxServer::respond(
+    QTcpSocket *socket, QByteArray bytes, int status, int bodySize, int latencyMs, FaultKind fault, bool keepAlive)
 {
-    const auto fault = FaultKind(faultKind);
     if (fault == FaultKind::Hang)
         return; // the client's timeout must fire
     QPointer<QTcpSocket> guard(socket);
-    auto write = [guard, reply, fault] {
+    auto write = [this, guard, bytes = std::move(bytes), status, bodySize, fault, keepAlive] {
         if (!guard)
             return;
         if (fault == FaultKind::DropAfterCommit) {
+            // The write is committed; the answer is lost. Note: QNetworkAccessManager resends a request whose
+            // connection closes before any answer byte, POST included (README.md, "Faults").
             guard->abort();
             return;
         }
-        const QByteArray bytes = reply.serialize(fault != FaultKind::Truncated);
+        if (status != 0)
+            m_state->countAnswer(status);
         if (fault == FaultKind::Truncated) {
-            guard->write(bytes.left(bytes.size() - reply.body.size() / 2));
-            guard->flush();
+            // The full Content-Length, half the body, then the connection closes.
+            guard->write(bytes.left(bytes.size() - (bodySize - bodySize / 2)));
             guard->disconnectFromHost();
             return;
         }
         guard->write(bytes);
+        if (!keepAlive)
+            guard->disconnectFromHost();
     };
     if (latencyMs <= 0)
         write();
     else
-        QTimer::singleShot(latencyMs, socket, write);
+        QTimer::singleShot(latencyMs, socket, std::move(write));
 }
 
 } // namespace Batchsmith::Sandbox

@@ -25,7 +25,7 @@ struct SandboxOptions
     QString dataFile; // empty = memory only; else an SQLite file that keeps the portal across restarts
 };
 
-struct HttpReply;
+class HttpFront;
 class SandboxState;
 
 /**
@@ -47,16 +47,18 @@ public:
     explicit SandboxServer(SandboxOptions options, QObject *parent = nullptr);
     ~SandboxServer() override;
 
+    /// Loads or seeds the portal, then binds 127.0.0.1 only. False, with @p errorMessage, when either fails.
     bool listen(QString *errorMessage = nullptr);
     quint16 port() const;
-    QUrl baseUrl() const;
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
 
-    QJsonObject stats() const;
-    void reset();
-    bool applyScenario(const QJsonObject &patch, QString *error);
+    QJsonObject stats() const; // the body of GET /__sandbox/stats
+    void reset(); // POST /__sandbox/reset: reseed the demo portal, clear counters and limits
+    bool applyScenario(const QJsonObject &patch, QString *error); // POST /__sandbox/scenario
     const Scenario &scenario() const;
 
-    static QString demoToken(); // "demo-all-scopes"
+    /// "demo-all-scopes": a built-in token with every scope (README.md lists the other demo tokens).
+    static QString demoToken();
 
 Q_SIGNALS:
     void requestHandled(const QString &method, const QString &path, int status);
@@ -64,9 +66,13 @@ Q_SIGNALS:
 private:
     friend class HttpFront;
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
-    void respond(QTcpSocket *socket, const HttpReply &reply, int latencyMs, int faultKind);
+    /// Writes @p bytes now or after @p latencyMs, spoiled as @p fault says; counts the answer when it goes out.
+    void respond(
+        QTcpSocket *socket, QByteArray bytes, int status, int bodySize, int latencyMs, FaultKind fault, bool keepAlive);
 
-    std::unique_ptr<SandboxState> d;
+    std::unique_ptr<SandboxState> m_state;
+    HttpFront *m_front = nullptr;
+    quint16 m_port = 0;
 };
 
 } // namespace Batchsmith::Sandbox

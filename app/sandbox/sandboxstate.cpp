@@ -5,7 +5,9 @@
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 
+#include "sandbox/errorbodies.h"
 #include "sandbox/sandboxlogging.h"
 #include "sandbox/sqlitestore.h"
 
@@ -13,65 +15,51 @@ namespace Batchsmith::Sandbox {
 
 namespace {
 
-QString newCorrelationId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 bool isWrite(const QString &operation)
 {
     return operation != u"read";
 }
 
+bool isBatchOperation(const QString &operation)
+{
+    return operation == u"create" || operation == u"upsert" || operation == u"update" || operation == u"read"
+        || operation == u"archive";
+}
+
+HttpReply unknownType(const QString &name, const CallContext &call)
+{
+    return ErrorBodies::notFound(call.correlationId, QStringLiteral("Unable to infer object type from: %1").arg(name));
+}
+
 } // namespace
 
-SandboxState::SandboxState(SandboxOptions opts)
-    : options(std::move(opts))
+SandboxState::SandboxState(SandboxOptions options)
+    : m_options(std::move(options))
     , m_portal(&m_catalogue)
-    , m_faults(&options.scenario)
-    , m_batch(m_catalogue, m_portal, options.scenario, m_faults.random())
+    , m_faults(&m_options.scenario)
+    , m_batch(m_catalogue, m_portal, m_options.scenario, m_faults.random())
     , m_read(m_catalogue)
+    , m_tokens(m_catalogue.allScopes(), m_options.acceptTokens)
 {
-    buildTokens();
 }
 
 SandboxState::~SandboxState() = default;
 
-void SandboxState::buildTokens()
-{
-    const QStringList all = m_catalogue.allScopes();
-    auto add = [this](const QString &token, QStringList scopes, bool expired = false, bool oauth = false) {
-        m_tokens.insert(token, TokenInfo { token, std::move(scopes), expired, oauth, 1000 + int(m_tokens.size()) });
-    };
-    add(QStringLiteral("demo-all-scopes"), all);
-    add(QStringLiteral("demo-contacts-only"),
-        { QStringLiteral("crm.objects.contacts.read"), QStringLiteral("crm.objects.contacts.write"),
-            QStringLiteral("crm.schemas.contacts.read") });
-    QStringList readOnly;
-    for (const QString &s : all) {
-        if (s.endsWith(u".read") || s == u"tickets")
-            readOnly.append(s);
-    }
-    readOnly.removeAll(QStringLiteral("tickets"));
-    add(QStringLiteral("demo-read-only"), readOnly);
-    add(QStringLiteral("demo-expired"), all, true, true);
-    add(QStringLiteral("demo-oauth"), all, false, true);
-    for (const QString &token : std::as_const(options.acceptTokens))
-        add(token, all);
-}
-
 bool SandboxState::loadData(QString *error)
 {
-    if (options.dataFile.isEmpty()) {
-        m_portal.seed(options.scenario.seed);
+    if (m_options.dataFile.isEmpty()) {
+        m_portal.seed(m_options.scenario.seed);
         return true;
     }
-    m_store = std::make_unique<SqliteStore>(options.dataFile);
-    if (!m_store->open(error))
+    m_store = std::make_unique<SqliteStore>(m_options.dataFile);
+    if (!m_store->open(error)) {
+        m_store.reset();
         return false;
-    if (!m_store->load(m_catalogue, m_portal)) {
-        m_portal.seed(options.scenario.seed);
-        m_store->save(m_catalogue, m_portal);
+    }
+    m_portal.setTrackChanges(true);
+    if (!m_store->load(m_portal)) {
+        m_portal.seed(m_options.scenario.seed);
+        m_store->replaceAll(m_portal);
     }
     return true;
 }
@@ -79,13 +67,13 @@ bool SandboxState::loadData(QString *error)
 void SandboxState::persist()
 {
     if (m_store)
-        m_store->save(m_catalogue, m_portal);
+        m_store->saveChanges(m_portal);
 }
 
 QJsonObject SandboxState::stats() const
 {
     QJsonObject byStatus;
-    for (auto it = requestsByStatus.cbegin(); it != requestsByStatus.cend(); ++it)
+    for (auto it = m_requestsByStatus.cbegin(); it != m_requestsByStatus.cend(); ++it)
         byStatus.insert(QString::number(it.key()), double(it.value()));
     QJsonObject objects;
     for (const ObjectDef &o : m_catalogue.objects())
@@ -102,17 +90,18 @@ QJsonObject SandboxState::stats() const
 
 void SandboxState::reset()
 {
-    m_portal.seed(options.scenario.seed);
+    m_portal.seed(m_options.scenario.seed);
     m_faults.reseed();
     m_limits.clear();
-    requestsByStatus.clear();
+    m_requestsByStatus.clear();
     m_requests = m_rateLimited = m_faultsInjected = 0;
-    persist();
+    if (m_store)
+        m_store->replaceAll(m_portal);
 }
 
 bool SandboxState::applyScenario(const QJsonObject &patch, QString *error)
 {
-    if (!options.scenario.applyJson(patch, error))
+    if (!m_options.scenario.applyJson(patch, error))
         return false;
     if (patch.contains(QStringLiteral("seed")))
         m_faults.reseed();
@@ -121,105 +110,62 @@ bool SandboxState::applyScenario(const QJsonObject &patch, QString *error)
 
 HttpReply SandboxState::control(const QString &method, const QString &path, const QByteArray &body)
 {
-    const QString id = newCorrelationId();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (path == u"/__sandbox/stats" && method == u"GET")
         return HttpReply::json(200, stats());
     if (path == u"/__sandbox/reset" && method == u"POST") {
         reset();
         return HttpReply::json(200, stats());
     }
-    if (path == u"/__sandbox/scenario") {
+    if (path == u"/__sandbox/scenario" && (method == u"GET" || method == u"POST")) {
         if (method == u"POST") {
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-            QString error = parseError.error == QJsonParseError::NoError && doc.isObject()
-                ? QString()
-                : QStringLiteral("the body must be a JSON object");
-            if (error.isEmpty() && !applyScenario(doc.object(), &error))
-                return HttpReply::error(400, QStringLiteral("VALIDATION_ERROR"), error, id);
-            if (!error.isEmpty())
+            if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+                return HttpReply::error(
+                    400, QStringLiteral("VALIDATION_ERROR"), QStringLiteral("the body must be a JSON object"), id);
+            }
+            QString error;
+            if (!applyScenario(doc.object(), &error))
                 return HttpReply::error(400, QStringLiteral("VALIDATION_ERROR"), error, id);
         }
-        return HttpReply::json(200, options.scenario.toJson());
+        return HttpReply::json(200, m_options.scenario.toJson());
     }
-    return HttpReply::error(
-        404, QStringLiteral("OBJECT_NOT_FOUND"), QStringLiteral("No control endpoint %1").arg(path), id);
+    return ErrorBodies::notFound(id, QStringLiteral("No control endpoint %1 %2").arg(method, path));
+}
+
+HttpReply SandboxState::oauth(const QStringList &parts, const QByteArray &body, const CallContext &call) const
+{
+    // GET /oauth/v1/access-tokens/{token}; POST /oauth/v2/private-apps/get/access-token-info {"tokenKey": …}
+    const bool metadata = parts.size() == 4 && parts.at(1) == u"v1" && parts.at(2) == u"access-tokens";
+    const bool info = parts.join(u'/') == u"oauth/v2/private-apps/get/access-token-info";
+    if (!metadata && !info)
+        return ErrorBodies::notFound(call.correlationId, QStringLiteral("No endpoint /%1").arg(parts.join(u'/')));
+    const QString key = metadata ? QUrl::fromPercentEncoding(parts.at(3).toUtf8())
+                                 : QJsonDocument::fromJson(body).object().value(QStringLiteral("tokenKey")).toString();
+    const TokenInfo *token = m_tokens.find(key);
+    if (!token)
+        return ErrorBodies::notFound(call.correlationId, QStringLiteral("Token not found"));
+    return metadata ? m_read.oauthMetadata(*token) : m_read.tokenInfo(*token);
 }
 
 std::optional<HttpReply> SandboxState::authenticate(
-    const QHttpServerRequest &request, const CallContext &call, TokenInfo *token)
+    const QHttpServerRequest &request, const CallContext &call, const TokenInfo **token) const
 {
     const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
-    const QString bearer = header.startsWith("Bearer ") ? QString::fromUtf8(header.mid(7).trimmed()) : QString();
-    const auto it = m_tokens.constFind(bearer);
-    if (it == m_tokens.cend()) {
-        HttpReply r = HttpReply::error(401, QStringLiteral("INVALID_AUTHENTICATION"),
-            QStringLiteral(
-                "Authentication credentials not found. This API supports OAuth 2.0 authentication and you can "
-                "find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview"),
-            call.correlationId);
-        r.headers.append({ QByteArrayLiteral("x-hubspot-auth-failure"), QByteArrayLiteral("401 Unauthorized") });
-        return r;
-    }
-    if (it->expired) {
-        HttpReply r = HttpReply::error(401, QStringLiteral("EXPIRED_AUTHENTICATION"),
-            QStringLiteral("The OAuth token used to make this call expired 0 second(s) ago."), call.correlationId,
-            QJsonObject { { QStringLiteral("context"),
-                QJsonObject { { QStringLiteral("expire time"),
-                    QJsonArray { call.now.addSecs(-1).toString(Qt::ISODateWithMs) } } } } });
-        r.headers.append({ QByteArrayLiteral("x-hubspot-auth-failure"), QByteArrayLiteral("401 Unauthorized") });
-        return r;
-    }
-    *token = *it;
+    const bool bearer = header.size() > 7 && header.first(7).compare("bearer ", Qt::CaseInsensitive) == 0;
+    const TokenInfo *found = bearer ? m_tokens.find(QString::fromUtf8(header.mid(7).trimmed())) : nullptr;
+    if (!found)
+        return ErrorBodies::invalidAuthentication(call.correlationId);
+    if (found->expired)
+        return ErrorBodies::expiredAuthentication(call.correlationId, call.now.addSecs(-1).toString(Qt::ISODateWithMs));
+    *token = found;
     return std::nullopt;
-}
-
-std::optional<HttpReply> SandboxState::requireScope(
-    const TokenInfo &token, const QStringList &anyOf, const CallContext &call) const
-{
-    for (const QString &scope : anyOf) {
-        if (token.scopes.contains(scope))
-            return std::nullopt;
-    }
-    return HttpReply::error(403, QStringLiteral("MISSING_SCOPES"),
-        QStringLiteral("This app hasn't been granted all required scopes to make this call. Read more about required "
-                       "scopes here: https://developers.hubspot.com/scopes."),
-        call.correlationId,
-        QJsonObject {
-            { QStringLiteral("errors"),
-                QJsonArray { QJsonObject {
-                    { QStringLiteral("message"), QStringLiteral("One or more of the following scopes are required.") },
-                    { QStringLiteral("context"),
-                        QJsonObject {
-                            { QStringLiteral("requiredGranularScopes"), QJsonArray::fromStringList(anyOf) } } } } } },
-            { QStringLiteral("links"),
-                QJsonObject {
-                    { QStringLiteral("scopes"), QStringLiteral("https://developers.hubspot.com/scopes") } } } });
-}
-
-HttpReply SandboxState::rateLimited(bool daily, const CallContext &call) const
-{
-    const QString policy = daily ? QStringLiteral("DAILY") : QStringLiteral("TEN_SECONDLY_ROLLING");
-    HttpReply r = HttpReply::json(429,
-        QJsonObject { { QStringLiteral("status"), QStringLiteral("error") },
-            { QStringLiteral("message"),
-                daily ? QStringLiteral("You have reached your daily limit.")
-                      : QStringLiteral("You have reached your ten_secondly_rolling limit.") },
-            { QStringLiteral("errorType"), QStringLiteral("RATE_LIMIT") },
-            { QStringLiteral("correlationId"), call.correlationId }, { QStringLiteral("policyName"), policy },
-            { QStringLiteral("groupName"),
-                QString((daily ? QStringLiteral("publicapi:private-app-api-calls-daily:")
-                               : QStringLiteral("publicapi:private-app-api-calls-ten-secondly:"))
-                    + QString::number(Catalogue::PortalId)) } });
-    if (options.scenario.retryAfterOn429)
-        r.headers.append(
-            { QByteArrayLiteral("Retry-After"), daily ? QByteArrayLiteral("3600") : QByteArrayLiteral("10") });
-    return r;
 }
 
 void SandboxState::addRateLimitHeaders(HttpReply &reply, const TokenInfo &token)
 {
-    const Scenario &s = options.scenario;
+    const Scenario &s = m_options.scenario;
     reply.headers.append({ QByteArrayLiteral("X-HubSpot-RateLimit-Max"), QByteArray::number(s.rateLimit) });
     reply.headers.append({ QByteArrayLiteral("X-HubSpot-RateLimit-Remaining"),
         QByteArray::number(m_limits.remaining(token.token, s.rateLimit, s.rateWindowMs)) });
@@ -232,102 +178,108 @@ void SandboxState::addRateLimitHeaders(HttpReply &reply, const TokenInfo &token)
     }
 }
 
-SandboxState::Outcome SandboxState::process(
-    const QString &method, const QHttpServerRequest &request, const QString &path)
+SandboxState::Outcome SandboxState::process(const QString &method, const QHttpServerRequest &request)
 {
     Outcome out;
+    const QString path = request.url().path();
     if (path.startsWith(u"/__sandbox/")) {
+        out.api = false;
         out.reply = control(method, path, request.body());
         return out;
     }
     ++m_requests;
-    CallContext call { newCorrelationId(), QDateTime::currentDateTimeUtc() };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const CallContext call { QUuid::createUuid().toString(QUuid::WithoutBraces), now, now.toString(Qt::ISODateWithMs) };
     const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
-
-    // The OAuth endpoints take the token in the path or the body, not in a header.
-    if (parts.value(0) == u"oauth") {
-        QString key = parts.size() == 4 && parts.at(1) == u"v1"
-            ? parts.at(3)
-            : QJsonDocument::fromJson(request.body()).object().value(QStringLiteral("tokenKey")).toString();
-        const auto it = m_tokens.constFind(key);
-        if (it == m_tokens.cend()) {
-            out.reply = HttpReply::error(
-                404, QStringLiteral("OBJECT_NOT_FOUND"), QStringLiteral("Token not found"), call.correlationId);
-        } else {
-            out.reply = parts.value(1) == u"v1" ? m_read.oauthMetadata(*it) : m_read.tokenInfo(*it);
-        }
-        out.reply.headers.append({ QByteArrayLiteral("X-HubSpot-Correlation-Id"), call.correlationId.toLatin1() });
-        return out;
-    }
-
-    TokenInfo token;
-    if (auto refused = authenticate(request, call, &token)) {
-        out.reply = *refused;
-    } else if (const auto verdict = m_limits.admit(
-                   token.token, options.scenario.rateLimit, options.scenario.rateWindowMs, options.scenario.dailyLimit);
-               verdict != RateLimitBook::Verdict::Allowed) {
-        ++m_rateLimited;
-        out.reply = rateLimited(verdict == RateLimitBook::Verdict::Daily, call);
-        addRateLimitHeaders(out.reply, token);
-    } else {
-        const FaultSpec fault = m_faults.next(method, path);
-        out.latencyMs = m_faults.nextLatencyMs();
-        out.fault = fault.kind;
-        if (fault.kind != FaultKind::None)
-            ++m_faultsInjected;
-        if (fault.kind == FaultKind::Status) {
-            out.reply = HttpReply::error(fault.status,
-                fault.status == 423 ? QStringLiteral("LOCKED") : QStringLiteral("INTERNAL_ERROR"),
-                fault.status == 423 ? QStringLiteral("Too much data synced in a short time; the record is locked.")
-                                    : QStringLiteral("The server encountered an error (injected by the sandbox)."),
-                call.correlationId);
-            if (fault.retryAfterSeconds >= 0)
-                out.reply.headers.append(
-                    { QByteArrayLiteral("Retry-After"), QByteArray::number(fault.retryAfterSeconds) });
-        } else if (fault.kind == FaultKind::NonJson) {
-            out.reply.status = 502;
-            out.reply.contentType = QByteArrayLiteral("text/html");
-            out.reply.body
-                = QByteArrayLiteral("<html><head><title>502 Bad Gateway</title></head><body>Bad Gateway</body></html>");
-        } else if (fault.kind == FaultKind::Empty2xx) {
-            out.reply = HttpReply::json(path.endsWith(u"/create") ? 201 : 200,
-                QJsonObject { { QStringLiteral("status"), QStringLiteral("COMPLETE") },
-                    { QStringLiteral("results"), QJsonArray() },
-                    { QStringLiteral("startedAt"), call.now.toString(Qt::ISODateWithMs) },
-                    { QStringLiteral("completedAt"), call.now.toString(Qt::ISODateWithMs) } });
-        } else if (fault.kind != FaultKind::Hang) {
-            bool wrote = false;
-            out.reply = route(method, parts, request, token, call, &wrote);
-            if (wrote)
-                persist();
-        }
-        addRateLimitHeaders(out.reply, token);
-    }
+    if (parts.value(0) == u"oauth") // the token travels in the path or the body, not in a header
+        out.reply = oauth(parts, request.body(), call);
+    else
+        admit(out, method, path, parts, request, call);
     out.reply.headers.append({ QByteArrayLiteral("X-HubSpot-Correlation-Id"), call.correlationId.toLatin1() });
     return out;
 }
 
-HttpReply SandboxState::routeBatch(const QStringList &parts, int typeIndex, const QByteArray &body,
-    const TokenInfo &token, const CallContext &call, bool *wrote)
+void SandboxState::admit(Outcome &out, const QString &method, const QString &path, const QStringList &parts,
+    const QHttpServerRequest &request, const CallContext &call)
 {
-    const QString typeName = QUrl::fromPercentEncoding(parts.at(typeIndex).toUtf8());
-    const QString operation = parts.value(typeIndex + 2);
-    static const QStringList operations { QStringLiteral("create"), QStringLiteral("upsert"), QStringLiteral("update"),
-        QStringLiteral("read"), QStringLiteral("archive") };
-    const ObjectDef *type = m_catalogue.find(typeName);
-    if (!type) {
-        return HttpReply::error(400, QStringLiteral("VALIDATION_ERROR"),
-            QStringLiteral("Unable to infer object type from: %1").arg(typeName), call.correlationId);
+    const TokenInfo *token = nullptr;
+    if (auto refused = authenticate(request, call, &token)) {
+        out.reply = *refused;
+        return;
     }
-    if (!operations.contains(operation) || parts.size() != typeIndex + 3
-        || (!type->batchWrite && operation != u"read")) {
-        return HttpReply::error(404, QStringLiteral("OBJECT_NOT_FOUND"),
-            QStringLiteral("Batch %1 is not available for object type %2 (%3)")
+    const Scenario &s = m_options.scenario;
+    // Refused requests do not use up the budget (README.md, "Rate limits").
+    const auto verdict = m_limits.admit(token->token, s.rateLimit, s.rateWindowMs, s.dailyLimit);
+    if (verdict != RateLimitBook::Verdict::Allowed) {
+        ++m_rateLimited;
+        const bool daily = verdict == RateLimitBook::Verdict::Daily;
+        const int retryAfter = !s.retryAfterOn429 ? -1 : daily ? 3600 : qMax(1, s.rateWindowMs / 1000);
+        out.reply = ErrorBodies::rateLimited(call.correlationId, daily, retryAfter);
+    } else {
+        runWithFaults(out, method, path, parts, request, *token, call);
+    }
+    addRateLimitHeaders(out.reply, *token);
+}
+
+void SandboxState::runWithFaults(Outcome &out, const QString &method, const QString &path, const QStringList &parts,
+    const QHttpServerRequest &request, const TokenInfo &token, const CallContext &call)
+{
+    const FaultSpec fault = m_faults.next(method, path);
+    out.latencyMs = m_faults.nextLatencyMs();
+    out.fault = fault.kind;
+    switch (fault.kind) {
+    case FaultKind::Status:
+        ++m_faultsInjected;
+        out.reply = ErrorBodies::injectedStatus(call.correlationId, fault.status, fault.retryAfterSeconds);
+        return;
+    case FaultKind::NonJson:
+        ++m_faultsInjected;
+        out.reply = ErrorBodies::nonJson();
+        return;
+    case FaultKind::Hang:
+        ++m_faultsInjected;
+        return;
+    case FaultKind::Empty2xx: {
+        ++m_faultsInjected;
+        const QByteArray stamp = call.stamp.toLatin1();
+        out.reply.status = path.endsWith(u"/create") ? 201 : 200;
+        out.reply.body = "{\"status\":\"COMPLETE\",\"results\":[],\"startedAt\":\"" + stamp + "\",\"completedAt\":\""
+            + stamp + "\"}";
+        return;
+    }
+    case FaultKind::DropAfterCommit:
+    case FaultKind::Truncated:
+        ++m_faultsInjected;
+        break; // the write happens; SandboxServer spoils the answer
+    case FaultKind::None:
+        break;
+    }
+    bool wrote = false;
+    out.reply = route(method, parts, request, token, call, &wrote);
+    if (wrote)
+        persist();
+}
+
+HttpReply SandboxState::routeBatch(
+    const QStringList &parts, const QByteArray &body, const TokenInfo &token, const CallContext &call, bool *wrote)
+{
+    const QString typeName = QUrl::fromPercentEncoding(parts.at(3).toUtf8());
+    const QString operation = parts.value(5);
+    const ObjectDef *type = m_catalogue.find(typeName);
+    if (!type)
+        return unknownType(typeName, call);
+    if (!isBatchOperation(operation) || parts.size() != 6) {
+        return ErrorBodies::notFound(call.correlationId, QStringLiteral("No endpoint /%1").arg(parts.join(u'/')));
+    }
+    if (!type->batchWrite && isWrite(operation)) {
+        return HttpReply::error(405, QStringLiteral("VALIDATION_ERROR"),
+            QStringLiteral("Batch %1 is not supported for object type %2 (%3): its API is read-only")
                 .arg(operation, type->name, type->typeId),
             call.correlationId);
     }
-    if (auto refused = requireScope(token, { isWrite(operation) ? type->writeScope() : type->readScope() }, call))
-        return *refused;
+    const QStringList scopes = isWrite(operation) ? type->writeScopes() : type->readScopes();
+    if (!token.hasAnyScope(scopes))
+        return ErrorBodies::missingScopes(call.correlationId, scopes);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -345,54 +297,58 @@ HttpReply SandboxState::route(const QString &method, const QStringList &parts, c
     const TokenInfo &token, const CallContext &call, bool *wrote)
 {
     const QString p0 = parts.value(0), p1 = parts.value(1), p2 = parts.value(2);
-    // Batch endpoints: /crm/v3/objects/T/batch/op, /crm/objects/2026-03/T/batch/op, /crm/objects/v3/T/batch/op.
+    // /crm/v3/objects/T/batch/op, /crm/objects/2026-03/T/batch/op and the alias /crm/objects/v3/T/batch/op.
     const bool v3Objects = p0 == u"crm" && p1 == u"v3" && p2 == u"objects";
     const bool datedObjects = p0 == u"crm" && p1 == u"objects" && (p2 == u"2026-03" || p2 == u"v3");
     if ((v3Objects || datedObjects) && parts.value(4) == u"batch" && method == u"POST")
-        return routeBatch(parts, 3, request.body(), token, call, wrote);
+        return routeBatch(parts, request.body(), token, call, wrote);
+    if (method == u"GET")
+        return routeRead(parts, request, token, call);
+    return ErrorBodies::notFound(
+        call.correlationId, QStringLiteral("No endpoint %1 /%2").arg(method, parts.join(u'/')));
+}
 
-    if (method == u"GET") {
-        const bool v3Props = p0 == u"crm" && p1 == u"v3" && p2 == u"properties";
-        const bool datedProps = p0 == u"crm" && p1 == u"properties" && p2 == u"2026-03";
-        if ((v3Props || datedProps) && (parts.size() == 4 || parts.size() == 5)) {
-            const ObjectDef *type = m_catalogue.find(parts.at(3));
-            if (!type)
-                return HttpReply::error(400, QStringLiteral("VALIDATION_ERROR"),
-                    QStringLiteral("Unable to infer object type from: %1").arg(parts.at(3)), call.correlationId);
-            if (auto refused = requireScope(
-                    token, { type->readScope(), QStringLiteral("crm.schemas.%1.read").arg(type->name) }, call))
-                return *refused;
-            return m_read.properties(*type, parts.value(4), request.query(), call);
-        }
-        if (p0 == u"crm-object-schemas" && (p1 == u"v3" || p1 == u"2026-03") && p2 == u"schemas") {
-            if (auto refused = requireScope(token,
-                    { QStringLiteral("crm.schemas.custom.read"), QStringLiteral("crm.objects.custom.read") }, call))
-                return *refused;
-            return m_read.schemas(parts.value(3), m_portal, call);
-        }
-        const bool v4Labels = p0 == u"crm" && p1 == u"v4" && p2 == u"associations" && parts.size() == 6;
-        const bool newLabels
-            = p0 == u"crm" && p1 == u"associations" && (p2 == u"v4" || p2 == u"2026-03") && parts.size() == 6;
-        if ((v4Labels || newLabels) && parts.at(5) == u"labels") {
-            const ObjectDef *from = m_catalogue.find(parts.at(3));
-            const ObjectDef *to = m_catalogue.find(parts.at(4));
-            if (!from || !to)
-                return HttpReply::error(400, QStringLiteral("VALIDATION_ERROR"),
-                    QStringLiteral("Unable to infer object type from: %1").arg(from ? parts.at(4) : parts.at(3)),
-                    call.correlationId);
-            if (auto refused = requireScope(token, { from->readScope(), to->readScope() }, call))
-                return *refused;
-            return m_read.labels(*from, *to);
-        }
-        if (p0 == u"account-info" && (p1 == u"v3" || p1 == u"2026-03")) {
-            if (p2 == u"details" && parts.size() == 3)
-                return m_read.accountDetails();
-            if (p2 == u"api-usage")
-                return m_read.apiUsage(options.scenario.dailyLimit, m_limits.usedToday(token.token), call);
-        }
+HttpReply SandboxState::routeRead(
+    const QStringList &parts, const QHttpServerRequest &request, const TokenInfo &token, const CallContext &call)
+{
+    const QString p0 = parts.value(0), p1 = parts.value(1), p2 = parts.value(2);
+    const bool properties = p0 == u"crm"
+        && ((p1 == u"v3" && p2 == u"properties") || (p1 == u"properties" && p2 == u"2026-03"))
+        && (parts.size() == 4 || parts.size() == 5);
+    if (properties) {
+        const ObjectDef *type = m_catalogue.find(parts.at(3));
+        if (!type)
+            return unknownType(parts.at(3), call);
+        if (!token.hasAnyScope(type->propertyScopes()))
+            return ErrorBodies::missingScopes(call.correlationId, type->propertyScopes());
+        return m_read.properties(*type, parts.value(4), request.query(), call);
     }
-    return HttpReply::error(404, QStringLiteral("OBJECT_NOT_FOUND"),
-        QStringLiteral("No endpoint %1 /%2").arg(method, parts.join(u'/')), call.correlationId);
+    if (p0 == u"crm-object-schemas" && (p1 == u"v3" || p1 == u"2026-03") && p2 == u"schemas" && parts.size() <= 4) {
+        const QStringList scopes { QStringLiteral("crm.schemas.custom.read"),
+            QStringLiteral("crm.objects.custom.read") };
+        if (!token.hasAnyScope(scopes))
+            return ErrorBodies::missingScopes(call.correlationId, scopes);
+        return m_read.schemas(parts.value(3), m_portal, call);
+    }
+    const bool labels = p0 == u"crm" && parts.size() == 6 && parts.at(5) == u"labels"
+        && ((p1 == u"v4" && p2 == u"associations") || (p1 == u"associations" && (p2 == u"v4" || p2 == u"2026-03")));
+    if (labels) {
+        const ObjectDef *from = m_catalogue.find(parts.at(3));
+        const ObjectDef *to = m_catalogue.find(parts.at(4));
+        if (!from || !to)
+            return unknownType(from ? parts.at(4) : parts.at(3), call);
+        const QStringList scopes = from->readScopes() + to->readScopes();
+        if (!token.hasAnyScope(scopes))
+            return ErrorBodies::missingScopes(call.correlationId, scopes);
+        return m_read.labels(*from, *to);
+    }
+    if (p0 == u"account-info" && (p1 == u"v3" || p1 == u"2026-03")) {
+        if (p2 == u"details" && parts.size() == 3)
+            return m_read.accountDetails();
+        if (parts.mid(2).join(u'/') == u"api-usage/daily/private-apps")
+            return m_read.apiUsage(m_options.scenario.dailyLimit, m_limits.usedToday(token.token), call);
+    }
+    return ErrorBodies::notFound(call.correlationId, QStringLiteral("No endpoint GET /%1").arg(parts.join(u'/')));
 }
 
 } // namespace Batchsmith::Sandbox

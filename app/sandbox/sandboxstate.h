@@ -3,10 +3,9 @@
 #pragma once
 
 #include <memory>
-#include <random>
+#include <optional>
 
 #include <QHash>
-#include <QUuid>
 
 #include "sandbox/batchhandlers.h"
 #include "sandbox/catalogue.h"
@@ -15,61 +14,78 @@
 #include "sandbox/ratelimitbook.h"
 #include "sandbox/readhandlers.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/tokenbook.h"
 
 class QHttpServerRequest;
 
 namespace Batchsmith::Sandbox {
 
-class HttpFront;
 class SqliteStore;
 
-/// Everything behind SandboxServer: the portal, the limits, the faults, and the routing of one request.
+/**
+ * Everything behind SandboxServer except the sockets: the portal, tokens, limits, faults, persistence, counters,
+ * and the routing of one request to its handler. Owned by SandboxServer; single thread.
+ */
 class SandboxState final
 {
 public:
+    /// What to send for one request, and how (latency, fault).
     struct Outcome
     {
         HttpReply reply;
         int latencyMs = 0;
         FaultKind fault = FaultKind::None;
+        bool api = true; // false for the /__sandbox/ control endpoints
     };
 
     explicit SandboxState(SandboxOptions options);
     ~SandboxState();
+    SandboxState(const SandboxState &) = delete;
+    SandboxState &operator=(const SandboxState &) = delete;
 
+    /// Opens the data file when there is one and loads the portal from it, else seeds the demo portal.
     bool loadData(QString *error);
-    Outcome process(const QString &method, const QHttpServerRequest &request, const QString &path);
+    Outcome process(const QString &method, const QHttpServerRequest &request);
+
+    /// Counts an answer that reached the wire, for stats().requestsByStatus.
+    void countAnswer(int status) { ++m_requestsByStatus[status]; }
+
     QJsonObject stats() const;
     void reset();
     bool applyScenario(const QJsonObject &patch, QString *error);
 
-    SandboxOptions options;
-    HttpFront *front = nullptr;
-    quint16 port = 0;
-    QHash<int, qint64> requestsByStatus;
+    const SandboxOptions &options() const { return m_options; }
 
 private:
     HttpReply control(const QString &method, const QString &path, const QByteArray &body);
+    HttpReply oauth(const QStringList &parts, const QByteArray &body, const CallContext &call) const;
+    /// Authentication, the rate limit, then runWithFaults().
+    void admit(Outcome &out, const QString &method, const QString &path, const QStringList &parts,
+        const QHttpServerRequest &request, const CallContext &call);
+    /// Draws the fault and latency for the request, then routes it unless the fault answers first.
+    void runWithFaults(Outcome &out, const QString &method, const QString &path, const QStringList &parts,
+        const QHttpServerRequest &request, const TokenInfo &token, const CallContext &call);
     HttpReply route(const QString &method, const QStringList &parts, const QHttpServerRequest &request,
         const TokenInfo &token, const CallContext &call, bool *wrote);
-    HttpReply routeBatch(const QStringList &parts, int typeIndex, const QByteArray &body, const TokenInfo &token,
-        const CallContext &call, bool *wrote);
-    std::optional<HttpReply> authenticate(const QHttpServerRequest &request, const CallContext &call, TokenInfo *token);
-    std::optional<HttpReply> requireScope(
-        const TokenInfo &token, const QStringList &anyOf, const CallContext &call) const;
+    HttpReply routeBatch(
+        const QStringList &parts, const QByteArray &body, const TokenInfo &token, const CallContext &call, bool *wrote);
+    HttpReply routeRead(
+        const QStringList &parts, const QHttpServerRequest &request, const TokenInfo &token, const CallContext &call);
+    std::optional<HttpReply> authenticate(
+        const QHttpServerRequest &request, const CallContext &call, const TokenInfo **token) const;
     void addRateLimitHeaders(HttpReply &reply, const TokenInfo &token);
-    HttpReply rateLimited(bool daily, const CallContext &call) const;
     void persist();
-    void buildTokens();
 
+    SandboxOptions m_options;
     Catalogue m_catalogue;
     Portal m_portal;
     FaultInjector m_faults;
     BatchHandlers m_batch;
     ReadHandlers m_read;
     RateLimitBook m_limits;
-    QHash<QString, TokenInfo> m_tokens;
+    TokenBook m_tokens;
     std::unique_ptr<SqliteStore> m_store;
+    QHash<int, qint64> m_requestsByStatus;
     qint64 m_requests = 0;
     qint64 m_rateLimited = 0;
     qint64 m_faultsInjected = 0;

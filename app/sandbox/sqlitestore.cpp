@@ -15,6 +15,18 @@
 
 namespace Batchsmith::Sandbox {
 
+namespace {
+
+QByteArray propertiesJson(const Record &record)
+{
+    QJsonObject props;
+    for (const auto &[name, value] : record.properties)
+        props.insert(name, value);
+    return QJsonDocument(props).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
 SqliteStore::SqliteStore(QString file)
     : m_file(std::move(file))
     , m_connection(QStringLiteral("batchsmith-sandbox-") + QUuid::createUuid().toString(QUuid::Id128))
@@ -31,6 +43,15 @@ SqliteStore::~SqliteStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+bool SqliteStore::exec(const QString &statement)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(statement))
+        return true;
+    qCWarning(lcSandboxServer) << "SQLite statement failed:" << q.lastError().text();
+    return false;
+}
+
 bool SqliteStore::open(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -40,18 +61,18 @@ bool SqliteStore::open(QString *error)
             *error = QStringLiteral("cannot open %1: %2").arg(m_file, db.lastError().text());
         return false;
     }
-    QSqlQuery q(db);
-    const char *const schema[] = {
-        "PRAGMA journal_mode=WAL",
-        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
-        "CREATE TABLE IF NOT EXISTS records (type_id TEXT, id TEXT, properties TEXT, created_at TEXT, updated_at TEXT, "
-        "archived INTEGER, PRIMARY KEY (type_id, id))",
-        "CREATE TABLE IF NOT EXISTS associations (from_type TEXT, from_id TEXT, to_type TEXT, to_id TEXT, category "
-        "TEXT, "
-        "type_id INTEGER)",
+    const QString schema[] = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS records (type_id TEXT, id TEXT, properties TEXT, created_at TEXT, "
+                       "updated_at TEXT, archived INTEGER, PRIMARY KEY (type_id, id))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS associations (from_type TEXT, from_id TEXT, to_type TEXT, "
+                       "to_id TEXT, category TEXT, type_id INTEGER)"),
     };
-    for (const char *statement : schema) {
-        if (!q.exec(QString::fromLatin1(statement))) {
+    for (const QString &statement : schema) {
+        QSqlQuery q(db);
+        if (!q.exec(statement)) {
             if (error)
                 *error = QStringLiteral("cannot prepare %1: %2").arg(m_file, q.lastError().text());
             return false;
@@ -60,24 +81,23 @@ bool SqliteStore::open(QString *error)
     return true;
 }
 
-bool SqliteStore::load(const Catalogue &catalogue, Portal &portal)
+bool SqliteStore::load(Portal &portal)
 {
-    Q_UNUSED(catalogue)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'nextId'")) || !q.next())
         return false;
-    portal.clear();
     const qint64 nextId = q.value(0).toLongLong();
+    portal.clear();
     q.exec(QStringLiteral("SELECT type_id, id, properties, created_at, updated_at, archived FROM records"));
     while (q.next()) {
         Record r;
         r.id = q.value(1).toString();
         const QJsonObject props = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
         for (auto it = props.constBegin(); it != props.constEnd(); ++it)
-            r.properties.insert(it.key(), it.value().toString());
-        r.createdAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
-        r.updatedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+            r.properties.append({ it.key(), it.value().toString() });
+        r.createdAt = q.value(3).toString();
+        r.updatedAt = q.value(4).toString();
         r.archived = q.value(5).toBool();
         portal.restore(q.value(0).toString(), r);
     }
@@ -93,30 +113,34 @@ bool SqliteStore::load(const Catalogue &catalogue, Portal &portal)
     return true;
 }
 
-void SqliteStore::save(const Catalogue &catalogue, Portal &portal)
+bool SqliteStore::replaceAll(Portal &portal)
 {
-    Q_UNUSED(catalogue)
+    if (!exec(QStringLiteral("DELETE FROM records")) || !exec(QStringLiteral("DELETE FROM associations"))
+        || !exec(QStringLiteral("DELETE FROM meta")))
+        return false;
+    return saveChanges(portal);
+}
+
+bool SqliteStore::saveChanges(Portal &portal)
+{
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
     QSqlQuery put(db);
     put.prepare(
         QStringLiteral("INSERT OR REPLACE INTO records (type_id, id, properties, created_at, updated_at, archived) "
                        "VALUES (?, ?, ?, ?, ?, ?)"));
+    bool ok = true;
     for (const auto &[typeId, id] : portal.takeDirty()) {
         const auto it = portal.records(typeId).constFind(id);
         if (it == portal.records(typeId).cend())
             continue;
-        QJsonObject props;
-        for (auto p = it->properties.cbegin(); p != it->properties.cend(); ++p)
-            props.insert(p.key(), p.value());
         put.addBindValue(typeId);
         put.addBindValue(id);
-        put.addBindValue(QJsonDocument(props).toJson(QJsonDocument::Compact));
-        put.addBindValue(it->createdAt.toString(Qt::ISODateWithMs));
-        put.addBindValue(it->updatedAt.toString(Qt::ISODateWithMs));
+        put.addBindValue(propertiesJson(*it));
+        put.addBindValue(it->createdAt);
+        put.addBindValue(it->updatedAt);
         put.addBindValue(it->archived ? 1 : 0);
-        if (!put.exec())
-            qCWarning(lcSandboxServer) << "cannot save a record:" << put.lastError().text();
+        ok = put.exec() && ok;
     }
     QSqlQuery link(db);
     link.prepare(QStringLiteral("INSERT INTO associations VALUES (?, ?, ?, ?, ?, ?)"));
@@ -124,13 +148,15 @@ void SqliteStore::save(const Catalogue &catalogue, Portal &portal)
         for (const QVariant &v : { QVariant(e.fromTypeId), QVariant(e.fromId), QVariant(e.toTypeId), QVariant(e.toId),
                  QVariant(e.category), QVariant(e.typeId) })
             link.addBindValue(v);
-        link.exec();
+        ok = link.exec() && ok;
     }
     QSqlQuery meta(db);
     meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('nextId', ?)"));
     meta.addBindValue(QString::number(portal.nextId()));
-    meta.exec();
-    db.commit();
+    ok = meta.exec() && ok;
+    if (!ok)
+        qCWarning(lcSandboxServer) << "cannot save the portal to" << m_file << ":" << db.lastError().text();
+    return db.commit() && ok;
 }
 
 } // namespace Batchsmith::Sandbox
