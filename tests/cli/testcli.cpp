@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include "clitestcase.h"
 #include "core/io/csvreader.h"
@@ -251,6 +252,36 @@ private Q_SLOTS:
         QCOMPARE(created, statsValue(QStringLiteral("recordsCreated")));
         QCOMPARE(created + skipped, 200);
         QVERIFY(skipped > 0);
+    }
+
+    void testLostCreateAnswersNeverDuplicateRecords()
+    {
+        // Creates with an existing email would succeed (a second record), so any blind resend would show.
+        QVERIFY(m_sandbox->scenario(QJsonObject { { QStringLiteral("allowDuplicates"), true },
+            { QStringLiteral("queuedFaults"),
+                QJsonArray { QJsonObject { { QStringLiteral("kind"), QStringLiteral("drop-after-commit") },
+                                 { QStringLiteral("pathContains"), QStringLiteral("/batch/create") } },
+                    QJsonObject { { QStringLiteral("kind"), QStringLiteral("truncated") },
+                        { QStringLiteral("pathContains"), QStringLiteral("/batch/create") } },
+                    QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") },
+                        { QStringLiteral("status"), 503 },
+                        { QStringLiteral("pathContains"), QStringLiteral("/batch/create") } } } } }));
+        QVERIFY(writeFile(path(QStringLiteral("rows.csv")), contactsCsv(300)));
+        QStringList args = sendArgs(path(QStringLiteral("rows.csv")));
+        args << QStringLiteral("--results") << path(QStringLiteral("once.csv"));
+        const CliRun run = send(args);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(statsValue(QStringLiteral("recordsCreated")), 300);
+        QCOMPARE(statsValue(QStringLiteral("duplicateCreates")), 0);
+        QVERIFY(statsValue(QStringLiteral("faultsInjected")) >= 2);
+        auto table = CsvReader::readFile(path(QStringLiteral("once.csv")));
+        QVERIFY(table);
+        QSet<QString> ids;
+        for (const QStringList &r : table->records) {
+            QCOMPARE(r.at(3), QStringLiteral("created"));
+            ids.insert(r.at(4));
+        }
+        QCOMPARE(ids.size(), 300); // every row has its own record id
     }
 
     void testTokenNeverAppears()
