@@ -10,6 +10,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include "sandbox/jsonwriter.h"
 #include "sandbox/portal.h"
 #include "sandbox/sandboxlogging.h"
 
@@ -19,10 +20,15 @@ namespace {
 
 QByteArray propertiesJson(const Record &record)
 {
-    QJsonObject props;
-    for (const auto &[name, value] : record.properties)
-        props.insert(name, value);
-    return QJsonDocument(props).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    JsonWriter json(&out);
+    json.beginObject();
+    for (const auto &[name, value] : record.properties) {
+        json.key(name);
+        json.value(value);
+    }
+    json.endObject();
+    return out;
 }
 
 } // namespace
