@@ -6,79 +6,79 @@
     <message>
         <source>You are working on the built-in sandbox, a local imitation of HubSpot&apos;s CRM API at %1. Nothing you send here reaches a real HubSpot account, and no token or network connection is needed.</source>
         <extracomment>%1 is a URL such as http://127.0.0.1:53211</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのサンドボックス（%1 で動作する HubSpot CRM API のローカルな模倣）で作業しています。ここで送信したものが実際の HubSpot アカウントに届くことはなく、アクセストークンやネットワーク接続も不要です。</translation>
     </message>
     <message>
         <source>Sandbox ready</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスの準備ができました</translation>
     </message>
     <message>
         <source>Requests go to the HubSpot account of this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはこのプロファイルの HubSpot アカウントに送信されます。</translation>
     </message>
     <message>
         <source>About Batchsmith</source>
         <extracomment>%1 is the version of Batchsmith, %2 the version of Qt it runs on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Batchsmith について</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Batchsmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Builds and sends batches of HubSpot CRM records.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Batchsmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;HubSpot CRM レコードのバッチを作成して送信します。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書 バージョン 3 以降のもとで提供されています。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Batchsmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchsmith</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル:</translation>
     </message>
     <message>
         <source>Active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中のプロファイル</translation>
     </message>
     <message>
         <source>Sends to:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先:</translation>
     </message>
     <message>
         <source>Address requests are sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの送信先アドレス</translation>
     </message>
     <message>
         <source>API version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API バージョン:</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API バージョン</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせ</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About Batchsmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchsmith について(&amp;A)</translation>
     </message>
 </context>
 </TS>

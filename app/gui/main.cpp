@@ -5,6 +5,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include "buildinfo.h"
 #include "core/logging.h"
@@ -29,6 +32,20 @@ bool printVersionIfAsked(int argc, char **argv)
     return false;
 }
 
+/// Our translation and Qt's own for @p language ("" = the system's). QTranslator tries pt_BR, then pt, so the one
+/// Brazilian Portuguese file serves every Portuguese locale.
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("batchsmith"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -48,6 +65,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     Settings settings;
+    installTranslations(app, settings.language());
     TokenStore tokens(settings);
     const TokenProfile profile = tokens.ensureFirstLaunchProfile();
 
