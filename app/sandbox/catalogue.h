@@ -85,6 +85,9 @@ public:
 
     static QString customObjectTypeId() { return QStringLiteral("2-3508482"); }
 
+    /// The portal's time zone (account details; the daily rate limit resets at its midnight).
+    static QString timeZone() { return QStringLiteral("US/Eastern"); }
+
     Catalogue();
 
     /// By name (any case), objectTypeId or, for the custom object, fully qualified name. A hash lookup.

@@ -2,11 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/ratelimitbook.h"
 
+#include <QTimeZone>
+
+#include "sandbox/catalogue.h"
+
 namespace Batchsmith::Sandbox {
 
 RateLimitBook::RateLimitBook()
 {
     m_clock.start();
+    rollDay();
+}
+
+void RateLimitBook::rollDay()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now < m_dayEndsMs)
+        return;
+    m_daily.clear();
+    const QTimeZone zone(Catalogue::timeZone().toLatin1());
+    const QDateTime local = QDateTime::currentDateTimeUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+    m_dayEndsMs = QDateTime(local.date().addDays(1), QTime(0, 0), local.timeZone()).toMSecsSinceEpoch();
 }
 
 void RateLimitBook::forget(QList<qint64> &times, int windowMs) const
@@ -21,6 +37,7 @@ void RateLimitBook::forget(QList<qint64> &times, int windowMs) const
 
 RateLimitBook::Verdict RateLimitBook::admit(const QString &token, int perWindow, int windowMs, qint64 perDay)
 {
+    rollDay();
     QList<qint64> &times = m_windows[token];
     forget(times, windowMs);
     if (m_daily.value(token) >= perDay)
@@ -50,7 +67,8 @@ qint64 RateLimitBook::usedTodayAll() const
 void RateLimitBook::clear()
 {
     m_windows.clear();
-    m_daily.clear();
+    m_dayEndsMs = 0;
+    rollDay();
 }
 
 } // namespace Batchsmith::Sandbox

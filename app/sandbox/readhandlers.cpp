@@ -99,7 +99,7 @@ HttpReply ReadHandlers::accountDetails() const
     return HttpReply::json(200,
         QJsonObject { { QStringLiteral("portalId"), Catalogue::PortalId },
             { QStringLiteral("accountType"), QStringLiteral("SANDBOX") },
-            { QStringLiteral("timeZone"), QStringLiteral("US/Eastern") },
+            { QStringLiteral("timeZone"), Catalogue::timeZone() },
             { QStringLiteral("companyCurrency"), QStringLiteral("USD") },
             { QStringLiteral("additionalCurrencies"),
                 QJsonArray { QStringLiteral("EUR"), QStringLiteral("JPY"), QStringLiteral("BRL") } },
@@ -109,15 +109,15 @@ HttpReply ReadHandlers::accountDetails() const
             { QStringLiteral("dataHostingLocation"), QStringLiteral("na1") } });
 }
 
-HttpReply ReadHandlers::apiUsage(qint64 dailyLimit, qint64 used, const CallContext &call) const
+HttpReply ReadHandlers::apiUsage(
+    qint64 dailyLimit, qint64 used, const QDateTime &resetsAt, const CallContext &call) const
 {
-    const QDateTime midnight = QDateTime(call.now.date().addDays(1), QTime(0, 0), Qt::UTC);
     return HttpReply::json(200,
         QJsonObject { { QStringLiteral("results"),
             QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("private-apps-api-calls-daily") },
                 { QStringLiteral("usageLimit"), double(dailyLimit) }, { QStringLiteral("currentUsage"), double(used) },
                 { QStringLiteral("collectedAt"), call.now.toString(Qt::ISODateWithMs) },
-                { QStringLiteral("resetsAt"), midnight.toString(Qt::ISODateWithMs) },
+                { QStringLiteral("resetsAt"), resetsAt.toUTC().toString(Qt::ISODateWithMs) },
                 { QStringLiteral("fetchStatus"), QStringLiteral("SUCCESS") } } } } });
 }
 

@@ -26,7 +26,7 @@ public:
     HttpReply schemas(const QString &one, const Portal &portal, const CallContext &call) const;
     HttpReply labels(const ObjectDef &from, const ObjectDef &to) const;
     HttpReply accountDetails() const;
-    HttpReply apiUsage(qint64 dailyLimit, qint64 used, const CallContext &call) const;
+    HttpReply apiUsage(qint64 dailyLimit, qint64 used, const QDateTime &resetsAt, const CallContext &call) const;
     HttpReply tokenInfo(const TokenInfo &token) const;
     HttpReply oauthMetadata(const TokenInfo &token) const;
 

@@ -271,11 +271,10 @@ HttpReply SandboxState::routeBatch(
     if (!isBatchOperation(operation) || parts.size() != 6) {
         return ErrorBodies::notFound(call.correlationId, QStringLiteral("No endpoint /%1").arg(parts.join(u'/')));
     }
-    if (!type->batchWrite && isWrite(operation)) {
-        return HttpReply::error(405, QStringLiteral("VALIDATION_ERROR"),
-            QStringLiteral("Batch %1 is not supported for object type %2 (%3): its API is read-only")
-                .arg(operation, type->name, type->typeId),
-            call.correlationId);
+    if (!type->batchWrite && isWrite(operation)) { // no such endpoint: the type's API is read-only
+        return ErrorBodies::notFound(call.correlationId,
+            QStringLiteral("Batch %1 is not supported for object type %2 (%3)")
+                .arg(operation, type->name, type->typeId));
     }
     const QStringList scopes = isWrite(operation) ? type->writeScopes() : type->readScopes();
     if (!token.hasAnyScope(scopes))
@@ -346,7 +345,8 @@ HttpReply SandboxState::routeRead(
         if (p2 == u"details" && parts.size() == 3)
             return m_read.accountDetails();
         if (parts.mid(2).join(u'/') == u"api-usage/daily/private-apps")
-            return m_read.apiUsage(m_options.scenario.dailyLimit, m_limits.usedToday(token.token), call);
+            return m_read.apiUsage(
+                m_options.scenario.dailyLimit, m_limits.usedToday(token.token), m_limits.dailyResetsAt(), call);
     }
     return ErrorBodies::notFound(call.correlationId, QStringLiteral("No endpoint GET /%1").arg(parts.join(u'/')));
 }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void testRateLimit();
     void testDropAfterCommitStillWrites();
     void testDataFileSurvivesRestart();
+    void testLatencyDoesNotSerializeConnections();
 
 private:
     Answer call(const QByteArray &verb, const QString &path, const QJsonObject &body = {},
@@ -298,6 +300,32 @@ void TestSandboxSmoke::testDataFileSurvivesRestart()
         batch({ contact(u"later@example.com"_s) }), SandboxServer::demoToken(), &second);
     QVERIFY(
         next.body[QStringLiteral("results")][0][QStringLiteral("id")].toString().toLongLong() > createdId.toLongLong());
+}
+
+void TestSandboxSmoke::testLatencyDoesNotSerializeConnections()
+{
+    constexpr int Connections = 8;
+    constexpr int LatencyMs = 400;
+    QString error;
+    QVERIFY(m_server->applyScenario(QJsonObject { { QStringLiteral("latencyMs"), LatencyMs } }, &error));
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < Connections; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket->waitForConnected(5000));
+        socket->write("GET /account-info/v3/details HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      "Authorization: Bearer demo-all-scopes\r\n\r\n");
+        sockets.push_back(std::move(socket));
+    }
+    auto answered = [&sockets] {
+        return std::all_of(sockets.cbegin(), sockets.cend(),
+            [](const auto &socket) { return socket->peek(12) == QByteArrayLiteral("HTTP/1.1 200"); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(answered(), 5000);
+    QVERIFY2(clock.elapsed() >= LatencyMs, "the latency was not applied");
+    QVERIFY2(clock.elapsed() < 4 * LatencyMs, "the connections were served one after another");
 }
 
 QTEST_GUILESS_MAIN(TestSandboxSmoke)
