@@ -270,7 +270,8 @@ HttpReply BatchHandlers::create(const ObjectDef &type, const QJsonArray &inputs,
     return response.finish(201, m_random);
 }
 
-HttpReply BatchHandlers::upsert(const ObjectDef &type, const QJsonArray &inputs, const CallContext &call)
+std::optional<HttpReply> BatchHandlers::upsertRefusal(
+    const ObjectDef &type, const QJsonArray &inputs, const CallContext &call) const
 {
     for (const QJsonValue &v : inputs) {
         const QJsonObject in = v.toObject();
@@ -291,8 +292,13 @@ HttpReply BatchHandlers::upsert(const ObjectDef &type, const QJsonArray &inputs,
                 call.correlationId);
         }
     }
-    if (auto duplicate = duplicateIds(inputs, call))
-        return *duplicate;
+    return duplicateIds(inputs, call);
+}
+
+HttpReply BatchHandlers::upsert(const ObjectDef &type, const QJsonArray &inputs, const CallContext &call)
+{
+    if (auto refused = upsertRefusal(type, inputs, call))
+        return *refused;
     const bool traced = everyInputTraced(inputs);
     const bool allOrNothing = m_scenario.emailUpsertAllOrNothing && !inputs.isEmpty()
         && inputs.first().toObject().value(IdProperty).toString() == u"email";

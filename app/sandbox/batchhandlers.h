@@ -39,6 +39,10 @@ private:
     /// Id of another live record that already holds one of @p properties' unique values, or empty.
     QString uniqueClash(const ObjectDef &type, const QJsonObject &properties, const QString &selfId,
         const QString &skipProperty = {}) const;
+    /// Whole-request refusals of an upsert: missing or non-unique idProperty, missing id, associations when
+    /// rejected, duplicate ids.
+    std::optional<HttpReply> upsertRefusal(
+        const ObjectDef &type, const QJsonArray &inputs, const CallContext &call) const;
     /// 400 "Duplicate IDs found in batch input" when two upsert/update inputs resolve to the same id.
     std::optional<HttpReply> duplicateIds(const QJsonArray &inputs, const CallContext &call) const;
 

@@ -2,32 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/portal.h"
 
-#include <random>
 #include <utility>
 
-#include <QDateTime>
+#include "sandbox/demoseed.h"
 
 namespace Batchsmith::Sandbox {
 
 namespace {
 
-const char *const FirstNames[] = { "Ana", "Bo", "Chloé", "Daniel", "Emma", "Farid", "Greta", "Hiro", "Inès", "João",
-    "Kenji", "Lucía", "Mateo", "Noor", "Olivia", "Pierre", "Quinn", "Rosa", "Sven", "Yuki" };
-const char *const LastNames[]
-    = { "Silva", "Martin", "Tanaka", "Dubois", "Okafor", "Schmidt", "Rossi", "Kowalski", "Nguyen", "Haddad" };
-const char *const Cities[] = { "Lisbon", "Lyon", "Osaka", "São Paulo", "Boston", "Dublin", "Berlin", "Montréal" };
-
-QString stampOf(const QDateTime &time)
+/// The values a record holds for a unique property: hs_additional_emails is a `;` list, the rest one value.
+QStringList uniqueValues(const QString &name, const QString &raw)
 {
-    return time.toString(Qt::ISODateWithMs);
+    if (name == u"hs_additional_emails")
+        return raw.split(u';', Qt::SkipEmptyParts);
+    return { raw };
 }
 
-QString ascii(const QString &text)
-{
-    QString out = text.normalized(QString::NormalizationForm_D);
-    out.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
-    return out.toLower();
-}
+const QString AdditionalEmails = QStringLiteral("hs_additional_emails");
 
 } // namespace
 
@@ -69,86 +60,9 @@ QList<AssociationEdge> Portal::takeNewAssociations()
 void Portal::seed(quint64 seed)
 {
     clear();
-    std::mt19937_64 random(seed);
-    auto pick = [&random](auto &array) { return array[random() % std::size(array)]; };
-    const QDateTime base = QDateTime::fromString(QStringLiteral("2025-06-01T09:00:00.000Z"), Qt::ISODateWithMs);
-    const ObjectDef *contacts = m_catalogue->find(QStringLiteral("0-1"));
-    const ObjectDef *companies = m_catalogue->find(QStringLiteral("0-2"));
-    const ObjectDef *deals = m_catalogue->find(QStringLiteral("0-3"));
-    const ObjectDef *tickets = m_catalogue->find(QStringLiteral("0-5"));
-    const ObjectDef *appointments = m_catalogue->find(QStringLiteral("0-421"));
-    const ObjectDef *cars = m_catalogue->find(Catalogue::customObjectTypeId());
-
-    QStringList companyIds;
-    for (int i = 0; i < 100; ++i) {
-        const QString name
-            = QStringLiteral("%1 %2").arg(QString::fromUtf8(pick(LastNames)), i % 2 ? u"Labs" : u"Trading");
-        Record &r = create(*companies,
-            { { QStringLiteral("name"), name },
-                { QStringLiteral("domain"), QStringLiteral("company%1.example.com").arg(i + 1) },
-                { QStringLiteral("city"), QString::fromUtf8(pick(Cities)) },
-                { QStringLiteral("company_external_id"),
-                    QStringLiteral("CO-%1").arg(i + 1, 4, 10, QLatin1Char('0')) } },
-            stampOf(base.addSecs(i * 3600)));
-        companyIds.append(r.id);
-    }
-    for (int i = 0; i < 200; ++i) {
-        const QString first = QString::fromUtf8(FirstNames[i % std::size(FirstNames)]);
-        const QString last = QString::fromUtf8(LastNames[(i / std::size(FirstNames)) % std::size(LastNames)]);
-        PropertyValues props { { QStringLiteral("firstname"), first }, { QStringLiteral("lastname"), last },
-            { QStringLiteral("email"), QStringLiteral("%1.%2@example.com").arg(ascii(first), ascii(last)) },
-            { QStringLiteral("city"), QString::fromUtf8(pick(Cities)) },
-            { QStringLiteral("lifecyclestage"), QStringLiteral("lead") },
-            { QStringLiteral("external_id"), QStringLiteral("EXT-%1").arg(i + 1, 5, 10, QLatin1Char('0')) } };
-        if (i % 20 == 0)
-            props.append({ QStringLiteral("hs_additional_emails"),
-                QStringLiteral("%1@alt.example.com").arg(ascii(first) + QString::number(i)) });
-        Record &r = create(*contacts, props, stampOf(base.addSecs(i * 600)));
-        associate({ contacts->typeId, r.id, companies->typeId, companyIds.at(i % companyIds.size()),
-            QStringLiteral("HUBSPOT_DEFINED"), 279 });
-    }
-    for (int i = 0; i < 100; ++i) {
-        create(*deals,
-            { { QStringLiteral("dealname"), QStringLiteral("Deal %1").arg(i + 1) },
-                { QStringLiteral("pipeline"), QStringLiteral("default") },
-                { QStringLiteral("dealstage"), QStringLiteral("qualifiedtobuy") },
-                { QStringLiteral("amount"), QString::number(1000 + int(random() % 90000)) },
-                { QStringLiteral("deal_ref"), QStringLiteral("D-%1").arg(i + 1) } },
-            stampOf(base.addDays(i % 30)));
-    }
-    for (int i = 0; i < 30; ++i) {
-        create(*tickets,
-            { { QStringLiteral("subject"), QStringLiteral("Ticket %1").arg(i + 1) },
-                { QStringLiteral("hs_pipeline"), QStringLiteral("0") },
-                { QStringLiteral("hs_pipeline_stage"), QStringLiteral("1") } },
-            stampOf(base.addDays(i)));
-    }
-    for (int i = 0; i < 20; ++i) {
-        create(*appointments,
-            { { QStringLiteral("hs_appointment_name"), QStringLiteral("Appointment %1").arg(i + 1) } },
-            stampOf(base.addDays(i)));
-        create(*cars,
-            { { QStringLiteral("vin"), QStringLiteral("VF1RFB00%1").arg(100000 + i) },
-                { QStringLiteral("model"), QStringLiteral("Model %1").arg(i) },
-                { QStringLiteral("make"), QStringLiteral("renault") } },
-            stampOf(base.addDays(i)));
-    }
+    DemoSeed::fill(*this, *m_catalogue, seed);
     m_counters = PortalCounters(); // the seed is not activity
 }
-
-namespace {
-
-/// The values a record holds for a unique property: hs_additional_emails is a `;` list, the rest one value.
-QStringList uniqueValues(const QString &name, const QString &raw)
-{
-    if (name == u"hs_additional_emails")
-        return raw.split(u';', Qt::SkipEmptyParts);
-    return { raw };
-}
-
-const QString AdditionalEmails = QStringLiteral("hs_additional_emails");
-
-} // namespace
 
 const QString *Record::value(QStringView name) const
 {
