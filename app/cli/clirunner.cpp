@@ -123,8 +123,10 @@ void CliRunner::start()
     if (rows.isEmpty()) {
         printErr(QStringLiteral("batchsmith-cli: every row of %1 is already created or updated; nothing to send\n")
                      .arg(m_options.input));
-        writeResults({});
-        return finishWith(ExitCode::Success);
+        const QList<RowOutcome> outcomes = mergedOutcomes({});
+        const bool written = writeResults(outcomes);
+        printSummary(outcomes);
+        return finishWith(written ? ExitCode::Success : ExitCode::RowsFailed);
     }
     m_engine = new BatchEngine(&m_nam, SystemClock::instance(), this);
     m_engine->setToken(*token);
@@ -197,13 +199,35 @@ void CliRunner::onProgress(const Progress &p)
                    : QString(line + u'\n'));
 }
 
-bool CliRunner::writeResults(const QList<RowOutcome> &runOutcomes)
+QList<RowOutcome> CliRunner::mergedOutcomes(const QList<RowOutcome> &runOutcomes) const
+{
+    QList<RowOutcome> outcomes = m_input.previous; // rows already final in a results input keep their outcome
+    for (int i = 0; i < m_toSend.size() && i < runOutcomes.size(); ++i)
+        outcomes[m_toSend.at(i)] = runOutcomes.at(i);
+    for (RowOutcome &o : outcomes) {
+        if (!o.isFinal())
+            o.status = RowStatus::Skipped; // never sent: cancelled, or stopped by a fatal error
+    }
+    return outcomes;
+}
+
+void CliRunner::printSummary(const QList<RowOutcome> &outcomes) const
+{
+    int counts[int(RowStatus::Skipped) + 1] = {};
+    for (const RowOutcome &o : outcomes)
+        ++counts[int(o.status)];
+    printErr(QStringLiteral("created=%1 updated=%2 failed=%3 unknown=%4 skipped=%5\n")
+                 .arg(counts[int(RowStatus::Created)])
+                 .arg(counts[int(RowStatus::Updated)])
+                 .arg(counts[int(RowStatus::Failed)])
+                 .arg(counts[int(RowStatus::Unknown)])
+                 .arg(counts[int(RowStatus::Skipped)]));
+}
+
+bool CliRunner::writeResults(const QList<RowOutcome> &outcomes)
 {
     if (m_options.results.isEmpty())
         return true;
-    QList<RowOutcome> outcomes(m_input.rows.size());
-    for (int i = 0; i < m_toSend.size() && i < runOutcomes.size(); ++i)
-        outcomes[m_toSend.at(i)] = runOutcomes.at(i);
     QString error;
     if (!writeFile(m_options.results, m_input.resultsCsv(outcomes), &error)) {
         printErr(QStringLiteral("batchsmith-cli: %1\n").arg(error));
@@ -214,17 +238,13 @@ bool CliRunner::writeResults(const QList<RowOutcome> &runOutcomes)
 
 void CliRunner::onRunFinished(const RunSummary &s)
 {
-    const QList<RowOutcome> outcomes = m_engine->outcomes();
+    const QList<RowOutcome> outcomes = mergedOutcomes(m_engine->outcomes());
     const bool written = writeResults(outcomes);
     int previous = 0;
     for (const RowOutcome &o : std::as_const(m_input.previous))
         previous += o.isFinal() ? 1 : 0;
-    printErr(QStringLiteral("created=%1 updated=%2 failed=%3 unknown=%4 skipped=%5\n")
-                 .arg(s.created)
-                 .arg(s.updated)
-                 .arg(s.failed)
-                 .arg(s.unknown)
-                 .arg(s.skipped));
+    // Over every input row, so that a results file given back as input still adds up to its row count.
+    printSummary(outcomes);
     if (previous > 0)
         printErr(QStringLiteral("%1 rows were already done in %2 and were not sent again.\n")
                      .arg(previous)

@@ -37,6 +37,9 @@ private:
     int dryRun();
     void onProgress(const Batchsmith::Progress &progress);
     void onRunFinished(const Batchsmith::RunSummary &summary);
+    /// Every input row's final outcome: this run's, or the previous one from a results input; never sent = skipped.
+    QList<RowOutcome> mergedOutcomes(const QList<RowOutcome> &runOutcomes) const;
+    void printSummary(const QList<RowOutcome> &outcomes) const;
     bool writeResults(const QList<RowOutcome> &outcomes);
     void finishWith(int exitCode);
     void failWith(const Error &error, int exitCode);
