@@ -1,0 +1,368 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// batchsmith-cli end to end, second part: exact dry-run bodies, ids that point at the right records, partial
+// resends from a results file, SIGINT (once and twice), unknown properties and input errors with their place.
+#include <csignal>
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include "clitestcase.h"
+#include "core/io/csvreader.h"
+
+using namespace Batchsmith;
+using namespace Batchsmith::Test;
+
+namespace {
+
+const QString Token = QStringLiteral("clirun-secret-token-4c1d2e");
+
+QJsonObject association(const QString &id, const QString &category, int typeId)
+{
+    const QJsonObject type { { QStringLiteral("associationCategory"), category },
+        { QStringLiteral("associationTypeId"), typeId } };
+    return QJsonObject { { QStringLiteral("to"), QJsonObject { { QStringLiteral("id"), id } } },
+        { QStringLiteral("types"), QJsonArray { type } } };
+}
+
+QJsonObject input(const QJsonObject &properties, const QJsonArray &associations, const QString &traceId)
+{
+    return QJsonObject { { QStringLiteral("properties"), properties }, { QStringLiteral("associations"), associations },
+        { QStringLiteral("objectWriteTraceId"), traceId } };
+}
+
+QString column(const QStringList &record, int at)
+{
+    return record.value(at);
+}
+
+} // namespace
+
+class TestCliRun : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    QStringList sendArgs(const QString &input, const QString &results = {}) const
+    {
+        QStringList args { QStringLiteral("send"), QStringLiteral("--object"), QStringLiteral("contacts"),
+            QStringLiteral("--mode"), QStringLiteral("create"), QStringLiteral("--input"), input,
+            QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(), QStringLiteral("--token-env"),
+            QStringLiteral("CLIRUN_TOKEN") };
+        if (!results.isEmpty())
+            args << QStringLiteral("--results") << results;
+        return args;
+    }
+
+    CliRun send(const QStringList &args, const std::function<void(QProcess &)> &whileRunning = {})
+    {
+        return runCli(args, { { QStringLiteral("CLIRUN_TOKEN"), Token } }, 60000, whileRunning);
+    }
+
+    int stat(const QString &key) const { return m_sandbox->stats().value(key).toInt(); }
+
+    /// The emails of the records with these ids, read back from the sandbox ("" where there is none).
+    QStringList emailsOf(const QStringList &ids)
+    {
+        QJsonArray inputs;
+        for (const QString &id : ids)
+            inputs.append(QJsonObject { { QStringLiteral("id"), id } });
+        const auto reply = m_sandbox->post(QStringLiteral("/crm/v3/objects/contacts/batch/read"),
+            QJsonObject { { QStringLiteral("inputs"), inputs },
+                { QStringLiteral("properties"), QJsonArray { QStringLiteral("email") } } });
+        QHash<QString, QString> byId;
+        const QJsonArray results = reply.json.value(QStringLiteral("results")).toArray();
+        for (const QJsonValue &r : results)
+            byId.insert(r[QStringLiteral("id")].toString(), r[QStringLiteral("properties")][u"email"].toString());
+        QStringList emails;
+        for (const QString &id : ids)
+            emails.append(byId.value(id));
+        return emails;
+    }
+
+    /// Starts a slow send of @p rows rows, one batch of 10 in flight, and sends @p sigints SIGINTs once the first
+    /// batch reached the sandbox.
+    CliRun interruptedSend(int rows, int latencyMs, int sigints, const QString &results)
+    {
+        m_sandbox->scenario(QJsonObject { { QStringLiteral("latencyMs"), latencyMs } });
+        QByteArray csv("email,firstname\n");
+        for (int i = 1; i <= rows; ++i)
+            csv += QStringLiteral("sig%1@example.com,Sig %1\n").arg(i).toUtf8();
+        writeFile(path(QStringLiteral("sig.csv")), csv);
+        QStringList args = sendArgs(path(QStringLiteral("sig.csv")), results);
+        args << QStringLiteral("--batch-size") << QStringLiteral("10") << QStringLiteral("--concurrency")
+             << QStringLiteral("1");
+        QSignalSpy handled(&m_sandbox->server(), &Sandbox::SandboxServer::requestHandled);
+        return send(args, [&](QProcess &process) {
+            QVERIFY(handled.wait(10000));
+            QByteArray err;
+            for (int i = 0; i < sigints; ++i) {
+                QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+                // Signals sent back to back may merge into one; wait until this one was seen.
+                QSignalSpy said(&process, &QProcess::readyReadStandardError);
+                for (int round = 0; i + 1 < sigints && round < 100; ++round) {
+                    err += process.readAllStandardError();
+                    if (err.contains("stopping") || !said.wait(10000))
+                        break;
+                }
+            }
+        });
+    }
+
+private Q_SLOTS:
+
+    void init()
+    {
+        Sandbox::SandboxOptions options;
+        options.acceptTokens = { Token };
+        m_sandbox = std::make_unique<SandboxFixture>(options);
+        QVERIFY(m_sandbox->start());
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void testDryRunBodiesAreExact()
+    {
+        // tests/data itself: BATCHSMITH_TEST_DATA points at tests/cli/data for tests declared in tests/cli.
+        const QString fixture = QStringLiteral(BATCHSMITH_CLI_TEST_DATA "/cli-contacts-assoc.csv");
+        const CliRun run = runCli({ QStringLiteral("send"), QStringLiteral("--object"), QStringLiteral("contacts"),
+            QStringLiteral("--mode"), QStringLiteral("create"), QStringLiteral("--input"), fixture,
+            QStringLiteral("--api"), QStringLiteral("v3"), QStringLiteral("--batch-size"), QStringLiteral("2"),
+            QStringLiteral("--dry-run"), path(QStringLiteral("dry")) });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(readFile(path(QStringLiteral("dry/requests.txt"))),
+            QByteArray("POST https://api.hubapi.com/crm/v3/objects/contacts/batch/create\n"
+                       "POST https://api.hubapi.com/crm/v3/objects/contacts/batch/create\n"));
+        QCOMPARE(QDir(path(QStringLiteral("dry"))).entryList(QDir::Files),
+            (QStringList { QStringLiteral("batch-0001.json"), QStringLiteral("batch-0002.json"),
+                QStringLiteral("requests.txt") }));
+
+        const QJsonObject first
+            = QJsonDocument::fromJson(readFile(path(QStringLiteral("dry/batch-0001.json")))).object();
+        const QJsonObject second
+            = QJsonDocument::fromJson(readFile(path(QStringLiteral("dry/batch-0002.json")))).object();
+        // Trace ids: one run id, then the row's stable key.
+        const QString trace = first[u"inputs"][0][u"objectWriteTraceId"].toString();
+        const QRegularExpression pattern(QStringLiteral("^(.+)-row-000001$"));
+        const auto match = pattern.match(trace);
+        QVERIFY2(match.hasMatch(), qPrintable(trace));
+        const QString runId = match.captured(1);
+        const QString hub = QStringLiteral("HUBSPOT_DEFINED");
+        const QJsonObject expectedFirst { { QStringLiteral("inputs"),
+            QJsonArray {
+                input(QJsonObject { { QStringLiteral("email"), QStringLiteral("dry1@example.com") },
+                          { QStringLiteral("firstname"), QStringLiteral("Dry One") } },
+                    QJsonArray { association(QStringLiteral("51234567001"), hub, 279) }, runId + u"-row-000001"),
+                input(QJsonObject { { QStringLiteral("email"), QStringLiteral("dry2@example.com") },
+                          { QStringLiteral("firstname"), QStringLiteral("Two, \"Dry\"") } },
+                    QJsonArray { association(QStringLiteral("51234567002"), hub, 279),
+                        association(QStringLiteral("51234567003"), hub, 279),
+                        association(QStringLiteral("51234567004"), QStringLiteral("USER_DEFINED"), 42) },
+                    runId + u"-row-000002") } } };
+        QCOMPARE(first, expectedFirst);
+        // Empty cells are not sent: the third row has only its email.
+        const QJsonObject expectedSecond { { QStringLiteral("inputs"),
+            QJsonArray { input(QJsonObject { { QStringLiteral("email"), QStringLiteral("dry3@example.com") } },
+                QJsonArray(), runId + u"-row-000003") } } };
+        QCOMPARE(second, expectedSecond);
+        QCOMPARE(stat(QStringLiteral("requests")), 0);
+    }
+
+    void testCreatedIdsPointAtTheirRows()
+    {
+        QVERIFY(writeFile(path(QStringLiteral("rows.csv")),
+            "email,firstname,assoc:companies:279\nid1@example.com,One,51234567001\nid2@example.com,Two,\n"
+            "id3@example.com,Three,51234567002;51234567003\n"));
+        const CliRun run = send(sendArgs(path(QStringLiteral("rows.csv")), path(QStringLiteral("out.csv"))));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains("created=3 updated=0 failed=0 unknown=0 skipped=0\n"), run.err.constData());
+        auto table = CsvReader::readFile(path(QStringLiteral("out.csv")));
+        QVERIFY(table);
+        QCOMPARE(table->header.last(3),
+            (QStringList { QStringLiteral("__status"), QStringLiteral("__id"), QStringLiteral("__error") }));
+        QCOMPARE(table->header.at(2), QStringLiteral("assoc:companies:279")); // input columns kept, in order
+        QStringList ids;
+        for (const QStringList &r : std::as_const(table->records)) {
+            QCOMPARE(column(r, 3), QStringLiteral("created"));
+            QCOMPARE(column(r, 5), QString());
+            ids.append(column(r, 4));
+        }
+        QCOMPARE(table->records.at(2).at(2), QStringLiteral("51234567002;51234567003"));
+        QCOMPARE(emailsOf(ids),
+            (QStringList { QStringLiteral("id1@example.com"), QStringLiteral("id2@example.com"),
+                QStringLiteral("id3@example.com") }));
+    }
+
+    void testResultsInputResendsOnlyWhatIsNotDone()
+    {
+        QVERIFY(writeFile(path(QStringLiteral("prev.csv")),
+            "email,firstname,__status,__id,__error\n"
+            "done@example.com,Done,created,51239999999,\n"
+            "retry@example.com,Retry,failed,,VALIDATION_ERROR: Property values were not valid (property x)\n"
+            "later@example.com,Later,skipped,,\n"));
+        const CliRun run = send(sendArgs(path(QStringLiteral("prev.csv")), path(QStringLiteral("next.csv"))));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains("created=3 updated=0 failed=0 unknown=0 skipped=0\n"), run.err.constData());
+        QCOMPARE(stat(QStringLiteral("requests")), 1);
+        QCOMPARE(stat(QStringLiteral("recordsCreated")), 2); // retry and later; done was not sent again
+        auto table = CsvReader::readFile(path(QStringLiteral("next.csv")));
+        QVERIFY(table);
+        QCOMPARE(table->header,
+            (QStringList { QStringLiteral("email"), QStringLiteral("firstname"), QStringLiteral("__status"),
+                QStringLiteral("__id"), QStringLiteral("__error") }));
+        QCOMPARE(table->records.at(0),
+            (QStringList { QStringLiteral("done@example.com"), QStringLiteral("Done"), QStringLiteral("created"),
+                QStringLiteral("51239999999"), QString() }));
+        QCOMPARE(table->records.at(1).at(2), QStringLiteral("created"));
+        QCOMPARE(table->records.at(1).at(4), QString()); // the old error is gone with the retry
+        QCOMPARE(emailsOf({ table->records.at(1).at(3), table->records.at(2).at(3) }),
+            (QStringList { QStringLiteral("retry@example.com"), QStringLiteral("later@example.com") }));
+
+        // Everything done: nothing is sent, the file is unchanged and the summary still counts every row.
+        const int requestsBefore = stat(QStringLiteral("requests")); // emailsOf() made one
+        const CliRun again = send(sendArgs(path(QStringLiteral("next.csv")), path(QStringLiteral("again.csv"))));
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.contains("created=3 updated=0 failed=0 unknown=0 skipped=0\n"), again.err.constData());
+        QCOMPARE(stat(QStringLiteral("requests")), requestsBefore);
+        QCOMPARE(readFile(path(QStringLiteral("again.csv"))), readFile(path(QStringLiteral("next.csv"))));
+    }
+
+    void testSigintStopsAndRecordsBatchesInFlight()
+    {
+        const CliRun run = interruptedSend(100, 400, 1, path(QStringLiteral("sigint.csv")));
+        QCOMPARE(run.exitCode, 4);
+        auto table = CsvReader::readFile(path(QStringLiteral("sigint.csv")));
+        QVERIFY(table);
+        QCOMPARE(table->records.size(), 100);
+        int created = 0, skipped = 0;
+        for (const QStringList &r : std::as_const(table->records)) {
+            created += r.at(2) == u"created" ? 1 : 0;
+            skipped += r.at(2) == u"skipped" ? 1 : 0;
+        }
+        QVERIFY2(created >= 10, run.err.constData()); // the batch in flight finished and was recorded
+        QCOMPARE(created, stat(QStringLiteral("recordsCreated")));
+        QCOMPARE(created + skipped, 100);
+        QVERIFY(skipped >= 10);
+        QVERIFY2(run.err.contains(QStringLiteral("created=%1 updated=0 failed=0 unknown=0 skipped=%2\n")
+                                      .arg(created)
+                                      .arg(skipped)
+                                      .toUtf8()),
+            run.err.constData());
+    }
+
+    void testSecondSigintExitsAtOnce()
+    {
+        // The batch in flight would take 20 s; the second Ctrl-C does not wait for it, and writes nothing.
+        const CliRun run = interruptedSend(30, 20000, 2, path(QStringLiteral("twice.csv")));
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY(!QFile::exists(path(QStringLiteral("twice.csv"))));
+        QVERIFY2(run.err.contains("stopped at once"), run.err.constData());
+    }
+
+    void testUnknownPropertyFailsTheRowsExitsOne()
+    {
+        QVERIFY(writeFile(
+            path(QStringLiteral("unknown.csv")), "email,favourite_colour\nu1@example.com,blue\nu2@example.com,\n"));
+        const CliRun run = send(sendArgs(path(QStringLiteral("unknown.csv")), path(QStringLiteral("u-out.csv"))));
+        QCOMPARE(run.exitCode, 1);
+        auto table = CsvReader::readFile(path(QStringLiteral("u-out.csv")));
+        QVERIFY(table);
+        QCOMPARE(table->records.at(0).at(2), QStringLiteral("failed"));
+        QVERIFY2(table->records.at(0).at(4).contains(QStringLiteral("favourite_colour")),
+            qPrintable(table->records.at(0).at(4)));
+        QVERIFY(!table->records.at(0).at(4).contains(u'\n'));
+        // The empty cell was not sent, so the second row is fine on its own (or failed with its batch).
+        QVERIFY(table->records.at(1).at(2) == u"created" || table->records.at(1).at(2) == u"failed");
+        QVERIFY2(run.err.contains("failed="), run.err.constData());
+    }
+
+    void testInputErrorsNameTheirPlace_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("association id not a number")
+            << QByteArray("email,assoc:companies:279\na@example.com,51234567001\nb@example.com,12x\n") << QStringList()
+            << QStringLiteral("in.csv:3:2: \"12x\"");
+        QTest::newRow("association header") << QByteArray("email,assoc:companies\na@example.com,1\n") << QStringList()
+                                            << QStringLiteral("in.csv:1:2: ");
+        QTest::newRow("invalid UTF-8") << QByteArray("email,firstname\na@example.com,Jo\xe3o\n") << QStringList()
+                                       << QStringLiteral("in.csv:2:15: ");
+        QTest::newRow("upsert id column missing")
+            << QByteArray("firstname\nAna\n")
+            << QStringList { QStringLiteral("--mode"), QStringLiteral("upsert"), QStringLiteral("--id-property"),
+                   QStringLiteral("external_id") }
+            << QStringLiteral("there is no column \"external_id\"");
+        QTest::newRow("batch size") << QByteArray("email\na@example.com\n")
+                                    << QStringList { QStringLiteral("--batch-size"), QStringLiteral("500") }
+                                    << QStringLiteral("--batch-size takes a whole number from 1 to 100");
+        QTest::newRow("api version") << QByteArray("email\na@example.com\n")
+                                     << QStringList { QStringLiteral("--api"), QStringLiteral("v4") }
+                                     << QStringLiteral("--api must be v3 or 2026-03");
+        QTest::newRow("token variable empty")
+            << QByteArray("email\na@example.com\n")
+            << QStringList { QStringLiteral("--token-env"), QStringLiteral("CLIRUN_UNSET_VARIABLE") }
+            << QStringLiteral("CLIRUN_UNSET_VARIABLE is empty or not set");
+        QTest::newRow("plain http elsewhere")
+            << QByteArray("email\na@example.com\n")
+            << QStringList { QStringLiteral("--base-url"), QStringLiteral("http://api.example.com") }
+            << QStringLiteral("not HTTPS");
+    }
+
+    void testInputErrorsNameTheirPlace()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QStringList, extra);
+        QFETCH(QString, message);
+        const QDir here(m_dir->path());
+        QVERIFY(writeFile(here.filePath(QStringLiteral("in.csv")), csv));
+        QStringList args = sendArgs(QStringLiteral("in.csv"));
+        // Later options replace earlier ones of the same name.
+        for (qsizetype i = 0; i + 1 < extra.size(); i += 2) {
+            const qsizetype at = args.indexOf(extra.at(i));
+            if (at >= 0)
+                args.remove(at, 2);
+            args << extra.at(i) << extra.at(i + 1);
+        }
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CLIRUN_TOKEN"), Token);
+        env.remove(QStringLiteral("CLIRUN_UNSET_VARIABLE"));
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(m_dir->path());
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(BATCHSMITH_CLI), args);
+        QVERIFY(finished.wait(30000));
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(QString::fromUtf8(err).contains(message), err.constData());
+        QCOMPARE(stat(QStringLiteral("requests")), 0);
+    }
+
+    void testTokenIsInNoOutput()
+    {
+        QVERIFY(writeFile(path(QStringLiteral("t.csv")), "email,shoe_size\nt1@example.com,41\nt2@example.com,big\n"));
+        QStringList args = sendArgs(path(QStringLiteral("t.csv")), path(QStringLiteral("t-out.csv")));
+        args << QStringLiteral("--verbose");
+        const CliRun run = send(args);
+        QCOMPARE(run.exitCode, 1);
+        const QByteArray secret = Token.toUtf8();
+        QVERIFY(!run.out.contains(secret));
+        QVERIFY(!run.err.contains(secret));
+        QVERIFY(!run.err.isEmpty());
+        const QStringList files = QDir(m_dir->path()).entryList(QDir::Files);
+        QVERIFY(files.contains(QStringLiteral("t-out.csv")));
+        for (const QString &file : files)
+            QVERIFY2(!readFile(path(file)).contains(secret), qPrintable(file));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRun)
+#include "testclirun.moc"
