@@ -176,6 +176,26 @@ ObjectDef appointments()
     return o;
 }
 
+ObjectDef products()
+{
+    ObjectDef o = object("0-7", "products", "Product", "Products", "crm.objects.products");
+    o.properties << text("name", "Name", "productinformation")
+                 << prop("price", "Unit price", "number", "number", "productinformation")
+                 << unique(text("hs_sku", "SKU", "productinformation"))
+                 << prop("description", "Description", "string", "textarea", "productinformation");
+    return o;
+}
+
+ObjectDef lineItems()
+{
+    ObjectDef o = object("0-8", "line_items", "Line item", "Line items", "crm.objects.line_items");
+    o.properties << text("name", "Name", "lineiteminformation")
+                 << prop("quantity", "Quantity", "number", "number", "lineiteminformation")
+                 << prop("price", "Unit price", "number", "number", "lineiteminformation")
+                 << readOnly(prop("amount", "Net price", "number", "number", "lineiteminformation"), true);
+    return o;
+}
+
 ObjectDef cars()
 {
     ObjectDef o = object("2-3508482", "cars", "Car", "Cars", "crm.objects.custom");
@@ -265,7 +285,8 @@ Catalogue::Catalogue()
 
 void Catalogue::addStandardObjects()
 {
-    m_objects << contacts() << companies() << deals() << tickets() << appointments() << cars();
+    m_objects << contacts() << companies() << deals() << tickets() << products() << lineItems() << appointments()
+              << cars();
     ObjectDef feedback = object("0-19", "feedback_submissions", "Feedback submission", "Feedback submissions",
         "crm.objects.feedback_submissions");
     feedback.batchWrite = false;
@@ -302,6 +323,7 @@ void Catalogue::addLabels()
     pair("0-2", "0-5", 340, 339);
     pair("0-2", "0-5", 25, 26, "Primary");
     pair("0-3", "0-5", 27, 28);
+    pair("0-3", "0-8", 19, 20);
     pair("0-1", "0-1", 449, 449);
     pair("0-2", "0-2", 450, 450);
     pair("0-2", "0-2", 13, 14, "Parent company");
