@@ -34,16 +34,14 @@ bool everyInputTraced(const QJsonArray &inputs)
     });
 }
 
-/// The input's values as stored. Names come from the catalogue (validated already), so records share them.
-PropertyValues propertyValues(const ObjectDef &type, const QJsonObject &properties)
+/// The value of @p name among @p values, or an empty string.
+QString valueOf(const PropertyValues &values, const QString &name)
 {
-    PropertyValues values;
-    values.reserve(properties.size() + 4);
-    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
-        const PropertyDef *p = type.property(it.key());
-        values.append({ p ? p->name : it.key(), stringOf(it.value()) });
+    for (const auto &[key, value] : values) {
+        if (key == name)
+            return value;
     }
-    return values;
+    return {};
 }
 
 QJsonObject standardError(const QString &category, const QString &message, const QJsonObject &context = {})
@@ -95,10 +93,10 @@ HttpReply nonUnique(const ObjectDef &type, const QString &property, const CallCo
 }
 
 /// The value of a unique property that an earlier input of this create batch already uses, or empty.
-QString repeatedInBatch(const ObjectDef &type, const QJsonObject &properties, QSet<QString> &seen)
+QString repeatedInBatch(const ObjectDef &type, const PropertyValues &values, QSet<QString> &seen)
 {
     for (const QString &name : type.uniqueProperties()) {
-        const QString value = stringOf(properties.value(name));
+        const QString value = valueOf(values, name);
         if (value.trimmed().isEmpty())
             continue;
         const QString key = name + u'\x1f' + Portal::normalized(name, value);
@@ -192,12 +190,12 @@ void BatchHandlers::storeAssociations(const ObjectDef &type, const QString &reco
 }
 
 QString BatchHandlers::uniqueClash(
-    const ObjectDef &type, const QJsonObject &properties, const QString &selfId, const QString &skipProperty) const
+    const ObjectDef &type, const PropertyValues &values, const QString &selfId, const QString &skipProperty) const
 {
     for (const QString &name : type.uniqueProperties()) {
         if (name == skipProperty)
             continue;
-        const QString value = stringOf(properties.value(name));
+        const QString value = valueOf(values, name);
         if (value.trimmed().isEmpty())
             continue;
         const Record *owner = m_portal.findByUnique(type.typeId, name, value);
@@ -225,11 +223,12 @@ HttpReply BatchHandlers::create(const ObjectDef &type, const QJsonArray &inputs,
 {
     const bool traced = everyInputTraced(inputs);
     QList<QJsonObject> inputErrors(inputs.size());
+    QList<PropertyValues> values(inputs.size());
     QSet<QString> seen;
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         const QJsonObject in = inputs.at(i).toObject();
-        const QJsonObject props = in.value(Properties).toObject();
-        const QList<PropertyProblem> problems = PropertyValidator::validate(type, props, true, m_scenario);
+        const QList<PropertyProblem> problems
+            = PropertyValidator::validate(type, in.value(Properties).toObject(), true, m_scenario, &values[i]);
         if (!problems.isEmpty()) {
             if (!traced)
                 return HttpReply::json(400, PropertyValidator::errorBody(problems, call.correlationId));
@@ -245,11 +244,11 @@ HttpReply BatchHandlers::create(const ObjectDef &type, const QJsonArray &inputs,
         }
         if (m_scenario.allowDuplicates)
             continue;
-        if (const QString existing = uniqueClash(type, props, {}); !existing.isEmpty()) {
+        if (const QString existing = uniqueClash(type, values.at(i), {}); !existing.isEmpty()) {
             if (!(traced && m_scenario.conflictAs207))
                 return wholeRequest(409, conflictError(type, existing), call);
             inputErrors[i] = conflictError(type, existing);
-        } else if (const QString repeated = repeatedInBatch(type, props, seen); !repeated.isEmpty()) {
+        } else if (const QString repeated = repeatedInBatch(type, values.at(i), seen); !repeated.isEmpty()) {
             if (!traced)
                 return wholeRequest(400, duplicateIdError(repeated), call);
             inputErrors[i] = duplicateIdError(repeated);
@@ -263,7 +262,7 @@ HttpReply BatchHandlers::create(const ObjectDef &type, const QJsonArray &inputs,
             response.addError(inputErrors.at(i), trace);
             continue;
         }
-        const Record &record = m_portal.create(type, propertyValues(type, in.value(Properties).toObject()), call.stamp);
+        const Record &record = m_portal.create(type, std::move(values[i]), call.stamp);
         storeAssociations(type, record.id, in.value(QStringLiteral("associations")).toArray());
         response.addResult(record, trace);
     }
@@ -304,19 +303,20 @@ HttpReply BatchHandlers::upsert(const ObjectDef &type, const QJsonArray &inputs,
         && inputs.first().toObject().value(IdProperty).toString() == u"email";
     QList<QJsonObject> inputErrors(inputs.size());
     QList<QString> matched(inputs.size());
+    QList<PropertyValues> values(inputs.size());
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         const QJsonObject in = inputs.at(i).toObject();
         const QString idProperty = in.value(IdProperty).toString();
-        const QJsonObject props = in.value(Properties).toObject();
         const Record *existing
             = m_portal.findByUnique(type.typeId, idProperty, stringOf(in.value(Id)), m_scenario.matchAdditionalEmails);
         matched[i] = existing ? existing->id : QString();
-        const QList<PropertyProblem> problems = PropertyValidator::validate(type, props, false, m_scenario);
+        const QList<PropertyProblem> problems
+            = PropertyValidator::validate(type, in.value(Properties).toObject(), false, m_scenario, &values[i]);
         if (!problems.isEmpty()) {
             if (!traced || allOrNothing)
                 return HttpReply::json(400, PropertyValidator::errorBody(problems, call.correlationId));
             inputErrors[i] = PropertyValidator::errorBody(problems, call.correlationId);
-        } else if (const QString clash = uniqueClash(type, props, matched.at(i), idProperty);
+        } else if (const QString clash = uniqueClash(type, values.at(i), matched.at(i), idProperty);
                    !clash.isEmpty() && !m_scenario.allowDuplicates) {
             if (!traced || allOrNothing)
                 return wholeRequest(409, conflictError(type, clash), call);
@@ -331,7 +331,7 @@ HttpReply BatchHandlers::upsert(const ObjectDef &type, const QJsonArray &inputs,
             response.addError(inputErrors.at(i), trace);
             continue;
         }
-        PropertyValues props = propertyValues(type, in.value(Properties).toObject());
+        PropertyValues &props = values[i];
         if (!matched.at(i).isEmpty()) {
             m_portal.update(type, matched.at(i), props, call.stamp);
             response.addResult(*m_portal.find(type.typeId, matched.at(i)), trace, false);
@@ -379,6 +379,7 @@ HttpReply BatchHandlers::update(const ObjectDef &type, const QJsonArray &inputs,
     const bool traced = everyInputTraced(inputs);
     QList<QJsonObject> inputErrors(inputs.size());
     QList<QString> matched(inputs.size());
+    QList<PropertyValues> values(inputs.size());
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         const QJsonObject in = inputs.at(i).toObject();
         const QString id = stringOf(in.value(Id));
@@ -388,15 +389,15 @@ HttpReply BatchHandlers::update(const ObjectDef &type, const QJsonArray &inputs,
         const Record *r = idProperty.isEmpty() ? m_portal.find(type.typeId, id)
                                                : m_portal.findByUnique(type.typeId, idProperty, id);
         matched[i] = r ? r->id : QString();
-        const QJsonObject props = in.value(Properties).toObject();
-        const QList<PropertyProblem> problems = PropertyValidator::validate(type, props, false, m_scenario);
+        const QList<PropertyProblem> problems
+            = PropertyValidator::validate(type, in.value(Properties).toObject(), false, m_scenario, &values[i]);
         if (!problems.isEmpty()) {
             if (!traced)
                 return HttpReply::json(400, PropertyValidator::errorBody(problems, call.correlationId));
             inputErrors[i] = PropertyValidator::errorBody(problems, call.correlationId);
         } else if (!r) {
             inputErrors[i] = notFoundError(type, id);
-        } else if (const QString clash = uniqueClash(type, props, r->id);
+        } else if (const QString clash = uniqueClash(type, values.at(i), r->id);
                    !clash.isEmpty() && !m_scenario.allowDuplicates) {
             inputErrors[i] = conflictError(type, clash);
         }
@@ -409,7 +410,7 @@ HttpReply BatchHandlers::update(const ObjectDef &type, const QJsonArray &inputs,
             response.addError(inputErrors.at(i), trace);
             continue;
         }
-        m_portal.update(type, matched.at(i), propertyValues(type, in.value(Properties).toObject()), call.stamp);
+        m_portal.update(type, matched.at(i), values.at(i), call.stamp);
         response.addResult(*m_portal.find(type.typeId, matched.at(i)), trace);
     }
     return response.finish(200, m_random);

@@ -36,8 +36,8 @@ private:
     /// The first problem with a create input's associations (as a StandardError), or an empty object.
     QJsonObject associationProblem(const ObjectDef &type, const QJsonArray &associations) const;
     void storeAssociations(const ObjectDef &type, const QString &recordId, const QJsonArray &associations);
-    /// Id of another live record that already holds one of @p properties' unique values, or empty.
-    QString uniqueClash(const ObjectDef &type, const QJsonObject &properties, const QString &selfId,
+    /// Id of another live record that already holds one of @p values' unique values, or empty.
+    QString uniqueClash(const ObjectDef &type, const PropertyValues &values, const QString &selfId,
         const QString &skipProperty = {}) const;
     /// Whole-request refusals of an upsert: missing or non-unique idProperty, missing id, associations when
     /// rejected, duplicate ids.

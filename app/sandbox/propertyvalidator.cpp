@@ -117,9 +117,11 @@ std::optional<PropertyProblem> PropertyValidator::checkValue(const PropertyDef &
 }
 
 QList<PropertyProblem> PropertyValidator::validate(
-    const ObjectDef &type, const QJsonObject &properties, bool create, const Scenario &scenario)
+    const ObjectDef &type, const QJsonObject &properties, bool create, const Scenario &scenario, PropertyValues *values)
 {
     QList<PropertyProblem> problems;
+    if (values)
+        values->reserve(properties.size() + 4);
     for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
         const PropertyDef *p = type.property(it.key());
         if (!p) {
@@ -134,6 +136,8 @@ QList<PropertyProblem> PropertyValidator::validate(
                                            : QString();
         if (auto bad = checkValue(*p, value))
             problems.append(*bad);
+        else if (values)
+            values->append({ p->name, value });
     }
     if (create) {
         for (const QString &name : type.required) {

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "sandbox/catalogue.h"
+#include "sandbox/portal.h"
 
 namespace Batchsmith::Sandbox {
 
@@ -26,9 +27,10 @@ class PropertyValidator final
 public:
     static constexpr int MaxStringLength = 65536;
 
-    /// @p properties is the input's "properties" object. @p create adds the required-property checks.
-    static QList<PropertyProblem> validate(
-        const ObjectDef &type, const QJsonObject &properties, bool create, const Scenario &scenario);
+    /// @p properties is the input's "properties" object. @p create adds the required-property checks. When
+    /// @p values is given it receives the values as they would be stored (names shared with the catalogue).
+    static QList<PropertyProblem> validate(const ObjectDef &type, const QJsonObject &properties, bool create,
+        const Scenario &scenario, PropertyValues *values = nullptr);
 
     /// The error object HubSpot sends for these problems: "Property values were not valid: [...]" and errors[].
     static QJsonObject errorBody(const QList<PropertyProblem> &problems, const QString &correlationId);
