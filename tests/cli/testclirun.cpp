@@ -294,7 +294,7 @@ private Q_SLOTS:
         QTest::newRow("association header") << QByteArray("email,assoc:companies\na@example.com,1\n") << QStringList()
                                             << QStringLiteral("in.csv:1:2: ");
         QTest::newRow("invalid UTF-8") << QByteArray("email,firstname\na@example.com,Jo\xe3o\n") << QStringList()
-                                       << QStringLiteral("in.csv:2:15: ");
+                                       << QStringLiteral("in.csv:2:17: ");
         QTest::newRow("upsert id column missing")
             << QByteArray("firstname\nAna\n")
             << QStringList { QStringLiteral("--mode"), QStringLiteral("upsert"), QStringLiteral("--id-property"),

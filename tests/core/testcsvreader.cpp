@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "core/io/csvreader.h"
@@ -88,6 +91,17 @@ private Q_SLOTS:
         QTest::newRow("text after quote")
             << QByteArray("a,b\n\"x\"y,2\n") << 2 << 4 << QStringLiteral("after a closing quote");
         QTest::newRow("invalid utf-8") << QByteArray("a,b\nok,\xff\xfe\n") << 2 << 4 << QStringLiteral("UTF-8");
+        QTest::newRow("invalid utf-8 inside a field")
+            << QByteArray("a,b\nok,Jo\xe3o\n") << 2 << 6 << QStringLiteral("UTF-8");
+        QTest::newRow("invalid utf-8 after other characters")
+            << QByteArray("a,b\n\xc3\xa9t\xc3\xa9,x\xff\n") << 2 << 6 << QStringLiteral("UTF-8");
+        QTest::newRow("invalid utf-8 on a quoted field's second line")
+            << QByteArray("a,b\n1,\"l1\nl\xff\"\n") << 3 << 2 << QStringLiteral("UTF-8");
+        QTest::newRow("invalid utf-8 in the header after a BOM") << QByteArray("\xEF\xBB\xBF"
+                                                                               "a,\xff\n")
+                                                                 << 1 << 3 << QStringLiteral("UTF-8");
+        QTest::newRow("truncated utf-8 at the end")
+            << QByteArray("a,b\n1,\xe6\x9d") << 2 << 3 << QStringLiteral("UTF-8");
         QTest::newRow("empty file") << QByteArray() << 0 << 0 << QStringLiteral("empty");
     }
 
@@ -108,6 +122,61 @@ private Q_SLOTS:
         if (line > 0)
             QVERIFY2(
                 e.message.startsWith(QStringLiteral("rows.csv:%1:%2: ").arg(line).arg(column)), qPrintable(e.message));
+    }
+
+    void testReadsDevicesAndFiles()
+    {
+        const QByteArray data("email,firstname\r\nana@example.com,Ana\r\n\"bo@example.com\",\"B\no\"\r\n");
+        const Records expected { { QStringLiteral("ana@example.com"), QStringLiteral("Ana") },
+            { QStringLiteral("bo@example.com"), QStringLiteral("B\no") } };
+        QBuffer buffer;
+        buffer.setData(data);
+        auto fromDevice = CsvReader::read(&buffer, QStringLiteral("buffer.csv"));
+        QVERIFY(fromDevice);
+        QCOMPARE(fromDevice->records, expected);
+        QCOMPARE(fromDevice->lines, (QList<int> { 2, 3 }));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rows.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(data) == data.size());
+        file.close();
+        auto fromFile = CsvReader::readFile(path); // mapped
+        QVERIFY(fromFile);
+        QCOMPARE(fromFile->header, (QStringList { QStringLiteral("email"), QStringLiteral("firstname") }));
+        QCOMPARE(fromFile->records, expected);
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.close();
+        auto empty = CsvReader::readFile(path);
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().kind, Error::Kind::InvalidInput);
+        QCOMPARE(empty.error().file, path);
+
+        auto missing = CsvReader::readFile(dir.filePath(QStringLiteral("missing.csv")));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, Error::Kind::Io);
+        QVERIFY(missing.error().message.contains(QStringLiteral("missing.csv")));
+    }
+
+    void testStreamsRecordByRecord()
+    {
+        CsvReader reader(QByteArray("a;b\n1;2\n\n3;\"4\n5\"\n6;7"), QStringLiteral("s.csv"));
+        QCOMPARE(reader.delimiter(), ';');
+        QStringList fields;
+        QVERIFY(reader.next(&fields));
+        QCOMPARE(reader.recordLine(), 1);
+        QVERIFY(reader.next(&fields));
+        QCOMPARE(fields, (QStringList { QStringLiteral("1"), QStringLiteral("2") }));
+        QCOMPARE(reader.recordLine(), 2);
+        QVERIFY(reader.next(&fields));
+        QCOMPARE(fields, (QStringList { QStringLiteral("3"), QStringLiteral("4\n5") }));
+        QCOMPARE(reader.recordLine(), 4);
+        QVERIFY(reader.next(&fields));
+        QCOMPARE(fields, (QStringList { QStringLiteral("6"), QStringLiteral("7") }));
+        QCOMPARE(reader.recordLine(), 6);
+        QVERIFY(!reader.next(&fields));
+        QVERIFY(!reader.error());
     }
 
     void testWriterRoundTrip()

@@ -3,7 +3,6 @@
 #include "core/io/csvreader.h"
 
 #include <QFile>
-#include <QStringDecoder>
 
 namespace Batchsmith {
 
@@ -57,19 +56,55 @@ bool CsvReader::fail(const QString &message, int line, qsizetype offset)
     return false;
 }
 
+namespace {
+
+/// Offset of the first byte of @p bytes that does not start a valid UTF-8 sequence (the error path only).
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
+{
+    qsizetype i = 0;
+    while (i < bytes.size()) {
+        const auto c = uchar(bytes.at(i));
+        const int length = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        if (length == 0 || i + length > bytes.size() || !bytes.sliced(i, length).isValidUtf8())
+            return i;
+        i += length;
+    }
+    return bytes.size();
+}
+
+} // namespace
+
 bool CsvReader::decode(qsizetype begin, qsizetype end, bool unescape, QString *out, int line)
 {
+    // One validity check and one conversion per field: no per-character work outside Qt's vectorised code.
     QByteArrayView bytes(m_data.constData() + begin, end - begin);
-    QByteArray unescaped;
+    if (!bytes.isValidUtf8())
+        return failAt(QStringLiteral("this text is not valid UTF-8; save the file as UTF-8"), line, begin,
+            begin + firstInvalidUtf8(bytes));
     if (unescape && bytes.contains('"')) {
-        unescaped = bytes.toByteArray().replace("\"\"", "\"");
-        bytes = unescaped;
+        QByteArray unescaped = bytes.toByteArray().replace("\"\"", "\"");
+        *out = QString::fromUtf8(unescaped);
+    } else {
+        *out = QString::fromUtf8(bytes);
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    *out = decoder.decode(bytes);
-    if (decoder.hasError())
-        return fail(QStringLiteral("this text is not valid UTF-8; save the file as UTF-8"), line, begin);
     return true;
+}
+
+bool CsvReader::failAt(const QString &message, int line, qsizetype fieldStart, qsizetype offset)
+{
+    // Quoted fields may span lines: count the line breaks between the field's start and the bad byte, and find the
+    // start of the bad byte's own line for the column.
+    const char *d = m_data.constData();
+    for (qsizetype i = fieldStart; i < offset; ++i) {
+        if (d[i] == '\n' || (d[i] == '\r' && !(i + 1 < m_data.size() && d[i + 1] == '\n')))
+            ++line;
+    }
+    const qsizetype first = m_data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    qsizetype lineStart = offset;
+    while (lineStart > first && d[lineStart - 1] != '\n' && d[lineStart - 1] != '\r')
+        --lineStart;
+    m_lineStart = lineStart;
+    return fail(message, line, offset);
 }
 
 bool CsvReader::next(QStringList *fields)
@@ -183,6 +218,17 @@ Result<CsvReader::Table> CsvReader::readAll(const QByteArray &data, const QStrin
     return table;
 }
 
+Result<CsvReader::Table> CsvReader::read(QIODevice *device, const QString &fileName)
+{
+    if (!device->isOpen() && !device->open(QIODevice::ReadOnly)) {
+        Error e
+            = Error::make(Error::Kind::Io, QStringLiteral("cannot read %1: %2").arg(fileName, device->errorString()));
+        e.file = fileName;
+        return e;
+    }
+    return readAll(device->readAll(), fileName);
+}
+
 Result<CsvReader::Table> CsvReader::readFile(const QString &path)
 {
     QFile file(path);
@@ -191,7 +237,14 @@ Result<CsvReader::Table> CsvReader::readFile(const QString &path)
         e.file = path;
         return e;
     }
-    return readAll(file.readAll(), path);
+    // Mapped, not copied: a million-row file is read in place; the mapping ends with the file, after parsing.
+    if (file.size() > 0) {
+        if (const uchar *mapped = file.map(0, file.size())) {
+            return readAll(
+                QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(file.size())), path);
+        }
+    }
+    return read(&file, path);
 }
 
 } // namespace Batchsmith

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 #include "core/result.h"
+
+class QIODevice;
 
 namespace Batchsmith {
 
@@ -46,10 +50,13 @@ public:
     };
 
     static Result<Table> readFile(const QString &path);
+    /// Reads @p device to its end (opening it read-only if needed); @p fileName is for messages.
+    static Result<Table> read(QIODevice *device, const QString &fileName);
     static Result<Table> readAll(const QByteArray &data, const QString &fileName);
 
 private:
     bool fail(const QString &message, int line, qsizetype offset);
+    bool failAt(const QString &message, int line, qsizetype fieldStart, qsizetype offset);
     int columnAt(int line, qsizetype offset) const;
     bool decode(qsizetype begin, qsizetype end, bool unescape, QString *out, int line);
     void detectDelimiter();
