@@ -77,6 +77,12 @@ private Q_SLOTS:
             << QByteArray("email,email\nx,y\n") << int(WriteMode::Create) << 1 << 2 << QStringLiteral("appears twice");
         QTest::newRow("empty header") << QByteArray("email,,x\n1,2,3\n") << int(WriteMode::Create) << 1 << 2
                                       << QStringLiteral("no name");
+        QTest::newRow("unknown previous status")
+            << QByteArray("email,__status,__id,__error\na@b.c,created,1,\nx@y.z,craeted,2,\n") << int(WriteMode::Create)
+            << 3 << 2 << QStringLiteral("\"craeted\" is not a status");
+        QTest::newRow("pending is not a results status")
+            << QByteArray("email,__error,__status\nx@y.z,,pending\n") << int(WriteMode::Create) << 2 << 3
+            << QStringLiteral("\"pending\" is not a status");
     }
 
     void testRefusals()

@@ -138,7 +138,15 @@ Result<BatchInput> BatchInput::fromTable(const QString &file, const QStringList 
         }
         RowOutcome previous;
         if (statusAt >= 0) {
-            const auto status = rowStatusFromString(record.value(statusAt).trimmed());
+            const QString text = record.value(statusAt).trimmed();
+            const auto status = rowStatusFromString(text);
+            if (!text.isEmpty() && (!status || *status == RowStatus::Pending)) {
+                // A typo here would resend a row that was already created.
+                return inputError(file, line, statusAt + 1,
+                    QStringLiteral("\"%1\" is not a status; __status holds created, updated, failed, unknown, "
+                                   "skipped or nothing")
+                        .arg(text));
+            }
             if (status == RowStatus::Created || status == RowStatus::Updated) {
                 previous.status = *status;
                 previous.id = record.value(idAt).trimmed();
