@@ -61,6 +61,16 @@ CliRunner::CliRunner(SendOptions options, QObject *parent)
 #endif
 }
 
+Error CliRunner::inInputFile(Error error) const
+{
+    // The planner names rows by their line only; say which file, as the CSV errors do.
+    if (error.file.isEmpty() && error.line > 0) {
+        error.file = m_options.input;
+        error.message = QStringLiteral("%1:%2: %3").arg(m_options.input).arg(error.line).arg(error.message);
+    }
+    return error;
+}
+
 void CliRunner::failWith(const Error &error, int exitCode)
 {
     printErr(QStringLiteral("batchsmith-cli: %1\n").arg(error.message));
@@ -134,7 +144,7 @@ void CliRunner::start()
     connect(m_engine, &BatchEngine::runFinished, this, &CliRunner::onRunFinished);
     m_sinceProgress.start();
     if (auto started = m_engine->start(m_options.spec, rows); !started)
-        return failWith(started.error(), ExitCode::BadInput);
+        return failWith(inInputFile(started.error()), ExitCode::BadInput);
     printErr(QStringLiteral("Sending %1 rows to %2 (%3 %4, API %5)…\n")
                  .arg(rows.size())
                  .arg(m_options.spec.baseUrl.toString(), wireName(m_options.spec.mode), m_options.spec.objectType,
@@ -148,7 +158,7 @@ int CliRunner::dryRun()
         rows.append(m_input.rows.at(i));
     auto plan = BatchPlanner::plan(m_options.spec, rows);
     if (!plan) {
-        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(plan.error().message));
+        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(inInputFile(plan.error()).message));
         return ExitCode::BadInput;
     }
     ApiClient urls(&m_nam, SystemClock::instance());

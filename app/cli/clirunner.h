@@ -43,6 +43,7 @@ private:
     bool writeResults(const QList<RowOutcome> &outcomes);
     void finishWith(int exitCode);
     void failWith(const Error &error, int exitCode);
+    Error inInputFile(Error error) const;
 
     SendOptions m_options;
     BatchInput m_input;

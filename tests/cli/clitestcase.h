@@ -28,8 +28,9 @@ inline CliRun runCli(const QStringList &arguments, const QMap<QString, QString> 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (auto it = env.cbegin(); it != env.cend(); ++it)
         environment.insert(it.key(), it.value());
-    environment.insert(
-        QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/batchsmith-cli-test-config"));
+    if (!env.contains(QStringLiteral("XDG_CONFIG_HOME"))) // where --token-profile finds the app's settings
+        environment.insert(
+            QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/batchsmith-cli-test-config"));
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(BATCHSMITH_CLI), arguments);

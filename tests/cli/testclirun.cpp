@@ -11,6 +11,8 @@
 
 #include "clitestcase.h"
 #include "core/io/csvreader.h"
+#include "core/settings/settings.h"
+#include "core/tokens/tokenstore.h"
 
 using namespace Batchsmith;
 using namespace Batchsmith::Test;
@@ -300,6 +302,11 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("--mode"), QStringLiteral("upsert"), QStringLiteral("--id-property"),
                    QStringLiteral("external_id") }
             << QStringLiteral("there is no column \"external_id\"");
+        QTest::newRow("duplicate upsert ids")
+            << QByteArray("email,firstname\na@example.com,A\nb@example.com,B\n A@Example.com,C\n")
+            << QStringList { QStringLiteral("--mode"), QStringLiteral("upsert"), QStringLiteral("--id-property"),
+                   QStringLiteral("email") }
+            << QStringLiteral("in.csv:4: line 2 and line 4 both upsert email");
         QTest::newRow("batch size") << QByteArray("email\na@example.com\n")
                                     << QStringList { QStringLiteral("--batch-size"), QStringLiteral("500") }
                                     << QStringLiteral("--batch-size takes a whole number from 1 to 100");
@@ -344,6 +351,42 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 2);
         QVERIFY2(QString::fromUtf8(err).contains(message), err.constData());
         QCOMPARE(stat(QStringLiteral("requests")), 0);
+    }
+
+    void testTokenProfileGivesTokenAndAddress()
+    {
+        // The app's settings, as the token manager writes them, in a config folder of the test's own.
+        const QString config = path(QStringLiteral("config"));
+        {
+            Settings settings(config + QStringLiteral("/Batchsmith/Batchsmith.conf"));
+            TokenStore store(settings);
+            TokenProfile profile;
+            profile.id = QStringLiteral("p1");
+            profile.name = QStringLiteral("Local sandbox");
+            profile.baseUrl = m_sandbox->baseUrl();
+            profile.apiVersion = ApiVersion::V3;
+            QVERIFY(store.saveProfile(profile, Token));
+        }
+        QVERIFY(writeFile(path(QStringLiteral("p.csv")), "email\nprofile1@example.com\n"));
+        const QStringList args { QStringLiteral("send"), QStringLiteral("--object"), QStringLiteral("contacts"),
+            QStringLiteral("--mode"), QStringLiteral("create"), QStringLiteral("--input"),
+            path(QStringLiteral("p.csv")), QStringLiteral("--results"), path(QStringLiteral("p-out.csv")),
+            QStringLiteral("--token-profile") };
+        QSignalSpy handled(&m_sandbox->server(), &Sandbox::SandboxServer::requestHandled);
+        const CliRun run = runCli(
+            args + QStringList { QStringLiteral("Local sandbox") }, { { QStringLiteral("XDG_CONFIG_HOME"), config } });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(stat(QStringLiteral("recordsCreated")), 1);
+        QCOMPARE(handled.size(), 1);
+        QCOMPARE(handled.first().at(1).toString(), QStringLiteral("/crm/v3/objects/contacts/batch/create"));
+        QVERIFY(!run.err.contains(Token.toUtf8()));
+
+        const CliRun unknown
+            = runCli(args + QStringList { QStringLiteral("Nope") }, { { QStringLiteral("XDG_CONFIG_HOME"), config } });
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("No token profile named \"Nope\" (known profiles: Local sandbox)"),
+            unknown.err.constData());
+        QCOMPARE(stat(QStringLiteral("requests")), 1);
     }
 
     void testTokenIsInNoOutput()
