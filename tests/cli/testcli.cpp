@@ -7,6 +7,8 @@
 
 #include "clitestcase.h"
 #include "core/io/csvreader.h"
+#include "core/settings/settings.h"
+#include "core/tokens/tokenstore.h"
 
 using namespace Batchsmith;
 using namespace Batchsmith::Test;
@@ -282,6 +284,34 @@ private Q_SLOTS:
             ids.insert(r.at(4));
         }
         QCOMPARE(ids.size(), 300); // every row has its own record id
+    }
+
+    void testTokenProfileFromTheAppsTokenManager()
+    {
+        // The CLI reads the profiles the app saved: same organisation and application names, same file.
+        const QString config = QDir::tempPath() + QStringLiteral("/batchsmith-cli-test-config");
+        QDir(config).removeRecursively();
+        {
+            Settings settings(config + QStringLiteral("/Batchsmith/Batchsmith.conf"));
+            TokenStore store(settings);
+            TokenProfile profile;
+            profile.name = QStringLiteral("Staging");
+            profile.baseUrl = m_sandbox->baseUrl();
+            QVERIFY(store.saveProfile(profile, Token));
+        }
+        QVERIFY(writeFile(path(QStringLiteral("rows.csv")), contactsCsv(3)));
+        const CliRun run = runCli({ QStringLiteral("send"), QStringLiteral("--object"), QStringLiteral("contacts"),
+            QStringLiteral("--mode"), QStringLiteral("create"), QStringLiteral("--input"),
+            path(QStringLiteral("rows.csv")), QStringLiteral("--token-profile"), QStringLiteral("staging") });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(statsValue(QStringLiteral("recordsCreated")), 3); // sent to the profile's base URL, with its token
+
+        const CliRun unknown = runCli({ QStringLiteral("send"), QStringLiteral("--object"), QStringLiteral("contacts"),
+            QStringLiteral("--mode"), QStringLiteral("create"), QStringLiteral("--input"),
+            path(QStringLiteral("rows.csv")), QStringLiteral("--token-profile"), QStringLiteral("Prod") });
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("Staging"), unknown.err.constData()); // says which profiles exist
+        QDir(config).removeRecursively();
     }
 
     void testTokenNeverAppears()
