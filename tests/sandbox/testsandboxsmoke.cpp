@@ -300,6 +300,13 @@ void TestSandboxSmoke::testDataFileSurvivesRestart()
         batch({ contact(u"later@example.com"_s) }), SandboxServer::demoToken(), &second);
     QVERIFY(
         next.body[QStringLiteral("results")][0][QStringLiteral("id")].toString().toLongLong() > createdId.toLongLong());
+    second.reset(); // back to the demo portal, in the file too
+
+    SandboxServer third(options);
+    QVERIFY2(third.listen(&error), qPrintable(error));
+    const Answer afterReset = call("POST", QStringLiteral("/crm/v3/objects/contacts/batch/create"),
+        batch({ contact(u"kept@example.com"_s) }), SandboxServer::demoToken(), &third);
+    QCOMPARE(afterReset.status, 201);
 }
 
 void TestSandboxSmoke::testLatencyDoesNotSerializeConnections()
