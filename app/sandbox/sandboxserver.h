@@ -61,6 +61,7 @@ public:
     static QString demoToken();
 
 Q_SIGNALS:
+    /// After each request (control endpoints too) was processed: the status decided, 0 for a hang fault.
     void requestHandled(const QString &method, const QString &path, int status);
 
 private:
