@@ -179,6 +179,25 @@ private Q_SLOTS:
         QVERIFY(!reader.error());
     }
 
+    void testStreamStopsAtTheHandlersError()
+    {
+        QList<int> seen;
+        auto result = CsvReader::stream(QByteArray("h\n1\n2\n3\n"), QStringLiteral("s.csv"),
+            [&seen](const QStringList &fields, int line) -> std::optional<Error> {
+                seen.append(line);
+                if (fields.first() == u"2")
+                    return Error::make(Error::Kind::InvalidInput, QStringLiteral("stop"));
+                return std::nullopt;
+            });
+        QVERIFY(!result);
+        QCOMPARE(result.error().message, QStringLiteral("stop"));
+        QCOMPARE(seen, (QList<int> { 1, 2, 3 })); // header, then records; never the one after the error
+        auto empty = CsvReader::stream(QByteArray("\n\n"), QStringLiteral("e.csv"),
+            [](const QStringList &, int) -> std::optional<Error> { return std::nullopt; });
+        QVERIFY(!empty);
+        QVERIFY(empty.error().message.contains(QStringLiteral("empty")));
+    }
+
     void testWriterRoundTrip()
     {
         const QList<QStringList> rows { { QStringLiteral("plain"), QStringLiteral("with, comma"),

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/batchinput.h"
 
-#include <QRegularExpression>
+#include <algorithm>
+#include <utility>
+
 #include <QSet>
 
 #include "core/io/csvreader.h"
@@ -60,24 +62,36 @@ Result<std::optional<AssociationColumn>> parseAssociationHeader(const QString &h
     return std::optional<AssociationColumn>(c);
 }
 
-} // namespace
-
-Result<BatchInput> BatchInput::read(const QString &path, const BatchSpec &spec)
+/// Builds a BatchInput from a header and then one record at a time, so that a file can be streamed.
+class InputBuilder final
 {
-    auto table = CsvReader::readFile(path);
-    if (!table)
-        return table.error();
-    return fromTable(path, table->header, table->records, table->lines, spec);
-}
+public:
+    InputBuilder(const QString &file, const BatchSpec &spec)
+        : m_spec(spec)
+    {
+        m_input.file = file;
+    }
 
-Result<BatchInput> BatchInput::fromTable(const QString &file, const QStringList &header,
-    const QList<QStringList> &records, const QList<int> &lines, const BatchSpec &spec)
+    std::optional<Error> header(const QStringList &header);
+    std::optional<Error> record(const QStringList &record, int line);
+
+    BatchInput take() { return std::move(m_input); }
+
+private:
+    std::optional<Error> associations(const QString &cell, int column, int line, Row *row) const;
+    std::optional<Error> previous(const QStringList &record, int line, RowOutcome *outcome) const;
+
+    const BatchSpec &m_spec;
+    BatchInput m_input;
+    QList<int> m_sourceColumn; // input column -> header position
+    QList<std::optional<AssociationColumn>> m_associations;
+    int m_statusAt = -1;
+    int m_idAt = -1;
+};
+
+std::optional<Error> InputBuilder::header(const QStringList &header)
 {
-    BatchInput input;
-    input.file = file;
-    QList<int> sourceColumn; // input column -> header position
-    QList<std::optional<AssociationColumn>> associations;
-    int statusAt = -1, idAt = -1, errorAt = -1;
+    const QString &file = m_input.file;
     QSet<QString> seen;
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed();
@@ -88,75 +102,121 @@ Result<BatchInput> BatchInput::fromTable(const QString &file, const QStringList 
                 file, 1, i + 1, QStringLiteral("the column \"%1\" appears twice in the header").arg(name));
         seen.insert(name);
         if (name == StatusColumn || name == IdColumn || name == ErrorColumn) {
-            (name == StatusColumn ? statusAt : name == IdColumn ? idAt : errorAt) = i;
+            if (name != ErrorColumn) // a previous error is replaced by this run's outcome
+                (name == StatusColumn ? m_statusAt : m_idAt) = i;
             continue;
         }
         auto assoc = parseAssociationHeader(name);
         if (!assoc)
             return inputError(file, 1, i + 1, assoc.error().message);
-        if (*assoc && spec.mode == WriteMode::Upsert) {
+        if (*assoc && m_spec.mode == WriteMode::Upsert) {
             return inputError(file, 1, i + 1,
                 QStringLiteral("HubSpot's batch upsert takes no associations; remove the column \"%1\" or use create")
                     .arg(name));
         }
-        input.columns.append(name);
-        sourceColumn.append(i);
-        associations.append(*assoc);
+        m_input.columns.append(name);
+        m_sourceColumn.append(i);
+        m_associations.append(*assoc);
     }
-    if (spec.mode == WriteMode::Upsert && !input.columns.contains(spec.idProperty)) {
+    if (m_spec.mode == WriteMode::Upsert && !m_input.columns.contains(m_spec.idProperty)) {
         return inputError(file, 1, 1,
             QStringLiteral("there is no column \"%1\", which --id-property names; the header has: %2")
-                .arg(spec.idProperty, input.columns.join(QStringLiteral(", "))));
+                .arg(m_spec.idProperty, m_input.columns.join(QStringLiteral(", "))));
     }
-    static const QRegularExpression recordId(QStringLiteral("^\\d+$"));
+    return std::nullopt;
+}
+
+std::optional<Error> InputBuilder::record(const QStringList &record, int line)
+{
+    Row row;
+    row.key = QStringLiteral("row-%1").arg(m_input.rows.size() + 1, 6, 10, QLatin1Char('0'));
+    row.sourceLine = line;
+    QStringList cells;
+    cells.reserve(m_input.columns.size());
+    for (int c = 0; c < m_input.columns.size(); ++c) {
+        const QString value = record.value(m_sourceColumn.at(c));
+        cells.append(value);
+        if (m_associations.at(c)) {
+            if (auto refused = associations(value, c, line, &row))
+                return refused;
+        } else if (!value.isEmpty()) {
+            row.properties.insert(m_input.columns.at(c), value); // an empty cell is not sent: the value stays
+        }
+    }
+    RowOutcome outcome;
+    if (auto refused = previous(record, line, &outcome))
+        return refused;
+    m_input.cells.append(cells);
+    m_input.rows.append(row);
+    m_input.previous.append(outcome);
+    return std::nullopt;
+}
+
+std::optional<Error> InputBuilder::associations(const QString &cell, int column, int line, Row *row) const
+{
+    const AssociationColumn &assoc = *m_associations.at(column);
+    for (const QString &id : cell.split(u';', Qt::SkipEmptyParts)) {
+        const QString trimmed = id.trimmed();
+        const bool digits = !trimmed.isEmpty()
+            && std::all_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        if (!digits) {
+            return inputError(m_input.file, line, m_sourceColumn.at(column) + 1,
+                QStringLiteral("\"%1\" in column %2 is not a record id; association cells hold HubSpot record "
+                               "ids separated by ;")
+                    .arg(trimmed, m_input.columns.at(column)));
+        }
+        row->associations.append({ assoc.toObjectType, trimmed, assoc.category, assoc.typeId });
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> InputBuilder::previous(const QStringList &record, int line, RowOutcome *outcome) const
+{
+    if (m_statusAt < 0)
+        return std::nullopt;
+    const QString text = record.value(m_statusAt).trimmed();
+    const auto status = rowStatusFromString(text);
+    if (!text.isEmpty() && (!status || *status == RowStatus::Pending)) {
+        // A typo here would resend a row that was already created.
+        return inputError(m_input.file, line, m_statusAt + 1,
+            QStringLiteral("\"%1\" is not a status; __status holds created, updated, failed, unknown, skipped or "
+                           "nothing")
+                .arg(text));
+    }
+    if (status == RowStatus::Created || status == RowStatus::Updated) {
+        outcome->status = *status;
+        outcome->id = record.value(m_idAt).trimmed();
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<BatchInput> BatchInput::read(const QString &path, const BatchSpec &spec)
+{
+    InputBuilder builder(path, spec);
+    bool first = true;
+    auto read = CsvReader::streamFile(path, [&](const QStringList &fields, int line) {
+        if (!std::exchange(first, false))
+            return builder.record(fields, line);
+        return builder.header(fields);
+    });
+    if (!read)
+        return read.error();
+    return builder.take();
+}
+
+Result<BatchInput> BatchInput::fromTable(const QString &file, const QStringList &header,
+    const QList<QStringList> &records, const QList<int> &lines, const BatchSpec &spec)
+{
+    InputBuilder builder(file, spec);
+    if (auto refused = builder.header(header))
+        return *refused;
     for (qsizetype r = 0; r < records.size(); ++r) {
-        const QStringList &record = records.at(r);
-        const int line = lines.value(r);
-        Row row;
-        row.key = QStringLiteral("row-%1").arg(r + 1, 6, 10, QLatin1Char('0'));
-        row.sourceLine = line;
-        QStringList cells;
-        for (int c = 0; c < input.columns.size(); ++c) {
-            const int at = sourceColumn.at(c);
-            const QString value = record.value(at);
-            cells.append(value);
-            if (const auto &assoc = associations.at(c)) {
-                for (const QString &id : value.split(u';', Qt::SkipEmptyParts)) {
-                    const QString trimmed = id.trimmed();
-                    if (!recordId.match(trimmed).hasMatch()) {
-                        return inputError(file, line, at + 1,
-                            QStringLiteral(
-                                "\"%1\" in column %2 is not a record id; association cells hold HubSpot record "
-                                "ids separated by ;")
-                                .arg(trimmed, input.columns.at(c)));
-                    }
-                    row.associations.append({ assoc->toObjectType, trimmed, assoc->category, assoc->typeId });
-                }
-            } else if (!value.isEmpty()) {
-                row.properties.insert(input.columns.at(c), value);
-            }
-        }
-        RowOutcome previous;
-        if (statusAt >= 0) {
-            const QString text = record.value(statusAt).trimmed();
-            const auto status = rowStatusFromString(text);
-            if (!text.isEmpty() && (!status || *status == RowStatus::Pending)) {
-                // A typo here would resend a row that was already created.
-                return inputError(file, line, statusAt + 1,
-                    QStringLiteral("\"%1\" is not a status; __status holds created, updated, failed, unknown, "
-                                   "skipped or nothing")
-                        .arg(text));
-            }
-            if (status == RowStatus::Created || status == RowStatus::Updated) {
-                previous.status = *status;
-                previous.id = record.value(idAt).trimmed();
-            }
-        }
-        input.cells.append(cells);
-        input.rows.append(row);
-        input.previous.append(previous);
+        if (auto refused = builder.record(records.at(r), lines.value(r)))
+            return *refused;
     }
-    return input;
+    return builder.take();
 }
 
 QString BatchInput::errorText(const RowOutcome &o)

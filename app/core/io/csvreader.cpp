@@ -196,25 +196,67 @@ bool CsvReader::next(QStringList *fields)
     return true;
 }
 
-Result<CsvReader::Table> CsvReader::readAll(const QByteArray &data, const QString &fileName)
+Result<void> CsvReader::stream(const QByteArray &data, const QString &fileName, const RecordHandler &handler)
 {
     CsvReader reader(data, fileName);
-    Table table;
     QStringList fields;
-    if (!reader.next(&table.header)) {
-        if (reader.error())
-            return *reader.error();
+    bool header = true;
+    while (reader.next(&fields)) {
+        if (auto stop = handler(fields, reader.recordLine()))
+            return *stop;
+        header = false;
+    }
+    if (reader.error())
+        return *reader.error();
+    if (header) {
         Error e = Error::make(
             Error::Kind::InvalidInput, QStringLiteral("%1: the file is empty; it needs a header line").arg(fileName));
         e.file = fileName;
         return e;
     }
-    while (reader.next(&fields)) {
-        table.records.append(fields);
-        table.lines.append(reader.recordLine());
+    return {};
+}
+
+Result<void> CsvReader::streamFile(const QString &path, const RecordHandler &handler)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error e = Error::make(Error::Kind::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        e.file = path;
+        return e;
     }
-    if (reader.error())
-        return *reader.error();
+    // Mapped, not copied: a million-row file is read in place; the mapping ends with the file, after parsing.
+    if (file.size() > 0) {
+        if (const uchar *mapped = file.map(0, file.size())) {
+            return stream(
+                QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(file.size())), path, handler);
+        }
+    }
+    return stream(file.readAll(), path, handler);
+}
+
+namespace {
+
+CsvReader::RecordHandler collectInto(CsvReader::Table *table)
+{
+    return [table](const QStringList &fields, int line) -> std::optional<Error> {
+        if (table->header.isEmpty()) { // the first record; a record always has at least one field
+            table->header = fields;
+        } else {
+            table->records.append(fields);
+            table->lines.append(line);
+        }
+        return std::nullopt;
+    };
+}
+
+} // namespace
+
+Result<CsvReader::Table> CsvReader::readAll(const QByteArray &data, const QString &fileName)
+{
+    Table table;
+    if (auto ok = stream(data, fileName, collectInto(&table)); !ok)
+        return ok.error();
     return table;
 }
 
@@ -231,20 +273,10 @@ Result<CsvReader::Table> CsvReader::read(QIODevice *device, const QString &fileN
 
 Result<CsvReader::Table> CsvReader::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error e = Error::make(Error::Kind::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-        e.file = path;
-        return e;
-    }
-    // Mapped, not copied: a million-row file is read in place; the mapping ends with the file, after parsing.
-    if (file.size() > 0) {
-        if (const uchar *mapped = file.map(0, file.size())) {
-            return readAll(
-                QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(file.size())), path);
-        }
-    }
-    return read(&file, path);
+    Table table;
+    if (auto ok = streamFile(path, collectInto(&table)); !ok)
+        return ok.error();
+    return table;
 }
 
 } // namespace Batchsmith

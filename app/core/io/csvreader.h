@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QByteArray>
@@ -50,6 +51,12 @@ public:
     };
 
     static Result<Table> readFile(const QString &path);
+
+    /// Called with the header, then with each record and the line it starts on; returning an Error stops reading.
+    using RecordHandler = std::function<std::optional<Error>(const QStringList &fields, int line)>;
+    /// Reads record by record without keeping them: a million-row file never exists twice in memory.
+    static Result<void> stream(const QByteArray &data, const QString &fileName, const RecordHandler &handler);
+    static Result<void> streamFile(const QString &path, const RecordHandler &handler);
     /// Reads @p device to its end (opening it read-only if needed); @p fileName is for messages.
     static Result<Table> read(QIODevice *device, const QString &fileName);
     static Result<Table> readAll(const QByteArray &data, const QString &fileName);
