@@ -46,10 +46,18 @@ QString usage()
         "Sends the rows of a CSV file to HubSpot with batch create or batch upsert, 100 at a time.\n"
         "The header holds property internal names; association columns are named assoc:<toObjectType>:<typeId>\n"
         "or assoc:<toObjectType>:<USER_DEFINED|INTEGRATOR_DEFINED>:<typeId>, with target ids separated by ;.\n"
-        "A results file given back as --input skips the rows already created or updated.\n"
+        "An empty cell is not sent: the record keeps its current value.\n"
+        "--results writes every input column plus __status (created, updated, failed, unknown, skipped), __id and\n"
+        "__error, one line per input row; without it no results file is written. Given back as --input, a results\n"
+        "file skips the rows already created or updated.\n"
+        "--dry-run DIR sends nothing and needs no token: it writes each request body as DIR/batch-0001.json, …\n"
+        "and DIR/requests.txt with one line per request.\n"
+        "Defaults: --api 2026-03, --base-url https://api.hubapi.com, --concurrency 4, --batch-size 100.\n"
+        "Ctrl-C stops sending; batches in flight finish and are recorded. A second Ctrl-C quits at once.\n"
         "\n"
-        "Exit codes: 0 every row succeeded; 1 some rows failed or are unknown; 2 bad usage or bad input (nothing\n"
-        "sent); 3 authentication or permission refused; 4 cancelled.\n");
+        "Exit codes: 0 every row succeeded; 1 some rows failed, are unknown, or were skipped by a stop (such as\n"
+        "the daily limit); 2 bad usage or bad input (nothing sent); 3 authentication or permission refused (401,\n"
+        "403); 4 cancelled.\n");
 }
 
 Result<Command> parseArguments(const QStringList &arguments)
