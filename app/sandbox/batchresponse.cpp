@@ -99,6 +99,12 @@ void BatchResponse::addError(QJsonObject error, const QString &traceId)
         context.insert(QStringLiteral("objectWriteTraceId"), QJsonArray { traceId });
     error.insert(QStringLiteral("context"), context);
     error.insert(QStringLiteral("status"), QStringLiteral("error"));
+    // The spec's StandardError requires errors and links; HubSpot's own examples leave them out, clients must cope
+    // with both, and answering with the spec's shape lets the schema tests hold the sandbox to it.
+    if (!error.value(QStringLiteral("errors")).isArray())
+        error.insert(QStringLiteral("errors"), QJsonArray());
+    if (!error.value(QStringLiteral("links")).isObject())
+        error.insert(QStringLiteral("links"), QJsonObject());
     m_errors.append(error);
 }
 
