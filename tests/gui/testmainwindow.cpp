@@ -14,28 +14,42 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+private:
+    /// A main window showing the first-launch profile on an embedded sandbox.
+    static std::unique_ptr<MainWindow> sandboxWindow()
+    {
+        auto window = std::make_unique<MainWindow>();
+        TokenProfile profile;
+        profile.name = QStringLiteral("Sandbox");
+        profile.embeddedSandbox = true;
+        window->showConnection(profile, QUrl(QStringLiteral("http://127.0.0.1:53211")));
+        window->resize(900, 600);
+        return window;
+    }
+
+    static void saveScreenshot(MainWindow &window, const QString &name)
+    {
+        const QString shots = qEnvironmentVariable("BATCHSMITH_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            return;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.grab().save(QDir(shots).filePath(name)));
+    }
+
 private Q_SLOTS:
 
     void testShowsTheSandboxConnection()
     {
-        MainWindow window;
-        TokenProfile profile;
-        profile.name = QStringLiteral("Sandbox");
-        profile.embeddedSandbox = true;
-        window.showConnection(profile, QUrl(QStringLiteral("http://127.0.0.1:53211")));
-        window.resize(900, 600);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-
+        const auto shown = sandboxWindow();
+        MainWindow &window = *shown;
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("profileLabel"))->text(), QStringLiteral("Sandbox"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("endpointLabel"))->text(),
             QStringLiteral("http://127.0.0.1:53211"));
         QCOMPARE(window.findChild<QLabel *>(QStringLiteral("apiVersionLabel"))->text(), QStringLiteral("2026-03"));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("noticeLabel"))->text().contains(QStringLiteral("sandbox")));
 
-        const QString shots = qEnvironmentVariable("BATCHSMITH_SCREENSHOT_DIR");
-        if (!shots.isEmpty())
-            QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("mainwindow.png"))));
+        saveScreenshot(window, QStringLiteral("mainwindow.png"));
     }
 
     void testTranslations_data()
@@ -56,21 +70,12 @@ private Q_SLOTS:
         QVERIFY(translator.load(
             QLocale(language), QStringLiteral("batchsmith"), QStringLiteral("_"), QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&translator);
-        MainWindow window;
-        TokenProfile profile;
-        profile.name = QStringLiteral("Sandbox");
-        profile.embeddedSandbox = true;
-        window.showConnection(profile, QUrl(QStringLiteral("http://127.0.0.1:53211")));
-        window.resize(900, 600);
+        const auto shown = sandboxWindow();
+        MainWindow &window = *shown;
         QCOMPARE(window.findChild<QMenu *>(QStringLiteral("fileMenu"))->title(), fileMenu);
         QVERIFY(
             !window.findChild<QLabel *>(QStringLiteral("noticeLabel"))->text().startsWith(QStringLiteral("You are")));
-        const QString shots = qEnvironmentVariable("BATCHSMITH_SCREENSHOT_DIR");
-        if (!shots.isEmpty()) {
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("mainwindow_%1.png").arg(language))));
-        }
+        saveScreenshot(window, QStringLiteral("mainwindow_%1.png").arg(language));
         QCoreApplication::removeTranslator(&translator);
     }
 
