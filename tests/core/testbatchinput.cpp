@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "core/io/batchinput.h"
 #include "core/io/csvreader.h"
+#include "core/io/resultswriter.h"
 #include "support/testsupport.h"
 
 using namespace Batchsmith;
@@ -114,7 +117,7 @@ private Q_SLOTS:
         outcomes[1].message = QStringLiteral("x was not one of the allowed options");
         outcomes[1].property = QStringLiteral("firstname");
         // row 3 never sent
-        const QByteArray results = input->resultsCsv(outcomes);
+        const QByteArray results = ResultsWriter::toCsv(*input, outcomes);
         QVERIFY(results.startsWith("email,firstname,__status,__id,__error\n"));
         QVERIFY(results.contains("a@example.com,Ana,created,101,\n"));
         QVERIFY(
@@ -133,7 +136,60 @@ private Q_SLOTS:
         QVERIFY(!again->rows.at(1).properties.contains(QStringLiteral("__status")));
         QCOMPARE(again->rows.at(1).properties.value(QStringLiteral("firstname")), QStringLiteral("Bo, Jr"));
         // …and written again it keeps the earlier outcome.
-        QVERIFY(again->resultsCsv(QList<RowOutcome>(3)).contains("a@example.com,Ana,created,101,\n"));
+        QVERIFY(ResultsWriter::toCsv(*again, QList<RowOutcome>(3)).contains("a@example.com,Ana,created,101,\n"));
+    }
+
+    void testErrorText_data()
+    {
+        QTest::addColumn<RowOutcome>("outcome");
+        QTest::addColumn<QString>("text");
+        auto make
+            = [](RowStatus status, const char *category, const char *code, const char *message, const char *property) {
+                  RowOutcome o;
+                  o.status = status;
+                  o.category = QString::fromUtf8(category);
+                  o.code = QString::fromUtf8(code);
+                  o.message = QString::fromUtf8(message);
+                  o.property = QString::fromUtf8(property);
+                  return o;
+              };
+        QTest::newRow("created") << make(RowStatus::Created, "", "", "ignored", "") << QString();
+        QTest::newRow("category, code, property")
+            << make(RowStatus::Failed, "VALIDATION_ERROR", "INVALID_INTEGER", "Not a number.", "shoe_size")
+            << QStringLiteral("VALIDATION_ERROR/INVALID_INTEGER: Not a number. (property shoe_size)");
+        QTest::newRow("category only") << make(RowStatus::Failed, "CONFLICT", "", "Contact already exists.", "")
+                                       << QStringLiteral("CONFLICT: Contact already exists.");
+        QTest::newRow("one line") << make(RowStatus::Unknown, "UNKNOWN", "", "Sent, but\nno answer\r\n came.", "")
+                                  << QStringLiteral("UNKNOWN: Sent, but no answer came.");
+        QTest::newRow("skipped") << make(RowStatus::Skipped, "NOT_SENT", "", "the run was cancelled", "")
+                                 << QStringLiteral("NOT_SENT: the run was cancelled");
+        QTest::newRow("nothing known") << make(RowStatus::Failed, "", "", "", "") << QString();
+    }
+
+    void testErrorText()
+    {
+        QFETCH(RowOutcome, outcome);
+        QFETCH(QString, text);
+        QCOMPARE(ResultsWriter::errorText(outcome), text);
+    }
+
+    void testWriteReplacesTheFileWhole()
+    {
+        auto input = parse("email,assoc:companies:279\na@example.com,1;2\n", spec(WriteMode::Create, QString()));
+        QVERIFY(input);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.csv"));
+        QList<RowOutcome> outcomes(1);
+        outcomes[0].status = RowStatus::Created;
+        outcomes[0].id = QStringLiteral("77");
+        QVERIFY(ResultsWriter::write(path, *input, outcomes));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(),
+            QByteArray("email,assoc:companies:279,__status,__id,__error\na@example.com,\"1;2\",created,77,\n"));
+        auto refused = ResultsWriter::write(dir.filePath(QStringLiteral("missing/out.csv")), *input, outcomes);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Io);
     }
 };
 

@@ -8,7 +8,6 @@
 #include <QSet>
 
 #include "core/io/csvreader.h"
-#include "core/io/csvwriter.h"
 
 namespace Batchsmith {
 
@@ -217,33 +216,6 @@ Result<BatchInput> BatchInput::fromTable(const QString &file, const QStringList 
             return *refused;
     }
     return builder.take();
-}
-
-QString BatchInput::errorText(const RowOutcome &o)
-{
-    if (o.status != RowStatus::Failed && o.status != RowStatus::Unknown)
-        return o.status == RowStatus::Created || o.status == RowStatus::Updated ? QString() : o.message;
-    QString text = o.category;
-    if (!o.code.isEmpty())
-        text += u'/' + o.code;
-    if (!text.isEmpty())
-        text += QStringLiteral(": ");
-    text += o.message;
-    if (!o.property.isEmpty())
-        text += QStringLiteral(" (property %1)").arg(o.property);
-    return text.simplified();
-}
-
-QByteArray BatchInput::resultsCsv(const QList<RowOutcome> &outcomes) const
-{
-    QByteArray out = CsvWriter::line(QStringList(columns) << StatusColumn << IdColumn << ErrorColumn);
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const RowOutcome &o = previous.at(i).isFinal() ? previous.at(i) : outcomes.value(i);
-        QStringList fields = cells.at(i);
-        fields << (o.isFinal() ? wireName(o.status) : wireName(RowStatus::Skipped)) << o.id << errorText(o);
-        out += CsvWriter::line(fields);
-    }
-    return out;
 }
 
 } // namespace Batchsmith

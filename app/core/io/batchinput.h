@@ -12,12 +12,14 @@
 namespace Batchsmith {
 
 /**
- * The rows of a run as read from a CSV file, and the results file written after it. Columns:
+ * The rows of a run as read from a CSV file (ResultsWriter writes the results file after it). Columns:
  * - a property's internal name: its value, sent as it is; an empty cell is not sent (the value is left alone);
  * - `assoc:<toObjectType>:<typeId>` (HUBSPOT_DEFINED) or `assoc:<toObjectType>:<CATEGORY>:<typeId>`: one or more
  *   target record ids separated by `;`;
  * - `__status`, `__id`, `__error`: the outcome columns of a results file; rows already created or updated are
  *   kept as they are and not sent again.
+ * Row keys are `row-000001`, … in data-line order, so they stay the same when a results file is read back.
+ * Upsert takes each row's id from the column named by BatchSpec::idProperty; upsert inputs carry no associations.
  */
 struct BatchInput
 {
@@ -31,11 +33,6 @@ struct BatchInput
     static Result<BatchInput> read(const QString &path, const BatchSpec &spec);
     static Result<BatchInput> fromTable(const QString &file, const QStringList &header,
         const QList<QStringList> &records, const QList<int> &lines, const BatchSpec &spec);
-
-    /// The results file: every input column plus __status, __id, __error, one line per row in input order.
-    /// @p outcomes holds this run's outcome per row (Pending = never sent, written as "skipped").
-    QByteArray resultsCsv(const QList<RowOutcome> &outcomes) const;
-    static QString errorText(const RowOutcome &outcome);
 };
 
 } // namespace Batchsmith
