@@ -12,6 +12,7 @@
 #include "core/api/apiclient.h"
 #include "core/api/requestbuilder.h"
 #include "core/batch/batchplanner.h"
+#include "core/io/resultswriter.h"
 #include "core/logging.h"
 #include "core/net/clock.h"
 #include "core/settings/settings.h"
@@ -133,7 +134,7 @@ void CliRunner::start()
     if (rows.isEmpty()) {
         printErr(QStringLiteral("batchsmith-cli: every row of %1 is already created or updated; nothing to send\n")
                      .arg(m_options.input));
-        const QList<RowOutcome> outcomes = mergedOutcomes({});
+        const QList<RowOutcome> outcomes = mergedOutcomes({}, RunSummary());
         const bool written = writeResults(outcomes);
         printSummary(outcomes);
         return finishWith(written ? ExitCode::Success : ExitCode::RowsFailed);
@@ -209,14 +210,20 @@ void CliRunner::onProgress(const Progress &p)
                    : QString(line + u'\n'));
 }
 
-QList<RowOutcome> CliRunner::mergedOutcomes(const QList<RowOutcome> &runOutcomes) const
+QList<RowOutcome> CliRunner::mergedOutcomes(const QList<RowOutcome> &runOutcomes, const RunSummary &summary) const
 {
     QList<RowOutcome> outcomes = m_input.previous; // rows already final in a results input keep their outcome
     for (int i = 0; i < m_toSend.size() && i < runOutcomes.size(); ++i)
         outcomes[m_toSend.at(i)] = runOutcomes.at(i);
     for (RowOutcome &o : outcomes) {
-        if (!o.isFinal())
-            o.status = RowStatus::Skipped; // never sent: cancelled, or stopped by a fatal error
+        if (o.isFinal())
+            continue;
+        // Never sent: say why in __error, so that a results file explains its skipped rows.
+        o.status = RowStatus::Skipped;
+        o.category = QStringLiteral("NOT_SENT");
+        o.message = summary.fatal
+            ? QStringLiteral("the run stopped before this row was sent: %1").arg(summary.fatal->message)
+            : QStringLiteral("the run was cancelled before this row was sent");
     }
     return outcomes;
 }
@@ -238,9 +245,8 @@ bool CliRunner::writeResults(const QList<RowOutcome> &outcomes)
 {
     if (m_options.results.isEmpty())
         return true;
-    QString error;
-    if (!writeFile(m_options.results, m_input.resultsCsv(outcomes), &error)) {
-        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(error));
+    if (auto written = ResultsWriter::write(m_options.results, m_input, outcomes); !written) {
+        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(written.error().message));
         return false;
     }
     return true;
@@ -248,7 +254,7 @@ bool CliRunner::writeResults(const QList<RowOutcome> &outcomes)
 
 void CliRunner::onRunFinished(const RunSummary &s)
 {
-    const QList<RowOutcome> outcomes = mergedOutcomes(m_engine->outcomes());
+    const QList<RowOutcome> outcomes = mergedOutcomes(m_engine->outcomes(), s);
     const bool written = writeResults(outcomes);
     int previous = 0;
     for (const RowOutcome &o : std::as_const(m_input.previous))

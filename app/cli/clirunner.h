@@ -38,7 +38,7 @@ private:
     void onProgress(const Batchsmith::Progress &progress);
     void onRunFinished(const Batchsmith::RunSummary &summary);
     /// Every input row's final outcome: this run's, or the previous one from a results input; never sent = skipped.
-    QList<RowOutcome> mergedOutcomes(const QList<RowOutcome> &runOutcomes) const;
+    QList<RowOutcome> mergedOutcomes(const QList<RowOutcome> &runOutcomes, const RunSummary &summary) const;
     void printSummary(const QList<RowOutcome> &outcomes) const;
     bool writeResults(const QList<RowOutcome> &outcomes);
     void finishWith(int exitCode);

@@ -247,6 +247,8 @@ private Q_SLOTS:
         for (const QStringList &r : std::as_const(table->records)) {
             created += r.at(2) == u"created" ? 1 : 0;
             skipped += r.at(2) == u"skipped" ? 1 : 0;
+            if (r.at(2) == u"skipped")
+                QCOMPARE(r.at(4), QStringLiteral("NOT_SENT: the run was cancelled before this row was sent"));
         }
         QVERIFY2(created >= 10, run.err.constData()); // the batch in flight finished and was recorded
         QCOMPARE(created, stat(QStringLiteral("recordsCreated")));
