@@ -396,9 +396,19 @@ private Q_SLOTS:
         spec.batchSize = 1;
         spec.rateLimitPerWindow = 10;
         spec.rateLimitWindowMs = 1000;
+        QList<Progress> progress;
+        connect(&h.engine, &BatchEngine::progressChanged, this, [&](const Progress &p) { progress.append(p); });
         QVERIFY(h.engine.start(spec, EngineHarness::contacts(45)));
         QVERIFY(h.run());
         QCOMPARE(h.summary.updated, 45);
+        // Progress reports the real pace: 10 rows per second here, and an ETA that fits it.
+        QCOMPARE(progress.size(), 45);
+        QCOMPARE(progress.last().done, 45);
+        QCOMPARE(progress.last().total, 45);
+        const Progress &middle = progress.at(30);
+        QVERIFY2(
+            middle.rowsPerSecond > 8 && middle.rowsPerSecond < 12.5, qPrintable(QString::number(middle.rowsPerSecond)));
+        QVERIFY2(middle.etaMs > 1000 && middle.etaMs < 2000, qPrintable(QString::number(middle.etaMs))); // 14 rows left
         QCOMPARE(h.sentAt.size(), 45);
         for (qsizetype i = 10; i < h.sentAt.size(); ++i)
             QVERIFY2(h.sentAt.at(i) - h.sentAt.at(i - 10) >= 1000, qPrintable(QString::number(i)));

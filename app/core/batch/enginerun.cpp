@@ -516,7 +516,7 @@ void EngineRun::finishRow(int index, const RowOutcome &outcome)
     case RowStatus::Pending:
         break;
     }
-    m_recentDone.append({ m_clock->nowMs(), 1 });
+    m_recentDone.append(m_clock->nowMs());
     Q_EMIT q->rowFinished(index, outcome);
     emitProgress();
 }
@@ -526,13 +526,14 @@ void EngineRun::emitProgress()
     Progress p;
     p.total = m_summary.total;
     p.done = m_summary.created + m_summary.updated + m_summary.failed + m_summary.unknown + m_summary.skipped;
+    // Rows per second over the last 10 s (or since the start, but never less than 1 s, so one fast answer does
+    // not promise the moon).
+    constexpr qint64 RateWindowMs = 10000;
     const qint64 now = m_clock->nowMs();
-    while (m_recentDone.size() > 1 && now - m_recentDone.first().first > 10000)
+    while (!m_recentDone.isEmpty() && now - m_recentDone.first() > RateWindowMs)
         m_recentDone.removeFirst();
-    const qint64 span
-        = qMax<qint64>(1, now - qMax(m_startedMs, m_recentDone.isEmpty() ? now : m_recentDone.first().first));
-    const qint64 window = qMax<qint64>(span, qMin<qint64>(1000, now - m_startedMs + 1));
-    p.rowsPerSecond = m_recentDone.size() * 1000.0 / double(window);
+    const qint64 window = qBound<qint64>(1000, now - m_startedMs, RateWindowMs);
+    p.rowsPerSecond = double(m_recentDone.size()) * 1000.0 / double(window);
     p.etaMs = p.rowsPerSecond > 0 ? qint64((p.total - p.done) * 1000.0 / p.rowsPerSecond) : -1;
     Q_EMIT q->progressChanged(p);
 }

@@ -100,7 +100,7 @@ private:
     BatchEngine::State m_state = BatchEngine::State::Idle;
     RunSummary m_summary;
     qint64 m_startedMs = 0;
-    QList<QPair<qint64, int>> m_recentDone; // (time, rows) for rows/s
+    QList<qint64> m_recentDone; // when each row of the last 10 s finished, for rows/s
 };
 
 } // namespace Batchsmith
