@@ -318,6 +318,61 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->post(ContactsUpsert, body).status, 400);
     }
 
+    void testConflictAs207Switch()
+    {
+        QVERIFY(m_sandbox->scenario(QJsonObject { { QStringLiteral("conflictAs207"), true } }));
+        const auto reply = m_sandbox->post(ContactsCreate,
+            inputs({ createInput(contact(QStringLiteral("fine@example.com")), QStringLiteral("t1")),
+                createInput(contact(QStringLiteral("ana.silva@example.com")), QStringLiteral("t2")) }));
+        QCOMPARE(reply.status, 207);
+        const QJsonObject error = reply.json[QStringLiteral("errors")][0].toObject();
+        QCOMPARE(error[QStringLiteral("category")].toString(), QStringLiteral("CONFLICT"));
+        QCOMPARE(
+            error[QStringLiteral("context")][QStringLiteral("objectWriteTraceId")][0].toString(), QStringLiteral("t2"));
+        QCOMPARE(created(), 1);
+        // Without trace ids the whole batch is still refused with 409.
+        QCOMPARE(
+            m_sandbox->post(ContactsCreate, inputs({ createInput(contact(QStringLiteral("ana.silva@example.com"))) }))
+                .status,
+            409);
+    }
+
+    void testMatchAdditionalEmailsSwitch()
+    {
+        // The seed gives every 20th contact an additional email; the first is ana0@alt.example.com.
+        const QJsonObject body
+            = inputs({ upsertInput(QStringLiteral("ana0@alt.example.com"), QStringLiteral("email"), QJsonObject()) });
+        QVERIFY(m_sandbox->scenario(QJsonObject { { QStringLiteral("matchAdditionalEmails"), true } }));
+        const auto matched = m_sandbox->post(ContactsUpsert, body);
+        QCOMPARE(matched.status, 200);
+        QCOMPARE(matched.json[QStringLiteral("results")][0][QStringLiteral("new")].toBool(), false);
+        QVERIFY(m_sandbox->scenario(QJsonObject { { QStringLiteral("matchAdditionalEmails"), false } }));
+        QCOMPARE(
+            m_sandbox->post(ContactsUpsert, body).json[QStringLiteral("results")][0][QStringLiteral("new")].toBool(),
+            true);
+    }
+
+    void testUpsertAssociationsSwitch()
+    {
+        QJsonObject in = upsertInput(QStringLiteral("assoc-up@example.com"), QStringLiteral("email"), QJsonObject());
+        in.insert(QStringLiteral("associations"), QJsonArray());
+        QCOMPARE(m_sandbox->post(ContactsUpsert, inputs({ in })).status, 200); // ignored by default
+        QVERIFY(m_sandbox->scenario(QJsonObject { { QStringLiteral("rejectUpsertAssociations"), true } }));
+        QCOMPARE(m_sandbox->post(ContactsUpsert, inputs({ in })).status, 400);
+    }
+
+    void testVersion202609Switch()
+    {
+        QVERIFY(m_sandbox->scenario(QJsonObject { { QStringLiteral("version202609"), true } }));
+        const auto reply = m_sandbox->post(ContactsCreate,
+            inputs({ createInput(contact(QStringLiteral("v9@example.com")), QStringLiteral("t1")),
+                createInput(QJsonObject { { QStringLiteral("nope"), QStringLiteral("x") } }, QStringLiteral("t2")) }));
+        QCOMPARE(reply.status, 201); // no 207 from 2026-09 on: errors ride in the 201
+        QCOMPARE(reply.json[QStringLiteral("numErrors")].toInt(), 1);
+        QCOMPARE(reply.json[QStringLiteral("errors")].toArray().size(), 1);
+        QVERIFY(!reply.json[QStringLiteral("results")][0].toObject().contains(QStringLiteral("warnings")));
+    }
+
     void testPropertyValidation_data()
     {
         QTest::addColumn<QString>("property");

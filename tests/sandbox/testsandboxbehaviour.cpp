@@ -191,6 +191,22 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() >= 290);
     }
 
+    void testJitterVariesTheLatency()
+    {
+        QVERIFY(m_sandbox->scenario(
+            QJsonObject { { QStringLiteral("latencyMs"), 150 }, { QStringLiteral("jitterMs"), 100 } }));
+        qint64 shortest = 1000000, longest = 0;
+        for (int i = 0; i < 8; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            QCOMPARE(m_sandbox->get(QStringLiteral("/account-info/v3/details")).status, 200);
+            shortest = qMin(shortest, timer.elapsed());
+            longest = qMax(longest, timer.elapsed());
+        }
+        QVERIFY2(shortest >= 45 && longest - shortest >= 20,
+            qPrintable(QStringLiteral("%1..%2").arg(shortest).arg(longest)));
+    }
+
     void testPropertiesListing()
     {
         const auto reply = m_sandbox->get(QStringLiteral("/crm/properties/2026-03/contacts"));
