@@ -85,7 +85,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("words");
         QTest::newRow("ragged, too few") << QByteArray("a,b,c\n1,2,3\n4,5\n") << 3 << 4
                                          << QStringLiteral("has 2 fields");
-        QTest::newRow("ragged, too many") << QByteArray("a,b\n1,2,3\n") << 2 << 6 << QStringLiteral("has 3 fields");
+        QTest::newRow("ragged, too many") << QByteArray("a,b\n1,2,3\n") << 2 << 5 << QStringLiteral("has 3 fields");
+        QTest::newRow("ragged, too many, quoted extra")
+            << QByteArray("a;b\nx;\"y\";\"z\";w\n") << 2 << 7 << QStringLiteral("4 fields but the header has 2; quote");
+        QTest::newRow("ragged over two lines")
+            << QByteArray("a,b\n1,\"x\ny\",3\n") << 2 << 1 << QStringLiteral("3 fields but the header has 2");
         QTest::newRow("unterminated quote")
             << QByteArray("a,b\n1,2\n3,\"never\nends\n") << 3 << 3 << QStringLiteral("never ends");
         QTest::newRow("text after quote")

@@ -107,93 +107,123 @@ bool CsvReader::failAt(const QString &message, int line, qsizetype fieldStart, q
     return fail(message, line, offset);
 }
 
-bool CsvReader::next(QStringList *fields)
+bool CsvReader::readQuoted(QString *field)
 {
-    fields->clear();
-    if (m_error)
+    const int openLine = m_line;
+    const qsizetype open = m_pos;
+    const qsizetype openLineStart = m_lineStart;
+    const char *d = m_data.constData();
+    const qsizetype size = m_data.size();
+    qsizetype i = m_pos + 1;
+    for (;;) {
+        if (i >= size) {
+            m_lineStart = openLineStart;
+            return fail(
+                QStringLiteral("a quoted field starts here and never ends; add the closing quote"), openLine, open);
+        }
+        const char c = d[i];
+        if (c == '"') {
+            if (i + 1 < size && d[i + 1] == '"') {
+                i += 2;
+                continue;
+            }
+            break;
+        }
+        if (c == '\n' || (c == '\r' && !(i + 1 < size && d[i + 1] == '\n'))) {
+            ++m_line;
+            m_lineStart = i + 1;
+        }
+        ++i;
+    }
+    if (!decode(open + 1, i, true, field, openLine))
         return false;
-    // Skip blank lines.
-    while (m_pos < m_data.size() && (m_data.at(m_pos) == '\n' || m_data.at(m_pos) == '\r')) {
-        if (m_data.at(m_pos) == '\r' && m_pos + 1 < m_data.size() && m_data.at(m_pos + 1) == '\n')
+    m_pos = i + 1;
+    if (m_pos < size && d[m_pos] != m_delimiter && d[m_pos] != '\n' && d[m_pos] != '\r')
+        return fail(QStringLiteral("unexpected text after a closing quote; double a quote inside a quoted field"),
+            m_line, m_pos);
+    return true;
+}
+
+bool CsvReader::readPlain(QString *field)
+{
+    const char *d = m_data.constData();
+    const qsizetype size = m_data.size();
+    qsizetype i = m_pos;
+    while (i < size && d[i] != m_delimiter && d[i] != '\n' && d[i] != '\r')
+        ++i;
+    if (!decode(m_pos, i, false, field, m_line))
+        return false;
+    m_pos = i;
+    return true;
+}
+
+void CsvReader::skipBlankLines()
+{
+    const char *d = m_data.constData();
+    const qsizetype size = m_data.size();
+    while (m_pos < size && (d[m_pos] == '\n' || d[m_pos] == '\r')) {
+        if (d[m_pos] == '\r' && m_pos + 1 < size && d[m_pos + 1] == '\n')
             ++m_pos;
         ++m_pos;
         ++m_line;
         m_lineStart = m_pos;
     }
-    if (m_pos >= m_data.size())
+}
+
+bool CsvReader::next(QStringList *fields)
+{
+    fields->clear();
+    if (m_error)
+        return false;
+    skipBlankLines();
+    const qsizetype size = m_data.size();
+    if (m_pos >= size)
         return false;
     m_recordLine = m_line;
     const qsizetype recordStart = m_pos;
-    const char *d = m_data.constData();
-    const qsizetype size = m_data.size();
+    qsizetype extraField = -1; // where the first field past the header's count starts
     for (;;) {
+        if (fields->size() == m_expectedFields && extraField < 0)
+            extraField = m_pos;
         QString field;
-        if (m_pos < size && d[m_pos] == '"') {
-            const int openLine = m_line;
-            const qsizetype open = m_pos;
-            const qsizetype openLineStart = m_lineStart;
-            qsizetype i = m_pos + 1;
-            for (;;) {
-                if (i >= size) {
-                    m_lineStart = openLineStart;
-                    return fail(QStringLiteral("a quoted field starts here and never ends; add the closing quote"),
-                        openLine, open);
-                }
-                const char c = d[i];
-                if (c == '"') {
-                    if (i + 1 < size && d[i + 1] == '"') {
-                        i += 2;
-                        continue;
-                    }
-                    break;
-                }
-                if (c == '\n' || (c == '\r' && !(i + 1 < size && d[i + 1] == '\n'))) {
-                    ++m_line;
-                    m_lineStart = i + 1;
-                }
-                ++i;
-            }
-            if (!decode(open + 1, i, true, &field, openLine))
-                return false;
-            m_pos = i + 1;
-            if (m_pos < size && d[m_pos] != m_delimiter && d[m_pos] != '\n' && d[m_pos] != '\r')
-                return fail(
-                    QStringLiteral("unexpected text after a closing quote; double a quote inside a quoted field"),
-                    m_line, m_pos);
-        } else {
-            qsizetype i = m_pos;
-            while (i < size && d[i] != m_delimiter && d[i] != '\n' && d[i] != '\r')
-                ++i;
-            if (!decode(m_pos, i, false, &field, m_line))
-                return false;
-            m_pos = i;
-        }
+        if (!(m_pos < size && m_data.at(m_pos) == '"' ? readQuoted(&field) : readPlain(&field)))
+            return false;
         fields->append(field);
-        if (m_pos < size && d[m_pos] == m_delimiter) {
+        if (m_pos < size && m_data.at(m_pos) == m_delimiter) {
             ++m_pos;
             continue;
         }
         break;
     }
     const qsizetype endOfRecord = m_pos;
+    const int endLine = m_line;
     if (m_pos < size) {
-        if (d[m_pos] == '\r' && m_pos + 1 < size && d[m_pos + 1] == '\n')
+        if (m_data.at(m_pos) == '\r' && m_pos + 1 < size && m_data.at(m_pos + 1) == '\n')
             ++m_pos;
         ++m_pos;
         ++m_line;
     }
-    if (m_expectedFields < 0) {
+    if (m_expectedFields < 0)
         m_expectedFields = static_cast<int>(fields->size());
-    } else if (fields->size() != m_expectedFields) {
-        const QString message
-            = QStringLiteral("this line has %1 fields but the header has %2").arg(fields->size()).arg(m_expectedFields);
-        // Point at the end of the record when it is on one line, else at its start.
-        const bool oneLine = m_line - (m_pos > endOfRecord ? 1 : 0) == m_recordLine;
-        m_lineStart = recordStart;
-        return fail(message, m_recordLine, oneLine ? endOfRecord : recordStart);
-    }
+    else if (fields->size() != m_expectedFields)
+        return failFieldCount(fields->size(), recordStart, endLine == m_recordLine, extraField, endOfRecord);
     m_lineStart = m_pos;
     return true;
+}
+
+bool CsvReader::failFieldCount(
+    qsizetype count, qsizetype recordStart, bool oneLine, qsizetype extraField, qsizetype endOfRecord)
+{
+    const QString message = count > m_expectedFields
+        ? QStringLiteral("this line has %1 fields but the header has %2; quote a field that holds a \"%3\"")
+              .arg(count)
+              .arg(m_expectedFields)
+              .arg(m_delimiter == '\t' ? QStringLiteral("\\t") : QString(QLatin1Char(m_delimiter)))
+        : QStringLiteral("this line has %1 fields but the header has %2").arg(count).arg(m_expectedFields);
+    // Point at the first extra field, or at the end of a short record; at its start when it spans lines.
+    const qsizetype at = !oneLine ? recordStart : count > m_expectedFields ? extraField : endOfRecord;
+    m_lineStart = recordStart;
+    return fail(message, m_recordLine, at < 0 ? recordStart : at);
 }
 
 Result<void> CsvReader::stream(const QByteArray &data, const QString &fileName, const RecordHandler &handler)

@@ -62,6 +62,11 @@ public:
     static Result<Table> readAll(const QByteArray &data, const QString &fileName);
 
 private:
+    bool readQuoted(QString *field);
+    bool readPlain(QString *field);
+    void skipBlankLines();
+    bool failFieldCount(
+        qsizetype count, qsizetype recordStart, bool oneLine, qsizetype extraField, qsizetype endOfRecord);
     bool fail(const QString &message, int line, qsizetype offset);
     bool failAt(const QString &message, int line, qsizetype fieldStart, qsizetype offset);
     int columnAt(int line, qsizetype offset) const;
