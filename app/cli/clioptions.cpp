@@ -32,6 +32,70 @@ Result<int> number(const QCommandLineParser &parser, const QString &name, int mi
     return value;
 }
 
+/// What to send: the object, the mode, the files.
+Result<void> readWhat(const QCommandLineParser &parser, SendOptions *send)
+{
+    BatchSpec &spec = send->spec;
+    spec.objectType = parser.value(QStringLiteral("object"));
+    if (spec.objectType.isEmpty())
+        return usageError(
+            QStringLiteral("--object is required: contacts, companies, an objectTypeId such as 0-421, …"));
+    if (auto ok = ObjectTypes::validateForBatchWrite(spec.objectType); !ok)
+        return usageError(ok.error().message);
+    const auto mode = writeModeFromString(parser.value(QStringLiteral("mode")));
+    if (!mode)
+        return usageError(QStringLiteral("--mode must be create or upsert."));
+    spec.mode = *mode;
+    spec.idProperty = parser.value(QStringLiteral("id-property"));
+    if (spec.mode == WriteMode::Upsert && spec.idProperty.isEmpty())
+        return usageError(
+            QStringLiteral("--mode upsert needs --id-property: email, or a property with unique values."));
+    if (spec.mode == WriteMode::Create && !spec.idProperty.isEmpty())
+        return usageError(QStringLiteral("--id-property is for --mode upsert only."));
+    send->input = parser.value(QStringLiteral("input"));
+    if (send->input.isEmpty())
+        return usageError(QStringLiteral("--input is required: the CSV file of rows to send."));
+    send->results = parser.value(QStringLiteral("results"));
+    send->dryRunDir = parser.value(QStringLiteral("dry-run"));
+    return {};
+}
+
+/// Where to send it and with which token.
+Result<void> readWhere(const QCommandLineParser &parser, SendOptions *send)
+{
+    send->apiGiven = parser.isSet(QStringLiteral("api"));
+    if (send->apiGiven) {
+        const auto api = apiVersionFromString(parser.value(QStringLiteral("api")));
+        if (!api)
+            return usageError(QStringLiteral("--api must be v3 or 2026-03."));
+        send->spec.apiVersion = *api;
+    }
+    send->baseUrlGiven = parser.isSet(QStringLiteral("base-url"));
+    if (send->baseUrlGiven)
+        send->spec.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
+    send->tokenEnv = parser.value(QStringLiteral("token-env"));
+    send->tokenProfile = parser.value(QStringLiteral("token-profile"));
+    if (!send->tokenEnv.isEmpty() && !send->tokenProfile.isEmpty())
+        return usageError(QStringLiteral("Give either --token-env or --token-profile, not both."));
+    if (send->tokenEnv.isEmpty() && send->tokenProfile.isEmpty() && send->dryRunDir.isEmpty())
+        return usageError(QStringLiteral(
+            "Say where the token is: --token-env VAR (an environment variable) or --token-profile NAME."));
+    return {};
+}
+
+Result<void> readLimits(const QCommandLineParser &parser, BatchSpec *spec)
+{
+    auto concurrency = number(parser, QStringLiteral("concurrency"), 1, 16, 4);
+    if (!concurrency)
+        return concurrency.error();
+    auto batchSize = number(parser, QStringLiteral("batch-size"), 1, 100, 100);
+    if (!batchSize)
+        return batchSize.error();
+    spec->concurrency = *concurrency;
+    spec->batchSize = *batchSize;
+    return {};
+}
+
 } // namespace
 
 QString usage()
@@ -97,53 +161,12 @@ Result<Command> parseArguments(const QStringList &arguments)
         return usageError(QStringLiteral("Unknown command \"%1\"; the command is send.").arg(positional.join(u' ')));
 
     SendOptions send;
-    BatchSpec &spec = send.spec;
-    spec.objectType = parser.value(QStringLiteral("object"));
-    if (spec.objectType.isEmpty())
-        return usageError(
-            QStringLiteral("--object is required: contacts, companies, an objectTypeId such as 0-421, …"));
-    if (auto ok = ObjectTypes::validateForBatchWrite(spec.objectType); !ok)
-        return usageError(ok.error().message);
-    const auto mode = writeModeFromString(parser.value(QStringLiteral("mode")));
-    if (!mode)
-        return usageError(QStringLiteral("--mode must be create or upsert."));
-    spec.mode = *mode;
-    spec.idProperty = parser.value(QStringLiteral("id-property"));
-    if (spec.mode == WriteMode::Upsert && spec.idProperty.isEmpty())
-        return usageError(
-            QStringLiteral("--mode upsert needs --id-property: email, or a property with unique values."));
-    if (spec.mode == WriteMode::Create && !spec.idProperty.isEmpty())
-        return usageError(QStringLiteral("--id-property is for --mode upsert only."));
-    send.input = parser.value(QStringLiteral("input"));
-    if (send.input.isEmpty())
-        return usageError(QStringLiteral("--input is required: the CSV file of rows to send."));
-    send.results = parser.value(QStringLiteral("results"));
-    send.dryRunDir = parser.value(QStringLiteral("dry-run"));
-    send.apiGiven = parser.isSet(QStringLiteral("api"));
-    if (send.apiGiven) {
-        const auto api = apiVersionFromString(parser.value(QStringLiteral("api")));
-        if (!api)
-            return usageError(QStringLiteral("--api must be v3 or 2026-03."));
-        spec.apiVersion = *api;
-    }
-    send.baseUrlGiven = parser.isSet(QStringLiteral("base-url"));
-    if (send.baseUrlGiven)
-        spec.baseUrl = QUrl(parser.value(QStringLiteral("base-url")));
-    send.tokenEnv = parser.value(QStringLiteral("token-env"));
-    send.tokenProfile = parser.value(QStringLiteral("token-profile"));
-    if (!send.tokenEnv.isEmpty() && !send.tokenProfile.isEmpty())
-        return usageError(QStringLiteral("Give either --token-env or --token-profile, not both."));
-    if (send.tokenEnv.isEmpty() && send.tokenProfile.isEmpty() && send.dryRunDir.isEmpty())
-        return usageError(QStringLiteral(
-            "Say where the token is: --token-env VAR (an environment variable) or --token-profile NAME."));
-    auto concurrency = number(parser, QStringLiteral("concurrency"), 1, 16, 4);
-    auto batchSize = number(parser, QStringLiteral("batch-size"), 1, 100, 100);
-    if (!concurrency)
-        return concurrency.error();
-    if (!batchSize)
-        return batchSize.error();
-    spec.concurrency = *concurrency;
-    spec.batchSize = *batchSize;
+    if (auto ok = readWhat(parser, &send); !ok)
+        return ok.error();
+    if (auto ok = readWhere(parser, &send); !ok)
+        return ok.error();
+    if (auto ok = readLimits(parser, &send.spec); !ok)
+        return ok.error();
     command.send = send;
     return command;
 }
