@@ -13,6 +13,7 @@
 #include "core/io/csvreader.h"
 #include "core/settings/settings.h"
 #include "core/tokens/tokenstore.h"
+#include "support/testsupport.h"
 
 using namespace Batchsmith;
 using namespace Batchsmith::Test;
@@ -132,8 +133,7 @@ private Q_SLOTS:
 
     void testDryRunBodiesAreExact()
     {
-        // tests/data itself: BATCHSMITH_TEST_DATA points at tests/cli/data for tests declared in tests/cli.
-        const QString fixture = QStringLiteral(BATCHSMITH_CLI_TEST_DATA "/cli-contacts-assoc.csv");
+        const QString fixture = testDataDir() + QStringLiteral("/cli-contacts-assoc.csv");
         const CliRun run = runCli({ QStringLiteral("send"), QStringLiteral("--object"), QStringLiteral("contacts"),
             QStringLiteral("--mode"), QStringLiteral("create"), QStringLiteral("--input"), fixture,
             QStringLiteral("--api"), QStringLiteral("v3"), QStringLiteral("--batch-size"), QStringLiteral("2"),
