@@ -1,13 +1,61 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QSet>
 #include <QTest>
 
 #include "core/net/retrypolicy.h"
 
 using namespace Batchsmith;
+using namespace Qt::StringLiterals;
 using Action = RetryDecision::Action;
 
 Q_DECLARE_METATYPE(Batchsmith::RetryDecision::Action)
+
+namespace {
+
+/// Builds an attempt from a status and a few words: "idempotent", "timeout", "network", "refused" (a network
+/// failure before sending), "unreadable".
+AttemptInfo attempt(int status, const QString &flags = {}, int number = 1)
+{
+    const QStringList words = flags.split(u' ', Qt::SkipEmptyParts);
+    AttemptInfo info;
+    info.httpStatus = status;
+    info.idempotent = words.contains(u"idempotent"_s);
+    info.timedOut = words.contains(u"timeout"_s);
+    info.networkFailure = words.contains(u"network"_s) || words.contains(u"refused"_s);
+    info.failedBeforeSend = words.contains(u"refused"_s);
+    info.unreadableBody = words.contains(u"unreadable"_s);
+    info.attempt = number;
+    return info;
+}
+
+const char *actionName(Action a)
+{
+    switch (a) {
+    case Action::Accept:
+        return "Accept";
+    case Action::Retry:
+        return "Retry";
+    case Action::StopRun:
+        return "StopRun";
+    case Action::Refused:
+        return "Refused";
+    case Action::SettleUnknown:
+        return "SettleUnknown";
+    case Action::Fail:
+        return "Fail";
+    }
+    return "?";
+}
+
+} // namespace
+
+namespace QTest {
+template <> char *toString(const Action &a)
+{
+    return qstrdup(actionName(a));
+}
+} // namespace QTest
 
 class TestRetryPolicy : public QObject
 {
@@ -18,113 +66,167 @@ private Q_SLOTS:
     void testDecide_data()
     {
         QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("policy");
+        QTest::addColumn<QString>("flags");
+        QTest::addColumn<QString>("policy"); // 429 body policyName
         QTest::addColumn<int>("retryAfter");
-        QTest::addColumn<bool>("idempotent");
-        QTest::addColumn<bool>("timedOut");
-        QTest::addColumn<bool>("network");
-        QTest::addColumn<bool>("beforeSend");
-        QTest::addColumn<bool>("unreadable");
         QTest::addColumn<int>("attempt");
         QTest::addColumn<Action>("action");
-        QTest::addColumn<qint64>("minDelay");
+        QTest::addColumn<qint64>("minDelay"); // for Retry; the policy has base 500 ms, ceiling 30 s
+        QTest::addColumn<qint64>("maxDelay");
         QTest::addColumn<bool>("pauseAll");
 
-        auto row = [](const char *name, int status, const QString &policy, int retryAfter, bool idempotent,
-                       bool timedOut, bool network, bool beforeSend, bool unreadable, int attempt, Action action,
-                       qint64 minDelay, bool pauseAll) {
-            QTest::newRow(name) << status << policy << retryAfter << idempotent << timedOut << network << beforeSend
-                                << unreadable << attempt << action << minDelay << pauseAll;
+        auto row = [](const char *name, int status, const char *flags, Action action, qint64 minDelay = 0,
+                       qint64 maxDelay = 0, bool pauseAll = false, int attempt = 1, const char *policy = "",
+                       int retryAfter = -1) {
+            QTest::newRow(name) << status << QString::fromLatin1(flags) << QString::fromLatin1(policy) << retryAfter
+                                << attempt << action << minDelay << maxDelay << pauseAll;
         };
-        const QString none;
-        row("201 create", 201, none, -1, false, false, false, false, false, 1, Action::Accept, 0, false);
-        row("200 upsert", 200, none, -1, true, false, false, false, false, 1, Action::Accept, 0, false);
-        row("207 mixed", 207, none, -1, false, false, false, false, false, 1, Action::Accept, 0, false);
-        row("201 truncated create", 201, none, -1, false, false, false, false, true, 1, Action::SettleUnknown, 0,
-            false);
-        row("200 truncated upsert", 200, none, -1, true, false, false, false, true, 1, Action::Retry, 250, false);
-        row("400", 400, none, -1, false, false, false, false, false, 1, Action::Refused, 0, false);
-        row("409", 409, none, -1, false, false, false, false, false, 1, Action::Refused, 0, false);
-        row("413", 413, none, -1, true, false, false, false, false, 1, Action::Refused, 0, false);
-        row("401", 401, none, -1, true, false, false, false, false, 1, Action::StopRun, 0, false);
-        row("403", 403, none, -1, true, false, false, false, false, 1, Action::StopRun, 0, false);
-        row("404", 404, none, -1, true, false, false, false, false, 1, Action::Fail, 0, false);
-        row("414", 414, none, -1, true, false, false, false, false, 1, Action::Fail, 0, false);
-        row("302 never followed", 302, none, -1, true, false, false, false, false, 1, Action::Fail, 0, false);
-        row("429 ten-secondly", 429, QStringLiteral("TEN_SECONDLY_ROLLING"), -1, false, false, false, false, false, 1,
-            Action::Retry, 10000, true);
-        row("429 retry-after larger", 429, QStringLiteral("TEN_SECONDLY_ROLLING"), 30, false, false, false, false,
-            false, 1, Action::Retry, 30000, true);
-        row("429 secondly", 429, QStringLiteral("SECONDLY"), -1, false, false, false, false, false, 1, Action::Retry,
-            1000, true);
-        row("429 unknown policy", 429, none, -1, false, false, false, false, false, 1, Action::Retry, 10000, true);
-        row("429 daily", 429, QStringLiteral("DAILY"), -1, false, false, false, false, false, 1, Action::StopRun, 0,
-            false);
-        row("423 locked", 423, none, -1, false, false, false, false, false, 1, Action::Retry, 2000, true);
-        row("477 retry-after", 477, none, 120, false, false, false, false, false, 1, Action::Retry, 120000, true);
-        row("500 upsert", 500, none, -1, true, false, false, false, false, 1, Action::Retry, 250, false);
-        row("502 upsert last attempt", 502, none, -1, true, false, false, false, false, 5, Action::Fail, 0, false);
-        row("503 create", 503, none, -1, false, false, false, false, false, 1, Action::SettleUnknown, 0, false);
-        row("504 create", 504, none, -1, false, false, false, false, false, 1, Action::SettleUnknown, 0, false);
-        row("524 upsert", 524, none, -1, true, false, false, false, false, 2, Action::Retry, 500, false);
-        row("timeout create", 0, none, -1, false, true, false, false, false, 1, Action::SettleUnknown, 0, false);
-        row("timeout upsert", 0, none, -1, true, true, false, false, false, 1, Action::Retry, 250, false);
-        row("reset create", 0, none, -1, false, false, true, false, false, 1, Action::SettleUnknown, 0, false);
-        row("refused create", 0, none, -1, false, false, true, true, false, 1, Action::Retry, 250, false);
-        row("522 ssl", 522, none, -1, true, false, false, false, false, 1, Action::Fail, 0, false);
+        // Success, however the body is shaped, unless it cannot be read.
+        row("201 create", 201, "", Action::Accept);
+        row("200 upsert", 200, "idempotent", Action::Accept);
+        row("207 create", 207, "", Action::Accept);
+        row("204 other 2xx", 204, "idempotent", Action::Accept);
+        row("201 unreadable create", 201, "unreadable", Action::SettleUnknown);
+        row("200 unreadable upsert", 200, "idempotent unreadable", Action::Retry, 250, 500);
+        // Rate limits and locks: the whole queue waits, however many attempts the batch has had.
+        row("429 ten-secondly", 429, "", Action::Retry, 10000, 10000, true, 1, "TEN_SECONDLY_ROLLING");
+        row("429 retry-after larger", 429, "", Action::Retry, 30000, 30000, true, 1, "TEN_SECONDLY_ROLLING", 30);
+        row("429 retry-after smaller", 429, "", Action::Retry, 10000, 10000, true, 1, "TEN_SECONDLY_ROLLING", 3);
+        row("429 secondly", 429, "", Action::Retry, 1000, 1000, true, 1, "SECONDLY");
+        row("429 secondly retry-after", 429, "", Action::Retry, 4000, 4000, true, 1, "SECONDLY", 4);
+        row("429 unknown policy", 429, "", Action::Retry, 10000, 10000, true);
+        row("429 past maxAttempts", 429, "idempotent", Action::Retry, 10000, 10000, true, 12, "TEN_SECONDLY_ROLLING");
+        row("429 cap reached", 429, "", Action::Fail, 0, 0, false, 21, "TEN_SECONDLY_ROLLING");
+        row("429 daily", 429, "", Action::StopRun, 0, 0, false, 1, "DAILY");
+        row("423 locked", 423, "", Action::Retry, 2000, 2000, true);
+        row("423 retry-after larger", 423, "", Action::Retry, 5000, 5000, true, 1, "", 5);
+        row("423 past maxAttempts", 423, "", Action::Retry, 2000, 2000, true, 9);
+        row("477 retry-after", 477, "", Action::Retry, 120000, 120000, true, 1, "", 120);
+        row("477 no retry-after", 477, "", Action::Retry, 60000, 60000, true);
+        row("477 cap reached", 477, "", Action::Fail, 0, 0, false, 21);
+        // Transient server trouble: upserts back off, creates are looked up before anything is resent.
+        row("500 upsert", 500, "idempotent", Action::Retry, 250, 500);
+        row("502 upsert", 502, "idempotent", Action::Retry, 250, 500);
+        row("503 upsert retry-after", 503, "idempotent", Action::Retry, 7000, 7000, false, 1, "", 7);
+        row("504 upsert attempt 3", 504, "idempotent", Action::Retry, 250, 2000, false, 3);
+        row("521 upsert", 521, "idempotent", Action::Retry, 250, 500);
+        row("523 upsert", 523, "idempotent", Action::Retry, 250, 500);
+        row("524 upsert attempt 2", 524, "idempotent", Action::Retry, 250, 1000, false, 2);
+        row("502 upsert last attempt", 502, "idempotent", Action::Fail, 0, 0, false, 5);
+        row("500 create", 500, "", Action::SettleUnknown);
+        row("503 create", 503, "", Action::SettleUnknown);
+        row("524 create", 524, "", Action::SettleUnknown);
+        row("timeout create", 0, "timeout", Action::SettleUnknown);
+        row("timeout upsert", 0, "idempotent timeout", Action::Retry, 250, 500);
+        row("timeout upsert last attempt", 0, "idempotent timeout", Action::Fail, 0, 0, false, 5);
+        row("reset create", 0, "network", Action::SettleUnknown);
+        row("reset upsert", 0, "idempotent network", Action::Retry, 250, 500);
+        row("refused create", 0, "refused", Action::Retry, 250, 500);
+        row("refused create last attempt", 0, "refused", Action::Fail, 0, 0, false, 5);
+        // Never retried.
+        row("501", 501, "idempotent", Action::Fail);
+        row("522", 522, "idempotent", Action::Fail);
+        row("525", 525, "idempotent", Action::Fail);
+        row("526", 526, "", Action::Fail);
+        row("400", 400, "", Action::Refused);
+        row("409", 409, "", Action::Refused);
+        row("413", 413, "idempotent", Action::Refused);
+        row("401", 401, "idempotent", Action::StopRun);
+        row("403", 403, "", Action::StopRun);
+        row("404", 404, "idempotent", Action::Fail);
+        row("405", 405, "idempotent", Action::Fail);
+        row("414", 414, "idempotent", Action::Fail);
+        row("301", 301, "idempotent", Action::Fail);
+        row("302", 302, "", Action::Fail);
+        row("307", 307, "idempotent", Action::Fail);
     }
 
     void testDecide()
     {
         QFETCH(int, status);
+        QFETCH(QString, flags);
         QFETCH(QString, policy);
         QFETCH(int, retryAfter);
-        QFETCH(bool, idempotent);
-        QFETCH(bool, timedOut);
-        QFETCH(bool, network);
-        QFETCH(bool, beforeSend);
-        QFETCH(bool, unreadable);
         QFETCH(int, attempt);
         QFETCH(Action, action);
         QFETCH(qint64, minDelay);
+        QFETCH(qint64, maxDelay);
         QFETCH(bool, pauseAll);
 
-        AttemptInfo info;
-        info.httpStatus = status;
+        AttemptInfo info = ::attempt(status, flags, attempt);
         info.rateLimitPolicy = policy;
         info.retryAfterSeconds = retryAfter;
-        info.idempotent = idempotent;
-        info.timedOut = timedOut;
-        info.networkFailure = network;
-        info.failedBeforeSend = beforeSend;
-        info.unreadableBody = unreadable;
-        info.attempt = attempt;
 
         const RetryDecision d = RetryPolicy(5, 500, 30000, 7).decide(info);
-        QCOMPARE(int(d.action), int(action));
+        QCOMPARE(d.action, action);
         QCOMPARE(d.pauseAll, pauseAll);
         if (action == Action::Retry) {
-            QVERIFY2(d.delayMs >= minDelay, qPrintable(QString::number(d.delayMs)));
-            QVERIFY(d.delayMs <= qMax<qint64>(minDelay, 30000));
+            QVERIFY2(d.delayMs >= minDelay && d.delayMs <= maxDelay, qPrintable(QString::number(d.delayMs)));
         }
         QVERIFY(!d.reason.isEmpty());
     }
 
     void testBackoffGrowsAndIsBounded()
     {
-        RetryPolicy policy(10, 500, 8000, 1);
-        AttemptInfo info;
-        info.httpStatus = 503;
-        info.idempotent = true;
-        qint64 previousCeiling = 0;
-        for (int attempt = 1; attempt < 10; ++attempt) {
-            info.attempt = attempt;
-            const qint64 delay = policy.decide(info).delayMs;
-            const qint64 ceiling = qMin<qint64>(8000, 500LL << (attempt - 1));
-            QVERIFY(delay >= ceiling / 2 && delay <= ceiling);
-            QVERIFY(ceiling >= previousCeiling);
-            previousCeiling = ceiling;
+        // Over many seeds, every delay lies in [base / 2, ceiling] and the largest one seen grows with the ceiling.
+        qint64 previousLargest = 0;
+        for (int number = 1; number < 10; ++number) {
+            const qint64 ceiling = qMin<qint64>(8000, 500LL << (number - 1));
+            qint64 largest = 0;
+            for (quint64 seed = 0; seed < 200; ++seed) {
+                const qint64 delay
+                    = RetryPolicy(10, 500, 8000, seed).decide(attempt(503, u"idempotent"_s, number)).delayMs;
+                QVERIFY2(delay >= 250 && delay <= ceiling, qPrintable(QString::number(delay)));
+                largest = qMax(largest, delay);
+            }
+            QVERIFY2(largest >= ceiling * 9 / 10, qPrintable(QString::number(largest)));
+            QVERIFY(largest >= previousLargest);
+            previousLargest = largest;
         }
+    }
+
+    void testJitterIsSeededAndSpreadsBatches()
+    {
+        // Eight batches failing together at their first attempt must not all come back at the same moment, and
+        // the same seed must give the same delays.
+        RetryPolicy a(5, 500, 30000, 42);
+        RetryPolicy b(5, 500, 30000, 42);
+        RetryPolicy c(5, 500, 30000, 43);
+        QList<qint64> fromA, fromB, fromC;
+        for (int i = 0; i < 8; ++i) {
+            fromA.append(a.decide(attempt(502, u"idempotent"_s)).delayMs);
+            fromB.append(b.decide(attempt(502, u"idempotent"_s)).delayMs);
+            fromC.append(c.decide(attempt(502, u"idempotent"_s)).delayMs);
+        }
+        QCOMPARE(fromA, fromB);
+        QVERIFY(fromA != fromC);
+        QVERIFY2(QSet<qint64>(fromA.cbegin(), fromA.cend()).size() >= 6, "delays should differ between batches");
+    }
+
+    void testMaxAttemptsBoundsTransientRetries()
+    {
+        const RetryPolicy policy(3, 100, 1000, 1);
+        QCOMPARE(policy.maxAttempts(), 3);
+        QCOMPARE(policy.decide(attempt(503, u"idempotent"_s, 1)).action, Action::Retry);
+        QCOMPARE(policy.decide(attempt(503, u"idempotent"_s, 2)).action, Action::Retry);
+        QCOMPARE(policy.decide(attempt(503, u"idempotent"_s, 3)).action, Action::Fail);
+        // Rate limits are waited out regardless of maxAttempts, up to their own cap.
+        AttemptInfo limited = attempt(429, {}, RetryPolicy::MaxRateLimitRetries);
+        limited.rateLimitPolicy = u"TEN_SECONDLY_ROLLING"_s;
+        QCOMPARE(policy.decide(limited).action, Action::Retry);
+        limited.attempt = RetryPolicy::MaxRateLimitRetries + 1;
+        QCOMPARE(policy.decide(limited).action, Action::Fail);
+    }
+
+    void testRateLimitWaitFollowsTheWindow()
+    {
+        // After the limiter learned a 1 s window from the headers, a 429 waits 1 s, not the default 10 s.
+        AttemptInfo info = attempt(429);
+        info.rateLimitPolicy = u"TEN_SECONDLY_ROLLING"_s;
+        info.windowMs = 1000;
+        QCOMPARE(RetryPolicy().decide(info).delayMs, 1000);
+        info.windowMs = 20000;
+        QCOMPARE(RetryPolicy().decide(info).delayMs, 20000);
     }
 };
 

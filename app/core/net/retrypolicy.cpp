@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/retrypolicy.h"
 
-#include <random>
-
 namespace Batchsmith {
 
 namespace {
@@ -20,9 +18,27 @@ RetryDecision make(Action action, QString reason, qint64 delayMs = 0, bool pause
     return d;
 }
 
+/// Statuses HubSpot documents as "pause a few seconds, retry" (hubspot-api.md §4.5). 522, 525 and 526 are not
+/// among them (HubSpot says to contact support), nor 501 (the endpoint does not exist).
 bool isTransientServerStatus(int status)
 {
-    return (status >= 500 && status <= 504) || status == 521 || status == 523 || status == 524;
+    switch (status) {
+    case 500:
+    case 502:
+    case 503:
+    case 504:
+    case 521:
+    case 523:
+    case 524:
+        return true;
+    default:
+        return false;
+    }
+}
+
+qint64 retryAfterMs(const AttemptInfo &info)
+{
+    return info.retryAfterSeconds >= 0 ? info.retryAfterSeconds * 1000LL : -1;
 }
 
 } // namespace
@@ -30,19 +46,19 @@ bool isTransientServerStatus(int status)
 RetryPolicy::RetryPolicy(int maxAttempts, qint64 baseBackoffMs, qint64 maxBackoffMs, quint64 seed)
     : m_maxAttempts(qMax(1, maxAttempts))
     , m_baseBackoffMs(qMax<qint64>(1, baseBackoffMs))
-    , m_maxBackoffMs(qMax(baseBackoffMs, maxBackoffMs))
-    , m_seed(seed)
+    , m_maxBackoffMs(qMax(m_baseBackoffMs, maxBackoffMs))
+    , m_random(seed)
 {
 }
 
 qint64 RetryPolicy::backoffMs(int attempt) const
 {
-    // Exponential backoff with "equal jitter": half fixed, half random, so retries of many batches spread out
-    // but never come back at once.
-    const qint64 ceiling = qMin(m_maxBackoffMs, m_baseBackoffMs << qMin(attempt - 1, 16));
-    std::mt19937_64 random(m_seed ^ (static_cast<quint64>(attempt) * 0x9E3779B97F4A7C15ULL));
-    std::uniform_int_distribution<qint64> jitter(0, ceiling / 2);
-    return ceiling / 2 + jitter(random);
+    // Full jitter, so batches that failed together spread out, over [base / 2, ceiling] rather than [0, ceiling]:
+    // an immediate resend to a server that just failed helps nobody.
+    const int doublings = qBound(0, attempt - 1, 30);
+    const qint64 ceiling = qMin(m_maxBackoffMs, m_baseBackoffMs << doublings);
+    std::uniform_int_distribution<qint64> jitter(m_baseBackoffMs / 2, ceiling);
+    return jitter(m_random);
 }
 
 RetryDecision RetryPolicy::transient(const AttemptInfo &info, const QString &what) const
@@ -51,7 +67,20 @@ RetryDecision RetryPolicy::transient(const AttemptInfo &info, const QString &wha
         return make(Action::SettleUnknown, what + QStringLiteral(": the records may have been created"));
     if (info.attempt >= m_maxAttempts)
         return make(Action::Fail, what + QStringLiteral(" after %1 attempts").arg(info.attempt));
-    return make(Action::Retry, what, backoffMs(info.attempt));
+    // A server that says when to come back (503 with Retry-After) is believed.
+    return make(Action::Retry, what, qMax(backoffMs(info.attempt), retryAfterMs(info)));
+}
+
+RetryDecision RetryPolicy::rateLimited(const AttemptInfo &info) const
+{
+    if (info.rateLimitPolicy == u"DAILY")
+        return make(Action::StopRun, QStringLiteral("the daily API limit is reached"));
+    if (info.attempt > MaxRateLimitRetries)
+        return make(Action::Fail, QStringLiteral("still rate limited after %1 attempts").arg(info.attempt));
+    // Once over the limit every call gets 429 until the window clears (§5.2): wait a whole window.
+    const qint64 floor = info.rateLimitPolicy == u"SECONDLY" ? 1000 : qMax(1000, info.windowMs);
+    const QString policy = info.rateLimitPolicy.isEmpty() ? QStringLiteral("unknown policy") : info.rateLimitPolicy;
+    return make(Action::Retry, QStringLiteral("rate limited (%1)").arg(policy), qMax(floor, retryAfterMs(info)), true);
 }
 
 RetryDecision RetryPolicy::decide(const AttemptInfo &info) const
@@ -60,30 +89,27 @@ RetryDecision RetryPolicy::decide(const AttemptInfo &info) const
     if (status == 0) {
         if (info.timedOut)
             return transient(info, QStringLiteral("no answer before the timeout"));
-        return transient(info, QStringLiteral("network failure"));
+        if (info.failedBeforeSend)
+            return transient(info, QStringLiteral("could not connect"));
+        return transient(info, QStringLiteral("the connection failed"));
     }
     if (status >= 200 && status < 300) {
         if (info.unreadableBody)
             return transient(info, QStringLiteral("HTTP %1 with an unreadable body").arg(status));
         return make(Action::Accept, QStringLiteral("HTTP %1").arg(status));
     }
-    if (status == 429) {
-        if (info.rateLimitPolicy == u"DAILY")
-            return make(Action::StopRun, QStringLiteral("the daily API limit is reached"));
+    if (status >= 300 && status < 400)
+        return make(Action::Fail, QStringLiteral("HTTP %1: redirects are not followed").arg(status));
+    if (status == 429)
+        return rateLimited(info);
+    if (status == 423 || status == 477) {
+        const bool locked = status == 423;
+        const QString what = locked ? QStringLiteral("locked") : QStringLiteral("the account is migrating");
         if (info.attempt > MaxRateLimitRetries)
-            return make(Action::Fail, QStringLiteral("still rate limited after %1 attempts").arg(info.attempt));
-        const qint64 floor = info.rateLimitPolicy == u"SECONDLY" ? 1000 : info.windowMs;
-        const qint64 delay = qMax<qint64>(floor, info.retryAfterSeconds * 1000LL);
-        return make(Action::Retry, QStringLiteral("rate limited (%1)").arg(info.rateLimitPolicy), delay, true);
-    }
-    if (status == 423) {
-        if (info.attempt >= m_maxAttempts * 2)
-            return make(Action::Fail, QStringLiteral("still locked after %1 attempts").arg(info.attempt));
-        return make(Action::Retry, QStringLiteral("locked"), qMax<qint64>(2000, info.retryAfterSeconds * 1000LL), true);
-    }
-    if (status == 477) {
-        const qint64 delay = info.retryAfterSeconds >= 0 ? info.retryAfterSeconds * 1000LL : 60000;
-        return make(Action::Retry, QStringLiteral("the account is migrating"), delay, true);
+            return make(Action::Fail, QStringLiteral("%1 after %2 attempts").arg(what).arg(info.attempt));
+        const qint64 wait = locked ? qMax<qint64>(2000, retryAfterMs(info))
+                                   : (info.retryAfterSeconds >= 0 ? retryAfterMs(info) : 60000);
+        return make(Action::Retry, what, wait, true);
     }
     if (isTransientServerStatus(status))
         return transient(info, QStringLiteral("HTTP %1").arg(status));
@@ -91,8 +117,6 @@ RetryDecision RetryPolicy::decide(const AttemptInfo &info) const
         return make(Action::StopRun, QStringLiteral("HTTP %1").arg(status));
     if (status == 400 || status == 409 || status == 413)
         return make(Action::Refused, QStringLiteral("HTTP %1").arg(status));
-    if (status >= 300 && status < 400)
-        return make(Action::Fail, QStringLiteral("HTTP %1: redirects are not followed").arg(status));
     return make(Action::Fail, QStringLiteral("HTTP %1").arg(status));
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <random>
+
 #include <QString>
 #include <QtGlobal>
 
@@ -40,11 +42,22 @@ struct RetryDecision
 
 /**
  * Decides what to do after each attempt (hubspot-api.md §4.5 and §5.6): accept, retry after a delay, stop the
- * run, treat as refused, or settle an unknown create. Pure and seeded (the jitter), so it is tested with a table.
+ * run, treat as refused, or settle an unknown create. Value type; one per run, GUI thread.
+ *
+ * Transient failures of idempotent requests back off exponentially with full jitter (a delay drawn uniformly
+ * from [base / 2, min(maxBackoff, base * 2^(attempt-1))]; the floor keeps a retry from leaving at once). The jitter
+ * comes from a generator seeded in the constructor and advanced by each such decision, so batches failing together come
+ * back at different times, and the same seed with the same sequence of decisions gives the same delays (tests).
+ * Everything else is a pure function of the AttemptInfo.
+ *
+ *     RetryPolicy policy(5, 500, 30000, qHash(runId));
+ *     const RetryDecision d = policy.decide(info);
+ *     if (d.action == RetryDecision::Action::Retry) retryAfter(d.delayMs, d.pauseAll);
  */
 class RetryPolicy final
 {
 public:
+    /// 429, 423 and 477 are waited out, not counted against maxAttempts; this many waits per batch at most.
     static constexpr int MaxRateLimitRetries = 20;
 
     explicit RetryPolicy(
@@ -56,12 +69,13 @@ public:
 
 private:
     RetryDecision transient(const AttemptInfo &info, const QString &what) const;
+    RetryDecision rateLimited(const AttemptInfo &info) const;
     qint64 backoffMs(int attempt) const;
 
     int m_maxAttempts;
     qint64 m_baseBackoffMs;
     qint64 m_maxBackoffMs;
-    quint64 m_seed;
+    mutable std::mt19937_64 m_random; // the jitter; advancing it does not change what the policy decides
 };
 
 } // namespace Batchsmith
