@@ -18,7 +18,7 @@ qint64 RateLimiter::marginMs() const
 {
     // The server counts arrivals, we count departures: keep a margin so that jitter in transit never puts more
     // than max requests into one of the server's windows.
-    return qMax<qint64>(50, m_windowMs / 50);
+    return qMax<qint64>(100, m_windowMs / 50);
 }
 
 void RateLimiter::forgetOld() const
@@ -51,17 +51,25 @@ void RateLimiter::updateFromHeaders(const RateLimitInfo &info)
 {
     if (info.intervalMs > 0 && info.intervalMs != m_windowMs) {
         qCDebug(lcRateLimit) << "window" << m_windowMs << "->" << info.intervalMs << "ms";
-        m_windowMs = info.intervalMs;
+        m_windowMs = qMax(100, info.intervalMs);
     }
     if (info.max > 0 && info.max != m_max) {
         qCDebug(lcRateLimit) << "max" << m_max << "->" << info.max;
         m_max = info.max;
     }
-    if (info.remaining == 0) {
-        // The server has nothing left for this window: wait until the oldest request we know of leaves it.
-        forgetOld();
-        const qint64 oldest = m_sent.isEmpty() ? m_clock->nowMs() : m_sent.first();
-        m_holdUntilMs = qMax(m_holdUntilMs, oldest + m_windowMs + marginMs());
+    if (info.remaining < 0)
+        return;
+    // Every process using the token draws on the same budget (§5.5). When the server has less left than we think,
+    // the difference was spent by someone else, recently as far as we know: count it as sent now. With nothing
+    // left, the next request then waits until the oldest request we know of leaves the window, or a whole window
+    // when all of them were someone else's. (The server counted when this request arrived; anything of ours that
+    // left since only makes our own estimate lower, never falsely higher.)
+    const int ours = remainingInWindow();
+    if (info.remaining < ours) {
+        const qint64 now = m_clock->nowMs();
+        qCDebug(lcRateLimit) << "server has" << info.remaining << "left, we thought" << ours;
+        for (int i = info.remaining; i < ours; ++i)
+            m_sent.append(now);
     }
 }
 

@@ -13,9 +13,17 @@ class Clock;
 
 /**
  * Keeps one token's requests inside HubSpot's rolling window (hubspot-api.md §5.2): it remembers when each
- * request left and answers how long the next one must wait. It adapts to the X-HubSpot-RateLimit-* headers of
- * each answer and can be held after a 429, 423 or 477. Not a QObject: the engine asks it before each send.
- * One per token; share it between engines that use the same token. GUI thread only.
+ * request left and answers how long the next one must wait. No token bucket: a request may leave when fewer than
+ * max requests left in the last window plus a safety margin (2% of the window, at least 100 ms), so a server
+ * counting arrivals never sees more than max in any window even when transit times vary by up to the margin.
+ * It adapts to the X-HubSpot-RateLimit-* headers of each answer and can be held after a 429, 423 or 477.
+ * Not a QObject: the engine asks it before each send. One per token; share it between engines that use the same
+ * token. GUI thread only.
+ *
+ *     if (const qint64 wait = limiter.delayBeforeNextMs(); wait > 0)
+ *         return clock->callAfter(wait, this, [this] { pump(); });
+ *     limiter.recordSend();
+ *     send();   // then, on the answer: limiter.updateFromHeaders(response.rateLimit());
  */
 class RateLimiter final
 {
@@ -26,9 +34,10 @@ public:
     qint64 delayBeforeNextMs() const;
     /// A request left now.
     void recordSend();
-    /// Adapts to what the server said: its window, its maximum, and what it has left.
+    /// Adapts to what the server said: its window, its maximum, and what it has left (less than we think when other
+    /// processes use the same token; nothing left means waiting until the window clears).
     void updateFromHeaders(const RateLimitInfo &info);
-    /// Nothing leaves before now + @p ms (after a 429, 423 or 477).
+    /// Nothing leaves before now + @p ms (after a 429, 423 or 477). Never shortens an earlier, longer hold.
     void holdFor(qint64 ms);
 
     int maxPerWindow() const { return m_max; }
@@ -38,9 +47,11 @@ public:
     /// Our estimate of the requests left in the current window, for the rate-limit meter.
     int remainingInWindow() const;
 
+    /// The safety margin added to the window: 2% of it, at least 100 ms.
+    qint64 marginMs() const;
+
 private:
     void forgetOld() const;
-    qint64 marginMs() const;
 
     Clock *m_clock;
     int m_max;
