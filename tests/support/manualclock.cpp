@@ -18,7 +18,11 @@ void ManualClock::callAfter(qint64 delayMs, QObject *context, std::function<void
 
 void ManualClock::runDue()
 {
-    for (;;) {
+    // Bounded: a callback that keeps scheduling itself with no delay would otherwise spin forever.
+    constexpr int maxCallbacksAtOnce = 1000000;
+    for (int ran = 0;; ++ran) {
+        if (ran == maxCallbacksAtOnce)
+            qFatal("ManualClock: %d callbacks due at one time; one keeps rescheduling itself", maxCallbacksAtOnce);
         auto it = std::min_element(m_pending.begin(), m_pending.end(),
             [](const Pending &a, const Pending &b) { return a.due != b.due ? a.due < b.due : a.order < b.order; });
         if (it == m_pending.end() || it->due > m_now)

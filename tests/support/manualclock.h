@@ -10,8 +10,14 @@
 namespace Batchsmith::Test {
 
 /**
- * A Clock that moves only when a test says so. Callbacks scheduled with callAfter() run, in time order, when
- * advance() passes their due time; callbacks may schedule more.
+ * A Clock that moves only when a test says so. Callbacks scheduled with callAfter() run, in time order (ties in
+ * the order they were scheduled), when advance() reaches their due time; during a callback nowMs() is its due
+ * time, and callbacks may schedule more. A callback whose context object is gone is dropped. Test thread only.
+ *
+ *     ManualClock clock;
+ *     client.setTimeoutMs(30000);
+ *     ApiCall *call = client.get(u"/x"_s);
+ *     clock.advance(30000);   // the timeout fires now
  */
 class ManualClock final : public Clock
 {
@@ -21,9 +27,11 @@ public:
     QDateTime utcNow() const override;
     void callAfter(qint64 delayMs, QObject *context, std::function<void()> callback) override;
 
+    /// Moves time forward by @p ms, running every callback due by then.
     void advance(qint64 ms);
     /// Advances to the next due callback and runs it (and any others due then). False when none is pending.
     bool advanceToNext();
+    /// Callbacks still to run (not counting those whose context is gone).
     int pendingCount() const;
     qint64 nextDueMs() const; // -1 when none is pending
 
