@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/fakenetworkaccessmanager.h"
 
+#include <cstring>
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkRequest>
@@ -10,6 +12,80 @@
 namespace Batchsmith::Test {
 
 namespace {
+
+/// The error QNetworkReply reports for an HTTP status, as Qt's own HTTP backend maps it.
+QNetworkReply::NetworkError errorForStatus(int status)
+{
+    switch (status) {
+    case 400:
+    case 418:
+        return QNetworkReply::ProtocolInvalidOperationError;
+    case 401:
+        return QNetworkReply::AuthenticationRequiredError;
+    case 403:
+        return QNetworkReply::ContentAccessDenied;
+    case 404:
+        return QNetworkReply::ContentNotFoundError;
+    case 405:
+        return QNetworkReply::ContentOperationNotPermittedError;
+    case 407:
+        return QNetworkReply::ProxyAuthenticationRequiredError;
+    case 409:
+        return QNetworkReply::ContentConflictError;
+    case 410:
+        return QNetworkReply::ContentGoneError;
+    case 500:
+        return QNetworkReply::InternalServerError;
+    case 501:
+        return QNetworkReply::OperationNotImplementedError;
+    case 503:
+        return QNetworkReply::ServiceUnavailableError;
+    default:
+        if (status > 500)
+            return QNetworkReply::UnknownServerError;
+        if (status >= 400)
+            return QNetworkReply::UnknownContentError;
+        return QNetworkReply::NoError;
+    }
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 201:
+        return QByteArrayLiteral("Created");
+    case 207:
+        return QByteArrayLiteral("Multi-Status");
+    case 302:
+        return QByteArrayLiteral("Found");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 409:
+        return QByteArrayLiteral("Conflict");
+    case 423:
+        return QByteArrayLiteral("Locked");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 502:
+        return QByteArrayLiteral("Bad Gateway");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    case 504:
+        return QByteArrayLiteral("Gateway Timeout");
+    default:
+        return QByteArrayLiteral("Status ") + QByteArray::number(status);
+    }
+}
 
 /// A reply whose content is fixed up front and that finishes when told to.
 class CannedReply final : public QNetworkReply
@@ -78,10 +154,13 @@ private:
             return;
         }
         setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_status);
+        setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, reasonPhrase(m_status));
         for (const auto &[name, value] : m_headers)
             setRawHeader(name, value);
-        if (m_status >= 400)
-            setError(ProtocolFailure, QStringLiteral("HTTP %1").arg(m_status));
+        if (const NetworkError e = errorForStatus(m_status); e != NoError)
+            setError(e,
+                QStringLiteral("Error transferring %1 - server replied: %2")
+                    .arg(url().toString(), QString::fromLatin1(reasonPhrase(m_status))));
         Q_EMIT metaDataChanged();
         Q_EMIT readyRead();
         setFinished(true);

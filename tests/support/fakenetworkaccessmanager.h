@@ -30,8 +30,11 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 
 /**
  * A QNetworkAccessManager that never touches the network (after Nextcloud's FakeQNAM). It records every request
- * and answers from an override handler, then a route table, then a default 404. A handler returns a reply made
- * with FakeReply, or nullptr to fall through. Replies always finish through a queued call.
+ * (method, URL, headers, the whole body) and answers from an override handler, then the routes in the order they
+ * were added (method, and a pattern searched in the URL path), then a default 404 with a HubSpot-like error body.
+ * A handler returns a reply made with FakeReply, or nullptr to fall through. Replies always finish through a
+ * queued call, never inside createRequest, and report HTTP errors with the QNetworkReply::NetworkError Qt's own
+ * HTTP backend would use. Test thread only.
  *
  *     FakeNetworkAccessManager nam;
  *     nam.addRoute(u"POST"_s, QRegularExpression(u"/batch/create$"_s), [](const RecordedRequest &r, QObject *p) {
@@ -41,6 +44,7 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 class FakeNetworkAccessManager : public QNetworkAccessManager
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeNetworkAccessManager)
 
 public:
     using Handler = std::function<QNetworkReply *(const RecordedRequest &, QObject *parent)>;
