@@ -4,6 +4,15 @@
 
 namespace Batchsmith::Redaction {
 
+namespace {
+
+bool is(const QByteArray &name, const char *secretName)
+{
+    return name.compare(secretName, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
 QByteArray placeholder()
 {
     return QByteArrayLiteral("[redacted]");
@@ -12,9 +21,12 @@ QByteArray placeholder()
 Headers headers(Headers headers)
 {
     for (auto &[name, value] : headers) {
-        if (name.compare("authorization", Qt::CaseInsensitive) == 0) {
+        if (is(name, "Authorization") || is(name, "Proxy-Authorization")) {
+            // Keep the scheme ("Bearer"): it tells the reader which kind of credential went, not what it was.
             const qsizetype space = value.indexOf(' ');
             value = (space > 0 ? value.left(space + 1) : QByteArray()) + placeholder();
+        } else if (is(name, "Cookie") || is(name, "Set-Cookie")) {
+            value = placeholder();
         }
     }
     return headers;

@@ -16,10 +16,12 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 /// What stands in for a secret.
 QByteArray placeholder(); // "[redacted]"
 
-/// The headers with the Authorization value replaced by "Bearer [redacted]".
+/// The headers, in the same order, with every credential replaced: Authorization and Proxy-Authorization keep
+/// their scheme ("Bearer [redacted]"), Cookie and Set-Cookie become "[redacted]". Names compare without case.
 Headers headers(Headers headers);
-/// @p text with every occurrence of @p token replaced.
+/// @p text with every occurrence of @p token replaced by the placeholder; unchanged when @p token is empty.
 QString text(const QString &text, const QString &token);
+/// The same for bytes (bodies, raw log lines); the token is looked for in UTF-8.
 QByteArray bytes(const QByteArray &data, const QString &token);
 
 } // namespace Batchsmith::Redaction
