@@ -19,10 +19,25 @@ namespace {
 
 bool isConnectionError(QNetworkReply::NetworkError error)
 {
-    // Qt numbers transport-level errors below 100. ContentReSendError means the connection closed before the
-    // answer and the body (a OneShotUpload) could not be sent again: the request may or may not have been done.
-    return (error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError && error < 100)
-        || error == QNetworkReply::ContentReSendError;
+    // Qt numbers transport-level errors below 100 and proxy errors from 101 to 199. ContentReSendError means the
+    // connection closed before the answer and the body (a OneShotUpload) could not be sent again: the request may
+    // or may not have been done.
+    if (error == QNetworkReply::NoError || error == QNetworkReply::OperationCanceledError)
+        return false;
+    return error < 200 || error == QNetworkReply::ContentReSendError;
+}
+
+/// Printable ASCII only: a pasted token often ends in a newline, and a line break inside a header value would
+/// let the text after it pass for a header of its own.
+QString cleanToken(const QString &token)
+{
+    QString clean;
+    clean.reserve(token.size());
+    for (const QChar c : token) {
+        if (c.unicode() > 0x20 && c.unicode() < 0x7f)
+            clean.append(c);
+    }
+    return clean;
 }
 
 bool neverReachedServer(QNetworkReply::NetworkError error)
@@ -40,6 +55,7 @@ ApiCall::ApiCall(QNetworkReply *reply, Clock *clock, int timeoutMs,
     , m_url(reply->url())
     , m_redactedHeaders(std::move(redactedHeaders))
     , m_startedMs(clock->nowMs())
+    , m_timeoutMs(timeoutMs)
 {
     reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
@@ -57,8 +73,10 @@ ApiCall::~ApiCall() = default;
 
 void ApiCall::abort()
 {
-    if (m_reply && !m_done)
+    if (m_reply && !m_done) {
+        m_aborted = true;
         m_reply->abort();
+    }
 }
 
 void ApiCall::onReplyFinished()
@@ -70,17 +88,25 @@ void ApiCall::onReplyFinished()
     response.networkError = m_reply->error();
     response.errorString = m_reply->errorString();
     response.timedOut = m_timedOut;
+    response.aborted = m_aborted && !m_timedOut;
     response.durationMs = m_clock->nowMs() - m_startedMs;
-    response.networkFailure = isConnectionError(response.networkError);
-    response.failedBeforeSend = neverReachedServer(response.networkError);
-    if (!m_timedOut) {
+    if (m_timedOut) {
+        response.errorString = QStringLiteral("No answer within %1 ms").arg(m_timeoutMs);
+    } else {
         response.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const auto pairs = m_reply->rawHeaderPairs();
         response.headers = QList<QPair<QByteArray, QByteArray>>(pairs.cbegin(), pairs.cend());
         response.body = m_reply->readAll();
     }
-    if (response.networkFailure)
-        qCDebug(lcApi) << "network failure on" << m_url.path() << response.errorString;
+    // No complete HTTP answer, for a reason other than our own timeout or abort (which say so themselves).
+    response.networkFailure = !m_timedOut && !response.aborted
+        && (isConnectionError(response.networkError)
+            || (response.httpStatus == 0 && response.networkError != QNetworkReply::NoError));
+    response.failedBeforeSend = response.networkFailure && neverReachedServer(response.networkError);
+    if (response.networkFailure || m_timedOut)
+        qCInfo(lcApi) << "no answer for" << m_url.path() << response.errorString;
+    else
+        qCDebug(lcApi) << response.httpStatus << m_url.path() << response.durationMs << "ms";
     Q_EMIT finished(response);
     deleteLater();
 }
@@ -106,6 +132,11 @@ Result<void> ApiClient::setBaseUrl(const QUrl &url)
     if (!url.isValid() || url.host().isEmpty())
         return Error::make(
             Error::Kind::InvalidConfig, QStringLiteral("\"%1\" is not a valid base URL.").arg(url.toString()));
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
+        return Error::make(Error::Kind::InvalidConfig,
+            QStringLiteral("The base URL %1 must not carry a user name, password, query or fragment.")
+                .arg(url.toString(QUrl::RemoveUserInfo)));
+    }
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https" && !(scheme == u"http" && isLoopback(url))) {
         return Error::make(Error::Kind::InvalidConfig,
@@ -118,7 +149,7 @@ Result<void> ApiClient::setBaseUrl(const QUrl &url)
 
 void ApiClient::setToken(const QString &token)
 {
-    m_token = token;
+    m_token = cleanToken(token);
 }
 
 QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
@@ -148,6 +179,7 @@ ApiCall *ApiClient::send(const QByteArray &method, const QUrl &url, const QByteA
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(0); // our own timeout, on the Clock
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "Batchsmith/" + BuildInfo::version().toLatin1());
     if (!body.isEmpty() || method == "POST")
@@ -155,16 +187,17 @@ ApiCall *ApiClient::send(const QByteArray &method, const QUrl &url, const QByteA
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
 
+    if (method == "POST")
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+
+    // Every header as sent (setHeader() keeps the raw header list in step), for the view of the request.
     QList<QPair<QByteArray, QByteArray>> headers;
     for (const QByteArray &name : request.rawHeaderList())
         headers.append({ name, request.rawHeader(name) });
-    if (!body.isEmpty() || method == "POST")
-        headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
 
     QNetworkReply *reply = nullptr;
     if (method == "POST") {
         // Never let Qt resend a POST by itself (see OneShotUpload); the engine owns every retry.
-        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *upload = new OneShotUpload(body);
         reply = m_nam->post(request, upload);
@@ -173,7 +206,9 @@ ApiCall *ApiClient::send(const QByteArray &method, const QUrl &url, const QByteA
         reply = m_nam->get(request);
     }
     qCDebug(lcApi) << method << url.path();
-    return new ApiCall(reply, m_clock, m_timeoutMs, Redaction::headers(headers), this);
+    auto *call = new ApiCall(reply, m_clock, m_timeoutMs, Redaction::headers(headers), this);
+    call->m_method = method;
+    return call;
 }
 
 } // namespace Batchsmith

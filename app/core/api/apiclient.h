@@ -19,7 +19,8 @@ class Clock;
 
 /**
  * One request in flight. Emits finished() exactly once (answer, network failure, timeout or abort), then
- * deletes itself later. Created and owned by ApiClient.
+ * deletes itself later; never inside post() or get(), so connecting right after them is safe. Created and owned
+ * by ApiClient; destroying the client first drops the call without finished().
  */
 class ApiCall final : public QObject
 {
@@ -31,24 +32,32 @@ public:
         QObject *parent);
     ~ApiCall() override;
 
+    /// Ends the call now: finished() is emitted with aborted set (unless it already finished).
     void abort();
 
     QUrl url() const { return m_url; }
 
+    QByteArray method() const { return m_method; }
+
+    /// The headers as sent, with the token replaced (Redaction::headers), for the response view and cURL export.
     QList<QPair<QByteArray, QByteArray>> redactedRequestHeaders() const { return m_redactedHeaders; }
 
 Q_SIGNALS:
     void finished(const Batchsmith::ApiResponse &response);
 
 private:
+    friend class ApiClient;
     void onReplyFinished();
 
     QPointer<QNetworkReply> m_reply;
     Clock *m_clock;
     QUrl m_url;
+    QByteArray m_method;
     QList<QPair<QByteArray, QByteArray>> m_redactedHeaders;
     qint64 m_startedMs = 0;
+    int m_timeoutMs = 0;
     bool m_timedOut = false;
+    bool m_aborted = false;
     bool m_done = false;
 };
 
@@ -71,17 +80,22 @@ class ApiClient final : public QObject
 public:
     ApiClient(QNetworkAccessManager *nam, Clock *clock, QObject *parent = nullptr);
 
-    /// https, or http only for loopback (127.0.0.1, ::1, localhost); anything else is an InvalidConfig error.
+    /// https, or http only for loopback (127.0.0.0/8, ::1, localhost); anything else, or a URL with user info, a
+    /// query or a fragment, is an InvalidConfig error and leaves the base URL as it was. A path is kept as a prefix.
     Result<void> setBaseUrl(const QUrl &url);
 
     QUrl baseUrl() const { return m_baseUrl; }
 
+    /// Sent as "Authorization: Bearer <token>", never logged. Whitespace and control characters are dropped (a
+    /// pasted token often ends in a newline). Empty: no Authorization header.
     void setToken(const QString &token);
 
+    /// Per request, measured on the Clock; 0 = none. Default 60 s.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     int timeoutMs() const { return m_timeoutMs; }
 
+    /// The base URL with @p path (starting with "/") appended to its path, and @p query.
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
     ApiCall *post(const QString &path, const QByteArray &jsonBody);
     ApiCall *get(const QString &path, const QUrlQuery &query = {});

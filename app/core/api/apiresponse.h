@@ -21,7 +21,8 @@ struct ApiResponse
     QByteArray body;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString errorString;
-    bool timedOut = false;
+    bool timedOut = false; // our own timeout (ApiClient::setTimeoutMs) ended it
+    bool aborted = false; // ApiCall::abort() ended it
     bool networkFailure = false; // no complete HTTP answer: refused, reset, closed, DNS, TLS
     bool failedBeforeSend = false; // certainly never reached the server
     qint64 durationMs = 0;
