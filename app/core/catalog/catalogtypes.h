@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// What a portal says about itself, as plain values: object types, their properties, association labels and the
+// account behind a token. Filled by PortalCatalog from HubSpot's read endpoints (hubspot-api.md §2.3, §10.2).
+namespace Batchsmith {
+
+struct PropertyOption
+{
+    QString label;
+    QString value; // what is sent
+    bool hidden = false;
+
+    friend bool operator==(const PropertyOption &, const PropertyOption &) = default;
+};
+
+/// How a property's values are edited and checked (hubspot-api.md §8.1), from its `type` and `fieldType`.
+enum class PropertyKind {
+    Text, // string: text, textarea, phone…
+    Number,
+    Bool, // bool, or enumeration with fieldType booleancheckbox
+    Date, // "YYYY-MM-DD" or epoch ms at UTC midnight
+    DateTime, // epoch ms or ISO 8601
+    Enumeration, // one option value (select, radio)
+    MultiEnumeration, // option values joined with ';' (checkbox)
+    Unsupported, // file, calculation, unknown types: shown, not edited
+};
+
+struct PropertyInfo
+{
+    QString name; // internal name: always what is sent
+    QString label;
+    QString type; // string, number, bool, enumeration, date, datetime, …
+    QString fieldType; // text, textarea, number, select, checkbox, radio, booleancheckbox, date, …
+    QString groupName;
+    QString description;
+    QList<PropertyOption> options;
+    bool hasUniqueValue = false;
+    bool readOnlyValue = false; // modificationMetadata.readOnlyValue
+    bool calculated = false;
+    bool hidden = false;
+    bool archived = false;
+    bool hubspotDefined = false;
+
+    PropertyKind kind() const;
+    /// !archived && !readOnlyValue && !calculated (hubspot-api.md §2.3, "Writable-column filter").
+    bool isWritable() const;
+    /// The option label for a value, or the value itself when it is not an option.
+    QString labelForValue(const QString &value) const;
+
+    friend bool operator==(const PropertyInfo &, const PropertyInfo &) = default;
+};
+
+/// One association type between two object types; typeId is what is sent, the label is display text only.
+struct AssociationLabelInfo
+{
+    QString category; // HUBSPOT_DEFINED, USER_DEFINED, INTEGRATOR_DEFINED
+    int typeId = 0;
+    QString label; // empty for the unlabeled default type
+
+    friend bool operator==(const AssociationLabelInfo &, const AssociationLabelInfo &) = default;
+};
+
+/// An object type the picker offers: the standard ones, and the portal's custom objects from the schemas endpoint.
+struct ObjectTypeEntry
+{
+    QString name; // path name: "contacts", "0-421", or a custom object's objectTypeId "2-3508482"
+    QString objectTypeId; // "0-1", "2-3508482"
+    QString singularLabel; // "Contact", "Car"
+    QString pluralLabel; // "Contacts", "Cars"
+    bool custom = false;
+
+    friend bool operator==(const ObjectTypeEntry &, const ObjectTypeEntry &) = default;
+};
+
+/// Account details (GET /account-info/…/details) and, when the portal tells, the token's scopes.
+struct AccountInfo
+{
+    QString portalId;
+    QString accountType; // STANDARD, SANDBOX, DEVELOPER_TEST, APP_DEVELOPER
+    QString timeZone;
+    QString companyCurrency;
+    QString uiDomain;
+    QString dataHostingLocation;
+    QStringList scopes; // empty when unknown
+};
+
+} // namespace Batchsmith
+
+Q_DECLARE_METATYPE(Batchsmith::PropertyInfo)
+Q_DECLARE_METATYPE(Batchsmith::AssociationLabelInfo)
+Q_DECLARE_METATYPE(Batchsmith::ObjectTypeEntry)
+Q_DECLARE_METATYPE(Batchsmith::AccountInfo)

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include "core/batch/batchtypes.h"
+#include "core/catalog/catalogtypes.h"
+#include "core/result.h"
+
+namespace Batchsmith {
+
+class ApiClient;
+
+/**
+ * Reads what the pickers need from a portal: account details and token scopes, custom object schemas,
+ * properties per object type, association labels between two types. Answers are cached per object type until
+ * clear(); concurrent requests for the same thing share one HTTP call.
+ *
+ * Each call takes a context object and a callback, called exactly once, later (never inside the call), unless
+ * the context is destroyed first. Errors carry HubSpot's message and correlation id.
+ * Owned by the front end; GUI (or CLI main) thread. The ApiClient is not owned and must outlive the catalog.
+ *
+ *     catalog.properties(u"contacts"_s, this, [this](const Result<QList<PropertyInfo>> &r) { … });
+ */
+class PortalCatalog final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PortalCatalog)
+
+public:
+    template <typename T> using Callback = std::function<void(const Result<T> &)>;
+
+    PortalCatalog(ApiClient *client, ApiVersion version, QObject *parent = nullptr);
+    ~PortalCatalog() override;
+
+    void setApiVersion(ApiVersion version); // also clears the cache
+    ApiVersion apiVersion() const { return m_version; }
+    /// Forgets every cached answer (after a profile or token change).
+    void clear();
+
+    /// GET /account-info/…/details, then the token's scopes (private-app token info, or OAuth metadata) when
+    /// either answers; scopes stay empty when neither does.
+    void account(QObject *context, Callback<AccountInfo> done);
+    /// The standard types that support batch writes, then the portal's custom objects (schemas endpoint). When
+    /// the schemas endpoint refuses (403: no custom-object scope), the standard ones alone.
+    void objectTypes(QObject *context, Callback<QList<ObjectTypeEntry>> done);
+    /// Every property of the type, archived ones excluded, sorted by label.
+    void properties(const QString &objectType, QObject *context, Callback<QList<PropertyInfo>> done);
+    /// Association types from @p fromType to @p toType (names or ids), the unlabeled default first.
+    void associationLabels(
+        const QString &fromType, const QString &toType, QObject *context, Callback<QList<AssociationLabelInfo>> done);
+
+    /// Cached properties of a type, or empty when not fetched yet.
+    QList<PropertyInfo> cachedProperties(const QString &objectType) const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+    ApiClient *m_client;
+    ApiVersion m_version;
+};
+
+} // namespace Batchsmith

@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QStringList>
+
+#include "core/batch/batchtypes.h"
+#include "core/catalog/catalogtypes.h"
+
+namespace Batchsmith {
+
+/// A data column of the grid: one property, or the associations of one association type to one object type.
+struct TableColumn
+{
+    enum class Kind { Property, Association };
+    Kind kind = Kind::Property;
+    PropertyInfo property; // Kind::Property
+    QString toObjectType; // Kind::Association: "companies", "0-2", "2-123"
+    QString toObjectLabel; // "Company"
+    AssociationLabelInfo association; // Kind::Association: category, typeId, label
+
+    static TableColumn forProperty(const PropertyInfo &property);
+    static TableColumn forAssociation(
+        const QString &toObjectType, const QString &toObjectLabel, const AssociationLabelInfo &association);
+
+    /// The column's name in files, as the CLI reads it: the property's internal name, or
+    /// "assoc:<toObjectType>:<typeId>" (HUBSPOT_DEFINED) / "assoc:<toObjectType>:<category>:<typeId>".
+    QString key() const;
+    /// What the header shows: the property label, or "Company (Primary)" / "Company" for associations.
+    QString title() const;
+
+    friend bool operator==(const TableColumn &, const TableColumn &) = default;
+};
+
+/// One row of the grid with its stable key (the engine's row key and trace id prefix) and last outcome.
+struct TableRecord
+{
+    QString key; // "r1", "r2", …: unique in the model, kept by undo and redo
+    QStringList values; // one per data column, in the wire format (enumeration values, "true", "2024-05-01", ids)
+    RowOutcome outcome; // Pending until a run settles the row
+
+    friend bool operator==(const TableRecord &, const TableRecord &) = default;
+};
+
+/**
+ * The grid's data: rows of property values and association target ids, each row's outcome, and each cell's
+ * validation against the portal's catalogue. Semantic roles only (no colours or icons: the gui maps StatusRole,
+ * ProblemRole and ErrorCellRole to them), so it stays in Qt Core.
+ *
+ * Model columns: StatusColumn, RecordIdColumn, then the data columns from FirstDataColumn, then errorColumn().
+ * Only data cells are editable. Association cells hold target record ids separated by ';' (or spaces/commas
+ * when typed; stored normalised with ';').
+ *
+ * Owned by the main window (or a test); GUI thread. The undo commands in app/gui/editor drive it through
+ * setData(ValueRole), insertRecords/takeRecords and insertDataColumn/removeDataColumn, which are exact inverses.
+ */
+class RecordTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordTableModel)
+
+public:
+    enum Role {
+        ValueRole = Qt::UserRole + 1, // QString: the stored wire value of a data cell (EditRole is the same)
+        StatusRole, // int (RowStatus) of the row, on every column
+        RecordIdRole, // QString: HubSpot id after created/updated
+        ErrorRole, // QString: the row's error message (HubSpot's words), empty when none
+        ProblemRole, // QString: why this data cell would be refused (ValueValidator), empty when fine
+        ErrorCellRole, // bool: the row failed and its error names this cell's property
+        ColumnKindRole, // int (TableColumn::Kind) of a data column, -1 for fixed columns
+        PropertyNameRole, // QString: the column key (TableColumn::key())
+    };
+    Q_ENUM(Role)
+
+    static constexpr int StatusColumn = 0;
+    static constexpr int RecordIdColumn = 1;
+    static constexpr int FirstDataColumn = 2;
+
+    explicit RecordTableModel(QObject *parent = nullptr);
+    ~RecordTableModel() override;
+
+    // QAbstractItemModel
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // Columns
+    int errorColumn() const { return FirstDataColumn + dataColumnCount(); }
+    int dataColumnCount() const;
+    const TableColumn &dataColumn(int dataIndex) const;
+    QList<TableColumn> dataColumns() const;
+    /// Data index of the column with this key, or -1.
+    int findDataColumn(const QString &key) const;
+    static int modelColumn(int dataIndex) { return FirstDataColumn + dataIndex; }
+    /// -1 for the fixed columns.
+    int dataIndex(int modelColumn) const;
+    /// Inserts a data column; @p values gives one value per row (missing ones are empty).
+    void insertDataColumn(int dataIndex, const TableColumn &column, const QStringList &values = {});
+    /// Removes a data column and returns its values, row by row (for undo).
+    QStringList removeDataColumn(int dataIndex);
+    /// Replaces a column's definition (e.g. after the catalogue is refetched); keeps the values and revalidates.
+    void updateDataColumn(int dataIndex, const TableColumn &column);
+
+    // Rows
+    /// A fresh empty row with a new key, not yet inserted.
+    TableRecord newRecord();
+    void insertRecords(int row, const QList<TableRecord> &records);
+    QList<TableRecord> takeRecords(int row, int count);
+    const TableRecord &record(int row) const;
+    /// Row of the record with this key, or -1.
+    int rowOfKey(const QString &key) const;
+    /// Empties the model: no rows, no columns.
+    void clear();
+
+    // Outcomes
+    void setOutcome(int row, const RowOutcome &outcome);
+    void setOutcomeByKey(const QString &key, const RowOutcome &outcome);
+    /// Every row back to Pending.
+    void clearOutcomes();
+    QList<int> rowsWithStatus(RowStatus status) const;
+    /// What the engine sends for a row: non-empty property values, and one RowAssociation per target id in each
+    /// association cell; sourceLine is the row's 1-based position.
+    Row toRow(int row) const;
+
+    // Validation
+    struct Problem
+    {
+        int row = 0;
+        int dataIndex = 0;
+        QString message;
+    };
+    /// Cells that would be refused, in row then column order; at most @p limit (-1: all).
+    QList<Problem> problems(int limit = -1) const;
+    /// Kept up to date on every change, in O(1) per edited cell.
+    int problemCount() const;
+
+    // Clipboard
+    /// Cells from a TSV block as Excel, LibreOffice and Google Sheets put it on the clipboard: tab-separated,
+    /// CRLF or LF rows, quoted fields with doubled quotes and embedded newlines; a trailing newline ends the block.
+    static QList<QStringList> parseTsv(const QString &text);
+    /// The reverse: fields with tabs, quotes or newlines are quoted.
+    static QString toTsv(const QList<QStringList> &cells);
+
+Q_SIGNALS:
+    /// The number of problem cells changed.
+    void problemCountChanged(int count);
+    /// Any row's outcome changed.
+    void outcomesChanged();
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Batchsmith
