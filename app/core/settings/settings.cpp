@@ -86,6 +86,99 @@ void Settings::setLanguage(const QString &code)
     m_settings->setValue(Keys::uiLanguage, code);
 }
 
+QByteArray Settings::uiState(const QString &name) const
+{
+    return m_settings->value(Keys::windowGroup + u'/' + name).toByteArray();
+}
+
+void Settings::setUiState(const QString &name, const QByteArray &state)
+{
+    m_settings->setValue(Keys::windowGroup + u'/' + name, state);
+}
+
+QString Settings::lastObjectType() const
+{
+    const QString objectType = value(Keys::batchLastObjectType, QString()).toString();
+    return objectType.isEmpty() ? QStringLiteral("contacts") : objectType;
+}
+
+void Settings::setLastObjectType(const QString &objectType)
+{
+    m_settings->setValue(Keys::batchLastObjectType, objectType);
+}
+
+WriteMode Settings::lastWriteMode() const
+{
+    return writeModeFromString(value(Keys::batchLastMode, QString()).toString()).value_or(WriteMode::Create);
+}
+
+void Settings::setLastWriteMode(WriteMode mode)
+{
+    m_settings->setValue(Keys::batchLastMode, wireName(mode));
+}
+
+QString Settings::lastIdProperty() const
+{
+    return value(Keys::batchLastIdProperty, QString()).toString();
+}
+
+void Settings::setLastIdProperty(const QString &property)
+{
+    m_settings->setValue(Keys::batchLastIdProperty, property);
+}
+
+ApiVersion Settings::lastApiVersion() const
+{
+    return apiVersionFromString(value(Keys::batchLastApiVersion, QString()).toString()).value_or(ApiVersion::V2026_03);
+}
+
+void Settings::setLastApiVersion(ApiVersion version)
+{
+    m_settings->setValue(Keys::batchLastApiVersion, wireName(version));
+}
+
+namespace {
+
+/// Drops empty and repeated entries (keeping the first, most recent one) and caps the list.
+QStringList cleanRecentFiles(const QStringList &paths)
+{
+    QStringList clean;
+    for (const QString &path : paths) {
+        if (!path.isEmpty() && !clean.contains(path))
+            clean.append(path);
+        if (clean.size() == Settings::MaxRecentFiles)
+            break;
+    }
+    return clean;
+}
+
+} // namespace
+
+QStringList Settings::recentFiles() const
+{
+    return cleanRecentFiles(value(Keys::filesRecent, QStringList()).toStringList());
+}
+
+void Settings::setRecentFiles(const QStringList &paths)
+{
+    m_settings->setValue(Keys::filesRecent, cleanRecentFiles(paths));
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    QStringList paths = recentFiles();
+    paths.removeAll(path);
+    paths.prepend(path);
+    setRecentFiles(paths);
+}
+
+void Settings::removeRecentFile(const QString &path)
+{
+    QStringList paths = recentFiles();
+    paths.removeAll(path);
+    setRecentFiles(paths);
+}
+
 QString Settings::fileName() const
 {
     return m_settings->fileName();

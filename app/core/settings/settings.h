@@ -4,8 +4,12 @@
 
 #include <memory>
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
+
+#include "core/batch/batchtypes.h"
 
 class QSettings;
 
@@ -23,6 +27,7 @@ class Settings final
 {
 public:
     static constexpr int CurrentSchemaVersion = 1;
+    static constexpr int MaxRecentFiles = 10;
 
     Settings();
     explicit Settings(const QString &iniFile);
@@ -38,6 +43,27 @@ public:
     void setRequestTimeoutMs(int value);
     QString language() const; // "" = follow the system
     void setLanguage(const QString &code);
+
+    /// Opaque gui state (QMainWindow::saveState, QSplitter::saveState, QHeaderView::saveState, geometry) under
+    /// Window/<name>; empty when never saved. Core does not look inside: the widgets restore it themselves.
+    QByteArray uiState(const QString &name) const;
+    void setUiState(const QString &name, const QByteArray &state);
+
+    QString lastObjectType() const; // default "contacts"
+    void setLastObjectType(const QString &objectType);
+    WriteMode lastWriteMode() const; // default Create
+    void setLastWriteMode(WriteMode mode);
+    QString lastIdProperty() const; // default "" (upsert only)
+    void setLastIdProperty(const QString &property);
+    ApiVersion lastApiVersion() const; // default V2026_03
+    void setLastApiVersion(ApiVersion version);
+
+    /// Most recent first, without duplicates, at most MaxRecentFiles.
+    QStringList recentFiles() const;
+    void setRecentFiles(const QStringList &paths);
+    /// Puts @p path first (moving it if it was already listed) and drops the oldest past MaxRecentFiles.
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
 
     /// The file behind the settings (shown to people: "your token is kept in …").
     QString fileName() const;

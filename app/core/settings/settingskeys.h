@@ -26,6 +26,18 @@ constexpr QLatin1StringView sendBatchSize { "Send/batchSize" };
 constexpr QLatin1StringView sendRequestTimeoutMs { "Send/requestTimeoutMs" };
 
 // Interface
-constexpr QLatin1StringView uiLanguage { "Interface/language" };
+constexpr QLatin1StringView uiLanguage { "Interface/language" }; // default "" (follow the system)
+
+// Window state saved by gui code as opaque bytes: Window/<name> (geometry, state, splitters, headers).
+constexpr QLatin1StringView windowGroup { "Window" };
+
+// What the last batch was built for, offered again next time.
+constexpr QLatin1StringView batchLastObjectType { "Batch/lastObjectType" }; // default "contacts"
+constexpr QLatin1StringView batchLastMode { "Batch/lastMode" }; // default "create" (wireName of WriteMode)
+constexpr QLatin1StringView batchLastIdProperty { "Batch/lastIdProperty" }; // default ""
+constexpr QLatin1StringView batchLastApiVersion { "Batch/lastApiVersion" }; // default "2026-03" (wireName)
+
+// Recently opened files, most recent first, at most Settings::MaxRecentFiles.
+constexpr QLatin1StringView filesRecent { "Files/recent" }; // default empty
 
 } // namespace Batchsmith::SettingsKeys

@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/settings/settings.h"
+
+using namespace Batchsmith;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString iniFile(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".ini")); }
+
+    static QStringList numberedFiles(int from, int to)
+    {
+        QStringList paths;
+        for (int i = from; i <= to; ++i)
+            paths.append(QStringLiteral("/data/file%1.csv").arg(i));
+        return paths;
+    }
+
+private Q_SLOTS:
+
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void testDefaults()
+    {
+        Settings settings(iniFile(QStringLiteral("defaults")));
+        QCOMPARE(settings.concurrency(), 4);
+        QCOMPARE(settings.batchSize(), 100);
+        QCOMPARE(settings.requestTimeoutMs(), 60000);
+        QCOMPARE(settings.language(), QString());
+        QVERIFY(settings.uiState(QStringLiteral("mainWindowGeometry")).isEmpty());
+        QCOMPARE(settings.lastObjectType(), QStringLiteral("contacts"));
+        QCOMPARE(settings.lastWriteMode(), WriteMode::Create);
+        QCOMPARE(settings.lastIdProperty(), QString());
+        QCOMPARE(settings.lastApiVersion(), ApiVersion::V2026_03);
+        QVERIFY(settings.recentFiles().isEmpty());
+    }
+
+    void testValuesPersistAcrossInstances()
+    {
+        const QString file = iniFile(QStringLiteral("persist"));
+        const QByteArray state("\x00\x01\xff binary", 10);
+        {
+            Settings settings(file);
+            settings.setConcurrency(8);
+            settings.setBatchSize(25);
+            settings.setRequestTimeoutMs(15000);
+            settings.setLanguage(QStringLiteral("ja"));
+            settings.setUiState(QStringLiteral("mainWindowState"), state);
+            settings.setLastObjectType(QStringLiteral("2-3508482"));
+            settings.setLastWriteMode(WriteMode::Upsert);
+            settings.setLastIdProperty(QStringLiteral("vin"));
+            settings.setLastApiVersion(ApiVersion::V3);
+            settings.addRecentFile(QStringLiteral("/data/cars.csv"));
+        }
+        Settings settings(file);
+        QCOMPARE(settings.concurrency(), 8);
+        QCOMPARE(settings.batchSize(), 25);
+        QCOMPARE(settings.requestTimeoutMs(), 15000);
+        QCOMPARE(settings.language(), QStringLiteral("ja"));
+        QCOMPARE(settings.uiState(QStringLiteral("mainWindowState")), state);
+        QVERIFY(settings.uiState(QStringLiteral("mainWindowGeometry")).isEmpty());
+        QCOMPARE(settings.lastObjectType(), QStringLiteral("2-3508482"));
+        QCOMPARE(settings.lastWriteMode(), WriteMode::Upsert);
+        QCOMPARE(settings.lastIdProperty(), QStringLiteral("vin"));
+        QCOMPARE(settings.lastApiVersion(), ApiVersion::V3);
+        QCOMPARE(settings.recentFiles(), QStringList { QStringLiteral("/data/cars.csv") });
+    }
+
+    void testKeysAreGroupedBySection()
+    {
+        const QString file = iniFile(QStringLiteral("sections"));
+        {
+            Settings settings(file);
+            settings.setUiState(QStringLiteral("rowsHeader"), QByteArray("header"));
+            settings.setLastWriteMode(WriteMode::Upsert);
+            settings.setLastApiVersion(ApiVersion::V3);
+            settings.addRecentFile(QStringLiteral("/data/a.csv"));
+        }
+        QSettings raw(file, QSettings::IniFormat);
+        QCOMPARE(raw.value(QStringLiteral("Window/rowsHeader")).toByteArray(), QByteArray("header"));
+        // Stored as the words of files and the command line, so a reordered enum cannot change them.
+        QCOMPARE(raw.value(QStringLiteral("Batch/lastMode")).toString(), QStringLiteral("upsert"));
+        QCOMPARE(raw.value(QStringLiteral("Batch/lastApiVersion")).toString(), QStringLiteral("v3"));
+        QVERIFY(raw.contains(QStringLiteral("Files/recent")));
+    }
+
+    void testUnknownStoredWordsFallBackToDefaults()
+    {
+        const QString file = iniFile(QStringLiteral("garbage"));
+        {
+            QSettings raw(file, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("Batch/lastMode"), QStringLiteral("merge"));
+            raw.setValue(QStringLiteral("Batch/lastApiVersion"), QStringLiteral("v1"));
+            raw.setValue(QStringLiteral("Batch/lastObjectType"), QString());
+        }
+        Settings settings(file);
+        QCOMPARE(settings.lastWriteMode(), WriteMode::Create);
+        QCOMPARE(settings.lastApiVersion(), ApiVersion::V2026_03);
+        QCOMPARE(settings.lastObjectType(), QStringLiteral("contacts"));
+    }
+
+    void testRecentFilesMostRecentFirstWithoutDuplicates()
+    {
+        Settings settings(iniFile(QStringLiteral("recent")));
+        settings.addRecentFile(QStringLiteral("/data/a.csv"));
+        settings.addRecentFile(QStringLiteral("/data/b.csv"));
+        settings.addRecentFile(QStringLiteral("/data/c.csv"));
+        settings.addRecentFile(QStringLiteral("/data/a.csv"));
+        QCOMPARE(settings.recentFiles(),
+            (QStringList {
+                QStringLiteral("/data/a.csv"), QStringLiteral("/data/c.csv"), QStringLiteral("/data/b.csv") }));
+        settings.removeRecentFile(QStringLiteral("/data/c.csv"));
+        QCOMPARE(
+            settings.recentFiles(), (QStringList { QStringLiteral("/data/a.csv"), QStringLiteral("/data/b.csv") }));
+        settings.addRecentFile(QString());
+        QCOMPARE(settings.recentFiles().size(), 2);
+    }
+
+    void testRecentFilesCappedAtTen()
+    {
+        Settings settings(iniFile(QStringLiteral("cap")));
+        for (const QString &path : numberedFiles(1, 12))
+            settings.addRecentFile(path);
+        QCOMPARE(settings.recentFiles().size(), Settings::MaxRecentFiles);
+        QCOMPARE(settings.recentFiles().constFirst(), QStringLiteral("/data/file12.csv"));
+        QCOMPARE(settings.recentFiles().constLast(), QStringLiteral("/data/file3.csv"));
+
+        settings.setRecentFiles(numberedFiles(1, 15));
+        QCOMPARE(settings.recentFiles(), numberedFiles(1, 10));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "testsettings.moc"
