@@ -3,6 +3,8 @@
 #include "core/api/apiclient.h"
 
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -172,6 +174,12 @@ ApiCall *ApiClient::post(const QString &path, const QByteArray &jsonBody)
 ApiCall *ApiClient::get(const QString &path, const QUrlQuery &query)
 {
     return send(QByteArrayLiteral("GET"), urlFor(path, query), {});
+}
+
+ApiCall *ApiClient::postTokenKey(const QString &path)
+{
+    const QJsonObject body { { QStringLiteral("tokenKey"), m_token } };
+    return send(QByteArrayLiteral("POST"), urlFor(path), QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 ApiCall *ApiClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body)

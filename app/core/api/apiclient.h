@@ -99,6 +99,9 @@ public:
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
     ApiCall *post(const QString &path, const QByteArray &jsonBody);
     ApiCall *get(const QString &path, const QUrlQuery &query = {});
+    /// POSTs {"tokenKey": <the token>} to @p path (HubSpot's private-app token introspection), so that the token
+    /// never has to leave the client.
+    ApiCall *postTokenKey(const QString &path);
 
     static bool isLoopback(const QUrl &url);
 

@@ -61,6 +61,25 @@ QString RequestBuilder::propertiesPath(ApiVersion version, const QString &object
                                      : QStringLiteral("/crm/properties/2026-03/") + segment(objectType);
 }
 
+QString RequestBuilder::schemasPath(ApiVersion version)
+{
+    return version == ApiVersion::V3 ? QStringLiteral("/crm-object-schemas/v3/schemas")
+                                     : QStringLiteral("/crm-object-schemas/2026-03/schemas");
+}
+
+QString RequestBuilder::associationLabelsPath(ApiVersion version, const QString &fromType, const QString &toType)
+{
+    const QString pair = segment(fromType) + u'/' + segment(toType) + QStringLiteral("/labels");
+    return version == ApiVersion::V3 ? QStringLiteral("/crm/v4/associations/") + pair
+                                     : QStringLiteral("/crm/associations/2026-03/") + pair;
+}
+
+QString RequestBuilder::accountDetailsPath(ApiVersion version)
+{
+    return version == ApiVersion::V3 ? QStringLiteral("/account-info/v3/details")
+                                     : QStringLiteral("/account-info/2026-03/details");
+}
+
 QByteArray RequestBuilder::writeBody(
     const BatchSpec &spec, const QList<Row> &rows, const QList<int> &rowIndexes, const QStringList &traceIds)
 {

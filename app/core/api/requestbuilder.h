@@ -24,6 +24,12 @@ public:
     static QString readPath(const BatchSpec &spec); // …/batch/read
     /// "/crm/v3/properties/contacts" or "/crm/properties/2026-03/contacts".
     static QString propertiesPath(ApiVersion version, const QString &objectType);
+    /// "/crm-object-schemas/v3/schemas" or "/crm-object-schemas/2026-03/schemas".
+    static QString schemasPath(ApiVersion version);
+    /// "/crm/v4/associations/{from}/{to}/labels" or "/crm/associations/2026-03/{from}/{to}/labels".
+    static QString associationLabelsPath(ApiVersion version, const QString &fromType, const QString &toType);
+    /// "/account-info/v3/details" or "/account-info/2026-03/details".
+    static QString accountDetailsPath(ApiVersion version);
 
     /// The batch create or upsert body for the rows at @p rowIndexes; @p traceIds holds one id per row of the run.
     static QByteArray writeBody(

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <QHash>
 #include <QObject>
@@ -39,7 +40,9 @@ public:
     ~PortalCatalog() override;
 
     void setApiVersion(ApiVersion version); // also clears the cache
+
     ApiVersion apiVersion() const { return m_version; }
+
     /// Forgets every cached answer (after a profile or token change).
     void clear();
 

@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/catalog/catalogjson.h"
+
+#include <algorithm>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Batchsmith::CatalogJson {
+
+namespace {
+
+Error::Kind kindForStatus(int status)
+{
+    switch (status) {
+    case 401:
+        return Error::Kind::Authentication;
+    case 403:
+        return Error::Kind::Permission;
+    case 429:
+        return Error::Kind::RateLimited;
+    default:
+        return Error::Kind::Http;
+    }
+}
+
+Error protocolError(const ApiResponse &response, const QString &what)
+{
+    Error e = Error::make(Error::Kind::Protocol, what);
+    e.httpStatus = response.httpStatus;
+    e.correlationId = response.correlationId();
+    return e;
+}
+
+/// "results" as an array, or a Protocol error.
+Result<QJsonArray> results(const ApiResponse &response)
+{
+    Result<QJsonObject> json = object(response);
+    if (!json)
+        return json.error();
+    const QJsonValue value = json->value(u"results"_s);
+    if (!value.isArray())
+        return protocolError(response, u"The answer has no \"results\" list."_s);
+    return value.toArray();
+}
+
+QString text(const QJsonValue &value)
+{
+    // HubSpot's ids are numbers in some answers and strings in others.
+    if (value.isDouble())
+        return QString::number(qint64(value.toDouble()));
+    return value.toString();
+}
+
+} // namespace
+
+Result<QJsonObject> object(const ApiResponse &response)
+{
+    if (response.timedOut) {
+        Error e = Error::make(Error::Kind::Timeout, response.errorString);
+        return e;
+    }
+    if (response.aborted)
+        return Error::make(Error::Kind::Cancelled, u"The request was cancelled."_s);
+    if (response.networkFailure || response.httpStatus == 0) {
+        return Error::make(Error::Kind::Network,
+            response.errorString.isEmpty() ? u"No answer from the server."_s : response.errorString);
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
+    if (response.httpStatus < 200 || response.httpStatus > 299) {
+        Error e;
+        e.kind = kindForStatus(response.httpStatus);
+        e.httpStatus = response.httpStatus;
+        e.correlationId = response.correlationId();
+        e.message = doc.object().value(u"message"_s).toString();
+        if (e.message.isEmpty())
+            e.message = u"HTTP %1 %2"_s.arg(response.httpStatus).arg(response.errorString);
+        return e;
+    }
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return protocolError(response, u"The answer is not a JSON object."_s);
+    return doc.object();
+}
+
+PropertyInfo property(const QJsonObject &json)
+{
+    PropertyInfo p;
+    p.name = json.value(u"name"_s).toString();
+    p.label = json.value(u"label"_s).toString();
+    p.type = json.value(u"type"_s).toString();
+    p.fieldType = json.value(u"fieldType"_s).toString();
+    p.groupName = json.value(u"groupName"_s).toString();
+    p.description = json.value(u"description"_s).toString();
+    p.hasUniqueValue = json.value(u"hasUniqueValue"_s).toBool();
+    p.readOnlyValue = json.value(u"modificationMetadata"_s).toObject().value(u"readOnlyValue"_s).toBool();
+    p.calculated = json.value(u"calculated"_s).toBool();
+    p.hidden = json.value(u"hidden"_s).toBool();
+    p.archived = json.value(u"archived"_s).toBool();
+    p.hubspotDefined = json.value(u"hubspotDefined"_s).toBool();
+    QList<std::pair<int, PropertyOption>> options;
+    const QJsonArray jsonOptions = json.value(u"options"_s).toArray();
+    for (const QJsonValue &v : jsonOptions) {
+        const QJsonObject o = v.toObject();
+        const int order = o.value(u"displayOrder"_s).toInt(-1);
+        options.append({ order < 0 ? int(options.size()) + 1000000 : order,
+            PropertyOption {
+                o.value(u"label"_s).toString(), o.value(u"value"_s).toString(), o.value(u"hidden"_s).toBool() } });
+    }
+    // displayOrder is how HubSpot's own pickers list the options; -1 (or none) means "after the others".
+    std::stable_sort(options.begin(), options.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &o : std::as_const(options))
+        p.options.append(o.second);
+    return p;
+}
+
+Result<QList<PropertyInfo>> properties(const ApiResponse &response)
+{
+    Result<QJsonArray> array = results(response);
+    if (!array)
+        return array.error();
+    QList<PropertyInfo> list;
+    for (const QJsonValue &v : std::as_const(*array)) {
+        PropertyInfo p = property(v.toObject());
+        if (!p.archived && !p.name.isEmpty())
+            list.append(std::move(p));
+    }
+    std::sort(list.begin(), list.end(), [](const PropertyInfo &a, const PropertyInfo &b) {
+        const int byLabel = a.label.localeAwareCompare(b.label);
+        return byLabel != 0 ? byLabel < 0 : a.name < b.name;
+    });
+    return list;
+}
+
+Result<QList<ObjectTypeEntry>> schemas(const ApiResponse &response)
+{
+    Result<QJsonArray> array = results(response);
+    if (!array)
+        return array.error();
+    QList<ObjectTypeEntry> list;
+    for (const QJsonValue &v : std::as_const(*array)) {
+        const QJsonObject schema = v.toObject();
+        if (schema.value(u"archived"_s).toBool())
+            continue;
+        ObjectTypeEntry e;
+        e.objectTypeId = schema.value(u"objectTypeId"_s).toString();
+        e.name = e.objectTypeId; // the portal-independent way to name a custom object in a path
+        const QJsonObject labels = schema.value(u"labels"_s).toObject();
+        const QString name = schema.value(u"name"_s).toString();
+        e.singularLabel = labels.value(u"singular"_s).toString(name);
+        e.pluralLabel = labels.value(u"plural"_s).toString(e.singularLabel);
+        e.custom = true;
+        if (!e.objectTypeId.isEmpty())
+            list.append(e);
+    }
+    return list;
+}
+
+Result<QList<AssociationLabelInfo>> associationLabels(const ApiResponse &response)
+{
+    Result<QJsonArray> array = results(response);
+    if (!array)
+        return array.error();
+    QList<AssociationLabelInfo> list;
+    for (const QJsonValue &v : std::as_const(*array)) {
+        const QJsonObject o = v.toObject();
+        list.append(
+            { o.value(u"category"_s).toString(), o.value(u"typeId"_s).toInt(), o.value(u"label"_s).toString() });
+    }
+    std::stable_sort(list.begin(), list.end(), [](const AssociationLabelInfo &a, const AssociationLabelInfo &b) {
+        return a.label.isEmpty() && !b.label.isEmpty();
+    });
+    return list;
+}
+
+Result<AccountInfo> account(const ApiResponse &response)
+{
+    Result<QJsonObject> json = object(response);
+    if (!json)
+        return json.error();
+    AccountInfo info;
+    info.portalId = text(json->value(u"portalId"_s));
+    if (info.portalId.isEmpty())
+        return protocolError(response, u"The account details have no portalId."_s);
+    info.accountType = json->value(u"accountType"_s).toString();
+    info.timeZone = json->value(u"timeZone"_s).toString();
+    info.companyCurrency = json->value(u"companyCurrency"_s).toString();
+    info.uiDomain = json->value(u"uiDomain"_s).toString();
+    info.dataHostingLocation = json->value(u"dataHostingLocation"_s).toString();
+    return info;
+}
+
+QStringList scopes(const ApiResponse &response)
+{
+    Result<QJsonObject> json = object(response);
+    if (!json)
+        return {};
+    QStringList list;
+    const QJsonArray array = json->value(u"scopes"_s).toArray();
+    for (const QJsonValue &v : array)
+        list.append(v.toString());
+    list.removeAll(QString());
+    return list;
+}
+
+} // namespace Batchsmith::CatalogJson
