@@ -1,14 +1,84 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QFile>
+#include <QHash>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "core/settings/settings.h"
+#include "core/tokens/secretbackend.h"
 #include "core/tokens/tokenstore.h"
 
 using namespace Batchsmith;
+
+namespace {
+
+/// An OS keychain in memory that can stop answering, and counts what it was asked.
+class FakeSecretBackend final : public SecretBackend
+{
+public:
+    bool available = true;
+    QHash<QString, QString> secrets;
+    int writes = 0;
+
+    bool isAvailable() override { return available; }
+
+    Result<std::optional<QString>> read(const QString &key) override
+    {
+        if (!available)
+            return unavailable();
+        if (!secrets.contains(key))
+            return std::optional<QString>();
+        return std::optional<QString>(secrets.value(key));
+    }
+
+    Result<void> write(const QString &key, const QString &secret) override
+    {
+        if (!available)
+            return unavailable();
+        ++writes;
+        secrets.insert(key, secret);
+        return {};
+    }
+
+    Result<void> remove(const QString &key) override
+    {
+        if (!available)
+            return unavailable();
+        secrets.remove(key);
+        return {};
+    }
+
+    QString description() const override { return QStringLiteral("Fake Keyring"); }
+
+private:
+    static Error unavailable() { return Error::make(Error::Kind::Io, QStringLiteral("no keyring")); }
+};
+
+/// The secret as it sits in the settings file (what someone reading the file would see).
+QString secretInFile(const QString &file, const QString &id)
+{
+    QSettings s(file, QSettings::IniFormat);
+    return s.value(QStringLiteral("Profiles/%1/secret").arg(id)).toString();
+}
+
+bool ownerOnly(const QString &file)
+{
+    const QFileDevice::Permissions perms = QFile::permissions(file);
+    return (perms & QFileDevice::ReadOwner)
+        && !(perms
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther));
+}
+
+TokenProfile namedProfile(const QString &name)
+{
+    TokenProfile p;
+    p.name = name;
+    return p;
+}
+
+} // namespace
 
 class TestTokenStore : public QObject
 {
@@ -116,6 +186,178 @@ private Q_SLOTS:
         store.removeProfile(active.id);
         QVERIFY(store.profiles().isEmpty());
         QVERIFY(store.activeProfileId().isEmpty());
+    }
+
+    void testKeychainKeepsTheSecretWhenItAnswers()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("keychain.ini"));
+        FakeSecretBackend keychain;
+        Settings settings(file);
+        TokenStore store(settings, &keychain);
+        const auto id = store.saveProfile(namedProfile(QStringLiteral("Prod")), QStringLiteral("pat-na1-secret"));
+        QVERIFY(id);
+        QCOMPARE(keychain.secrets.value(*id), QStringLiteral("pat-na1-secret"));
+        QVERIFY(secretInFile(file, *id).isEmpty());
+        QVERIFY(store.usesKeychain());
+        QVERIFY2(store.secretLocation().contains(QStringLiteral("Fake Keyring")), qPrintable(store.secretLocation()));
+
+        // Another store over the same file and keychain (the CLI's --token-profile) reads it.
+        Settings again(file);
+        TokenStore other(again, &keychain);
+        QCOMPARE(other.tokenForProfile(QStringLiteral("prod")).value(), QStringLiteral("pat-na1-secret"));
+        // A store without the keychain knows the profile but has no token for it.
+        TokenStore fileOnly(again);
+        QVERIFY(!fileOnly.tokenForProfile(QStringLiteral("prod")));
+    }
+
+    void testFallsBackToTheFileWhenTheKeychainIsSilent()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("fallback.ini"));
+        FakeSecretBackend keychain;
+        keychain.available = false;
+        Settings settings(file);
+        TokenStore store(settings, &keychain);
+        const auto id = store.saveProfile(namedProfile(QStringLiteral("Prod")), QStringLiteral("tok-fallback"));
+        QVERIFY(id);
+        QVERIFY(keychain.secrets.isEmpty());
+        QCOMPARE(secretInFile(file, *id), QStringLiteral("tok-fallback"));
+        QVERIFY(ownerOnly(file));
+        QVERIFY(!store.usesKeychain());
+        QVERIFY2(store.secretLocation().contains(file), qPrintable(store.secretLocation()));
+        QCOMPARE(store.secret(*id).value(), QStringLiteral("tok-fallback"));
+    }
+
+    void testFileSecretMovesIntoTheKeychainOnceItAnswers()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("migrate.ini"));
+        FakeSecretBackend keychain;
+        keychain.available = false;
+        Settings settings(file);
+        TokenStore store(settings, &keychain);
+        const auto id = store.saveProfile(namedProfile(QStringLiteral("Prod")), QStringLiteral("tok-migrate"));
+        QVERIFY(id);
+        QCOMPARE(secretInFile(file, *id), QStringLiteral("tok-migrate"));
+
+        keychain.available = true;
+        QCOMPARE(store.secret(*id).value(), QStringLiteral("tok-migrate"));
+        QCOMPARE(keychain.secrets.value(*id), QStringLiteral("tok-migrate"));
+        QVERIFY(secretInFile(file, *id).isEmpty());
+        QCOMPARE(store.secret(*id).value(), QStringLiteral("tok-migrate")); // now from the keychain
+        QCOMPARE(keychain.writes, 1);
+    }
+
+    void testSavingWithoutASecretAlsoMigrates()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("migrate-save.ini"));
+        FakeSecretBackend keychain;
+        keychain.available = false;
+        Settings settings(file);
+        TokenStore store(settings, &keychain);
+        const auto id = store.saveProfile(namedProfile(QStringLiteral("Prod")), QStringLiteral("tok-1"));
+        QVERIFY(id);
+        keychain.available = true;
+        TokenProfile renamed = *store.profile(*id);
+        renamed.name = QStringLiteral("Production");
+        QVERIFY(store.saveProfile(renamed));
+        QCOMPARE(keychain.secrets.value(*id), QStringLiteral("tok-1"));
+        QVERIFY(secretInFile(file, *id).isEmpty());
+    }
+
+    void testNewerFileSecretWinsOverAnOlderKeychainCopy()
+    {
+        // Saved to the keychain, then replaced while the keychain was silent: the file's copy is the newer one.
+        const QString file = m_dir.filePath(QStringLiteral("newer.ini"));
+        FakeSecretBackend keychain;
+        Settings settings(file);
+        TokenStore store(settings, &keychain);
+        const auto id = store.saveProfile(namedProfile(QStringLiteral("Prod")), QStringLiteral("tok-old"));
+        QVERIFY(id);
+        keychain.available = false;
+        QVERIFY(store.saveProfile(*store.profile(*id), QStringLiteral("tok-new")));
+        keychain.available = true;
+        QCOMPARE(store.secret(*id).value(), QStringLiteral("tok-new"));
+        QCOMPARE(keychain.secrets.value(*id), QStringLiteral("tok-new"));
+    }
+
+    void testRemoveProfileRemovesTheSecret()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("remove-secret.ini"));
+        FakeSecretBackend keychain;
+        Settings settings(file);
+        TokenStore store(settings, &keychain);
+        const auto kept = store.saveProfile(namedProfile(QStringLiteral("Keep")), QStringLiteral("tok-keep"));
+        const auto gone = store.saveProfile(namedProfile(QStringLiteral("Gone")), QStringLiteral("tok-gone"));
+        QVERIFY(kept && gone);
+        store.removeProfile(*gone);
+        QVERIFY(!keychain.secrets.contains(*gone));
+        QCOMPARE(keychain.secrets.value(*kept), QStringLiteral("tok-keep"));
+        QVERIFY(!store.profile(*gone));
+
+        // Without a keychain, the file's copy goes with the profile.
+        TokenStore fileOnly(settings);
+        const auto local = fileOnly.saveProfile(namedProfile(QStringLiteral("Local")), QStringLiteral("tok-local"));
+        QVERIFY(local);
+        fileOnly.removeProfile(*local);
+        QVERIFY(secretInFile(file, *local).isEmpty());
+        QVERIFY(!QFile(file).readAll().contains("tok-local"));
+    }
+
+    void testEmbeddedSandboxNeedsNoStoredSecret()
+    {
+        FakeSecretBackend keychain;
+        Settings settings(m_dir.filePath(QStringLiteral("sandbox-keychain.ini")));
+        TokenStore store(settings, &keychain);
+        const TokenProfile sandbox = store.ensureFirstLaunchProfile();
+        QCOMPARE(store.secret(sandbox.id).value(), TokenStore::sandboxToken());
+        QVERIFY(keychain.secrets.isEmpty());
+    }
+
+    void testBaseUrlRules_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("problem"); // a TokenStore::BaseUrlProblem
+        using P = TokenStore::BaseUrlProblem;
+        QTest::newRow("https") << QStringLiteral("https://api.hubapi.com") << int(P::None);
+        QTest::newRow("https with path") << QStringLiteral("https://proxy.example.com/hubspot") << int(P::None);
+        QTest::newRow("http loopback") << QStringLiteral("http://127.0.0.1:8080") << int(P::None);
+        QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080") << int(P::None);
+        QTest::newRow("http remote") << QStringLiteral("http://api.hubapi.com") << int(P::NotHttps);
+        QTest::newRow("ftp") << QStringLiteral("ftp://api.hubapi.com") << int(P::NotHttps);
+        QTest::newRow("no host") << QStringLiteral("api.hubapi.com") << int(P::Invalid);
+        QTest::newRow("empty") << QString() << int(P::Invalid);
+        QTest::newRow("credentials") << QStringLiteral("https://me:pw@api.hubapi.com") << int(P::HasExtras);
+        QTest::newRow("query") << QStringLiteral("https://api.hubapi.com/?a=1") << int(P::HasExtras);
+    }
+
+    void testBaseUrlRules()
+    {
+        QFETCH(QString, url);
+        QFETCH(int, problem);
+        QCOMPARE(int(TokenStore::checkBaseUrl(QUrl(url))), problem);
+        Settings settings(m_dir.filePath(QStringLiteral("urls.ini")));
+        TokenStore store(settings);
+        TokenProfile p = namedProfile(QString::fromUtf8(QTest::currentDataTag())); // one profile per row
+        p.baseUrl = QUrl(url);
+        QCOMPARE(bool(store.saveProfile(p, QStringLiteral("t"))), problem == int(TokenStore::BaseUrlProblem::None));
+    }
+
+    void testMaskSecret_data()
+    {
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("masked");
+        QTest::newRow("private app") << QStringLiteral("pat-na1-11112222-3333-4444-5555-666677775555")
+                                     << QStringLiteral("pat-na1-…5555");
+        QTest::newRow("eu") << QStringLiteral("pat-eu1-abcdefabcdefabcdef") << QStringLiteral("pat-eu1-…cdef");
+        QTest::newRow("other") << QStringLiteral("demo-all-scopes") << QStringLiteral("…opes");
+        QTest::newRow("short") << QStringLiteral("abc") << QStringLiteral("…");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void testMaskSecret()
+    {
+        QFETCH(QString, secret);
+        QFETCH(QString, masked);
+        QCOMPARE(TokenStore::maskSecret(secret), masked);
     }
 
     void testSettingsDefaultsAndBounds()

@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tokens/tokenstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QUuid>
 
+#include "core/api/apiclient.h"
 #include "core/logging.h"
 #include "core/settings/settings.h"
 #include "core/settings/settingskeys.h"
+#include "core/tokens/secretbackend.h"
 
 namespace Batchsmith {
 
@@ -33,8 +36,37 @@ QString TokenStore::sandboxProfileName()
     return QStringLiteral("Sandbox");
 }
 
-TokenStore::TokenStore(Settings &settings)
+TokenStore::BaseUrlProblem TokenStore::checkBaseUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return BaseUrlProblem::Invalid;
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"https" && !(scheme == u"http" && ApiClient::isLoopback(url)))
+        return BaseUrlProblem::NotHttps;
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return BaseUrlProblem::HasExtras;
+    return BaseUrlProblem::None;
+}
+
+QString TokenStore::maskSecret(const QString &secret)
+{
+    if (secret.isEmpty())
+        return {};
+    // HubSpot's private-app tokens start with "pat-<region>-"; that part says which kind of token it is and
+    // gives nothing away.
+    QString prefix;
+    if (secret.startsWith(u"pat-")) {
+        const qsizetype second = secret.indexOf(u'-', 4);
+        if (second > 0 && second < 12)
+            prefix = secret.left(second + 1);
+    }
+    const qsizetype tail = secret.size() >= 12 ? 4 : 0;
+    return prefix + u'…' + secret.right(tail);
+}
+
+TokenStore::TokenStore(Settings &settings, SecretBackend *backend)
     : m_settings(settings)
+    , m_backend(backend)
 {
 }
 
@@ -79,7 +111,7 @@ std::optional<TokenProfile> TokenStore::profileByName(const QString &name) const
     return std::nullopt;
 }
 
-Result<void> TokenStore::saveProfile(const TokenProfile &profile, const QString &secret)
+Result<QString> TokenStore::saveProfile(const TokenProfile &profile, const QString &secret)
 {
     const QString name = profile.name.trimmed();
     if (name.isEmpty())
@@ -87,8 +119,18 @@ Result<void> TokenStore::saveProfile(const TokenProfile &profile, const QString 
     if (auto other = profileByName(name); other && other->id != profile.id)
         return Error::make(
             Error::Kind::InvalidInput, QStringLiteral("A profile named \"%1\" already exists.").arg(name));
-    if (!profile.baseUrl.isValid() || profile.baseUrl.host().isEmpty())
+    switch (checkBaseUrl(profile.baseUrl)) {
+    case BaseUrlProblem::None:
+        break;
+    case BaseUrlProblem::Invalid:
         return Error::make(Error::Kind::InvalidInput, QStringLiteral("The base URL is not a valid URL."));
+    case BaseUrlProblem::NotHttps:
+        return Error::make(Error::Kind::InvalidInput,
+            QStringLiteral("The base URL must use https (http only for this computer: 127.0.0.1, ::1, localhost)."));
+    case BaseUrlProblem::HasExtras:
+        return Error::make(Error::Kind::InvalidInput,
+            QStringLiteral("The base URL must not contain a user name, password, query or fragment."));
+    }
 
     const QString id = profile.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : profile.id;
     QSettings &s = m_settings.backend();
@@ -97,15 +139,45 @@ Result<void> TokenStore::saveProfile(const TokenProfile &profile, const QString 
     s.setValue(profileKey(id, Keys::profileApiVersion), wireName(profile.apiVersion));
     s.setValue(profileKey(id, Keys::profilePortalId), profile.portalId);
     s.setValue(profileKey(id, Keys::profileEmbeddedSandbox), profile.embeddedSandbox);
-    if (!secret.isEmpty())
-        s.setValue(profileKey(id, Keys::profileSecret), secret);
+    // Restrict the file before a secret can reach it.
     s.sync();
     restrictSettingsFile();
-    return {};
+    if (!secret.isEmpty()) {
+        storeSecret(id, secret);
+    } else if (const QString inFile = s.value(profileKey(id, Keys::profileSecret)).toString(); !inFile.isEmpty()) {
+        storeSecret(id, inFile); // moves it into the keychain when one answers now
+    }
+    s.sync();
+    restrictSettingsFile();
+    return id;
+}
+
+void TokenStore::storeSecret(const QString &id, const QString &secret) const
+{
+    QSettings &s = m_settings.backend();
+    if (m_backend && m_backend->isAvailable()) {
+        if (auto written = m_backend->write(id, secret)) {
+            s.remove(profileKey(id, Keys::profileSecret));
+            s.sync();
+            return;
+        } else {
+            qCWarning(lcTokens) << "the keychain did not take the secret; keeping it in the settings file:"
+                                << written.error().message;
+        }
+    }
+    s.setValue(profileKey(id, Keys::profileSecret), secret);
+    s.sync();
+    restrictSettingsFile();
 }
 
 void TokenStore::removeProfile(const QString &id)
 {
+    if (id.isEmpty())
+        return;
+    if (m_backend && m_backend->isAvailable()) {
+        if (auto removed = m_backend->remove(id); !removed)
+            qCWarning(lcTokens) << "could not remove a secret from the keychain:" << removed.error().message;
+    }
     QSettings &s = m_settings.backend();
     s.remove(Keys::profilesGroup + u'/' + id);
     if (activeProfileId() == id)
@@ -120,10 +192,23 @@ Result<QString> TokenStore::secret(const QString &profileId) const
         return Error::make(Error::Kind::InvalidConfig, QStringLiteral("There is no such profile."));
     if (p->embeddedSandbox)
         return sandboxToken();
-    const QString value = m_settings.backend().value(profileKey(profileId, Keys::profileSecret)).toString();
-    if (value.isEmpty())
-        return Error::make(Error::Kind::InvalidConfig, QStringLiteral("Profile \"%1\" has no token.").arg(p->name));
-    return value;
+    // A copy in the file is the newest (every keychain write drops it); move it into the keychain if one answers.
+    const QString inFile = m_settings.backend().value(profileKey(profileId, Keys::profileSecret)).toString();
+    if (!inFile.isEmpty()) {
+        if (m_backend && m_backend->isAvailable())
+            storeSecret(profileId, inFile);
+        return inFile;
+    }
+    if (m_backend && m_backend->isAvailable()) {
+        auto stored = m_backend->read(profileId);
+        if (!stored)
+            return Error::make(Error::Kind::InvalidConfig,
+                QStringLiteral("Could not read the token of profile \"%1\" from %2: %3")
+                    .arg(p->name, m_backend->description(), stored.error().message));
+        if (stored->has_value() && !stored->value().isEmpty())
+            return stored->value();
+    }
+    return Error::make(Error::Kind::InvalidConfig, QStringLiteral("Profile \"%1\" has no token.").arg(p->name));
 }
 
 Result<QString> TokenStore::tokenForProfile(const QString &name) const
@@ -170,9 +255,25 @@ TokenProfile TokenStore::ensureFirstLaunchProfile()
     return sandbox;
 }
 
+bool TokenStore::usesKeychain() const
+{
+    return m_backend && m_backend->isAvailable();
+}
+
 QString TokenStore::secretLocation() const
 {
-    return m_settings.fileName();
+    if (usesKeychain()) {
+        //: %1 is the keychain's name, e.g. "Secret Service", "macOS Keychain", "Windows Credential Manager"
+        return tr("Tokens are kept in your system keychain (%1).").arg(m_backend->description());
+    }
+    const QString file = QDir::toNativeSeparators(m_settings.fileName());
+    if (m_backend) {
+        //: %1 is a file path, e.g. /home/ana/.config/Batchsmith/Batchsmith.conf
+        return tr("No system keychain answered, so tokens are kept in the settings file %1, readable only by you.")
+            .arg(file);
+    }
+    //: %1 is a file path, e.g. /home/ana/.config/Batchsmith/Batchsmith.conf
+    return tr("Tokens are kept in the settings file %1, readable only by you.").arg(file);
 }
 
 void TokenStore::restrictSettingsFile() const

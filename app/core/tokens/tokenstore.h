@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -13,6 +14,7 @@
 
 namespace Batchsmith {
 
+class SecretBackend;
 class Settings;
 
 /// One connection profile: where to send and with which API version. The token itself is not in here.
@@ -29,28 +31,47 @@ struct TokenProfile
 };
 
 /**
- * The token manager's storage: profiles in QSettings through Settings; each profile's secret in the settings
- * file, which is then made readable by its owner only (0600).
- * TODO(#4): keep the secret in the OS keychain through QtKeychain when one answers, with this file as fallback.
- * Not a QObject; owned by the front end next to its Settings, which must outlive it.
+ * The token manager's storage: profiles in QSettings through Settings; each profile's secret in the OS keychain
+ * (a SecretBackend, key = profile id) when one is given and answers, else in the settings file, which is then
+ * made readable by its owner only (0600). A secret found in the file while the keychain answers moves into the
+ * keychain the next time it is read or its profile is saved. Any write to the keychain removes the file's copy,
+ * so a copy in the file is always the newest.
+ * Not a QObject; owned by the front end next to its Settings and SecretBackend, which must outlive it.
+ *
+ *     QtKeychainBackend keychain;                // app/keychain
+ *     TokenStore tokens(settings, &keychain);    // or TokenStore tokens(settings) for the file alone
  */
 class TokenStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(TokenStore)
+
 public:
+    /// Why a base URL cannot be used: https, or http only on loopback; no user info, query or fragment.
+    enum class BaseUrlProblem { None, Invalid, NotHttps, HasExtras };
     /// The token the embedded sandbox accepts with every scope; not a secret.
     static QString sandboxToken();
     static QString sandboxProfileName(); // "Sandbox"
 
-    explicit TokenStore(Settings &settings);
+    /// What a base URL is missing, by the rules ApiClient::setBaseUrl applies.
+    static BaseUrlProblem checkBaseUrl(const QUrl &url);
+    /// What people may see of a stored token: "pat-na1-…5555" (HubSpot's prefix and the last four characters).
+    static QString maskSecret(const QString &secret);
+
+    /// @p backend (not owned, may be null) is the OS keychain; without it secrets go to the settings file.
+    explicit TokenStore(Settings &settings, SecretBackend *backend = nullptr);
 
     QList<TokenProfile> profiles() const;
     std::optional<TokenProfile> profile(const QString &id) const;
     std::optional<TokenProfile> profileByName(const QString &name) const;
 
-    /// Adds or replaces a profile. An empty @p secret keeps the stored one. Names must be unique and non-empty.
-    Result<void> saveProfile(const TokenProfile &profile, const QString &secret = {});
+    /// Adds or replaces a profile. An empty @p secret keeps the stored one. Names must be unique and non-empty,
+    /// the base URL usable (checkBaseUrl). Returns the profile's id (a new one when profile.id is empty).
+    Result<QString> saveProfile(const TokenProfile &profile, const QString &secret = {});
+    /// Removes the profile and its secret, from the keychain too.
     void removeProfile(const QString &id);
 
+    /// The profile's token: the sandbox token for the embedded sandbox, else the stored secret (moved into the
+    /// keychain on the way when it was in the file and the keychain answers).
     Result<QString> secret(const QString &profileId) const;
     /// For `--token-profile NAME`: the token of the named profile, or an error that lists the known names.
     Result<QString> tokenForProfile(const QString &name) const;
@@ -62,13 +83,18 @@ public:
     /// (first launch). Returns the active profile.
     TokenProfile ensureFirstLaunchProfile();
 
-    /// Where secrets are kept, for the token manager to tell people.
+    /// Whether secrets go to the OS keychain now (a backend is given and answers).
+    bool usesKeychain() const;
+    /// Where secrets are kept, as a sentence for the token manager ("Tokens are kept in …").
     QString secretLocation() const;
 
 private:
     void restrictSettingsFile() const;
+    /// Puts @p secret in the keychain when it answers (and drops the file's copy), else in the file.
+    void storeSecret(const QString &id, const QString &secret) const;
 
     Settings &m_settings;
+    SecretBackend *m_backend;
 };
 
 } // namespace Batchsmith
