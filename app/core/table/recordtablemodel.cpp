@@ -453,7 +453,8 @@ void RecordTableModel::insertRecords(int row, const QList<TableRecord> &records)
             record.key = u"r"_s + QString::number(d->nextKey++);
         else
             d->noteKey(record.key);
-        record.values.resize(d->columns.size());
+        if (record.values.size() != d->columns.size()) // resizing would copy the list even at the same size
+            record.values.resize(d->columns.size());
         added += d->countProblems(record);
         outcomes = outcomes || record.outcome.isFinal();
         if (appending)
