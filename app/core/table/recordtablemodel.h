@@ -93,12 +93,15 @@ public:
 
     // Columns
     int errorColumn() const { return FirstDataColumn + dataColumnCount(); }
+
     int dataColumnCount() const;
     const TableColumn &dataColumn(int dataIndex) const;
     QList<TableColumn> dataColumns() const;
     /// Data index of the column with this key, or -1.
     int findDataColumn(const QString &key) const;
+
     static int modelColumn(int dataIndex) { return FirstDataColumn + dataIndex; }
+
     /// -1 for the fixed columns.
     int dataIndex(int modelColumn) const;
     /// Inserts a data column; @p values gives one value per row (missing ones are empty).
@@ -136,6 +139,7 @@ public:
         int dataIndex = 0;
         QString message;
     };
+
     /// Cells that would be refused, in row then column order; at most @p limit (-1: all).
     QList<Problem> problems(int limit = -1) const;
     /// Kept up to date on every change, in O(1) per edited cell.
