@@ -1,0 +1,328 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/response/responseview.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QScrollBar>
+
+#include "core/api/curlcommand.h"
+#include "core/api/redaction.h"
+#include "core/batch/batchengine.h"
+#include "gui/response/batchlistmodel.h"
+#include "gui/response/jsonhighlighter.h"
+#include "gui/response/tokenconfirmation.h"
+#include "ui_responseview.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Batchsmith {
+
+namespace {
+
+QString headerLines(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QString text;
+    // Redacted again here: the view must never show a credential, whoever filled the exchange.
+    for (const auto &[name, value] : Redaction::headers(headers))
+        text += QString::fromLatin1(name) + u": "_s + QString::fromUtf8(value) + u'\n';
+    return text;
+}
+
+QString prettyBody(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && !json.isNull())
+        return QString::fromUtf8(json.toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(body);
+}
+
+QString duration(qint64 ms)
+{
+    if (ms < 1000) {
+        //: A duration in milliseconds. %1 is a localised number, e.g. "850 ms".
+        return ResponseView::tr("%1 ms").arg(QLocale().toString(ms));
+    }
+    //: A duration in seconds. %1 is a localised number, e.g. "4.2 s".
+    return ResponseView::tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+}
+
+} // namespace
+
+ResponseView::ResponseView(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ResponseView>())
+    , m_model(new BatchListModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->batchesTableView->setModel(m_model);
+    QHeaderView *header = m_ui->batchesTableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(false);
+    header->setHighlightSections(false);
+    m_ui->batchesTableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QPlainTextEdit *edit : { m_ui->requestTextEdit, m_ui->responseTextEdit })
+        edit->setFont(mono);
+    m_requestHighlighter = new JsonHighlighter(m_ui->requestTextEdit->document());
+    m_responseHighlighter = new JsonHighlighter(m_ui->responseTextEdit->document());
+    m_ui->responseSplitter->setStretchFactor(0, 2);
+    m_ui->responseSplitter->setStretchFactor(1, 3);
+    m_ui->attemptLabel->setVisible(false);
+    m_ui->attemptComboBox->setVisible(false);
+    m_ui->copyCurlButton->setEnabled(false);
+    applyPalette();
+
+    connect(m_ui->batchesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &ResponseView::onCurrentBatchChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            onBatchRowsChanged(topLeft.row(), bottomRight.row());
+        });
+    connect(m_ui->attemptComboBox, &QComboBox::activated, this, [this] {
+        m_followLatest = m_ui->attemptComboBox->currentIndex() == m_ui->attemptComboBox->count() - 1;
+        showExchange();
+    });
+    connect(m_ui->responseSplitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
+    connect(m_ui->includeTokenCheckBox, &QCheckBox::toggled, this, &ResponseView::onIncludeTokenToggled);
+    connect(m_ui->copyCurlButton, &QPushButton::clicked, this, &ResponseView::copyCurl);
+}
+
+ResponseView::~ResponseView() = default;
+
+BatchListModel *ResponseView::batchModel() const
+{
+    return m_model;
+}
+
+void ResponseView::setTokenProvider(std::function<QString()> provider)
+{
+    m_tokenProvider = std::move(provider);
+}
+
+void ResponseView::attach(BatchEngine *engine)
+{
+    detach();
+    m_engine = engine;
+    if (!engine)
+        return;
+    m_connections = {
+        connect(engine, &BatchEngine::runStarted, this, &ResponseView::onRunStarted),
+        connect(engine, &BatchEngine::batchSent, this,
+            [this](const BatchExchange &exchange) { m_model->addSent(exchange); }),
+        connect(engine, &BatchEngine::batchAnswered, this,
+            [this](const BatchExchange &exchange) {
+                m_model->addAnswer(exchange);
+                m_ui->rateLimitMeter->setInfo(exchange.rateLimit);
+            }),
+        connect(engine, &BatchEngine::rateLimitWaiting, m_ui->rateLimitMeter, &RateLimitMeter::setWaiting),
+        connect(engine, &BatchEngine::runFinished, this, &ResponseView::onRunFinished),
+    };
+}
+
+void ResponseView::detach()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_engine = nullptr;
+}
+
+void ResponseView::clear()
+{
+    m_model->clear();
+    m_ui->rateLimitMeter->clear();
+    m_ui->runSummaryLabel->clear();
+    m_followLatest = true;
+    onCurrentBatchChanged();
+}
+
+void ResponseView::onRunStarted(int totalRows, int totalBatches)
+{
+    m_model->planBatches(totalRows, totalBatches, m_engine ? m_engine->spec().batchSize : 0);
+    m_ui->runSummaryLabel->setText(
+        tr("Sending %n row(s)…", nullptr, totalRows) + u' ' + tr("%n batch(es) planned.", nullptr, totalBatches));
+    m_followLatest = true;
+    onCurrentBatchChanged();
+    fitBatchTable();
+}
+
+void ResponseView::onRunFinished(const RunSummary &summary)
+{
+    m_model->finishRun(summary);
+    fitBatchTable();
+    QStringList sentences;
+    if (summary.cancelled) {
+        //: %1 is a duration such as "4.2 s"; %n is the number of rows in the run.
+        sentences.append(
+            tr("Cancelled after %1: %n row(s).", nullptr, summary.total).arg(duration(summary.durationMs)));
+    } else if (summary.fatal) {
+        //: %1 is a duration such as "4.2 s"; %2 is the reason, e.g. "The token has expired."
+        sentences.append(tr("Stopped after %1: %2").arg(duration(summary.durationMs), summary.fatal->message));
+    } else {
+        //: %1 is a duration such as "4.2 s"; %n is the number of rows in the run.
+        sentences.append(tr("Finished in %1: %n row(s).", nullptr, summary.total).arg(duration(summary.durationMs)));
+    }
+    const QLocale locale;
+    //: Outcome counts of a finished run; each %1…%5 is a number.
+    sentences.append(
+        tr("Created %1, updated %2, failed %3, unknown %4, skipped %5.")
+            .arg(locale.toString(summary.created), locale.toString(summary.updated), locale.toString(summary.failed),
+                locale.toString(summary.unknown), locale.toString(summary.skipped)));
+    //: %n requests sent; %1 of them were retries; %2 answers were 429 Too Many Requests.
+    sentences.append(tr("%n request(s), %1 retried, %2 rate-limited.", nullptr, summary.requests)
+                         .arg(locale.toString(summary.retries), locale.toString(summary.rateLimited)));
+    m_ui->runSummaryLabel->setText(sentences.join(u' '));
+}
+
+int ResponseView::currentRow() const
+{
+    const QModelIndex current = m_ui->batchesTableView->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+int ResponseView::currentExchangeIndex() const
+{
+    return m_ui->attemptComboBox->currentIndex();
+}
+
+void ResponseView::onBatchRowsChanged(int first, int last)
+{
+    const int row = currentRow();
+    if (row >= first && row <= last)
+        fillAttempts();
+}
+
+void ResponseView::onCurrentBatchChanged()
+{
+    m_followLatest = true;
+    fillAttempts();
+}
+
+void ResponseView::fillAttempts()
+{
+    const QList<BatchExchange> exchanges = m_model->exchanges(currentRow());
+    const int previous = m_ui->attemptComboBox->currentIndex();
+    m_ui->attemptComboBox->clear();
+    const QLocale locale;
+    for (int i = 0; i < exchanges.size(); ++i) {
+        const BatchExchange &ex = exchanges.at(i);
+        const QString status = !m_model->isAnswered(currentRow(), i) ? tr("waiting")
+            : ex.httpStatus == 0                                     ? tr("no answer")
+                                                                     : BatchListModel::httpStatusText(ex.httpStatus);
+        //: Entry of the attempt selector. %1: attempt number; %2: rows in the request; %3: status such as
+        //: "429 Too Many Requests" or "waiting". Example: "Attempt 2 · 100 rows · 207 Multi-Status"
+        const QString text = ex.kind == BatchExchange::Kind::Lookup
+            ? tr("Lookup %1 · %n row(s) · %2", nullptr, static_cast<int>(ex.rowKeys.size()))
+                  .arg(locale.toString(ex.attempt), status)
+            : tr("Attempt %1 · %n row(s) · %2", nullptr, static_cast<int>(ex.rowKeys.size()))
+                  .arg(locale.toString(ex.attempt), status);
+        m_ui->attemptComboBox->addItem(text);
+    }
+    const int count = m_ui->attemptComboBox->count();
+    m_ui->attemptComboBox->setCurrentIndex(m_followLatest || previous < 0 || previous >= count ? count - 1 : previous);
+    const bool several = count > 1;
+    m_ui->attemptLabel->setVisible(several);
+    m_ui->attemptComboBox->setVisible(several);
+    showExchange();
+}
+
+void ResponseView::showExchange()
+{
+    const int row = currentRow();
+    const int index = currentExchangeIndex();
+    const QList<BatchExchange> exchanges = m_model->exchanges(row);
+    m_ui->copyCurlButton->setEnabled(index >= 0 && index < exchanges.size());
+    if (index < 0 || index >= exchanges.size()) {
+        m_ui->requestTextEdit->clear();
+        m_ui->responseTextEdit->clear();
+        return;
+    }
+    const BatchExchange &ex = exchanges.at(index);
+    m_ui->requestTextEdit->setPlainText(ex.method + u' ' + ex.url.toString() + u'\n' + headerLines(ex.requestHeaders)
+        + u'\n' + prettyBody(ex.requestBody));
+    if (!m_model->isAnswered(row, index)) {
+        m_ui->responseTextEdit->setPlainText(tr("Waiting for the answer…"));
+    } else if (ex.httpStatus == 0) {
+        //: %1 is the network error, e.g. "timed out" or "Connection refused".
+        m_ui->responseTextEdit->setPlainText(tr("No answer: %1").arg(ex.networkError));
+    } else {
+        m_ui->responseTextEdit->setPlainText(u"HTTP "_s + BatchListModel::httpStatusText(ex.httpStatus) + u'\n'
+            + headerLines(ex.responseHeaders) + u'\n' + prettyBody(ex.responseBody));
+    }
+}
+
+void ResponseView::onIncludeTokenToggled(bool checked)
+{
+    if (!checked)
+        return;
+    if (!TokenConfirmation::ask(this)) {
+        const QSignalBlocker blocker(m_ui->includeTokenCheckBox);
+        m_ui->includeTokenCheckBox->setChecked(false);
+    }
+}
+
+void ResponseView::copyCurl()
+{
+    const QList<BatchExchange> exchanges = m_model->exchanges(currentRow());
+    const int index = currentExchangeIndex();
+    if (index < 0 || index >= exchanges.size())
+        return;
+    const BatchExchange &ex = exchanges.at(index);
+    const bool withToken = m_ui->includeTokenCheckBox->isChecked() && m_tokenProvider;
+    const QString token = withToken ? m_tokenProvider() : QString();
+    QGuiApplication::clipboard()->setText(CurlCommand::build(ex, token));
+    if (token.isEmpty()) {
+        //: %1 is the batch number. The token is read from the HUBSPOT_TOKEN shell variable.
+        Q_EMIT statusMessage(tr("Copied the request of batch %1 as a cURL command; it reads the token from "
+                                "$HUBSPOT_TOKEN.")
+                                 .arg(ex.batchNumber));
+    } else {
+        //: %1 is the batch number.
+        Q_EMIT statusMessage(
+            tr("Copied the request of batch %1 as a cURL command, with your token.").arg(ex.batchNumber));
+    }
+}
+
+void ResponseView::fitBatchTable()
+{
+    // Show every column of the table, unless the user placed the splitter or the detail would get too narrow.
+    QTableView *table = m_ui->batchesTableView;
+    if (m_splitterMoved || !isVisible())
+        return;
+    const int wanted = table->horizontalHeader()->length() + 2 * table->frameWidth()
+        + table->verticalScrollBar()->sizeHint().width();
+    const int total = m_ui->responseSplitter->width() - m_ui->responseSplitter->handleWidth();
+    const int detail = std::max(total - wanted, m_ui->detailWidget->minimumSizeHint().width());
+    m_ui->responseSplitter->setSizes({ total - detail, detail });
+}
+
+void ResponseView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitBatchTable();
+}
+
+void ResponseView::applyPalette()
+{
+    m_model->setPalette(palette());
+    m_requestHighlighter->setPalette(m_ui->requestTextEdit->palette());
+    m_responseHighlighter->setPalette(m_ui->responseTextEdit->palette());
+}
+
+void ResponseView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Batchsmith

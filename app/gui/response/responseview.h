@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QList>
+#include <QMetaObject>
+#include <QPointer>
+#include <QWidget>
+
+#include "core/batch/batchtypes.h"
+
+namespace Ui {
+class ResponseView;
+}
+
+namespace Batchsmith {
+
+class BatchEngine;
+class BatchListModel;
+class JsonHighlighter;
+
+/**
+ * The live response view of the main window: a table of the run's batches and, for the selected one, its
+ * request and its answer (pretty-printed, highlighted JSON; the token always redacted), an attempt selector
+ * when the batch went more than once, "Copy request as cURL", a rate-limit meter and the run's summary.
+ * Owned by its parent widget; GUI thread. It only shows what the engine reports: it never sends anything.
+ *
+ *     auto *view = new ResponseView(this);
+ *     view->setTokenProvider([this] { return m_tokens->secret(m_profile); }); // asked only for an explicit copy
+ *     view->attach(engine); // before engine->start()
+ */
+class ResponseView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResponseView)
+
+public:
+    explicit ResponseView(QWidget *parent = nullptr);
+    ~ResponseView() override;
+
+    /// Shows @p engine's runs from now on; forgets the previous engine (its rows stay until the next run).
+    void attach(Batchsmith::BatchEngine *engine);
+    void clear();
+    /// Where the real token comes from when the user asks for it in a copied command. Never called otherwise.
+    void setTokenProvider(std::function<QString()> provider);
+    BatchListModel *batchModel() const;
+
+Q_SIGNALS:
+    /// A short note for the status bar, e.g. after a copy.
+    void statusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void detach();
+    void onRunStarted(int totalRows, int totalBatches);
+    void onRunFinished(const Batchsmith::RunSummary &summary);
+    void onBatchRowsChanged(int first, int last);
+    void onCurrentBatchChanged();
+    void fillAttempts();
+    void showExchange();
+    void onIncludeTokenToggled(bool checked);
+    void copyCurl();
+    void applyPalette();
+    void fitBatchTable();
+    int currentRow() const;
+    int currentExchangeIndex() const;
+
+    std::unique_ptr<Ui::ResponseView> m_ui;
+    BatchListModel *m_model;
+    JsonHighlighter *m_requestHighlighter;
+    JsonHighlighter *m_responseHighlighter;
+    QPointer<BatchEngine> m_engine;
+    QList<QMetaObject::Connection> m_connections;
+    std::function<QString()> m_tokenProvider;
+    bool m_splitterMoved = false;
+    bool m_followLatest = true; // the attempt selector follows new attempts until the user picks one
+};
+
+} // namespace Batchsmith
