@@ -17,6 +17,7 @@
 #include "core/net/clock.h"
 #include "core/settings/settings.h"
 #include "core/tokens/tokenstore.h"
+#include "keychain/qtkeychainbackend.h"
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -95,7 +96,8 @@ Result<QString> CliRunner::resolveToken()
         return token;
     }
     Settings settings;
-    TokenStore store(settings);
+    QtKeychainBackend keychain; // profiles saved by the app may keep their token there
+    TokenStore store(settings, &keychain);
     const auto profile = store.profileByName(m_options.tokenProfile);
     if (profile && profile->embeddedSandbox) {
         return Error::make(Error::Kind::InvalidInput,

@@ -232,6 +232,7 @@ QString TokenStore::activeProfileId() const
 void TokenStore::setActiveProfileId(const QString &id)
 {
     m_settings.backend().setValue(Keys::activeProfile, id);
+    m_settings.backend().sync();
 }
 
 TokenProfile TokenStore::ensureFirstLaunchProfile()
