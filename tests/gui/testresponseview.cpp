@@ -18,12 +18,12 @@
 
 #include "core/batch/batchengine.h"
 #include "core/net/clock.h"
+#include "gui/common/messagebox.h"
 #include "gui/response/batchlistmodel.h"
 #include "gui/response/batchoutcomestyle.h"
 #include "gui/response/jsonhighlighter.h"
 #include "gui/response/ratelimitmeter.h"
 #include "gui/response/responseview.h"
-#include "gui/response/tokenconfirmation.h"
 #include "support/sandboxfixture.h"
 
 using namespace Batchsmith;
@@ -168,12 +168,13 @@ private Q_SLOTS:
         QVERIFY(copied.contains(u"--data-raw '{\"inputs\":"_s));
         QCOMPARE(notes.size(), 1);
 
-        TokenConfirmation::setNextAnswer(false);
+        MessageBox::setNextAnswer(QMessageBox::No);
         include->click();
         QVERIFY(!include->isChecked()); // declined
-        TokenConfirmation::setNextAnswer(true);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         include->click();
         QVERIFY(include->isChecked());
+        QVERIFY(MessageBox::lastText().contains(u"token"_s));
         copy->click();
         copied = QGuiApplication::clipboard()->text();
         QVERIFY(copied.contains(u"Authorization: Bearer "_s + token));
@@ -307,6 +308,30 @@ private Q_SLOTS:
         QVERIFY(attempts->itemText(1).contains(u"201 Created"_s));
     }
 
+    void testAttachForgetsThePreviousEngine()
+    {
+        QNetworkAccessManager nam;
+        BatchEngine first(&nam, SystemClock::instance());
+        BatchEngine second(&nam, SystemClock::instance());
+        ResponseView view;
+        view.attach(&first);
+        view.attach(&second);
+        Q_EMIT first.runStarted(10, 1);
+        Q_EMIT first.batchSent(sent(1, 1));
+        QCOMPARE(view.batchModel()->rowCount(), 0);
+        Q_EMIT second.runStarted(250, 3);
+        QCOMPARE(view.batchModel()->rowCount(), 3);
+        QCOMPARE(cell(*view.batchModel(), 0, BatchListModel::RowsColumn).toString(), u"100"_s); // the spec's size
+        Q_EMIT second.rateLimitWaiting(2000, RateLimitInfo { 100, 0, 10000, -1, -1 });
+        QVERIFY(view.findChild<RateLimitMeter *>(u"rateLimitMeter"_s)->text().startsWith(u"Waiting 2.0 s"_s));
+        view.clear();
+        QCOMPARE(view.batchModel()->rowCount(), 0);
+        QVERIFY(view.findChild<QLabel *>(u"runSummaryLabel"_s)->text().isEmpty());
+        view.attach(nullptr);
+        Q_EMIT second.runStarted(250, 3);
+        QCOMPARE(view.batchModel()->rowCount(), 0);
+    }
+
     void testRateLimitMeterText()
     {
         RateLimitMeter meter;
@@ -374,6 +399,20 @@ private:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(view.grab().save(QDir(shots).filePath(u"responseview-en.png"_s)));
+        // The same in a dark palette, to check that colours and highlighting still read.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb0));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        view.setPalette(dark);
+        QVERIFY(view.grab().save(QDir(shots).filePath(u"responseview-dark-en.png"_s)));
     }
 };
 

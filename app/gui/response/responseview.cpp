@@ -15,9 +15,9 @@
 #include "core/api/curlcommand.h"
 #include "core/api/redaction.h"
 #include "core/batch/batchengine.h"
+#include "gui/common/messagebox.h"
 #include "gui/response/batchlistmodel.h"
 #include "gui/response/jsonhighlighter.h"
-#include "gui/response/tokenconfirmation.h"
 #include "ui_responseview.h"
 
 using namespace Qt::StringLiterals;
@@ -264,7 +264,11 @@ void ResponseView::onIncludeTokenToggled(bool checked)
 {
     if (!checked)
         return;
-    if (!TokenConfirmation::ask(this)) {
+    const auto answer = MessageBox::question(this, tr("Include the token?"),
+        tr("The copied command will contain your private app token. Anyone who sees it can read and change your "
+           "HubSpot records until you rotate the token. Include it anyway?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
         const QSignalBlocker blocker(m_ui->includeTokenCheckBox);
         m_ui->includeTokenCheckBox->setChecked(false);
     }
@@ -314,8 +318,9 @@ void ResponseView::showEvent(QShowEvent *event)
 void ResponseView::applyPalette()
 {
     m_model->setPalette(palette());
-    m_requestHighlighter->setPalette(m_ui->requestTextEdit->palette());
-    m_responseHighlighter->setPalette(m_ui->responseTextEdit->palette());
+    // Our own palette: Qt sends us PaletteChange before it passes the new palette down to the text edits.
+    m_requestHighlighter->setPalette(palette());
+    m_responseHighlighter->setPalette(palette());
 }
 
 void ResponseView::changeEvent(QEvent *event)
