@@ -14,6 +14,7 @@
 #include "core/settings/settings.h"
 #include "core/tokens/tokenstore.h"
 #include "gui/mainwindow.h"
+#include "keychain/qtkeychainbackend.h"
 #include "sandbox/sandboxserver.h"
 
 using namespace Batchsmith;
@@ -66,7 +67,8 @@ int main(int argc, char **argv)
 
     Settings settings;
     installTranslations(app, settings.language());
-    TokenStore tokens(settings);
+    QtKeychainBackend keychain; // tokens go to the OS keychain when one answers
+    TokenStore tokens(settings, &keychain);
     const TokenProfile profile = tokens.ensureFirstLaunchProfile();
 
     MainWindow window;
