@@ -206,8 +206,13 @@ QVariant BatchListModel::data(const QModelIndex &index, int role) const
             return BatchOutcomeStyle::color(outcomeOf(batch), m_palette);
         return {};
     case Qt::DecorationRole:
-        if (index.column() == NumberColumn)
-            return BatchOutcomeStyle::icon(outcomeOf(batch), m_palette);
+        if (index.column() == NumberColumn) {
+            const Outcome outcome = outcomeOf(batch);
+            auto icon = m_icons.find(static_cast<int>(outcome));
+            if (icon == m_icons.end())
+                icon = m_icons.insert(static_cast<int>(outcome), BatchOutcomeStyle::icon(outcome, m_palette));
+            return *icon;
+        }
         return {};
     case OutcomeRole:
         return QVariant::fromValue(outcomeOf(batch));
@@ -373,6 +378,7 @@ int BatchListModel::rowOfBatch(int batchNumber) const
 void BatchListModel::setPalette(const QPalette &palette)
 {
     m_palette = palette;
+    m_icons.clear();
     if (!m_batches.isEmpty())
         Q_EMIT dataChanged(
             index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::ForegroundRole, Qt::DecorationRole });

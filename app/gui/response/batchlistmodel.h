@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QPalette>
 
@@ -103,6 +105,7 @@ private:
 
     QList<Batch> m_batches; // sorted by number
     QPalette m_palette;
+    mutable QHash<int, QIcon> m_icons; // drawn once per palette
     bool m_finished = false;
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/response/responseview.h"
 
+#include <algorithm>
+
 #include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
@@ -67,7 +69,11 @@ ResponseView::ResponseView(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(false);
     header->setHighlightSections(false);
-    m_ui->batchesTableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Runs can have thousands of batches: measure widths on a sample of rows, and keep rows one line high.
+    header->setResizeContentsPrecision(200);
+    QHeaderView *rows = m_ui->batchesTableView->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(std::max(fontMetrics().height(), 16) + 6);
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit *edit : { m_ui->requestTextEdit, m_ui->responseTextEdit })
