@@ -305,6 +305,10 @@ private Q_SLOTS:
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
         QVERIFY(m_dialog->grab().save(QDir(shots).filePath(QStringLiteral("tokenmanager-en.png"))));
+        selectNamed(QStringLiteral("Production"));
+        retype(urlEdit(), QStringLiteral("http://api.hubapi.com"));
+        QCoreApplication::processEvents(); // the pending re-layout for the error text
+        QVERIFY(m_dialog->grab().save(QDir(shots).filePath(QStringLiteral("tokenmanager-profile-en.png"))));
     }
 
 private:
