@@ -7,10 +7,8 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 
-#include "core/api/apiclient.h"
-#include "core/catalog/portalcatalog.h"
-#include "core/net/clock.h"
 #include "gui/common/messagebox.h"
+#include "gui/tokens/connectiontest.h"
 #include "ui_tokenmanagerdialog.h"
 
 namespace Batchsmith {
@@ -18,8 +16,6 @@ namespace Batchsmith {
 namespace {
 
 constexpr int KeyRole = Qt::UserRole;
-constexpr int TestTimeoutMs = 30000;
-constexpr int ScopesShown = 3;
 
 QString urlProblemText(TokenStore::BaseUrlProblem problem)
 {
@@ -35,23 +31,6 @@ QString urlProblemText(TokenStore::BaseUrlProblem problem)
         return TokenManagerDialog::tr("Leave out any user name, password, query (?…) or fragment (#…).");
     }
     return {};
-}
-
-QString errorText(const Error &error)
-{
-    const QString message = error.message.isEmpty() ? TokenManagerDialog::tr("no details") : error.message;
-    if (error.httpStatus > 0 && !error.correlationId.isEmpty()) {
-        //: %1 HTTP status (401), %2 HubSpot's message, %3 HubSpot's correlation id (a UUID) for its support
-        return TokenManagerDialog::tr("Connection failed: HTTP %1, %2 (correlation ID %3)")
-            .arg(error.httpStatus)
-            .arg(message, error.correlationId);
-    }
-    if (error.httpStatus > 0) {
-        //: %1 HTTP status (401), %2 HubSpot's message
-        return TokenManagerDialog::tr("Connection failed: HTTP %1, %2").arg(error.httpStatus).arg(message);
-    }
-    //: %1 what went wrong, e.g. "Connection refused"
-    return TokenManagerDialog::tr("Connection failed: %1").arg(message);
 }
 
 void setError(QLabel *label, const QString &text)
@@ -256,7 +235,7 @@ void TokenManagerDialog::updateButtons()
     m_ui->duplicateProfileButton->setEnabled(e && !builtIn);
     m_ui->removeProfileButton->setEnabled(e && !builtIn);
     m_ui->setDefaultButton->setEnabled(e && e->key != m_defaultKey);
-    m_ui->testConnectionButton->setEnabled(e && !m_testRun);
+    m_ui->testConnectionButton->setEnabled(e && !m_test);
 }
 
 void TokenManagerDialog::markDirty()
@@ -534,7 +513,7 @@ void TokenManagerDialog::reject()
 
 void TokenManagerDialog::cancelTest()
 {
-    delete m_testRun; // aborts the request; its callback never runs
+    delete m_test; // aborts the request; its callback never runs
 }
 
 void TokenManagerDialog::testConnection()
@@ -555,54 +534,31 @@ void TokenManagerDialog::testConnection()
         m_ui->connectionStatusLabel->setText(tr("Enter the token first."));
         return;
     }
-    m_testRun = new QObject(this);
-    auto *client = new ApiClient(m_network, SystemClock::instance(), m_testRun);
-    if (auto ok = client->setBaseUrl(endpoint); !ok) {
-        m_ui->connectionStatusLabel->setText(errorText(ok.error()));
-        cancelTest();
-        return;
-    }
-    client->setToken(token);
-    client->setTimeoutMs(TestTimeoutMs);
-    auto *catalog = new PortalCatalog(client, e->profile.apiVersion, m_testRun);
     m_ui->connectionStatusLabel->setText(tr("Testing the connection…"));
     m_ui->connectionStatusLabel->setToolTip(QString());
-    updateButtons();
-    catalog->account(m_testRun, [this](const Result<AccountInfo> &result) {
+    m_test = new ConnectionTest(m_network, this);
+    m_test->start(endpoint, token, e->profile.apiVersion, [this](const Result<AccountInfo> &result) {
         showTestResult(result);
-        m_testRun->deleteLater(); // we are inside its catalog's callback
-        m_testRun = nullptr;
+        m_test->deleteLater(); // we are inside its catalog's callback
+        m_test = nullptr;
         updateButtons();
     });
+    updateButtons();
 }
 
 void TokenManagerDialog::showTestResult(const Result<AccountInfo> &result)
 {
     if (!result) {
-        m_ui->connectionStatusLabel->setText(errorText(result.error()));
+        m_ui->connectionStatusLabel->setText(ConnectionTest::describe(result.error()));
         return;
     }
-    const AccountInfo &info = *result;
-    if (Entry *e = current(); e && !e->profile.embeddedSandbox && e->profile.portalId != info.portalId) {
-        e->profile.portalId = info.portalId;
+    if (Entry *e = current(); e && !e->profile.embeddedSandbox && e->profile.portalId != result->portalId) {
+        e->profile.portalId = result->portalId; // a profile remembers its portal (TokenProfile::portalId)
         markDirty();
     }
-    const QString timeZone = info.timeZone.isEmpty() ? tr("unknown") : info.timeZone;
-    if (info.scopes.isEmpty()) {
-        //: %1 portal id (12345678), %2 its time zone (US/Eastern)
-        m_ui->connectionStatusLabel->setText(
-            tr("Connected to portal %1 (time zone %2; the portal did not say which scopes the token has).")
-                .arg(info.portalId, timeZone));
-        return;
-    }
-    QStringList shown = info.scopes.mid(0, ScopesShown);
-    if (info.scopes.size() > ScopesShown)
-        shown.append(QStringLiteral("…"));
-    //: %1 portal id (12345678), %2 time zone (US/Eastern), %n number of scopes, %3 the first few scopes
-    m_ui->connectionStatusLabel->setText(
-        tr("Connected to portal %1 (time zone %2, %n scope(s): %3).", nullptr, int(info.scopes.size()))
-            .arg(info.portalId, timeZone, shown.join(QStringLiteral(", "))));
-    m_ui->connectionStatusLabel->setToolTip(info.scopes.join(u'\n'));
+    QString scopes;
+    m_ui->connectionStatusLabel->setText(ConnectionTest::describe(*result, &scopes));
+    m_ui->connectionStatusLabel->setToolTip(scopes);
 }
 
 } // namespace Batchsmith

@@ -22,6 +22,8 @@ class TokenManagerDialog;
 
 namespace Batchsmith {
 
+class ConnectionTest;
+
 /**
  * The token manager: a list of connection profiles and a form for the selected one (name, base URL, API version,
  * token), with Add, Duplicate, Remove, Set as default and Test connection. Edits stay in the dialog until Save,
@@ -117,7 +119,7 @@ private:
     QStringList m_removedIds;
     QString m_defaultKey;
     QString m_shownKey;
-    QPointer<QObject> m_testRun; // owns the test's ApiClient and PortalCatalog; deleting it cancels the test
+    QPointer<ConnectionTest> m_test; // deleting it cancels the test
     int m_newCount = 0;
     bool m_dirty = false;
     bool m_loading = false;
