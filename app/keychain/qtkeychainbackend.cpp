@@ -18,8 +18,9 @@ const QString ProbeKey = QStringLiteral("batchsmith-probe");
 
 } // namespace
 
-QtKeychainBackend::QtKeychainBackend(int timeoutMs)
-    : m_timeoutMs(timeoutMs)
+QtKeychainBackend::QtKeychainBackend(int probeTimeoutMs, int answeredTimeoutMs)
+    : m_probeTimeoutMs(probeTimeoutMs)
+    , m_answeredTimeoutMs(answeredTimeoutMs)
 {
 }
 
@@ -62,14 +63,15 @@ QtKeychainBackend::Outcome QtKeychainBackend::run(Op op, const QString &key, con
             out.value = readJob->textData();
         loop.quit();
     });
-    QTimer::singleShot(m_timeoutMs, &loop, &QEventLoop::quit);
+    const int timeoutMs = m_available.value_or(false) ? m_answeredTimeoutMs : m_probeTimeoutMs;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     job->start();
     if (!finished)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
 
     if (!finished) {
         // The job may still finish later and delete itself; the connection died with the loop.
-        m_lastError = QStringLiteral("no answer within %1 ms").arg(m_timeoutMs);
+        m_lastError = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
         m_available = false;
         qCWarning(lcTokens) << "the system keychain did not answer in time; using the settings file";
         out.error = m_lastError;

@@ -10,18 +10,21 @@ namespace Batchsmith {
 
 /**
  * The OS keychain through QtKeychain: service "Batchsmith", one entry per key (TokenStore uses profile ids).
- * QtKeychain's jobs are asynchronous; each call here waits for its job in a local event loop for at most
- * timeoutMs, so the caller's loop keeps running meanwhile (re-entrancy: callers must tolerate it, as with a
- * modal dialog). When a job reports no backend, a D-Bus failure or a timeout, the keychain is taken as absent
- * for the rest of this object's life, so later calls answer at once and TokenStore falls back to its file.
- * Owned by the front end (main of the app or the CLI); main thread only.
+ * QtKeychain's jobs are asynchronous; each call here waits for its job in a local event loop, so the caller's
+ * loop keeps running meanwhile (re-entrancy: callers must tolerate it, as with a modal dialog). The wait is at
+ * most probeTimeoutMs until the keychain has answered once, then answeredTimeoutMs, which leaves time to type
+ * a password when the keychain asks to be unlocked. When a job reports no backend, a D-Bus failure or a timeout, the
+ * keychain is taken as absent for the rest of this object's life, so later calls answer at once and TokenStore falls
+ * back to its file. Owned by the front end (main of the app or the CLI); main thread only.
  */
 class QtKeychainBackend final : public SecretBackend
 {
 public:
-    static constexpr int DefaultTimeoutMs = 5000;
+    static constexpr int DefaultProbeTimeoutMs = 5000;
+    static constexpr int DefaultAnsweredTimeoutMs = 60000;
 
-    explicit QtKeychainBackend(int timeoutMs = DefaultTimeoutMs);
+    explicit QtKeychainBackend(
+        int probeTimeoutMs = DefaultProbeTimeoutMs, int answeredTimeoutMs = DefaultAnsweredTimeoutMs);
 
     bool isAvailable() override;
     Result<std::optional<QString>> read(const QString &key) override;
@@ -43,7 +46,8 @@ private:
     Outcome run(Op op, const QString &key, const QString &secret = {});
     static Error notAnswered(const QString &why);
 
-    int m_timeoutMs;
+    int m_probeTimeoutMs;
+    int m_answeredTimeoutMs;
     std::optional<bool> m_available; // unknown until the first job answers
     QString m_lastError;
 };
