@@ -5,9 +5,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include "buildinfo.h"
 #include "core/logging.h"
@@ -15,6 +12,7 @@
 #include "core/tokens/tokenstore.h"
 #include "gui/mainwindow.h"
 #include "keychain/qtkeychainbackend.h"
+#include "gui/settings/languagemanager.h"
 #include "sandbox/sandboxserver.h"
 
 using namespace Batchsmith;
@@ -31,20 +29,6 @@ bool printVersionIfAsked(int argc, char **argv)
         }
     }
     return false;
-}
-
-/// Our translation and Qt's own for @p language ("" = the system's). QTranslator tries pt_BR, then pt, so the one
-/// Brazilian Portuguese file serves every Portuguese locale.
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(
-            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("batchsmith"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
 }
 
 } // namespace
@@ -66,7 +50,8 @@ int main(int argc, char **argv)
     parser.process(app);
 
     Settings settings;
-    installTranslations(app, settings.language());
+    LanguageManager languages;
+    languages.setLanguage(settings.language());
     QtKeychainBackend keychain; // tokens go to the OS keychain when one answers
     TokenStore tokens(settings, &keychain);
     const TokenProfile profile = tokens.ensureFirstLaunchProfile();
