@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/editor/editoricons.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+// Resources compiled into a static library are only registered when something calls their initialiser; it has
+// to be called from the global namespace.
+static void initIconResources()
+{
+    static const bool done = [] {
+        Q_INIT_RESOURCE(icons);
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+namespace Batchsmith {
+
+QIcon appIcon(const QString &name)
+{
+    initIconResources();
+    static QHash<QString, QIcon> cache;
+    auto it = cache.find(name);
+    if (it == cache.end())
+        it = cache.insert(name, QIcon(u":/icons/"_s + name + u".svg"_s));
+    return *it;
+}
+
+QIcon statusIcon(RowStatus status)
+{
+    return appIcon(u"status-"_s + wireName(status));
+}
+
+} // namespace Batchsmith
