@@ -550,6 +550,13 @@ void TestRecordTableView::testRenderForReview()
     m_view->resizeColumnsToContents();
     m_view->setCurrentIndex(m_view->model()->index(1, RecordTableModel::FirstDataColumn + 1));
     QVERIFY(m_view->grab().save(folder + u"/grid-en.png"_s));
+    addColumns({ makeProperty(u"hs_buying_role"_s, u"Buying role"_s, u"enumeration"_s, u"checkbox"_s,
+        { { u"Decision maker"_s, u"decision_maker"_s, false }, { u"Champion"_s, u"champion"_s, false },
+            { u"Budget holder"_s, u"budget_holder"_s, false }, { u"End user"_s, u"end_user"_s, false } }) });
+    m_model->setData(
+        m_model->index(0, RecordTableModel::modelColumn(5)), u"champion;end_user"_s, RecordTableModel::ValueRole);
+    QVERIFY(qobject_cast<MultiValueEditor *>(openEditor(0, 5)));
+    QVERIFY(m_view->grab().save(folder + u"/grid-multivalue-en.png"_s));
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
     dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));

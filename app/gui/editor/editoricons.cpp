@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/editor/editoricons.h"
 
-#include <QHash>
-
 using namespace Qt::StringLiterals;
 
 // Resources compiled into a static library are only registered when something calls their initialiser; it has
@@ -22,11 +20,7 @@ namespace Batchsmith {
 QIcon appIcon(const QString &name)
 {
     initIconResources();
-    static QHash<QString, QIcon> cache;
-    auto it = cache.find(name);
-    if (it == cache.end())
-        it = cache.insert(name, QIcon(u":/icons/"_s + name + u".svg"_s));
-    return *it;
+    return QIcon(u":/icons/"_s + name + u".svg"_s);
 }
 
 QIcon statusIcon(RowStatus status)

@@ -10,7 +10,8 @@
 namespace Batchsmith {
 
 /// The app's icons from resources/icons.qrc (":/icons/<name>.svg"), e.g. appIcon(u"add-row"_s). Makes sure the
-/// resources of the static gui library are registered first. GUI thread.
+/// resources of the static gui library are registered first. Each call makes a new icon (and renders it anew):
+/// keep the ones painted often. GUI thread.
 QIcon appIcon(const QString &name);
 /// The icon of a row status: status-pending, status-created, …
 QIcon statusIcon(RowStatus status);

@@ -29,6 +29,8 @@ GridPresentationModel::GridPresentationModel(QObject *parent)
     : QIdentityProxyModel(parent)
     , m_palette(QGuiApplication::palette())
 {
+    for (std::size_t i = 0; i < m_statusIcons.size(); ++i)
+        m_statusIcons[i] = statusIcon(static_cast<RowStatus>(i));
 }
 
 GridPresentationModel::~GridPresentationModel() = default;
@@ -67,8 +69,8 @@ QVariant GridPresentationModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == RecordTableModel::StatusColumn) {
             const QVariant status = QIdentityProxyModel::data(index, RecordTableModel::StatusRole);
-            if (status.isValid())
-                return statusIcon(static_cast<RowStatus>(status.toInt()));
+            if (status.isValid() && status.toInt() >= 0 && std::size_t(status.toInt()) < m_statusIcons.size())
+                return m_statusIcons.at(status.toInt());
         }
         break;
     case Qt::ToolTipRole:

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
+
+#include <QIcon>
 #include <QIdentityProxyModel>
 #include <QPalette>
 
@@ -40,6 +43,7 @@ private:
     QVariant background(const QModelIndex &index) const;
 
     QPalette m_palette;
+    std::array<QIcon, 6> m_statusIcons; // by RowStatus
 };
 
 } // namespace Batchsmith

@@ -55,6 +55,10 @@ void MultiValueEditor::setOptions(const QList<PropertyOption> &options, const QS
     setCheckedValues(selected);
     if (count() > 0)
         setCurrentRow(0);
+    // The view placed the editor over the cell before it had lines: drop down to show them.
+    const QSize hint = sizeHint();
+    resize(qMax(width(), hint.width()), hint.height());
+    raise();
 }
 
 void MultiValueEditor::setCheckedValues(const QStringList &values)
