@@ -82,6 +82,7 @@ private Q_SLOTS:
     void testDeleteClearsSelectedCellsAndUndoes();
     void testCopyPutsSelectionAsTsv();
     void testTextEditorCommitsThroughUndoStackAndMovesDown();
+    void testAssociationEditorTakesIds();
     void testEscapeCancelsEdit();
     void testNumberEditorRefusesLetters();
     void testBoolEditor();
@@ -269,7 +270,7 @@ void TestRecordTableView::testCopyPutsSelectionAsTsv()
 void TestRecordTableView::testTextEditorCommitsThroughUndoStackAndMovesDown()
 {
     addColumns({ makeProperty(u"firstname"_s, u"First name"_s, u"string"_s, u"text"_s) });
-    addRows(2);
+    addRows(3);
     auto *edit = qobject_cast<QLineEdit *>(openEditor(0, 0));
     QVERIFY(edit);
     edit->setText(u"Zoë"_s);
@@ -277,8 +278,26 @@ void TestRecordTableView::testTextEditorCommitsThroughUndoStackAndMovesDown()
     QTRY_COMPARE(value(*m_model, 0, 0), u"Zoë"_s);
     QCOMPARE(m_stack->count(), 1);
     QTRY_COMPARE(m_view->currentIndex().row(), 1);
+    // Enter outside an editor moves down too, as in a spreadsheet; Shift+Enter moves up.
+    QTest::keyClick(m_view.get(), Qt::Key_Return);
+    QCOMPARE(m_view->currentIndex().row(), 2);
+    QTest::keyClick(m_view.get(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(m_view->currentIndex().row(), 1);
     m_stack->undo();
     QCOMPARE(value(*m_model, 0, 0), QString());
+}
+
+void TestRecordTableView::testAssociationEditorTakesIds()
+{
+    m_model->insertDataColumn(
+        0, TableColumn::forAssociation(u"companies"_s, u"Company"_s, { u"HUBSPOT_DEFINED"_s, 279, QString() }));
+    addRows(1);
+    auto *edit = qobject_cast<QLineEdit *>(openEditor(0, 0));
+    QVERIFY(edit);
+    QTest::keyClicks(edit, u"12, x34"_s);
+    QCOMPARE(edit->text(), u"12, 34"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(value(*m_model, 0, 0), u"12;34"_s);
 }
 
 void TestRecordTableView::testEscapeCancelsEdit()
