@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/appcontext.h"
+
+#include "core/logging.h"
+#include "sandbox/sandboxserver.h"
+
+namespace Batchsmith {
+
+AppContext::AppContext(
+    Settings &settings, TokenStore &tokens, LanguageManager *languages, QString sandboxDataFile, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_tokens(tokens)
+    , m_languages(languages)
+    , m_sandboxDataFile(std::move(sandboxDataFile))
+{
+}
+
+AppContext::~AppContext() = default;
+
+Result<QUrl> AppContext::endpointFor(const TokenProfile &profile)
+{
+    if (profile.embeddedSandbox)
+        return sandboxEndpoint();
+    return profile.baseUrl;
+}
+
+Result<QUrl> AppContext::sandboxEndpoint()
+{
+    if (!m_sandbox) {
+        Sandbox::SandboxOptions options;
+        options.dataFile = m_sandboxDataFile;
+        auto sandbox = std::make_unique<Sandbox::SandboxServer>(options);
+        QString error;
+        if (!sandbox->listen(&error)) {
+            qCWarning(lcGui) << "the embedded sandbox did not start:" << error;
+            return Error::make(Error::Kind::Io, error);
+        }
+        qCInfo(lcGui) << "embedded sandbox listening on" << sandbox->baseUrl().toString();
+        m_sandbox = std::move(sandbox);
+    }
+    return m_sandbox->baseUrl();
+}
+
+} // namespace Batchsmith
