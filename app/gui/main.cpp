@@ -5,15 +5,17 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
 
 #include "buildinfo.h"
 #include "core/logging.h"
 #include "core/settings/settings.h"
 #include "core/tokens/tokenstore.h"
+#include "gui/appcontext.h"
 #include "gui/mainwindow.h"
-#include "keychain/qtkeychainbackend.h"
 #include "gui/settings/languagemanager.h"
-#include "sandbox/sandboxserver.h"
+#include "keychain/qtkeychainbackend.h"
 
 using namespace Batchsmith;
 
@@ -54,21 +56,13 @@ int main(int argc, char **argv)
     languages.setLanguage(settings.language());
     QtKeychainBackend keychain; // tokens go to the OS keychain when one answers
     TokenStore tokens(settings, &keychain);
-    const TokenProfile profile = tokens.ensureFirstLaunchProfile();
+    tokens.ensureFirstLaunchProfile();
 
-    MainWindow window;
-    QUrl endpoint = profile.baseUrl;
-    std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    if (profile.embeddedSandbox) {
-        sandbox = std::make_unique<Sandbox::SandboxServer>(Sandbox::SandboxOptions {});
-        QString error;
-        if (!sandbox->listen(&error)) {
-            qCCritical(lcGui) << "the embedded sandbox did not start:" << error;
-            return 1;
-        }
-        endpoint = sandbox->baseUrl();
-    }
-    window.showConnection(profile, endpoint);
+    // The embedded sandbox keeps its demo portal between runs, beside the app's other data.
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    AppContext context(settings, tokens, &languages, QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")));
+    MainWindow window(context);
     window.show();
     return app.exec();
 }

@@ -3,40 +3,758 @@
 #include "gui/mainwindow.h"
 
 #include <QApplication>
-#include <QMessageBox>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidgetItem>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
 
 #include "buildinfo.h"
+#include "core/api/objecttypes.h"
+#include "core/catalog/portalcatalog.h"
+#include "core/logging.h"
+#include "core/settings/settings.h"
+#include "gui/appcontext.h"
+#include "gui/batch/portalsession.h"
+#include "gui/batch/sendcontroller.h"
+#include "gui/common/messagebox.h"
+#include "gui/editor/columnpickerdialog.h"
+#include "gui/editor/editcommands.h"
+#include "gui/editor/editoricons.h"
+#include "gui/editor/recordtableview.h"
+#include "gui/response/batchlistmodel.h"
+#include "gui/response/responseview.h"
+#include "gui/settings/settingsdialog.h"
+#include "gui/tokens/tokenmanagerdialog.h"
 #include "ui_mainwindow.h"
 
 namespace Batchsmith {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+constexpr int ProblemRowRole = Qt::UserRole + 1;
+constexpr int ProblemColumnRole = Qt::UserRole + 2;
+constexpr int MaxProblemsListed = 500;
+
+/// The columns a new grid starts with, when the portal has them: what people fill first in HubSpot's own forms.
+QStringList defaultColumns(const QString &objectType)
+{
+    const QString id = ObjectTypes::canonicalId(objectType);
+    if (id == u"0-1")
+        return { QStringLiteral("email"), QStringLiteral("firstname"), QStringLiteral("lastname") };
+    if (id == u"0-2")
+        return { QStringLiteral("name"), QStringLiteral("domain") };
+    if (id == u"0-3")
+        return { QStringLiteral("dealname"), QStringLiteral("amount"), QStringLiteral("dealstage") };
+    if (id == u"0-5")
+        return { QStringLiteral("subject"), QStringLiteral("hs_pipeline"), QStringLiteral("hs_pipeline_stage") };
+    return {};
+}
+
+QString durationText(qint64 ms)
+{
+    const qint64 seconds = (ms + 999) / 1000;
+    if (seconds < 60)
+        return MainWindow::tr("%n second(s)", nullptr, int(seconds));
+    if (seconds < 3600)
+        return MainWindow::tr("%n minute(s)", nullptr, int((seconds + 59) / 60));
+    return MainWindow::tr("%n hour(s)", nullptr, int((seconds + 3599) / 3600));
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_context(context)
+    , m_model(new RecordTableModel(this))
+    , m_undo(new QUndoStack(this))
+    , m_session(new PortalSession(context, this))
+    , m_send(new SendController(m_model, context.network(), this))
 {
     m_ui->setupUi(this);
+    m_ui->rowsTableView->setRecordModel(m_model);
+    m_ui->rowsTableView->setUndoStack(m_undo);
+    m_ui->responseView->setTokenProvider([this] { return m_session->token(); });
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_ui->problemsDockWidget->hide();
+    setUpActions();
+    setUpStatusBar();
+
+    connect(m_ui->batchSetupWidget, &BatchSetupWidget::profileChosen, this, &MainWindow::activateProfile);
+    connect(m_ui->batchSetupWidget, &BatchSetupWidget::manageProfilesRequested, this, &MainWindow::manageProfiles);
+    connect(m_ui->batchSetupWidget, &BatchSetupWidget::objectTypeChosen, this, &MainWindow::changeObjectType);
+    connect(m_ui->batchSetupWidget, &BatchSetupWidget::apiVersionChanged, this, [this] { updateActions(); });
+    connect(m_ui->batchSetupWidget, &BatchSetupWidget::modeChanged, this, [this] { updateActions(); });
+    connect(m_ui->problemsListWidget, &QListWidget::itemActivated, this, &MainWindow::jumpToProblem);
+    connect(m_ui->problemsListWidget, &QListWidget::itemClicked, this, &MainWindow::jumpToProblem);
+
+    connect(m_model, &RecordTableModel::problemCountChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &RecordTableModel::outcomesChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_ui->rowsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::updateActions);
+
+    connect(m_send, &SendController::engineStarted, m_ui->responseView, &ResponseView::attach);
+    connect(m_send, &SendController::runningChanged, this, &MainWindow::onRunningChanged);
+    connect(m_send, &SendController::pausedChanged, this, [this] { updateActions(); });
+    connect(m_send, &SendController::progressChanged, this, &MainWindow::onProgress);
+    connect(m_send, &SendController::finished, this, &MainWindow::onRunFinished);
+
+    const Settings &settings = m_context.settings();
+    m_ui->batchSetupWidget->setMode(settings.lastWriteMode());
+    m_ui->batchSetupWidget->setApiVersion(settings.lastApiVersion());
+    m_ui->batchSetupWidget->setObjectType(settings.lastObjectType());
+    restoreWindowState();
+    reloadProfiles();
+    activateProfile(m_context.tokens().activeProfileId());
+    updateCounts();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Children outlive this body: their last signals (the undo stack clearing itself) must not reach a
+    // half-destroyed window.
+    disconnect(m_undo, nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+    disconnect(m_send, nullptr, this, nullptr);
+}
+
+void MainWindow::setUpActions()
+{
+    const auto icon = [](const char *name) { return appIcon(QLatin1String(name)); };
+    m_ui->sendAction->setIcon(icon("send"));
+    m_ui->pauseAction->setIcon(icon("pause"));
+    m_ui->cancelAction->setIcon(icon("cancel"));
+    m_ui->retryFailedAction->setIcon(icon("retry"));
+    m_ui->addRowAction->setIcon(icon("add-row"));
+    m_ui->duplicateRowsAction->setIcon(icon("duplicate-row"));
+    m_ui->removeRowsAction->setIcon(icon("remove-row"));
+    m_ui->addColumnsAction->setIcon(icon("add-column"));
+    m_ui->removeColumnAction->setIcon(icon("remove-column"));
+    m_ui->undoAction->setIcon(icon("undo"));
+    m_ui->redoAction->setIcon(icon("redo"));
+    m_ui->manageProfilesAction->setIcon(icon("token"));
+    m_ui->settingsAction->setIcon(icon("settings"));
+
+    m_ui->newBatchAction->setShortcut(QKeySequence::New);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::quit);
+    m_ui->undoAction->setShortcut(QKeySequence::Undo);
+    m_ui->redoAction->setShortcut(QKeySequence::Redo);
+    m_ui->copyAction->setShortcut(QKeySequence::Copy);
+    m_ui->pasteAction->setShortcut(QKeySequence::Paste);
+    m_ui->clearCellsAction->setShortcut(QKeySequence::Delete);
+    m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
+    m_ui->aboutAction->setMenuRole(QAction::AboutRole);
+    m_ui->settingsAction->setMenuRole(QAction::PreferencesRole);
+    // The view handles its own copy, paste and delete keys; the menu entries are for mouse users.
+    for (QAction *action : { m_ui->copyAction, m_ui->pasteAction, m_ui->clearCellsAction })
+        action->setShortcutContext(Qt::WidgetShortcut);
+
+    m_ui->viewMenu->addAction(m_ui->mainToolBar->toggleViewAction());
+    m_ui->viewMenu->addAction(m_ui->problemsDockWidget->toggleViewAction());
+
+    connect(m_ui->newBatchAction, &QAction::triggered, this, [this] {
+        if (m_model->rowCount() > 0
+            && MessageBox::question(this, tr("New Batch"),
+                   tr("Start an empty batch? The rows in the grid are removed; you can undo this."))
+                != QMessageBox::Yes)
+            return;
+        m_undo->beginMacro(tr("New batch"));
+        QList<int> all;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            all.append(row);
+        if (!all.isEmpty())
+            m_undo->push(new RemoveRecordsCommand(m_model, all));
+        m_undo->push(new InsertRecordsCommand(m_model, 0, { m_model->newRecord() }));
+        m_undo->endMacro();
+        m_ui->responseView->clear();
+    });
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(m_ui->redoAction, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_ui->copyAction, &QAction::triggered, m_ui->rowsTableView, &RecordTableView::copySelection);
+    connect(m_ui->pasteAction, &QAction::triggered, m_ui->rowsTableView, &RecordTableView::paste);
+    connect(m_ui->clearCellsAction, &QAction::triggered, m_ui->rowsTableView, &RecordTableView::clearSelectedCells);
+    connect(m_ui->addRowAction, &QAction::triggered, this, &MainWindow::addRow);
+    connect(m_ui->duplicateRowsAction, &QAction::triggered, this, &MainWindow::duplicateRows);
+    connect(m_ui->removeRowsAction, &QAction::triggered, this, &MainWindow::removeRows);
+    connect(m_ui->addColumnsAction, &QAction::triggered, this, &MainWindow::addColumns);
+    connect(m_ui->removeColumnAction, &QAction::triggered, this, &MainWindow::removeColumn);
+    connect(m_ui->validateAction, &QAction::triggered, this, &MainWindow::validate);
+    connect(m_ui->sendAction, &QAction::triggered, this, &MainWindow::send);
+    connect(m_ui->pauseAction, &QAction::triggered, this, &MainWindow::togglePause);
+    connect(m_ui->cancelAction, &QAction::triggered, m_send, &SendController::cancel);
+    connect(m_ui->retryFailedAction, &QAction::triggered, this, &MainWindow::retryFailed);
+    connect(m_ui->manageProfilesAction, &QAction::triggered, this, &MainWindow::manageProfiles);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::showConnection(const TokenProfile &profile, const QUrl &endpoint)
+void MainWindow::setUpStatusBar()
 {
-    m_ui->profileLabel->setText(profile.name);
-    m_ui->endpointLabel->setText(endpoint.toString());
-    m_ui->apiVersionLabel->setText(wireName(profile.apiVersion));
-    if (profile.embeddedSandbox) {
-        //: %1 is a URL such as http://127.0.0.1:53211
-        m_ui->noticeLabel->setText(tr("You are working on the built-in sandbox, a local imitation of HubSpot's CRM "
-                                      "API at %1. Nothing you send here reaches a real HubSpot account, and no "
-                                      "token or network connection is needed.")
-                                       .arg(endpoint.toString()));
-        m_ui->statusBar->showMessage(tr("Sandbox ready"));
-    } else {
-        m_ui->noticeLabel->setText(tr("Requests go to the HubSpot account of this profile."));
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_rateLabel = new QLabel(this);
+    m_rateLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("sendProgressBar"));
+    m_progressBar->setAccessibleName(tr("Rows sent"));
+    m_progressBar->setMaximumWidth(220);
+    m_progressBar->setTextVisible(true);
+    m_progressBar->hide();
+    m_rateLabel->hide();
+    statusBar()->addWidget(m_countsLabel, 1);
+    statusBar()->addPermanentWidget(m_rateLabel);
+    statusBar()->addPermanentWidget(m_progressBar);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_progressBar->setAccessibleName(tr("Rows sent"));
+    updateCounts();
+    updateActions();
+}
+
+void MainWindow::restoreWindowState()
+{
+    const Settings &settings = m_context.settings();
+    if (const QByteArray geometry = settings.uiState(QStringLiteral("mainWindow/geometry")); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings.uiState(QStringLiteral("mainWindow/state")); !state.isEmpty())
+        restoreState(state);
+    if (const QByteArray splitter = settings.uiState(QStringLiteral("mainWindow/splitter")); !splitter.isEmpty())
+        m_ui->mainSplitter->restoreState(splitter);
+    if (auto *splitter = m_ui->responseView->findChild<QSplitter *>(); splitter)
+        splitter->restoreState(settings.uiState(QStringLiteral("responseView/splitter")));
+}
+
+void MainWindow::saveWindowState()
+{
+    Settings &settings = m_context.settings();
+    settings.setUiState(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setUiState(QStringLiteral("mainWindow/state"), saveState());
+    settings.setUiState(QStringLiteral("mainWindow/splitter"), m_ui->mainSplitter->saveState());
+    if (auto *splitter = m_ui->responseView->findChild<QSplitter *>(); splitter)
+        settings.setUiState(QStringLiteral("responseView/splitter"), splitter->saveState());
+    settings.setLastObjectType(m_ui->batchSetupWidget->objectType());
+    settings.setLastWriteMode(m_ui->batchSetupWidget->mode());
+    settings.setLastIdProperty(m_ui->batchSetupWidget->idProperty());
+    settings.setLastApiVersion(m_ui->batchSetupWidget->apiVersion());
+    settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_send->isRunning()) {
+        const auto answer = MessageBox::question(this, tr("Quit Batchsmith"),
+            tr("A batch is being sent. If you quit now, the rows not sent yet stay unsent and the batches in flight "
+               "may still be written by HubSpot without Batchsmith seeing the answer. Quit anyway?"));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_send->cancel();
     }
+    saveWindowState();
+    event->accept();
+}
+
+// Profiles and the portal's catalogue
+
+void MainWindow::reloadProfiles()
+{
+    m_ui->batchSetupWidget->setProfiles(m_context.tokens().profiles(), m_context.tokens().activeProfileId());
+}
+
+void MainWindow::activateProfile(const QString &profileId)
+{
+    const std::optional<TokenProfile> profile = m_context.tokens().profile(profileId);
+    if (!profile)
+        return;
+    if (auto ok = m_session->activate(*profile); !ok) {
+        //: %1 is the name of an account profile, %2 why it cannot be used
+        m_ui->batchSetupWidget->setConnectionText(
+            tr("Cannot use “%1”: %2").arg(profile->name, ok.error().message), true);
+        return;
+    }
+    m_ui->batchSetupWidget->setApiVersion(profile->apiVersion);
+    if (profile->embeddedSandbox) {
+        //: %1 is the local address of the built-in sandbox, such as http://127.0.0.1:53211
+        m_ui->batchSetupWidget->setConnectionText(tr("Built-in sandbox at %1: nothing reaches a real HubSpot account.")
+                                                      .arg(m_session->endpoint().toString()));
+    } else {
+        m_ui->batchSetupWidget->setConnectionText(tr("Connecting to %1…").arg(m_session->endpoint().host()));
+        m_session->catalog()->account(this, [this, name = profile->name](const Result<AccountInfo> &account) {
+            if (account)
+                //: %1 is a profile name, %2 a HubSpot portal (account) id
+                m_ui->batchSetupWidget->setConnectionText(tr("%1: portal %2").arg(name, account.value().portalId));
+            else
+                m_ui->batchSetupWidget->setConnectionText(account.error().message, true);
+        });
+    }
+    loadObjectTypes();
+    loadProperties();
+}
+
+void MainWindow::loadObjectTypes()
+{
+    m_session->catalog()->objectTypes(this, [this](const Result<QList<ObjectTypeEntry>> &types) {
+        if (!types) {
+            qCWarning(lcGui) << "object types not loaded:" << types.error().message;
+            return;
+        }
+        m_objectTypes = types.value();
+        m_ui->batchSetupWidget->setObjectTypes(m_objectTypes);
+    });
+}
+
+void MainWindow::changeObjectType(const QString &objectType)
+{
+    if (objectType == m_propertiesType)
+        return;
+    if (m_model->dataColumnCount() > 0) {
+        //: %1 is the object type chosen, such as companies
+        const auto answer = MessageBox::question(this, tr("Change Object Type"),
+            tr("The grid’s columns are properties of another object type. Switch to %1 and start a new grid? "
+               "You can undo this.")
+                .arg(m_ui->batchSetupWidget->objectTypeLabel()));
+        if (answer != QMessageBox::Yes) {
+            m_ui->batchSetupWidget->setObjectType(m_propertiesType);
+            return;
+        }
+        m_undo->beginMacro(tr("Change object type"));
+        while (m_model->dataColumnCount() > 0)
+            m_undo->push(new RemoveColumnCommand(m_model, m_model->dataColumnCount() - 1));
+        m_undo->endMacro();
+    }
+    loadProperties();
+}
+
+void MainWindow::loadProperties()
+{
+    if (!m_session->isActive())
+        return;
+    const QString type = m_ui->batchSetupWidget->objectType();
+    if (type.isEmpty() || !ObjectTypes::validateForBatchWrite(type))
+        return;
+    m_session->catalog()->properties(type, this, [this, type](const Result<QList<PropertyInfo>> &properties) {
+        if (type != m_ui->batchSetupWidget->objectType())
+            return; // the user moved on
+        if (!properties) {
+            //: %1 is an object type, %2 HubSpot's error message
+            statusBar()->showMessage(
+                tr("The properties of %1 could not be read: %2").arg(type, properties.error().message));
+            return;
+        }
+        m_propertiesType = type;
+        applyProperties(properties.value());
+    });
+}
+
+void MainWindow::applyProperties(const QList<PropertyInfo> &properties)
+{
+    m_properties = properties;
+    QList<PropertyInfo> unique;
+    for (const PropertyInfo &property : properties) {
+        if (property.hasUniqueValue || (property.name == u"email" && ObjectTypes::isContacts(m_propertiesType)))
+            unique.append(property);
+    }
+    m_ui->batchSetupWidget->setIdPropertyCandidates(unique);
+    const QString lastId = m_context.settings().lastIdProperty();
+    m_ui->batchSetupWidget->setIdProperty(lastId.isEmpty() ? QStringLiteral("email") : lastId);
+    // Columns already in the grid take the portal's current definitions, so validation follows the portal.
+    for (int i = 0; i < m_model->dataColumnCount(); ++i) {
+        const TableColumn &column = m_model->dataColumn(i);
+        if (column.kind != TableColumn::Kind::Property)
+            continue;
+        for (const PropertyInfo &property : properties) {
+            if (property.name == column.property.name && !(property == column.property))
+                m_model->updateDataColumn(i, TableColumn::forProperty(property));
+        }
+    }
+    if (m_model->dataColumnCount() == 0)
+        addDefaultColumns();
+    updateActions();
+    Q_EMIT propertiesLoaded();
+}
+
+void MainWindow::addDefaultColumns()
+{
+    QList<TableColumn> columns;
+    for (const QString &name : defaultColumns(m_propertiesType)) {
+        for (const PropertyInfo &property : std::as_const(m_properties)) {
+            if (property.name == name && property.isWritable())
+                columns.append(TableColumn::forProperty(property));
+        }
+    }
+    // The starting point of a new grid, not an edit: it is not on the undo stack.
+    for (int i = 0; i < columns.size(); ++i)
+        m_model->insertDataColumn(i, columns.at(i));
+    if (m_model->rowCount() == 0)
+        m_model->insertRecords(0, { m_model->newRecord() });
+    m_ui->rowsTableView->resizeColumnsToContents();
+}
+
+// Editing
+
+QList<int> MainWindow::selectedRows() const
+{
+    return m_ui->rowsTableView->selectedRows();
+}
+
+void MainWindow::addRow()
+{
+    if (m_model->rowCount() == 0)
+        m_ui->rowsTableView->appendRows(1);
+    else
+        m_ui->rowsTableView->insertRows(true);
+}
+
+void MainWindow::duplicateRows()
+{
+    m_ui->rowsTableView->duplicateSelectedRows();
+}
+
+void MainWindow::removeRows()
+{
+    m_ui->rowsTableView->removeSelectedRows();
+}
+
+void MainWindow::addColumns()
+{
+    QStringList existing;
+    for (const TableColumn &column : m_model->dataColumns())
+        existing.append(column.key());
+    const QString fromType = m_propertiesType;
+    auto fetcher
+        = [this, fromType](const QString &toType, std::function<void(const QList<AssociationLabelInfo> &)> done) {
+              m_session->catalog()->associationLabels(
+                  fromType, toType, this, [done = std::move(done)](const Result<QList<AssociationLabelInfo>> &labels) {
+                      done(labels ? labels.value() : QList<AssociationLabelInfo> {});
+                  });
+          };
+    ColumnPickerDialog picker(m_properties, m_objectTypes, fetcher, existing, this);
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    const QList<TableColumn> columns = picker.chosenColumns();
+    if (columns.isEmpty())
+        return;
+    m_undo->push(new InsertColumnsCommand(m_model, m_model->dataColumnCount(), columns));
+    if (m_model->rowCount() == 0)
+        m_undo->push(new InsertRecordsCommand(m_model, 0, { m_model->newRecord() }));
+    m_ui->rowsTableView->resizeColumnsToContents();
+}
+
+void MainWindow::removeColumn()
+{
+    const int dataIndex = m_model->dataIndex(m_ui->rowsTableView->currentIndex().column());
+    if (dataIndex >= 0)
+        m_undo->push(new RemoveColumnCommand(m_model, dataIndex));
+}
+
+// Sending
+
+BatchSpec MainWindow::currentSpec() const
+{
+    const Settings &settings = m_context.settings();
+    BatchSpec spec;
+    spec.objectType = m_ui->batchSetupWidget->objectType();
+    spec.mode = m_ui->batchSetupWidget->mode();
+    spec.idProperty = spec.mode == WriteMode::Upsert ? m_ui->batchSetupWidget->idProperty() : QString();
+    spec.apiVersion = m_ui->batchSetupWidget->apiVersion();
+    spec.baseUrl = m_session->endpoint();
+    spec.batchSize = settings.batchSize();
+    spec.concurrency = settings.concurrency();
+    spec.requestTimeoutMs = settings.requestTimeoutMs();
+    return spec;
+}
+
+void MainWindow::showProblems(const QList<RecordTableModel::Problem> &problems)
+{
+    QListWidget *list = m_ui->problemsListWidget;
+    list->clear();
+    for (qsizetype i = 0; i < problems.size() && i < MaxProblemsListed; ++i) {
+        const RecordTableModel::Problem &problem = problems.at(i);
+        QString text = problem.message;
+        if (problem.row >= 0 && problem.dataIndex >= 0) {
+            //: A problem in the list: %1 row number, %2 column title, %3 what is wrong
+            text = tr("Row %1, %2: %3")
+                       .arg(QLocale().toString(problem.row + 1), m_model->dataColumn(problem.dataIndex).title(),
+                           problem.message);
+        } else if (problem.row >= 0) {
+            //: A problem in the list: %1 row number, %2 what is wrong
+            text = tr("Row %1: %2").arg(QLocale().toString(problem.row + 1), problem.message);
+        }
+        auto *item = new QListWidgetItem(statusIcon(RowStatus::Failed), text, list);
+        item->setData(ProblemRowRole, problem.row);
+        item->setData(ProblemColumnRole, problem.dataIndex);
+    }
+    if (problems.size() > MaxProblemsListed) {
+        //: %n is how many more problems are not listed
+        new QListWidgetItem(tr("… and %n more.", nullptr, int(problems.size() - MaxProblemsListed)), list);
+    }
+    m_ui->problemsDockWidget->setVisible(!problems.isEmpty());
+    if (!problems.isEmpty()) {
+        list->setCurrentRow(0);
+        jumpToProblem(list->item(0));
+    }
+}
+
+void MainWindow::jumpToProblem(QListWidgetItem *item)
+{
+    if (!item)
+        return;
+    const int row = item->data(ProblemRowRole).toInt();
+    const int dataIndex = item->data(ProblemColumnRole).toInt();
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const int column = dataIndex >= 0 ? RecordTableModel::modelColumn(dataIndex) : RecordTableModel::StatusColumn;
+    const QModelIndex index = m_ui->rowsTableView->model()->index(row, column);
+    m_ui->rowsTableView->setCurrentIndex(index);
+    m_ui->rowsTableView->scrollTo(index);
+    m_ui->rowsTableView->setFocus();
+}
+
+bool MainWindow::checkBeforeSending(const BatchSpec &spec, const QList<int> &rows)
+{
+    const QList<RecordTableModel::Problem> problems = m_send->blockingProblems(spec, rows);
+    showProblems(problems);
+    if (!problems.isEmpty()) {
+        //: %n is the number of problems found before sending
+        statusBar()->showMessage(tr("Nothing was sent: %n problem(s) to fix first.", nullptr, int(problems.size())));
+    }
+    return problems.isEmpty();
+}
+
+void MainWindow::validate()
+{
+    QList<int> rows;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        rows.append(row);
+    if (checkBeforeSending(currentSpec(), rows))
+        statusBar()->showMessage(tr("Every cell can be sent."), 5000);
+}
+
+void MainWindow::send()
+{
+    QList<int> rows = m_model->rowsWithStatus(RowStatus::Pending);
+    if (rows.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Every row has been sent. Add rows, or use Retry Failed Rows for the ones that failed."), 8000);
+        return;
+    }
+    startSending(rows);
+}
+
+void MainWindow::retryFailed()
+{
+    const QList<int> rows = m_model->rowsWithStatus(RowStatus::Failed);
+    if (rows.isEmpty()) {
+        statusBar()->showMessage(tr("No row has failed."), 5000);
+        return;
+    }
+    startSending(rows);
+}
+
+void MainWindow::startSending(const QList<int> &rows)
+{
+    // A cell still being typed in is part of what the person means to send: moving the focus commits it.
+    if (QWidget *focus = QApplication::focusWidget(); focus && m_ui->rowsTableView->isAncestorOf(focus))
+        m_ui->rowsTableView->setFocus();
+    const BatchSpec spec = currentSpec();
+    if (!checkBeforeSending(spec, rows))
+        return;
+    if (auto started = m_send->start(spec, m_session->token(), rows); !started) {
+        showProblems({ { -1, -1, started.error().message } });
+        return;
+    }
+    m_ui->problemsDockWidget->hide();
+}
+
+void MainWindow::togglePause()
+{
+    if (m_send->isPaused())
+        m_send->resume();
+    else
+        m_send->pause();
+}
+
+void MainWindow::onRunningChanged(bool running)
+{
+    m_ui->batchSetupWidget->setChoicesEnabled(!running);
+    // While rows are being sent the grid shows their outcomes as they come, but takes no edit.
+    m_ui->rowsTableView->setUndoStack(running ? nullptr : m_undo);
+    m_ui->rowsTableView->setEditTriggers(running
+            ? QAbstractItemView::NoEditTriggers
+            : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_progressBar->setVisible(running);
+    m_rateLabel->setVisible(running);
+    if (running) {
+        m_progressBar->setRange(0, 0);
+        m_rateLabel->setText(tr("Starting…"));
+    }
+    updateActions();
+}
+
+void MainWindow::onProgress(const Progress &progress)
+{
+    m_progressBar->setRange(0, qMax(1, progress.total));
+    m_progressBar->setValue(progress.done);
+    //: Progress bar text: %1 rows done, %2 rows in all
+    m_progressBar->setFormat(tr("%1 of %2").arg(QLocale().toString(progress.done), QLocale().toString(progress.total)));
+    const QString rate = QLocale().toString(progress.rowsPerSecond, 'f', progress.rowsPerSecond < 10 ? 1 : 0);
+    if (progress.etaMs >= 0 && progress.done < progress.total) {
+        //: %1 rows per second, %2 a duration such as "3 minutes"
+        m_rateLabel->setText(tr("%1 rows/s, about %2 left").arg(rate, durationText(progress.etaMs)));
+    } else {
+        m_rateLabel->setText(tr("%1 rows/s").arg(rate));
+    }
+}
+
+void MainWindow::onRunFinished(const RunSummary &summary)
+{
+    m_ui->rowsTableView->fitColumnsToContents();
+    showBatchNeedingAttention();
+    if (summary.cancelled) {
+        //: %n rows that were not sent because the run was cancelled
+        statusBar()->showMessage(
+            tr("Cancelled: %n row(s) were not sent.", nullptr,
+                int(summary.total - summary.created - summary.updated - summary.failed - summary.unknown)),
+            15000);
+    }
+    if (summary.fatal) {
+        //: %1 is why the run stopped, in HubSpot's words
+        MessageBox::warning(this, tr("Sending Stopped"),
+            tr("HubSpot refused to go on: %1\nThe rows not sent yet are still in the grid; fix the cause and send "
+               "again.")
+                .arg(summary.fatal->message));
+    }
+    updateCounts();
+}
+
+void MainWindow::showBatchNeedingAttention()
+{
+    auto *table = m_ui->responseView->findChild<QTableView *>(QStringLiteral("batchesTableView"));
+    const BatchListModel *batches = m_ui->responseView->batchModel();
+    if (!table || !batches)
+        return;
+    // The first batch that did not simply succeed, else the last one: what a person wants to look at next.
+    int row = batches->rowCount() - 1;
+    for (int i = 0; i < batches->rowCount(); ++i) {
+        const auto outcome = batches->index(i, 0).data(BatchListModel::OutcomeRole).value<BatchListModel::Outcome>();
+        if (outcome != BatchListModel::Outcome::Succeeded) {
+            row = i;
+            break;
+        }
+    }
+    if (row >= 0)
+        table->selectRow(row);
+}
+
+void MainWindow::updateCounts()
+{
+    const int rows = m_model->rowCount();
+    QStringList parts;
+    //: Status bar: number of rows in the grid
+    parts.append(tr("%n row(s)", nullptr, rows));
+    if (const int problems = m_model->problemCount(); problems > 0)
+        //: Status bar: number of cells that would be refused
+        parts.append(tr("%n cell(s) to fix", nullptr, problems));
+    int created = 0, updated = 0, failed = 0, unknown = 0;
+    for (int row = 0; row < rows; ++row) {
+        switch (m_model->record(row).outcome.status) {
+        case RowStatus::Created:
+            ++created;
+            break;
+        case RowStatus::Updated:
+            ++updated;
+            break;
+        case RowStatus::Failed:
+            ++failed;
+            break;
+        case RowStatus::Unknown:
+            ++unknown;
+            break;
+        default:
+            break;
+        }
+    }
+    if (created)
+        parts.append(tr("%n created", nullptr, created));
+    if (updated)
+        parts.append(tr("%n updated", nullptr, updated));
+    if (failed)
+        parts.append(tr("%n failed", nullptr, failed));
+    if (unknown)
+        //: Rows sent whose outcome is not known (the answer was lost)
+        parts.append(tr("%n unknown", nullptr, unknown));
+    //: Separator between the parts of the status bar summary
+    m_countsLabel->setText(parts.join(tr(" · ")));
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_send->isRunning();
+    const bool hasColumns = m_model->dataColumnCount() > 0;
+    const bool hasSelection = !selectedRows().isEmpty();
+    const bool catalogue = !m_properties.isEmpty();
+    m_ui->sendAction->setEnabled(!running && m_session->isActive() && m_model->rowCount() > 0 && hasColumns);
+    m_ui->validateAction->setEnabled(!running && hasColumns);
+    m_ui->pauseAction->setEnabled(running);
+    m_ui->pauseAction->setText(m_send->isPaused() ? tr("&Resume") : tr("&Pause"));
+    m_ui->cancelAction->setEnabled(running);
+    m_ui->retryFailedAction->setEnabled(!running && !m_model->rowsWithStatus(RowStatus::Failed).isEmpty());
+    m_ui->undoAction->setEnabled(!running && m_undo->canUndo());
+    m_ui->redoAction->setEnabled(!running && m_undo->canRedo());
+    m_ui->undoAction->setToolTip(m_undo->canUndo() ? tr("Undo %1").arg(m_undo->undoText()) : tr("Undo"));
+    m_ui->redoAction->setToolTip(m_undo->canRedo() ? tr("Redo %1").arg(m_undo->redoText()) : tr("Redo"));
+    m_ui->addRowAction->setEnabled(!running);
+    m_ui->duplicateRowsAction->setEnabled(!running && hasSelection);
+    m_ui->removeRowsAction->setEnabled(!running && hasSelection);
+    m_ui->addColumnsAction->setEnabled(!running && catalogue);
+    m_ui->removeColumnAction->setEnabled(
+        !running && m_model->dataIndex(m_ui->rowsTableView->currentIndex().column()) >= 0);
+    m_ui->pasteAction->setEnabled(!running);
+    m_ui->clearCellsAction->setEnabled(!running);
+    m_ui->newBatchAction->setEnabled(!running);
+}
+
+// Dialogs
+
+void MainWindow::manageProfiles()
+{
+    const Result<QUrl> sandbox = m_context.sandboxEndpoint();
+    TokenManagerDialog dialog(m_context.tokens(), m_context.network(), sandbox ? sandbox.value() : QUrl(), this);
+    dialog.exec();
+    reloadProfiles();
+    const QString active = m_context.tokens().activeProfileId();
+    if (active != m_session->profile().id || m_context.tokens().profile(active) != m_session->profile())
+        activateProfile(active);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_context.settings(), *m_context.languages(), this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

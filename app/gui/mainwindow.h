@@ -5,9 +5,15 @@
 #include <memory>
 
 #include <QMainWindow>
-#include <QUrl>
 
-#include "core/tokens/tokenstore.h"
+#include "core/batch/batchtypes.h"
+#include "core/catalog/catalogtypes.h"
+#include "core/table/recordtablemodel.h"
+
+class QLabel;
+class QListWidgetItem;
+class QProgressBar;
+class QUndoStack;
 
 namespace Ui {
 class MainWindow;
@@ -15,9 +21,14 @@ class MainWindow;
 
 namespace Batchsmith {
 
+class AppContext;
+class PortalSession;
+class SendController;
+
 /**
- * The main window. It only wires things together: what it shows comes from core services handed to it.
- * Owned by main(); GUI thread.
+ * The main window. It wires things together: the setup bar, the grid (model in core, view and undo in
+ * gui/editor), the response view, the send controller and the portal session; what each does lives in them.
+ * Owned by main() (or a test); GUI thread. The AppContext must outlive it.
  */
 class MainWindow final : public QMainWindow
 {
@@ -25,16 +36,83 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Shows the active profile and the address its requests go to (the embedded sandbox's, when it has one).
-    void showConnection(const TokenProfile &profile, const QUrl &endpoint);
+    RecordTableModel *recordModel() const { return m_model; }
+
+    SendController *sendController() const { return m_send; }
+
+    PortalSession *session() const { return m_session; }
+
+    QUndoStack *undoStack() const { return m_undo; }
+
+    /// The properties of the current object type, once fetched.
+    const QList<PropertyInfo> &properties() const { return m_properties; }
+
+Q_SIGNALS:
+    /// The current object type's properties arrived (and the grid's columns were checked against them).
+    void propertiesLoaded();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void setUpActions();
+    void setUpStatusBar();
+    void retranslate();
+    void restoreWindowState();
+    void saveWindowState();
+
+    void reloadProfiles();
+    void activateProfile(const QString &profileId);
+    void loadObjectTypes();
+    void changeObjectType(const QString &objectType);
+    void loadProperties();
+    void applyProperties(const QList<PropertyInfo> &properties);
+    void addDefaultColumns();
+
+    void addRow();
+    void duplicateRows();
+    void removeRows();
+    void addColumns();
+    void removeColumn();
+
+    BatchSpec currentSpec() const;
+    bool checkBeforeSending(const BatchSpec &spec, const QList<int> &rows);
+    void showProblems(const QList<RecordTableModel::Problem> &problems);
+    void jumpToProblem(QListWidgetItem *item);
+    void validate();
+    void send();
+    void retryFailed();
+    void startSending(const QList<int> &rows);
+    void togglePause();
+    void onRunningChanged(bool running);
+    void onProgress(const Progress &progress);
+    void onRunFinished(const RunSummary &summary);
+    void showBatchNeedingAttention();
+
+    void updateCounts();
+    void updateActions();
+    QList<int> selectedRows() const;
+
+    void manageProfiles();
+    void openSettings();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    AppContext &m_context;
+    RecordTableModel *m_model = nullptr;
+    QUndoStack *m_undo = nullptr;
+    PortalSession *m_session = nullptr;
+    SendController *m_send = nullptr;
+    QList<ObjectTypeEntry> m_objectTypes;
+    QList<PropertyInfo> m_properties;
+    QString m_propertiesType; // the object type m_properties belong to
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_rateLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
 };
 
 } // namespace Batchsmith

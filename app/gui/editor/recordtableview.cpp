@@ -152,11 +152,21 @@ void RecordTableView::fitColumns(int first, int last)
 {
     if (!m_records)
         return;
+    // Data columns get room for a typical value even while empty (an email address, a name), never a sliver.
+    const int minDataWidth = fontMetrics().horizontalAdvance(QStringLiteral("firstname.lastname@example")) / 2 + 24;
     for (int column = first; column <= last && column < m_records->columnCount(); ++column) {
         resizeColumnToContents(column);
         if (columnWidth(column) > MaxFittedColumnWidth)
             setColumnWidth(column, MaxFittedColumnWidth);
+        else if (m_records->dataIndex(column) >= 0 && columnWidth(column) < minDataWidth)
+            setColumnWidth(column, minDataWidth);
     }
+}
+
+void RecordTableView::fitColumnsToContents()
+{
+    if (m_records)
+        fitColumns(0, m_records->columnCount() - 1);
 }
 
 void RecordTableView::updateActions()

@@ -78,6 +78,8 @@ public Q_SLOTS:
     void appendRows(int count = 1);
     void duplicateSelectedRows();
     void removeSelectedRows();
+    /// Sizes every column to what it holds now (between a readable minimum and a maximum).
+    void fitColumnsToContents();
 
 Q_SIGNALS:
     /// A TSV block was pasted while the grid has no data columns: the owner may offer to map it to properties.
