@@ -410,7 +410,7 @@ void MainWindow::addDefaultColumns()
         m_model->insertDataColumn(i, columns.at(i));
     if (m_model->rowCount() == 0)
         m_model->insertRecords(0, { m_model->newRecord() });
-    m_ui->rowsTableView->resizeColumnsToContents();
+    m_ui->rowsTableView->fitColumnsToContents();
 }
 
 // Editing
@@ -460,7 +460,7 @@ void MainWindow::addColumns()
     m_undo->push(new InsertColumnsCommand(m_model, m_model->dataColumnCount(), columns));
     if (m_model->rowCount() == 0)
         m_undo->push(new InsertRecordsCommand(m_model, 0, { m_model->newRecord() }));
-    m_ui->rowsTableView->resizeColumnsToContents();
+    m_ui->rowsTableView->fitColumnsToContents();
 }
 
 void MainWindow::removeColumn()
