@@ -246,12 +246,12 @@ void TestColumnPickerDialog::testStaleAssociationAnswerIsIgnored()
     QCOMPARE(list->item(0)->text(), u"Owner"_s);
 }
 
-// Saves pictures of both tabs when BATCHSMITH_SHOTS_DIR names a folder, for people to look at.
+// Saves pictures of both tabs when BATCHSMITH_SCREENSHOT_DIR names a folder, for people to look at.
 void TestColumnPickerDialog::testRenderForReview()
 {
-    const QString folder = qEnvironmentVariable("BATCHSMITH_SHOTS_DIR");
+    const QString folder = qEnvironmentVariable("BATCHSMITH_SCREENSHOT_DIR");
     if (folder.isEmpty())
-        QSKIP("BATCHSMITH_SHOTS_DIR is not set");
+        QSKIP("BATCHSMITH_SCREENSHOT_DIR is not set");
     QList<PropertyInfo> all = properties();
     all.append(makeProperty(u"annualrevenue"_s, u"Annual revenue"_s, u"number"_s, u"number"_s));
     all.append(makeProperty(u"closedate"_s, u"Close date"_s, u"date"_s, u"date"_s));

@@ -525,12 +525,12 @@ void TestRecordTableView::testColumnCommandsUndo()
     QCOMPARE(m_model->dataColumnCount(), 0);
 }
 
-// Saves a picture of a filled grid when BATCHSMITH_SHOTS_DIR names a folder, for people to look at.
+// Saves a picture of a filled grid when BATCHSMITH_SCREENSHOT_DIR names a folder, for people to look at.
 void TestRecordTableView::testRenderForReview()
 {
-    const QString folder = qEnvironmentVariable("BATCHSMITH_SHOTS_DIR");
+    const QString folder = qEnvironmentVariable("BATCHSMITH_SCREENSHOT_DIR");
     if (folder.isEmpty())
-        QSKIP("BATCHSMITH_SHOTS_DIR is not set");
+        QSKIP("BATCHSMITH_SCREENSHOT_DIR is not set");
     addColumns({ makeProperty(u"email"_s, u"Email"_s, u"string"_s, u"text"_s),
         makeProperty(u"firstname"_s, u"First name"_s, u"string"_s, u"text"_s),
         makeProperty(u"amount"_s, u"Amount"_s, u"number"_s, u"number"_s),
