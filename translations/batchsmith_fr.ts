@@ -6,132 +6,132 @@
     <message>
         <source>, </source>
         <extracomment>Separates the option values in a list, as in &quot;lead, customer, evangelist&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>“%1” cannot be set: %2 has no options.</source>
         <extracomment>%1 is the value typed in a cell, %2 the property label, e.g. &quot;“gold” cannot be set: Tier has no options.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir « %1 » : %2 n&apos;a aucune option.</translation>
     </message>
     <message>
         <source>“%1” is not an option value of %2; did you mean “%3”?</source>
         <extracomment>%1 is the value typed, %2 the property label, %3 the internal value that HubSpot expects instead.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une valeur d&apos;option de %2 ; vouliez-vous dire « %3 » ?</translation>
     </message>
     <message>
         <source>“%1” in “%2” is not one of the options of %3: %4.</source>
         <extracomment>%1 is one part of a multi-checkbox value, %2 the whole value, %3 the property label, %4 the list of option values, e.g. &quot;“gold” in “silver;gold” is not one of the options of Tier: silver, bronze.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans « %2 » ne fait pas partie des options de %3 : %4.</translation>
     </message>
     <message>
         <source>“%1” is not one of the options of %2: %3.</source>
         <extracomment>%1 is the value typed, %2 the property label, %3 the list of option values, e.g. &quot;“gold” is not one of the options of Lifecycle stage: lead, customer…&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie des options de %2 : %3.</translation>
     </message>
     <message>
         <source>“%1” is not a number that %2 accepts: use digits, an optional sign and at most one decimal point, as in 1234.5.</source>
         <extracomment>%1 is the value typed, %2 the property label. The example number is written as HubSpot wants it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre accepté par %2 : utilisez des chiffres, un signe facultatif et au plus un point décimal, comme dans 1234.5.</translation>
     </message>
     <message>
         <source>“%1” is at %2 UTC, not midnight: %3 needs a date as YYYY-MM-DD or as milliseconds at midnight UTC.</source>
         <extracomment>%1 is the value typed (milliseconds since 1970), %2 the time of day it stands for, e.g. 04:10:33.600, %3 the property label. HubSpot stores dates as midnight UTC.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » correspond à %2 UTC, pas à minuit : %3 attend une date au format YYYY-MM-DD ou en millisecondes à minuit UTC.</translation>
     </message>
     <message>
         <source>“%1” is not a date on the calendar, so %2 cannot take it.</source>
         <extracomment>%1 is the value typed, e.g. 2024-02-30, %2 the property label.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date du calendrier, %2 ne peut donc pas l&apos;accepter.</translation>
     </message>
     <message>
         <source>“%1” is not a date that %2 accepts: use YYYY-MM-DD, as in 2024-05-01.</source>
         <extracomment>%1 is the value typed, %2 the property label. Keep YYYY-MM-DD as it is: it is the format HubSpot reads.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date acceptée par %2 : utilisez le format YYYY-MM-DD, comme dans 2024-05-01.</translation>
     </message>
     <message>
         <source>“%1” is not a date and time that %2 accepts: use ISO 8601, as in 2024-05-01T14:30:00Z, or milliseconds since 1970.</source>
         <extracomment>%1 is the value typed, %2 the property label. Keep the example as it is: it is the format HubSpot reads.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date et heure acceptée par %2 : utilisez le format ISO 8601, comme dans 2024-05-01T14:30:00Z, ou des millisecondes depuis 1970.</translation>
     </message>
     <message>
         <source>“%1” is not an email address, which %2 needs.</source>
         <extracomment>%1 is the value typed, %2 the property label, e.g. &quot;“ann@example” is not an email address, which Email needs.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail, alors que %2 en exige une.</translation>
     </message>
 </context>
 <context>
     <name>BatchSetupWidget</name>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte :</translation>
     </message>
     <message>
         <source>Account profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de compte</translation>
     </message>
     <message>
         <source>The HubSpot account (token profile) the batch is sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte HubSpot (profil de jeton) auquel le lot est envoyé</translation>
     </message>
     <message>
         <source>&amp;Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer…</translation>
     </message>
     <message>
         <source>Manage account profiles and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les profils de compte et les jetons</translation>
     </message>
     <message>
         <source>Where requests are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination des requêtes</translation>
     </message>
     <message>
         <source>&amp;Object type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type d&apos;objet :</translation>
     </message>
     <message>
         <source>Object type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;objet</translation>
     </message>
     <message>
         <source>Pick a standard or custom object type, or type an objectTypeId such as 2-123456</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un type d&apos;objet standard ou personnalisé, ou saisissez un objectTypeId tel que 2-123456</translation>
     </message>
     <message>
         <source>A&amp;ction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actio&amp;n :</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Create adds new records; upsert updates the record whose unique property matches, or creates it</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer ajoute de nouvelles fiches ; créer ou mettre à jour modifie la fiche dont la propriété unique correspond, ou la crée</translation>
     </message>
     <message>
         <source>Match &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifier par :</translation>
     </message>
     <message>
         <source>Unique property to match on</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété unique servant à identifier les fiches</translation>
     </message>
     <message>
         <source>Upsert finds existing records by this unique-value property</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer ou mettre à jour retrouve les fiches existantes grâce à cette propriété à valeur unique</translation>
     </message>
     <message>
         <source>A&amp;PI:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;PI :</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished">Version de l&apos;API</translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>The HubSpot API version the requests use</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de l&apos;API HubSpot utilisée par les requêtes</translation>
     </message>
 </context>
 <context>
@@ -139,87 +139,87 @@
     <message>
         <source>%1 (lookup)</source>
         <extracomment>Batch number column when the batch&apos;s latest request looked up records whose answer was lost. %1 is the batch number. Example: &quot;3 (lookup)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (recherche)</translation>
     </message>
     <message>
         <source>No answer (%1)</source>
         <extracomment>HTTP status column when no HTTP answer came. %1 is the network error, e.g. &quot;timed out&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse (%1)</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>Duration of one request in milliseconds. %1 is a localised number, e.g. &quot;1,234 ms&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Not sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyé.</translation>
     </message>
     <message>
         <source>Sent; waiting for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé ; en attente de la réponse.</translation>
     </message>
     <message>
         <source>Every row of this batch was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes de ce lot ont été enregistrées.</translation>
     </message>
     <message>
         <source>Some rows of this batch were refused; the others were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines lignes de ce lot ont été refusées ; les autres ont été enregistrées.</translation>
     </message>
     <message>
         <source>This request failed and will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête a échoué et sera renvoyée.</translation>
     </message>
     <message>
         <source>This batch failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot a échoué.</translation>
     </message>
     <message>
         <source>Cancelled before an answer came.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant l&apos;arrivée d&apos;une réponse.</translation>
     </message>
     <message>
         <source>#</source>
         <extracomment>Column of batch numbers; keep very short.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut HTTP</translation>
     </message>
     <message>
         <source>Batch status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du lot</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvois</translation>
     </message>
     <message>
         <source>Limit left</source>
         <extracomment>Column: requests left in the rate-limit window after this answer; keep short.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quota restant</translation>
     </message>
     <message>
         <source>Batch number, in the order of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du lot, dans l&apos;ordre prévu</translation>
     </message>
     <message>
         <source>How many times the batch was sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fois où le lot a été renvoyé</translation>
     </message>
     <message>
         <source>Requests left in the rate-limit window after this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes restantes dans la fenêtre de limite de débit après cette réponse</translation>
     </message>
 </context>
 <context>
@@ -227,37 +227,37 @@
     <message>
         <source>Type or id, e.g. 2-123456</source>
         <extracomment>Placeholder of the object type picker, where an objectTypeId can be typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type ou ID, p. ex. 2-123456</translation>
     </message>
     <message>
         <source>Create</source>
         <extracomment>Action of a batch: create new records (HubSpot&apos;s batch create)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Create or update (upsert)</source>
         <extracomment>Action of a batch: update existing records or create them (HubSpot&apos;s batch upsert)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer ou mettre à jour</translation>
     </message>
     <message>
         <source>%1 (current)</source>
         <extracomment>An API version; %1 is its name such as 2026-03</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actuelle)</translation>
     </message>
     <message>
         <source>%1 (legacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ancienne)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>An object type in the picker: %1 its plural label (Contacts), %2 its objectTypeId (0-1)
 ----------
 A unique property in the upsert picker: %1 its label (Email), %2 its internal name (email)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No unique property</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune propriété unique</translation>
     </message>
 </context>
 <context>
@@ -265,186 +265,186 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>(empty)</source>
         <extracomment>First entry of a drop-down cell editor; choosing it leaves the cell empty</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>Boolean cell value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
         <extracomment>Boolean cell value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm:ss &apos;UTC&apos;</source>
         <extracomment>Display format of the date-time cell editor (Qt date format); keep &quot;UTC&quot;: the value is in UTC</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm:ss &apos;UTC&apos;</translation>
     </message>
     <message>
         <source>Record ids, separated by ;</source>
         <extracomment>Placeholder of an association cell editor: HubSpot record ids of the associated records</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID de fiches, séparés par ;</translation>
     </message>
 </context>
 <context>
     <name>Batchsmith::ColumnPickerDialog</name>
     <message>
         <source>This property is archived: HubSpot does not accept values for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette propriété est archivée : HubSpot n&apos;accepte pas de valeurs pour elle.</translation>
     </message>
     <message>
         <source>HubSpot calculates this property: it cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot calcule cette propriété : elle ne peut pas être renseignée.</translation>
     </message>
     <message>
         <source>This property is read-only: HubSpot sets its value itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette propriété est en lecture seule : HubSpot définit lui-même sa valeur.</translation>
     </message>
     <message>
         <source>Label</source>
         <extracomment>Column headers of the property list in the column picker</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Internal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom interne</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>This property is already a column of the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette propriété est déjà une colonne de la grille.</translation>
     </message>
     <message>
         <source>Loading…</source>
         <extracomment>Shown in the list of association labels while they are fetched from HubSpot</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>No association types to show.</source>
         <extracomment>Shown when HubSpot lists no association types between the two object types (or could not be asked)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun type d&apos;association à afficher.</translation>
     </message>
     <message>
         <source>Unlabeled</source>
         <extracomment>An association type without a label (HubSpot&apos;s default one)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sans libellé</translation>
     </message>
     <message>
         <source>Column %1</source>
         <extracomment>Tooltip of an association label; %1 is the column name in files, e.g. &quot;assoc:companies:1&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
     <message>
         <source>This association is already a column of the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette association est déjà une colonne de la grille.</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) chosen</source>
         <extracomment>Footer of the column picker, e.g. &quot;3 columns chosen&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colonne choisie</numerusform>
+            <numerusform>%n colonnes choisies</numerusform>
         </translation>
     </message>
     <message>
         <source>Multi-line text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte sur plusieurs lignes</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Rich text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte enrichi</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Calculation</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul</translation>
     </message>
     <message>
         <source>Single checkbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Case à cocher unique</translation>
     </message>
     <message>
         <source>Multiple checkboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases à cocher multiples</translation>
     </message>
     <message>
         <source>Radio select</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection par bouton radio</translation>
     </message>
     <message>
         <source>Dropdown select</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu déroulant</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Date picker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur de date</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Single-line text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte sur une ligne</translation>
     </message>
 </context>
 <context>
     <name>Batchsmith::ConnectionTest</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Connected to portal %1 (time zone %2; the portal did not say which scopes the token has).</source>
         <extracomment>%1 portal id (12345678), %2 its time zone (US/Eastern)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au portail %1 (fuseau horaire %2 ; le portail n&apos;a pas indiqué les périmètres du jeton).</translation>
     </message>
     <message numerus="yes">
         <source>Connected to portal %1 (time zone %2, %n scope(s): %3).</source>
         <extracomment>%1 portal id (12345678), %2 time zone (US/Eastern), %n number of scopes, %3 the first few scopes</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté au portail %1 (fuseau horaire %2, %n périmètre : %3).</numerusform>
+            <numerusform>Connecté au portail %1 (fuseau horaire %2, %n périmètres : %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun détail</translation>
     </message>
     <message>
         <source>Connection failed: HTTP %1, %2 (correlation ID %3)</source>
         <extracomment>%1 HTTP status (401), %2 HubSpot&apos;s message, %3 HubSpot&apos;s correlation id (a UUID) for its support</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : HTTP %1, %2 (ID de corrélation %3)</translation>
     </message>
     <message>
         <source>Connection failed: HTTP %1, %2</source>
         <extracomment>%1 HTTP status (401), %2 HubSpot&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : HTTP %1, %2</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
         <extracomment>%1 what went wrong, e.g. &quot;Connection refused&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion : %1</translation>
     </message>
 </context>
 <context>
@@ -452,9 +452,9 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message numerus="yes">
         <source>Duplicate %n row(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Duplicate 2 rows&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dupliquer %n ligne</numerusform>
+            <numerusform>Dupliquer %n lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -463,9 +463,9 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message numerus="yes">
         <source>Add %n column(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Add 3 columns&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n colonne</numerusform>
+            <numerusform>Ajouter %n colonnes</numerusform>
         </translation>
     </message>
 </context>
@@ -474,9 +474,9 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message numerus="yes">
         <source>Insert %n row(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Insert 2 rows&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Insérer %n ligne</numerusform>
+            <numerusform>Insérer %n lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -489,236 +489,237 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Batchsmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Builds and sends batches of HubSpot CRM records.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Batchsmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Crée et envoie des lots d&apos;enregistrements du CRM HubSpot.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Batchsmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Crée et envoie des lots de fiches du CRM HubSpot.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>New Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lot</translation>
     </message>
     <message>
         <source>Start an empty batch? The rows in the grid are removed; you can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un lot vide ? Les lignes de la grille seront supprimées ; vous pourrez annuler cette action.</translation>
     </message>
     <message>
         <source>New batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lot</translation>
     </message>
     <message>
         <source>Rows sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes envoyées</translation>
     </message>
     <message>
         <source>Quit Batchsmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Batchsmith</translation>
     </message>
     <message>
         <source>A batch is being sent. If you quit now, the rows not sent yet stay unsent and the batches in flight may still be written by HubSpot without Batchsmith seeing the answer. Quit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot est en cours d&apos;envoi. Si vous quittez maintenant, les lignes pas encore envoyées ne le seront pas, et HubSpot peut encore enregistrer les lots en cours sans que Batchsmith voie la réponse. Quitter quand même ?</translation>
     </message>
     <message>
         <source>Cannot use “%1”: %2</source>
         <extracomment>%1 is the name of an account profile, %2 why it cannot be used</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser « %1 » : %2</translation>
     </message>
     <message>
         <source>Built-in sandbox at %1: nothing reaches a real HubSpot account.</source>
         <extracomment>%1 is the local address of the built-in sandbox, such as http://127.0.0.1:53211</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox intégrée à l&apos;adresse %1 : rien n&apos;atteint un vrai compte HubSpot.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>%1: portal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : portail %2</translation>
     </message>
     <message>
         <source>Change Object Type</source>
         <extracomment>%1 is the object type chosen, such as companies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Changer de type d&apos;objet</translation>
     </message>
     <message>
         <source>The grid’s columns are properties of another object type. Switch to %1 and start a new grid? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes de la grille sont des propriétés d&apos;un autre type d&apos;objet. Passer à %1 et commencer une nouvelle grille ? Vous pourrez annuler cette action.</translation>
     </message>
     <message>
         <source>Change object type</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de type d&apos;objet</translation>
     </message>
     <message>
         <source>The properties of %1 could not be read: %2</source>
         <extracomment>%1 is an object type, %2 HubSpot&apos;s error message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les propriétés de %1 : %2</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
         <extracomment>A problem in the list: %1 row number, %2 column title, %3 what is wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, %2 : %3</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
         <extracomment>A problem in the list: %1 row number, %2 what is wrong</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
         <extracomment>%n is how many more problems are not listed</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was sent: %n problem(s) to fix first.</source>
         <extracomment>%n is the number of problems found before sending</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n&apos;a été envoyé : %n problème à corriger d&apos;abord.</numerusform>
+            <numerusform>Rien n&apos;a été envoyé : %n problèmes à corriger d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every cell can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les cellules peuvent être envoyées.</translation>
     </message>
     <message>
         <source>Every row has been sent. Add rows, or use Retry Failed Rows for the ones that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes ont été envoyées. Ajoutez des lignes, ou utilisez Renvoyer les échecs pour celles qui ont échoué.</translation>
     </message>
     <message>
         <source>No row has failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne n&apos;a échoué.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>Progress bar text: %1 rows done, %2 rows in all</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 rows/s, about %2 left</source>
         <extracomment>%1 rows per second, %2 a duration such as &quot;3 minutes&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes/s, reste environ %2</translation>
     </message>
     <message>
         <source>%1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes/s</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n row(s) were not sent.</source>
         <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêté : %n ligne n&apos;a pas été envoyée.</numerusform>
+            <numerusform>Arrêté : %n lignes n&apos;ont pas été envoyées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending Stopped</source>
         <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Envoi interrompu</translation>
     </message>
     <message>
         <source>HubSpot refused to go on: %1
 The rows not sent yet are still in the grid; fix the cause and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>HubSpot a refusé de continuer : %1
+Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la cause et renvoyez-les.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <extracomment>Status bar: number of rows in the grid</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) to fix</source>
         <extracomment>Status bar: number of cells that would be refused</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cellule à corriger</numerusform>
+            <numerusform>%n cellules à corriger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n créée</numerusform>
+            <numerusform>%n créées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown</source>
         <extracomment>Rows sent whose outcome is not known (the answer was lost)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inconnue</numerusform>
+            <numerusform>%n inconnues</numerusform>
         </translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separator between the parts of the status bar summary</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : %1</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : %1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
@@ -726,279 +727,279 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>Chosen options</source>
         <extracomment>Accessible name of the list of checkboxes that edits a multiple-checkbox cell</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Options choisies</translation>
     </message>
 </context>
 <context>
     <name>Batchsmith::PortalCatalog</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <source>Line item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de produit</translation>
     </message>
     <message>
         <source>Line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de produit</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Devis</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Communications</translation>
     </message>
     <message>
         <source>Feedback submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission de feedback</translation>
     </message>
     <message>
         <source>Feedback submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumissions de feedback</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Meeting</source>
         <extracomment>A meeting logged on a CRM record (HubSpot object type).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions</translation>
     </message>
     <message>
         <source>Call</source>
         <extracomment>A phone call logged on a CRM record (HubSpot object type).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Email</source>
         <extracomment>An email logged on a CRM record (HubSpot object type), not an email address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Remises</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxe</translation>
     </message>
     <message>
         <source>Taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxes</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Postal mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courrier postal</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Panier</translation>
     </message>
     <message>
         <source>Carts</source>
-        <translation type="unfinished"></translation>
+        <translation>Paniers</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Cours</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Cours</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonce</translation>
     </message>
     <message>
         <source>Listings</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonces</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets</translation>
     </message>
 </context>
 <context>
     <name>Batchsmith::RateLimitMeter</name>
     <message>
         <source>Rate limit not known yet: no answer so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit encore inconnue : aucune réponse pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>Waiting %1 s: %2 of %n request(s) left in this %3-second window</source>
         <extracomment>%1: seconds to wait, e.g. &quot;1.5&quot;; %2: requests left; %n: requests allowed; %3: window in seconds. Example: &quot;Waiting 1.5 s: 0 of 100 requests left in this 10-second window&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attente de %1 s : %2 requête sur %n restante dans cette fenêtre de %3 secondes</numerusform>
+            <numerusform>Attente de %1 s : %2 requêtes sur %n restantes dans cette fenêtre de %3 secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n request(s) left in this %2-second window</source>
         <extracomment>%1: requests left; %n: requests allowed; %2: window length in seconds. Example: &quot;87 of 100 requests left in this 10-second window&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 requête sur %n restante dans cette fenêtre de %2 secondes</numerusform>
+            <numerusform>%1 requêtes sur %n restantes dans cette fenêtre de %2 secondes</numerusform>
         </translation>
     </message>
 </context>
@@ -1007,68 +1008,68 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>“%1” is not a HubSpot record ID: record IDs are whole numbers, such as 51234.</source>
         <extracomment>Problem of an association cell: %1 is what was typed instead of a record ID.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un ID de fiche HubSpot : les ID de fiche sont des nombres entiers, comme 51234.</translation>
     </message>
     <message>
         <source>Pending</source>
         <comment>row status</comment>
         <extracomment>Status of a row that was not sent yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Created</source>
         <comment>row status</comment>
         <extracomment>Status of a row: HubSpot created the record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Updated</source>
         <comment>row status</comment>
         <extracomment>Status of a row: HubSpot updated an existing record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>row status</comment>
         <extracomment>Status of a row: HubSpot refused it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Unknown</source>
         <comment>row status</comment>
         <extracomment>Status of a row whose answer was lost: it may or may not have been written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>Skipped</source>
         <comment>row status</comment>
         <extracomment>Status of a row that was not sent (e.g. the run was cancelled)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>A yes/no property&apos;s value in a grid cell</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
         <extracomment>A yes/no property&apos;s value in a grid cell</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Status</source>
         <extracomment>Header of the grid&apos;s first column: each row&apos;s outcome (Pending, Created, Failed…)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Record ID</source>
         <extracomment>Header of the column showing the HubSpot ID of the created or updated record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID de fiche</translation>
     </message>
     <message>
         <source>Error</source>
         <extracomment>Header of the grid&apos;s last column: HubSpot&apos;s error message for the row</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -1076,37 +1077,37 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>&amp;Copy</source>
         <extracomment>Grid context menu</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
         <extracomment>Grid context menu</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>C&amp;lear Cells</source>
         <extracomment>Grid context menu: empties the selected cells</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les cellules</translation>
     </message>
     <message>
         <source>Insert Row &amp;Above</source>
         <extracomment>Grid context menu</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une ligne &amp;au-dessus</translation>
     </message>
     <message>
         <source>Insert Row &amp;Below</source>
         <extracomment>Grid context menu</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une ligne en &amp;dessous</translation>
     </message>
     <message>
         <source>&amp;Duplicate Rows</source>
         <extracomment>Grid context menu</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer les lignes</translation>
     </message>
     <message>
         <source>&amp;Remove Rows</source>
         <extracomment>Grid context menu</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les lignes</translation>
     </message>
 </context>
 <context>
@@ -1114,7 +1115,7 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>Remove column “%1”</source>
         <extracomment>Undo/redo menu entry; %1 is the column title, e.g. &quot;Undo Remove column “Email”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la colonne « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1122,9 +1123,9 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message numerus="yes">
         <source>Remove %n row(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Remove 2 rows&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n ligne</numerusform>
+            <numerusform>Supprimer %n lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -1133,110 +1134,110 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>%1 ms</source>
         <extracomment>A duration in milliseconds. %1 is a localised number, e.g. &quot;850 ms&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
         <extracomment>A duration in seconds. %1 is a localised number, e.g. &quot;4.2 s&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi de %n ligne…</numerusform>
+            <numerusform>Envoi de %n lignes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n batch(es) planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lot prévu.</numerusform>
+            <numerusform>%n lots prévus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %1: %n row(s).</source>
         <extracomment>%1 is a duration such as &quot;4.2 s&quot;; %n is the number of rows in the run.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêté après %1 : %n ligne.</numerusform>
+            <numerusform>Arrêté après %1 : %n lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped after %1: %2</source>
         <extracomment>%1 is a duration such as &quot;4.2 s&quot;; %2 is the reason, e.g. &quot;The token has expired.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu après %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Finished in %1: %n row(s).</source>
         <extracomment>%1 is a duration such as &quot;4.2 s&quot;; %n is the number of rows in the run.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminé en %1 : %n ligne.</numerusform>
+            <numerusform>Terminé en %1 : %n lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Created %1, updated %2, failed %3, unknown %4, skipped %5.</source>
         <extracomment>Outcome counts of a finished run; each %1…%5 is a number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créées : %1, mises à jour : %2, en échec : %3, inconnues : %4, ignorées : %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s), %1 retried, %2 rate-limited.</source>
         <extracomment>%n requests sent; %1 of them were retries; %2 answers were 429 Too Many Requests.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête, renvois : %1, limite de débit atteinte : %2.</numerusform>
+            <numerusform>%n requêtes, renvois : %1, limite de débit atteinte : %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message numerus="yes">
         <source>Lookup %1 · %n row(s) · %2</source>
         <extracomment>Entry of the attempt selector. %1: attempt number; %2: rows in the request; %3: status such as &quot;429 Too Many Requests&quot; or &quot;waiting&quot;. Example: &quot;Attempt 2 · 100 rows · 207 Multi-Status&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recherche %1 · %n ligne · %2</numerusform>
+            <numerusform>Recherche %1 · %n lignes · %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Attempt %1 · %n row(s) · %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tentative %1 · %n ligne · %2</numerusform>
+            <numerusform>Tentative %1 · %n lignes · %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la réponse…</translation>
     </message>
     <message>
         <source>No answer: %1</source>
         <extracomment>%1 is the network error, e.g. &quot;timed out&quot; or &quot;Connection refused&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse : %1</translation>
     </message>
     <message>
         <source>Include the token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure le jeton ?</translation>
     </message>
     <message>
         <source>The copied command will contain your private app token. Anyone who sees it can read and change your HubSpot records until you rotate the token. Include it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande copiée contiendra le jeton de votre application privée. Toute personne qui la voit pourra lire et modifier vos fiches HubSpot jusqu&apos;à ce que vous renouveliez le jeton. L&apos;inclure quand même ?</translation>
     </message>
     <message>
         <source>Copied the request of batch %1 as a cURL command; it reads the token from $HUBSPOT_TOKEN.</source>
         <extracomment>%1 is the batch number. The token is read from the HUBSPOT_TOKEN shell variable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Requête du lot %1 copiée en commande cURL ; elle lit le jeton dans $HUBSPOT_TOKEN.</translation>
     </message>
     <message>
         <source>Copied the request of batch %1 as a cURL command, with your token.</source>
         <extracomment>%1 is the batch number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Requête du lot %1 copiée en commande cURL, avec votre jeton.</translation>
     </message>
 </context>
 <context>
@@ -1244,33 +1245,33 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>“%1” is not an object type that takes batch writes.</source>
         <extracomment>%1 is what was typed as the object type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un type d&apos;objet qui accepte les écritures par lots.</translation>
     </message>
     <message>
         <source>The grid has no columns: add the properties to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille n&apos;a aucune colonne : ajoutez les propriétés à envoyer.</translation>
     </message>
     <message>
         <source>Choose the unique property that upsert matches records on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la propriété unique qui sert à identifier les fiches à créer ou mettre à jour.</translation>
     </message>
     <message>
         <source>Upsert matches on “%1”, but the grid has no such column.</source>
         <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer ou mettre à jour identifie les fiches par « %1 », mais la grille n&apos;a pas cette colonne.</translation>
     </message>
     <message>
         <source>Upsert needs a value in “%1” to find the record.</source>
         <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Créer ou mettre à jour a besoin d&apos;une valeur dans « %1 » pour trouver la fiche.</translation>
     </message>
     <message>
         <source>A batch is already being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot est déjà en cours d&apos;envoi.</translation>
     </message>
     <message>
         <source>There is no row to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune ligne à envoyer.</translation>
     </message>
 </context>
 <context>
@@ -1278,23 +1279,23 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Paste 12 cells&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coller %n cellule</numerusform>
+            <numerusform>Coller %n cellules</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clear %n cell(s)</source>
         <extracomment>Undo/redo menu entry after Delete in the grid, e.g. &quot;Undo Clear 3 cells&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Effacer %n cellule</numerusform>
+            <numerusform>Effacer %n cellules</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit “%1”</source>
         <extracomment>Undo/redo menu entry after editing one cell; %1 is the column title, e.g. &quot;Undo Edit “First name”&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1303,7 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>System default</source>
         <extracomment>First entry of the language list: use the language of the operating system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
@@ -1310,139 +1311,139 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>%1 (%2)</source>
         <extracomment>Header of an association column: %1 is the target object (&quot;Company&quot;), %2 the association label (&quot;Primary&quot;). Example: &quot;Company (Primary)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Batchsmith::TokenManagerDialog</name>
     <message>
         <source>Enter a full address, such as https://api.hubapi.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse complète, comme https://api.hubapi.com.</translation>
     </message>
     <message>
         <source>Use https. Plain http is allowed only for this computer (127.0.0.1, ::1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez https. Le http simple n&apos;est autorisé que pour cet ordinateur (127.0.0.1, ::1 ou localhost).</translation>
     </message>
     <message>
         <source>Leave out any user name, password, query (?…) or fragment (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;indiquez ni nom d&apos;utilisateur, ni mot de passe, ni requête (?…), ni fragment (#…).</translation>
     </message>
     <message>
         <source>2026-03 is HubSpot&apos;s dated API; v3 is the older, undated one.</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-03 est l&apos;API datée de HubSpot ; v3 est l&apos;ancienne, non datée.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>%1 (default)</source>
         <extracomment>A profile in the list, marked as the one the app starts with; %1 is its name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (par défaut)</translation>
     </message>
     <message>
         <source>The app&apos;s built-in sandbox, a local imitation of HubSpot; its address changes at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sandbox intégrée à l&apos;application, une imitation locale de HubSpot ; son adresse change à chaque démarrage.</translation>
     </message>
     <message>
         <source>The built-in sandbox uses its own token, %1.</source>
         <extracomment>%1 is the sandbox&apos;s fixed token, e.g. demo-all-scopes (not a secret)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La sandbox intégrée utilise son propre jeton, %1.</translation>
     </message>
     <message>
         <source>New token %1, kept when you save.</source>
         <extracomment>%1 is the start and end of the token, e.g. pat-na1-…5555</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau jeton %1, conservé lorsque vous enregistrez.</translation>
     </message>
     <message>
         <source>Stored token: %1. Type a new one to replace it.</source>
         <extracomment>%1 is the start and end of the stored token, e.g. pat-na1-…5555</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeton enregistré : %1. Saisissez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
         <source>No token yet. Paste the access token of your HubSpot private app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton pour l&apos;instant. Collez le jeton d&apos;accès de votre application privée HubSpot.</translation>
     </message>
     <message>
         <source>Stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré ; saisir pour remplacer</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Hide token</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le jeton</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le jeton</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>A name made unique by a number, e.g. &quot;New profile 2&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
         <extracomment>The name of a copied profile; %1 is the original&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>Remove the profile “%1” and its token? This takes effect when you save.</source>
         <extracomment>%1 is the profile&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil « %1 » et son jeton ? La suppression prendra effet à l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
         <source>Another profile is already named “%1”.</source>
         <extracomment>%1 is the name typed, which another profile already has</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un autre profil s&apos;appelle déjà « %1 ».</translation>
     </message>
     <message>
         <source>Save Profiles</source>
         <extracomment>%1 is the profile&apos;s name, %2 why it could not be saved (English, from the storage layer)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les profils</translation>
     </message>
     <message>
         <source>The profile “%1” could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le profil « %1 » : %2</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save your changes to the token profiles before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos modifications des profils de jeton avant de fermer ?</translation>
     </message>
     <message>
         <source>The built-in sandbox is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sandbox intégrée n&apos;est pas en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>Enter the token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le jeton.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion…</translation>
     </message>
 </context>
 <context>
@@ -1450,77 +1451,77 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>“%1” cannot be set: %2 is archived in HubSpot.</source>
         <extracomment>%1 is the value typed, %2 the property label.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir « %1 » : %2 est archivée dans HubSpot.</translation>
     </message>
     <message>
         <source>“%1” cannot be set: %2 is read-only: HubSpot computes it.</source>
         <extracomment>%1 is the value typed, %2 the property label, e.g. &quot;“12” cannot be set: Record ID is read-only: HubSpot computes it.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de définir « %1 » : %2 est en lecture seule, car HubSpot la calcule.</translation>
     </message>
     <message>
         <source>The value of %1 is %L2 characters long; HubSpot accepts at most %L3.</source>
         <extracomment>%1 is the property label, %2 the length of the value, %3 HubSpot&apos;s limit (65,536).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 compte %L2 caractères ; HubSpot en accepte au plus %L3.</translation>
     </message>
     <message>
         <source>“%1” is not a value of %2: use true or false.</source>
         <extracomment>%1 is the value typed, %2 the property label. Keep true and false in English: HubSpot reads them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une valeur de %2 : utilisez true ou false.</translation>
     </message>
 </context>
 <context>
     <name>ColumnPickerDialog</name>
     <message>
         <source>Add Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des colonnes</translation>
     </message>
     <message>
         <source>Kind of column</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de colonne</translation>
     </message>
     <message>
         <source>&amp;Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propriétés</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Search properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des propriétés</translation>
     </message>
     <message>
         <source>Label or internal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé ou nom interne</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <source>&amp;Associations</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ssociations</translation>
     </message>
     <message>
         <source>Associate &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer a&amp;vec :</translation>
     </message>
     <message>
         <source>Object type to associate with</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;objet à associer</translation>
     </message>
     <message>
         <source>Association &amp;labels (one column each):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellés d&apos;association (une colonne chacun) :</translation>
     </message>
     <message>
         <source>Association labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellés d&apos;association</translation>
     </message>
     <message>
         <source>Number of chosen columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de colonnes choisies</translation>
     </message>
 </context>
 <context>
@@ -1543,469 +1544,469 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
     <message>
         <source>Records to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches à envoyer</translation>
     </message>
     <message>
         <source>Requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes et réponses</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lot</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Problems that stop the batch from being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes qui empêchent l&apos;envoi du lot</translation>
     </message>
     <message>
         <source>&amp;New Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau lot</translation>
     </message>
     <message>
         <source>Start an empty batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un lot vide</translation>
     </message>
     <message>
         <source>Quit Batchsmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Batchsmith</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Redo the edit undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the selected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les cellules sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>Paste cells from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des cellules depuis un tableur</translation>
     </message>
     <message>
         <source>C&amp;lear Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les cellules</translation>
     </message>
     <message>
         <source>Empty the selected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider les cellules sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Add Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;ligne</translation>
     </message>
     <message>
         <source>Add an empty row below the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne vide sous la ligne actuelle</translation>
     </message>
     <message>
         <source>D&amp;uplicate Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer les lignes</translation>
     </message>
     <message>
         <source>Copy the selected rows below them</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées juste en dessous</translation>
     </message>
     <message>
         <source>Re&amp;move Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les lignes</translation>
     </message>
     <message>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes sélectionnées</translation>
     </message>
     <message>
         <source>Add &amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des colo&amp;nnes…</translation>
     </message>
     <message>
         <source>Choose properties and associations to add as columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les propriétés et associations à ajouter comme colonnes</translation>
     </message>
     <message>
         <source>Remove Col&amp;umn</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer la colonne</translation>
     </message>
     <message>
         <source>Remove the current column</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la colonne actuelle</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Check every cell against the portal’s properties without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque cellule par rapport aux propriétés du portail, sans envoyer</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Send the rows not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les lignes pas encore envoyées</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Send no new batch; batches in flight finish</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;envoyer aucun nouveau lot ; les lots en cours se terminent</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Stop the run; batches in flight finish and are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;exécution ; les lots en cours se terminent et sont enregistrés</translation>
     </message>
     <message>
         <source>&amp;Retry Failed Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renvoyer les échecs</translation>
     </message>
     <message>
         <source>Send the rows that failed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer les lignes qui ont échoué</translation>
     </message>
     <message>
         <source>&amp;Accounts and Tokens…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes et jetons…</translation>
     </message>
     <message>
         <source>Add, edit and test account profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, modifier et tester des profils de compte</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Language and sending defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue et paramètres d&apos;envoi par défaut</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Version et licence</translation>
     </message>
 </context>
 <context>
     <name>ResponseView</name>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots</translation>
     </message>
     <message>
         <source>&amp;Attempt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentati&amp;ve :</translation>
     </message>
     <message>
         <source>This batch was sent more than once: pick the request to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot a été envoyé plusieurs fois : choisissez la requête à afficher.</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative</translation>
     </message>
     <message>
         <source>Put the real token in the copied command instead of $HUBSPOT_TOKEN. Anyone who sees the command can then use your token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le vrai jeton dans la commande copiée au lieu de $HUBSPOT_TOKEN. Toute personne qui voit la commande pourra alors utiliser votre jeton.</translation>
     </message>
     <message>
         <source>Include the token in the copied command</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure le jeton dans la commande copiée</translation>
     </message>
     <message>
         <source>Include &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure le &amp;jeton</translation>
     </message>
     <message>
         <source>Copy the request shown as a cURL command for a POSIX shell. The token comes from the HUBSPOT_TOKEN variable unless you include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la requête affichée sous forme de commande cURL pour un shell POSIX. Le jeton est lu dans la variable HUBSPOT_TOKEN, sauf si vous l&apos;incluez.</translation>
     </message>
     <message>
         <source>Copy request as cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la requête en cURL</translation>
     </message>
     <message>
         <source>&amp;Copy request as cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copi&amp;er la requête en cURL</translation>
     </message>
     <message>
         <source>Request and response</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête et réponse</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;quête</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>Select a batch to see its request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un lot pour voir sa requête.</translation>
     </message>
     <message>
         <source>Re&amp;sponse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponse</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Select a batch to see its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un lot pour voir sa réponse.</translation>
     </message>
     <message>
         <source>Run summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l&apos;exécution</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>The language of menus, dialogs and messages. It changes as soon as you apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des menus, boîtes de dialogue et messages. Elle change dès que vous l&apos;appliquez.</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>&amp;Batches in parallel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots en &amp;parallèle :</translation>
     </message>
     <message>
         <source>How many batch requests may be on their way at the same time. HubSpot limits how many requests a token may send, so more is not always faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de requêtes de lot pouvant être en cours en même temps. HubSpot limite le nombre de requêtes qu&apos;un jeton peut envoyer : plus n&apos;est donc pas toujours plus rapide.</translation>
     </message>
     <message>
         <source>Batches sent in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots envoyés en parallèle</translation>
     </message>
     <message>
         <source>&amp;Records per batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiches par lot :</translation>
     </message>
     <message>
         <source>How many records go into one batch request. HubSpot accepts at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fiches dans une requête de lot. HubSpot en accepte au plus 100.</translation>
     </message>
     <message>
         <source>Records per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches par lot</translation>
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d&apos;expiration :</translation>
     </message>
     <message>
         <source>How long to wait for HubSpot to answer one request before trying it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;attente de la réponse de HubSpot à une requête avant de la renvoyer.</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;expiration des requêtes, en secondes</translation>
     </message>
     <message>
         <source> s</source>
         <extracomment>Unit after the number of seconds, with its leading space, e.g. &quot;60 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>These defaults apply to the runs you start from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces valeurs par défaut s&apos;appliquent aux prochaines exécutions que vous lancerez.</translation>
     </message>
 </context>
 <context>
     <name>TokenManagerDialog</name>
     <message>
         <source>Token Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire de jetons</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils</translation>
     </message>
     <message>
         <source>Token profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de jeton</translation>
     </message>
     <message>
         <source>Add a new profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nouveau profil</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Copy the selected profile, token included</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le profil sélectionné, jeton compris</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>Remove the selected profile and its token</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil sélectionné et son jeton</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Production</translation>
     </message>
     <message>
         <source>Problem with the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec le nom</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;base :</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base</translation>
     </message>
     <message>
         <source>Problem with the base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec l&apos;URL de base</translation>
     </message>
     <message>
         <source>&amp;API version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version de l&apos;API :</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished">Version de l&apos;API</translation>
+        <translation>Version de l&apos;API</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton :</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le jeton</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le jeton</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Use this profile when the app starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce profil au démarrage de l&apos;application</translation>
     </message>
     <message>
         <source>Set as &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir par &amp;défaut</translation>
     </message>
     <message>
         <source>Ask the portal who it is, with this base URL and token</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au portail son identité, avec cette URL de base et ce jeton</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test de connexion</translation>
     </message>
     <message>
         <source>Where tokens are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de stockage des jetons</translation>
     </message>
 </context>
 <context>
@@ -2013,24 +2014,24 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>Tokens are kept in your system keychain (%1).</source>
         <extracomment>%1 is the keychain&apos;s name, e.g. &quot;Secret Service&quot;, &quot;macOS Keychain&quot;, &quot;Windows Credential Manager&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons sont conservés dans le trousseau de votre système (%1).</translation>
     </message>
     <message>
         <source>No system keychain answered, so tokens are kept in the settings file %1, readable only by you.</source>
         <extracomment>%1 is a file path, e.g. /home/ana/.config/Batchsmith/Batchsmith.conf</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;a répondu : les jetons sont donc conservés dans le fichier de paramètres %1, lisible par vous seul.</translation>
     </message>
     <message>
         <source>Tokens are kept in the settings file %1, readable only by you.</source>
         <extracomment>%1 is a file path, e.g. /home/ana/.config/Batchsmith/Batchsmith.conf</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons sont conservés dans le fichier de paramètres %1, lisible par vous seul.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Build and send batches of HubSpot CRM records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez et envoyez des lots de fiches du CRM HubSpot.</translation>
     </message>
 </context>
 </TS>
