@@ -11,59 +11,59 @@
     <message>
         <source>“%1” cannot be set: %2 has no options.</source>
         <extracomment>%1 is the value typed in a cell, %2 the property label, e.g. &quot;“gold” cannot be set: Tier has no options.&quot;</extracomment>
-        <translation>Impossible de définir « %1 » : %2 n&apos;a aucune option.</translation>
+        <translation>Impossible de définir «&#xa0;%1&#xa0;»&#xa0;: %2 n&apos;a aucune option.</translation>
     </message>
     <message>
         <source>“%1” is not an option value of %2; did you mean “%3”?</source>
         <extracomment>%1 is the value typed, %2 the property label, %3 the internal value that HubSpot expects instead.</extracomment>
-        <translation>« %1 » n&apos;est pas une valeur d&apos;option de %2 ; vouliez-vous dire « %3 » ?</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur d&apos;option de %2&#xa0;; vouliez-vous dire «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” in “%2” is not one of the options of %3: %4.</source>
         <extracomment>%1 is one part of a multi-checkbox value, %2 the whole value, %3 the property label, %4 the list of option values, e.g. &quot;“gold” in “silver;gold” is not one of the options of Tier: silver, bronze.&quot;</extracomment>
-        <translation>« %1 » dans « %2 » ne fait pas partie des options de %3 : %4.</translation>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» ne fait pas partie des options de %3&#xa0;: %4.</translation>
     </message>
     <message>
         <source>“%1” is not one of the options of %2: %3.</source>
         <extracomment>%1 is the value typed, %2 the property label, %3 the list of option values, e.g. &quot;“gold” is not one of the options of Lifecycle stage: lead, customer…&quot;</extracomment>
-        <translation>« %1 » ne fait pas partie des options de %2 : %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des options de %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>“%1” is not a number that %2 accepts: use digits, an optional sign and at most one decimal point, as in 1234.5.</source>
         <extracomment>%1 is the value typed, %2 the property label. The example number is written as HubSpot wants it.</extracomment>
-        <translation>« %1 » n&apos;est pas un nombre accepté par %2 : utilisez des chiffres, un signe facultatif et au plus un point décimal, comme dans 1234.5.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre accepté par %2&#xa0;: utilisez des chiffres, un signe facultatif et au plus un point décimal, comme dans 1234.5.</translation>
     </message>
     <message>
         <source>“%1” is at %2 UTC, not midnight: %3 needs a date as YYYY-MM-DD or as milliseconds at midnight UTC.</source>
         <extracomment>%1 is the value typed (milliseconds since 1970), %2 the time of day it stands for, e.g. 04:10:33.600, %3 the property label. HubSpot stores dates as midnight UTC.</extracomment>
-        <translation>« %1 » correspond à %2 UTC, pas à minuit : %3 attend une date au format YYYY-MM-DD ou en millisecondes à minuit UTC.</translation>
+        <translation>«&#xa0;%1&#xa0;» correspond à %2 UTC, pas à minuit&#xa0;: %3 attend une date au format YYYY-MM-DD ou en millisecondes à minuit UTC.</translation>
     </message>
     <message>
         <source>“%1” is not a date on the calendar, so %2 cannot take it.</source>
         <extracomment>%1 is the value typed, e.g. 2024-02-30, %2 the property label.</extracomment>
-        <translation>« %1 » n&apos;est pas une date du calendrier, %2 ne peut donc pas l&apos;accepter.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date du calendrier, %2 ne peut donc pas l&apos;accepter.</translation>
     </message>
     <message>
         <source>“%1” is not a date that %2 accepts: use YYYY-MM-DD, as in 2024-05-01.</source>
         <extracomment>%1 is the value typed, %2 the property label. Keep YYYY-MM-DD as it is: it is the format HubSpot reads.</extracomment>
-        <translation>« %1 » n&apos;est pas une date acceptée par %2 : utilisez le format YYYY-MM-DD, comme dans 2024-05-01.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date acceptée par %2&#xa0;: utilisez le format YYYY-MM-DD, comme dans 2024-05-01.</translation>
     </message>
     <message>
         <source>“%1” is not a date and time that %2 accepts: use ISO 8601, as in 2024-05-01T14:30:00Z, or milliseconds since 1970.</source>
         <extracomment>%1 is the value typed, %2 the property label. Keep the example as it is: it is the format HubSpot reads.</extracomment>
-        <translation>« %1 » n&apos;est pas une date et heure acceptée par %2 : utilisez le format ISO 8601, comme dans 2024-05-01T14:30:00Z, ou des millisecondes depuis 1970.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure acceptée par %2&#xa0;: utilisez le format ISO 8601, comme dans 2024-05-01T14:30:00Z, ou des millisecondes depuis 1970.</translation>
     </message>
     <message>
         <source>“%1” is not an email address, which %2 needs.</source>
         <extracomment>%1 is the value typed, %2 the property label, e.g. &quot;“ann@example” is not an email address, which Email needs.&quot;</extracomment>
-        <translation>« %1 » n&apos;est pas une adresse e-mail, alors que %2 en exige une.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail, alors que %2 en exige une.</translation>
     </message>
 </context>
 <context>
     <name>BatchSetupWidget</name>
     <message>
         <source>&amp;Account:</source>
-        <translation>&amp;Compte :</translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <source>Account profile</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>&amp;Object type:</source>
-        <translation>&amp;Type d&apos;objet :</translation>
+        <translation>&amp;Type d&apos;objet&#xa0;:</translation>
     </message>
     <message>
         <source>Object type</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>A&amp;ction:</source>
-        <translation>Actio&amp;n :</translation>
+        <translation>Actio&amp;n&#xa0;:</translation>
     </message>
     <message>
         <source>Action</source>
@@ -107,11 +107,11 @@
     </message>
     <message>
         <source>Create adds new records; upsert updates the record whose unique property matches, or creates it</source>
-        <translation>Créer ajoute de nouvelles fiches ; créer ou mettre à jour modifie la fiche dont la propriété unique correspond, ou la crée</translation>
+        <translation>Créer ajoute de nouvelles fiches&#xa0;; créer ou mettre à jour modifie la fiche dont la propriété unique correspond, ou la crée</translation>
     </message>
     <message>
         <source>Match &amp;on:</source>
-        <translation>&amp;Identifier par :</translation>
+        <translation>&amp;Identifier par&#xa0;:</translation>
     </message>
     <message>
         <source>Unique property to match on</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>A&amp;PI:</source>
-        <translation>A&amp;PI :</translation>
+        <translation>A&amp;PI&#xa0;:</translation>
     </message>
     <message>
         <source>API version</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Sent; waiting for the answer.</source>
-        <translation>Envoyé ; en attente de la réponse.</translation>
+        <translation>Envoyé&#xa0;; en attente de la réponse.</translation>
     </message>
     <message>
         <source>Every row of this batch was written.</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Some rows of this batch were refused; the others were written.</source>
-        <translation>Certaines lignes de ce lot ont été refusées ; les autres ont été enregistrées.</translation>
+        <translation>Certaines lignes de ce lot ont été refusées&#xa0;; les autres ont été enregistrées.</translation>
     </message>
     <message>
         <source>This request failed and will be tried again.</source>
@@ -285,22 +285,22 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>Record ids, separated by ;</source>
         <extracomment>Placeholder of an association cell editor: HubSpot record ids of the associated records</extracomment>
-        <translation>ID de fiches, séparés par ;</translation>
+        <translation>ID de fiches, séparés par&#xa0;;</translation>
     </message>
 </context>
 <context>
     <name>Batchsmith::ColumnPickerDialog</name>
     <message>
         <source>This property is archived: HubSpot does not accept values for it.</source>
-        <translation>Cette propriété est archivée : HubSpot n&apos;accepte pas de valeurs pour elle.</translation>
+        <translation>Cette propriété est archivée&#xa0;: HubSpot n&apos;accepte pas de valeurs pour elle.</translation>
     </message>
     <message>
         <source>HubSpot calculates this property: it cannot be written.</source>
-        <translation>HubSpot calcule cette propriété : elle ne peut pas être renseignée.</translation>
+        <translation>HubSpot calcule cette propriété&#xa0;: elle ne peut pas être renseignée.</translation>
     </message>
     <message>
         <source>This property is read-only: HubSpot sets its value itself.</source>
-        <translation>Cette propriété est en lecture seule : HubSpot définit lui-même sa valeur.</translation>
+        <translation>Cette propriété est en lecture seule&#xa0;: HubSpot définit lui-même sa valeur.</translation>
     </message>
     <message>
         <source>Label</source>
@@ -417,14 +417,14 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>Connected to portal %1 (time zone %2; the portal did not say which scopes the token has).</source>
         <extracomment>%1 portal id (12345678), %2 its time zone (US/Eastern)</extracomment>
-        <translation>Connecté au portail %1 (fuseau horaire %2 ; le portail n&apos;a pas indiqué les périmètres du jeton).</translation>
+        <translation>Connecté au portail %1 (fuseau horaire %2&#xa0;; le portail n&apos;a pas indiqué les périmètres du jeton).</translation>
     </message>
     <message numerus="yes">
         <source>Connected to portal %1 (time zone %2, %n scope(s): %3).</source>
         <extracomment>%1 portal id (12345678), %2 time zone (US/Eastern), %n number of scopes, %3 the first few scopes</extracomment>
         <translation>
-            <numerusform>Connecté au portail %1 (fuseau horaire %2, %n périmètre : %3).</numerusform>
-            <numerusform>Connecté au portail %1 (fuseau horaire %2, %n périmètres : %3).</numerusform>
+            <numerusform>Connecté au portail %1 (fuseau horaire %2, %n périmètre&#xa0;: %3).</numerusform>
+            <numerusform>Connecté au portail %1 (fuseau horaire %2, %n périmètres&#xa0;: %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -434,17 +434,17 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>Connection failed: HTTP %1, %2 (correlation ID %3)</source>
         <extracomment>%1 HTTP status (401), %2 HubSpot&apos;s message, %3 HubSpot&apos;s correlation id (a UUID) for its support</extracomment>
-        <translation>Échec de la connexion : HTTP %1, %2 (ID de corrélation %3)</translation>
+        <translation>Échec de la connexion&#xa0;: HTTP %1, %2 (ID de corrélation %3)</translation>
     </message>
     <message>
         <source>Connection failed: HTTP %1, %2</source>
         <extracomment>%1 HTTP status (401), %2 HubSpot&apos;s message</extracomment>
-        <translation>Échec de la connexion : HTTP %1, %2</translation>
+        <translation>Échec de la connexion&#xa0;: HTTP %1, %2</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
         <extracomment>%1 what went wrong, e.g. &quot;Connection refused&quot;</extracomment>
-        <translation>Échec de la connexion : %1</translation>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -484,11 +484,12 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <name>Batchsmith::MainWindow</name>
     <message>
         <source>About Batchsmith</source>
-        <extracomment>%1 is the version of Batchsmith, %2 the version of Qt it runs on</extracomment>
+        <extracomment>Title of the About box</extracomment>
         <translation>À propos de Batchsmith</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Batchsmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Builds and sends batches of HubSpot CRM records.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <extracomment>%1 is the version of Batchsmith, %2 the version of Qt it runs on</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;Batchsmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Crée et envoie des lots de fiches du CRM HubSpot.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
@@ -518,7 +519,7 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
     <message>
         <source>Start an empty batch? The rows in the grid are removed; you can undo this.</source>
-        <translation>Commencer un lot vide ? Les lignes de la grille seront supprimées ; vous pourrez annuler cette action.</translation>
+        <translation>Commencer un lot vide&#xa0;? Les lignes de la grille seront supprimées&#xa0;; vous pourrez annuler cette action.</translation>
     </message>
     <message>
         <source>New batch</source>
@@ -534,17 +535,17 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
     <message>
         <source>A batch is being sent. If you quit now, the rows not sent yet stay unsent and the batches in flight may still be written by HubSpot without Batchsmith seeing the answer. Quit anyway?</source>
-        <translation>Un lot est en cours d&apos;envoi. Si vous quittez maintenant, les lignes pas encore envoyées ne le seront pas, et HubSpot peut encore enregistrer les lots en cours sans que Batchsmith voie la réponse. Quitter quand même ?</translation>
+        <translation>Un lot est en cours d&apos;envoi. Si vous quittez maintenant, les lignes pas encore envoyées ne le seront pas, et HubSpot peut encore enregistrer les lots en cours sans que Batchsmith voie la réponse. Quitter quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Cannot use “%1”: %2</source>
         <extracomment>%1 is the name of an account profile, %2 why it cannot be used</extracomment>
-        <translation>Impossible d&apos;utiliser « %1 » : %2</translation>
+        <translation>Impossible d&apos;utiliser «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Built-in sandbox at %1: nothing reaches a real HubSpot account.</source>
         <extracomment>%1 is the local address of the built-in sandbox, such as http://127.0.0.1:53211</extracomment>
-        <translation>Sandbox intégrée à l&apos;adresse %1 : rien n&apos;atteint un vrai compte HubSpot.</translation>
+        <translation>Sandbox intégrée à l&apos;adresse %1&#xa0;: rien n&apos;atteint un vrai compte HubSpot.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -552,16 +553,17 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
     <message>
         <source>%1: portal %2</source>
-        <translation>%1 : portail %2</translation>
+        <translation>%1&#xa0;: portail %2</translation>
     </message>
     <message>
         <source>Change Object Type</source>
-        <extracomment>%1 is the object type chosen, such as companies</extracomment>
+        <extracomment>Title of the question asked before the grid switches to another object type</extracomment>
         <translation>Changer de type d&apos;objet</translation>
     </message>
     <message>
         <source>The grid’s columns are properties of another object type. Switch to %1 and start a new grid? You can undo this.</source>
-        <translation>Les colonnes de la grille sont des propriétés d&apos;un autre type d&apos;objet. Passer à %1 et commencer une nouvelle grille ? Vous pourrez annuler cette action.</translation>
+        <extracomment>%1 is the object type chosen, such as Company</extracomment>
+        <translation>Les colonnes de la grille sont des propriétés d&apos;un autre type d&apos;objet. Passer à %1 et commencer une nouvelle grille&#xa0;? Vous pourrez annuler cette action.</translation>
     </message>
     <message>
         <source>Change object type</source>
@@ -570,17 +572,17 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>The properties of %1 could not be read: %2</source>
         <extracomment>%1 is an object type, %2 HubSpot&apos;s error message</extracomment>
-        <translation>Impossible de lire les propriétés de %1 : %2</translation>
+        <translation>Impossible de lire les propriétés de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Row %1, %2: %3</source>
         <extracomment>A problem in the list: %1 row number, %2 column title, %3 what is wrong</extracomment>
-        <translation>Ligne %1, %2 : %3</translation>
+        <translation>Ligne %1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
         <extracomment>A problem in the list: %1 row number, %2 what is wrong</extracomment>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
@@ -594,8 +596,8 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>Nothing was sent: %n problem(s) to fix first.</source>
         <extracomment>%n is the number of problems found before sending</extracomment>
         <translation>
-            <numerusform>Rien n&apos;a été envoyé : %n problème à corriger d&apos;abord.</numerusform>
-            <numerusform>Rien n&apos;a été envoyé : %n problèmes à corriger d&apos;abord.</numerusform>
+            <numerusform>Rien n&apos;a été envoyé&#xa0;: %n problème à corriger d&apos;abord.</numerusform>
+            <numerusform>Rien n&apos;a été envoyé&#xa0;: %n problèmes à corriger d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
@@ -632,20 +634,21 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>Cancelled: %n row(s) were not sent.</source>
         <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
         <translation>
-            <numerusform>Arrêté : %n ligne n&apos;a pas été envoyée.</numerusform>
-            <numerusform>Arrêté : %n lignes n&apos;ont pas été envoyées.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n ligne n&apos;a pas été envoyée.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n lignes n&apos;ont pas été envoyées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sending Stopped</source>
-        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
+        <extracomment>Title of the message shown when HubSpot stopped a run (expired token, daily limit…)</extracomment>
         <translation>Envoi interrompu</translation>
     </message>
     <message>
         <source>HubSpot refused to go on: %1
 The rows not sent yet are still in the grid; fix the cause and send again.</source>
-        <translation>HubSpot a refusé de continuer : %1
-Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la cause et renvoyez-les.</translation>
+        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
+        <translation>HubSpot a refusé de continuer&#xa0;: %1
+Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la cause et renvoyez-les.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -707,7 +710,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>Undo %1</source>
-        <translation>Annuler : %1</translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -715,7 +718,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>Redo %1</source>
-        <translation>Rétablir : %1</translation>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -984,14 +987,14 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     <name>Batchsmith::RateLimitMeter</name>
     <message>
         <source>Rate limit not known yet: no answer so far</source>
-        <translation>Limite de débit encore inconnue : aucune réponse pour l&apos;instant</translation>
+        <translation>Limite de débit encore inconnue&#xa0;: aucune réponse pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>Waiting %1 s: %2 of %n request(s) left in this %3-second window</source>
         <extracomment>%1: seconds to wait, e.g. &quot;1.5&quot;; %2: requests left; %n: requests allowed; %3: window in seconds. Example: &quot;Waiting 1.5 s: 0 of 100 requests left in this 10-second window&quot;</extracomment>
         <translation>
-            <numerusform>Attente de %1 s : %2 requête sur %n restante dans cette fenêtre de %3 secondes</numerusform>
-            <numerusform>Attente de %1 s : %2 requêtes sur %n restantes dans cette fenêtre de %3 secondes</numerusform>
+            <numerusform>Attente de %1 s&#xa0;: %2 requête sur %n restante dans cette fenêtre de %3 secondes</numerusform>
+            <numerusform>Attente de %1 s&#xa0;: %2 requêtes sur %n restantes dans cette fenêtre de %3 secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1008,7 +1011,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     <message>
         <source>“%1” is not a HubSpot record ID: record IDs are whole numbers, such as 51234.</source>
         <extracomment>Problem of an association cell: %1 is what was typed instead of a record ID.</extracomment>
-        <translation>« %1 » n&apos;est pas un ID de fiche HubSpot : les ID de fiche sont des nombres entiers, comme 51234.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de fiche HubSpot&#xa0;: les ID de fiche sont des nombres entiers, comme 51234.</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -1115,7 +1118,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     <message>
         <source>Remove column “%1”</source>
         <extracomment>Undo/redo menu entry; %1 is the column title, e.g. &quot;Undo Remove column “Email”&quot;</extracomment>
-        <translation>Supprimer la colonne « %1 »</translation>
+        <translation>Supprimer la colonne «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1159,34 +1162,34 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
         <source>Cancelled after %1: %n row(s).</source>
         <extracomment>%1 is a duration such as &quot;4.2 s&quot;; %n is the number of rows in the run.</extracomment>
         <translation>
-            <numerusform>Arrêté après %1 : %n ligne.</numerusform>
-            <numerusform>Arrêté après %1 : %n lignes.</numerusform>
+            <numerusform>Arrêté après %1&#xa0;: %n ligne.</numerusform>
+            <numerusform>Arrêté après %1&#xa0;: %n lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped after %1: %2</source>
         <extracomment>%1 is a duration such as &quot;4.2 s&quot;; %2 is the reason, e.g. &quot;The token has expired.&quot;</extracomment>
-        <translation>Interrompu après %1 : %2</translation>
+        <translation>Interrompu après %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Finished in %1: %n row(s).</source>
         <extracomment>%1 is a duration such as &quot;4.2 s&quot;; %n is the number of rows in the run.</extracomment>
         <translation>
-            <numerusform>Terminé en %1 : %n ligne.</numerusform>
-            <numerusform>Terminé en %1 : %n lignes.</numerusform>
+            <numerusform>Terminé en %1&#xa0;: %n ligne.</numerusform>
+            <numerusform>Terminé en %1&#xa0;: %n lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Created %1, updated %2, failed %3, unknown %4, skipped %5.</source>
         <extracomment>Outcome counts of a finished run; each %1…%5 is a number.</extracomment>
-        <translation>Créées : %1, mises à jour : %2, en échec : %3, inconnues : %4, ignorées : %5.</translation>
+        <translation>Créées&#xa0;: %1, mises à jour&#xa0;: %2, en échec&#xa0;: %3, inconnues&#xa0;: %4, ignorées&#xa0;: %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s), %1 retried, %2 rate-limited.</source>
         <extracomment>%n requests sent; %1 of them were retries; %2 answers were 429 Too Many Requests.</extracomment>
         <translation>
-            <numerusform>%n requête, renvois : %1, limite de débit atteinte : %2.</numerusform>
-            <numerusform>%n requêtes, renvois : %1, limite de débit atteinte : %2.</numerusform>
+            <numerusform>%n requête, renvois&#xa0;: %1, limite de débit atteinte&#xa0;: %2.</numerusform>
+            <numerusform>%n requêtes, renvois&#xa0;: %1, limite de débit atteinte&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1199,7 +1202,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message numerus="yes">
         <source>Lookup %1 · %n row(s) · %2</source>
-        <extracomment>Entry of the attempt selector. %1: attempt number; %2: rows in the request; %3: status such as &quot;429 Too Many Requests&quot; or &quot;waiting&quot;. Example: &quot;Attempt 2 · 100 rows · 207 Multi-Status&quot;</extracomment>
+        <extracomment>Entry of the attempt selector for a lookup of lost creates. %1: attempt number; %n: rows looked up; %2: status such as &quot;200 OK&quot; or &quot;no answer&quot;. Example: &quot;Lookup 1 · 100 rows · 200 OK&quot;</extracomment>
         <translation>
             <numerusform>Recherche %1 · %n ligne · %2</numerusform>
             <numerusform>Recherche %1 · %n lignes · %2</numerusform>
@@ -1207,6 +1210,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message numerus="yes">
         <source>Attempt %1 · %n row(s) · %2</source>
+        <extracomment>Entry of the attempt selector. %1: attempt number; %n: rows in the request; %2: status such as &quot;429 Too Many Requests&quot; or &quot;no answer&quot;. Example: &quot;Attempt 2 · 100 rows · 207 Multi-Status&quot;</extracomment>
         <translation>
             <numerusform>Tentative %1 · %n ligne · %2</numerusform>
             <numerusform>Tentative %1 · %n lignes · %2</numerusform>
@@ -1219,20 +1223,20 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     <message>
         <source>No answer: %1</source>
         <extracomment>%1 is the network error, e.g. &quot;timed out&quot; or &quot;Connection refused&quot;.</extracomment>
-        <translation>Pas de réponse : %1</translation>
+        <translation>Pas de réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Include the token?</source>
-        <translation>Inclure le jeton ?</translation>
+        <translation>Inclure le jeton&#xa0;?</translation>
     </message>
     <message>
         <source>The copied command will contain your private app token. Anyone who sees it can read and change your HubSpot records until you rotate the token. Include it anyway?</source>
-        <translation>La commande copiée contiendra le jeton de votre application privée. Toute personne qui la voit pourra lire et modifier vos fiches HubSpot jusqu&apos;à ce que vous renouveliez le jeton. L&apos;inclure quand même ?</translation>
+        <translation>La commande copiée contiendra le jeton de votre application privée. Toute personne qui la voit pourra lire et modifier vos fiches HubSpot jusqu&apos;à ce que vous renouveliez le jeton. L&apos;inclure quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Copied the request of batch %1 as a cURL command; it reads the token from $HUBSPOT_TOKEN.</source>
         <extracomment>%1 is the batch number. The token is read from the HUBSPOT_TOKEN shell variable.</extracomment>
-        <translation>Requête du lot %1 copiée en commande cURL ; elle lit le jeton dans $HUBSPOT_TOKEN.</translation>
+        <translation>Requête du lot %1 copiée en commande cURL&#xa0;; elle lit le jeton dans $HUBSPOT_TOKEN.</translation>
     </message>
     <message>
         <source>Copied the request of batch %1 as a cURL command, with your token.</source>
@@ -1245,11 +1249,11 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     <message>
         <source>“%1” is not an object type that takes batch writes.</source>
         <extracomment>%1 is what was typed as the object type</extracomment>
-        <translation>« %1 » n&apos;est pas un type d&apos;objet qui accepte les écritures par lots.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;objet qui accepte les écritures par lots.</translation>
     </message>
     <message>
         <source>The grid has no columns: add the properties to send.</source>
-        <translation>La grille n&apos;a aucune colonne : ajoutez les propriétés à envoyer.</translation>
+        <translation>La grille n&apos;a aucune colonne&#xa0;: ajoutez les propriétés à envoyer.</translation>
     </message>
     <message>
         <source>Choose the unique property that upsert matches records on.</source>
@@ -1258,12 +1262,12 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     <message>
         <source>Upsert matches on “%1”, but the grid has no such column.</source>
         <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
-        <translation>Créer ou mettre à jour identifie les fiches par « %1 », mais la grille n&apos;a pas cette colonne.</translation>
+        <translation>Créer ou mettre à jour identifie les fiches par «&#xa0;%1&#xa0;», mais la grille n&apos;a pas cette colonne.</translation>
     </message>
     <message>
         <source>Upsert needs a value in “%1” to find the record.</source>
         <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
-        <translation>Créer ou mettre à jour a besoin d&apos;une valeur dans « %1 » pour trouver la fiche.</translation>
+        <translation>Créer ou mettre à jour a besoin d&apos;une valeur dans «&#xa0;%1&#xa0;» pour trouver la fiche.</translation>
     </message>
     <message>
         <source>A batch is already being sent.</source>
@@ -1295,7 +1299,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     <message>
         <source>Edit “%1”</source>
         <extracomment>Undo/redo menu entry after editing one cell; %1 is the column title, e.g. &quot;Undo Edit “First name”&quot;</extracomment>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1326,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>Use https. Plain http is allowed only for this computer (127.0.0.1, ::1 or localhost).</source>
-        <translation>Utilisez https. Le http simple n&apos;est autorisé que pour cet ordinateur (127.0.0.1, ::1 ou localhost).</translation>
+        <translation>Utilisez https. Le http simple n&apos;est autorisé que pour cet ordinateur (127.0.0.1,&#xa0;::1 ou localhost).</translation>
     </message>
     <message>
         <source>Leave out any user name, password, query (?…) or fragment (#…).</source>
@@ -1330,7 +1334,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>2026-03 is HubSpot&apos;s dated API; v3 is the older, undated one.</source>
-        <translation>2026-03 est l&apos;API datée de HubSpot ; v3 est l&apos;ancienne, non datée.</translation>
+        <translation>2026-03 est l&apos;API datée de HubSpot&#xa0;; v3 est l&apos;ancienne, non datée.</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1343,7 +1347,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>The app&apos;s built-in sandbox, a local imitation of HubSpot; its address changes at each start.</source>
-        <translation>La sandbox intégrée à l&apos;application, une imitation locale de HubSpot ; son adresse change à chaque démarrage.</translation>
+        <translation>La sandbox intégrée à l&apos;application, une imitation locale de HubSpot&#xa0;; son adresse change à chaque démarrage.</translation>
     </message>
     <message>
         <source>The built-in sandbox uses its own token, %1.</source>
@@ -1358,7 +1362,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     <message>
         <source>Stored token: %1. Type a new one to replace it.</source>
         <extracomment>%1 is the start and end of the stored token, e.g. pat-na1-…5555</extracomment>
-        <translation>Jeton enregistré : %1. Saisissez-en un nouveau pour le remplacer.</translation>
+        <translation>Jeton enregistré&#xa0;: %1. Saisissez-en un nouveau pour le remplacer.</translation>
     </message>
     <message>
         <source>No token yet. Paste the access token of your HubSpot private app.</source>
@@ -1366,7 +1370,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>Stored; type to replace</source>
-        <translation>Enregistré ; saisir pour remplacer</translation>
+        <translation>Enregistré&#xa0;; saisir pour remplacer</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -1401,7 +1405,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     <message>
         <source>Remove the profile “%1” and its token? This takes effect when you save.</source>
         <extracomment>%1 is the profile&apos;s name</extracomment>
-        <translation>Supprimer le profil « %1 » et son jeton ? La suppression prendra effet à l&apos;enregistrement.</translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et son jeton&#xa0;? La suppression prendra effet à l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Remove Profile</source>
@@ -1414,16 +1418,17 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     <message>
         <source>Another profile is already named “%1”.</source>
         <extracomment>%1 is the name typed, which another profile already has</extracomment>
-        <translation>Un autre profil s&apos;appelle déjà « %1 ».</translation>
+        <translation>Un autre profil s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Save Profiles</source>
-        <extracomment>%1 is the profile&apos;s name, %2 why it could not be saved (English, from the storage layer)</extracomment>
+        <extracomment>Title of the message shown when a profile cannot be saved</extracomment>
         <translation>Enregistrer les profils</translation>
     </message>
     <message>
         <source>The profile “%1” could not be saved: %2</source>
-        <translation>Impossible d&apos;enregistrer le profil « %1 » : %2</translation>
+        <extracomment>%1 is the profile&apos;s name, %2 why it could not be saved (English, from the storage layer)</extracomment>
+        <translation>Impossible d&apos;enregistrer le profil «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -1431,7 +1436,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>Save your changes to the token profiles before closing?</source>
-        <translation>Enregistrer vos modifications des profils de jeton avant de fermer ?</translation>
+        <translation>Enregistrer vos modifications des profils de jeton avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>The built-in sandbox is not running.</source>
@@ -1451,22 +1456,22 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     <message>
         <source>“%1” cannot be set: %2 is archived in HubSpot.</source>
         <extracomment>%1 is the value typed, %2 the property label.</extracomment>
-        <translation>Impossible de définir « %1 » : %2 est archivée dans HubSpot.</translation>
+        <translation>Impossible de définir «&#xa0;%1&#xa0;»&#xa0;: %2 est archivée dans HubSpot.</translation>
     </message>
     <message>
         <source>“%1” cannot be set: %2 is read-only: HubSpot computes it.</source>
         <extracomment>%1 is the value typed, %2 the property label, e.g. &quot;“12” cannot be set: Record ID is read-only: HubSpot computes it.&quot;</extracomment>
-        <translation>Impossible de définir « %1 » : %2 est en lecture seule, car HubSpot la calcule.</translation>
+        <translation>Impossible de définir «&#xa0;%1&#xa0;»&#xa0;: %2 est en lecture seule, car HubSpot la calcule.</translation>
     </message>
     <message>
         <source>The value of %1 is %L2 characters long; HubSpot accepts at most %L3.</source>
         <extracomment>%1 is the property label, %2 the length of the value, %3 HubSpot&apos;s limit (65,536).</extracomment>
-        <translation>La valeur de %1 compte %L2 caractères ; HubSpot en accepte au plus %L3.</translation>
+        <translation>La valeur de %1 compte %L2 caractères&#xa0;; HubSpot en accepte au plus %L3.</translation>
     </message>
     <message>
         <source>“%1” is not a value of %2: use true or false.</source>
         <extracomment>%1 is the value typed, %2 the property label. Keep true and false in English: HubSpot reads them.</extracomment>
-        <translation>« %1 » n&apos;est pas une valeur de %2 : utilisez true ou false.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur de %2&#xa0;: utilisez true ou false.</translation>
     </message>
 </context>
 <context>
@@ -1485,7 +1490,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Search properties</source>
@@ -1505,7 +1510,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>Associate &amp;with:</source>
-        <translation>Associer a&amp;vec :</translation>
+        <translation>Associer a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>Object type to associate with</source>
@@ -1513,7 +1518,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>Association &amp;labels (one column each):</source>
-        <translation>&amp;Libellés d&apos;association (une colonne chacun) :</translation>
+        <translation>&amp;Libellés d&apos;association (une colonne chacun)&#xa0;:</translation>
     </message>
     <message>
         <source>Association labels</source>
@@ -1692,7 +1697,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>Send no new batch; batches in flight finish</source>
-        <translation>N&apos;envoyer aucun nouveau lot ; les lots en cours se terminent</translation>
+        <translation>N&apos;envoyer aucun nouveau lot&#xa0;; les lots en cours se terminent</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
@@ -1700,7 +1705,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>Stop the run; batches in flight finish and are recorded</source>
-        <translation>Arrêter l&apos;exécution ; les lots en cours se terminent et sont enregistrés</translation>
+        <translation>Arrêter l&apos;exécution&#xa0;; les lots en cours se terminent et sont enregistrés</translation>
     </message>
     <message>
         <source>&amp;Retry Failed Rows</source>
@@ -1743,11 +1748,11 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>&amp;Attempt:</source>
-        <translation>Tentati&amp;ve :</translation>
+        <translation>Tentati&amp;ve&#xa0;:</translation>
     </message>
     <message>
         <source>This batch was sent more than once: pick the request to show.</source>
-        <translation>Ce lot a été envoyé plusieurs fois : choisissez la requête à afficher.</translation>
+        <translation>Ce lot a été envoyé plusieurs fois&#xa0;: choisissez la requête à afficher.</translation>
     </message>
     <message>
         <source>Attempt</source>
@@ -1826,7 +1831,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>The language of menus, dialogs and messages. It changes as soon as you apply it.</source>
@@ -1842,11 +1847,11 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>&amp;Batches in parallel:</source>
-        <translation>Lots en &amp;parallèle :</translation>
+        <translation>Lots en &amp;parallèle&#xa0;:</translation>
     </message>
     <message>
         <source>How many batch requests may be on their way at the same time. HubSpot limits how many requests a token may send, so more is not always faster.</source>
-        <translation>Nombre de requêtes de lot pouvant être en cours en même temps. HubSpot limite le nombre de requêtes qu&apos;un jeton peut envoyer : plus n&apos;est donc pas toujours plus rapide.</translation>
+        <translation>Nombre de requêtes de lot pouvant être en cours en même temps. HubSpot limite le nombre de requêtes qu&apos;un jeton peut envoyer&#xa0;: plus n&apos;est donc pas toujours plus rapide.</translation>
     </message>
     <message>
         <source>Batches sent in parallel</source>
@@ -1854,7 +1859,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>&amp;Records per batch:</source>
-        <translation>&amp;Fiches par lot :</translation>
+        <translation>&amp;Fiches par lot&#xa0;:</translation>
     </message>
     <message>
         <source>How many records go into one batch request. HubSpot accepts at most 100.</source>
@@ -1866,7 +1871,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>Request &amp;timeout:</source>
-        <translation>&amp;Délai d&apos;expiration :</translation>
+        <translation>&amp;Délai d&apos;expiration&#xa0;:</translation>
     </message>
     <message>
         <source>How long to wait for HubSpot to answer one request before trying it again.</source>
@@ -1930,7 +1935,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -1946,7 +1951,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation>URL de &amp;base :</translation>
+        <translation>URL de &amp;base&#xa0;:</translation>
     </message>
     <message>
         <source>Base URL</source>
@@ -1958,7 +1963,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>&amp;API version:</source>
-        <translation>&amp;Version de l&apos;API :</translation>
+        <translation>&amp;Version de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>API version</source>
@@ -1966,7 +1971,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Access token</source>
@@ -2019,7 +2024,7 @@ Les lignes pas encore envoyées sont toujours dans la grille ; corrigez la caus
     <message>
         <source>No system keychain answered, so tokens are kept in the settings file %1, readable only by you.</source>
         <extracomment>%1 is a file path, e.g. /home/ana/.config/Batchsmith/Batchsmith.conf</extracomment>
-        <translation>Aucun trousseau système n&apos;a répondu : les jetons sont donc conservés dans le fichier de paramètres %1, lisible par vous seul.</translation>
+        <translation>Aucun trousseau système n&apos;a répondu&#xa0;: les jetons sont donc conservés dans le fichier de paramètres %1, lisible par vous seul.</translation>
     </message>
     <message>
         <source>Tokens are kept in the settings file %1, readable only by you.</source>

@@ -479,11 +479,12 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <name>Batchsmith::MainWindow</name>
     <message>
         <source>About Batchsmith</source>
-        <extracomment>%1 is the version of Batchsmith, %2 the version of Qt it runs on</extracomment>
+        <extracomment>Title of the About box</extracomment>
         <translation>Batchsmithについて</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Batchsmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Builds and sends batches of HubSpot CRM records.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <extracomment>%1 is the version of Batchsmith, %2 the version of Qt it runs on</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;Batchsmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;HubSpot CRMレコードのバッチを作成して送信します。&lt;/p&gt;&lt;p&gt;GNU一般公衆利用許諾書バージョン3以降のもとで提供されています。&lt;/p&gt;&lt;p&gt;Qt %2でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
@@ -548,11 +549,12 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
     <message>
         <source>Change Object Type</source>
-        <extracomment>%1 is the object type chosen, such as companies</extracomment>
+        <extracomment>Title of the question asked before the grid switches to another object type</extracomment>
         <translation>オブジェクトタイプの変更</translation>
     </message>
     <message>
         <source>The grid’s columns are properties of another object type. Switch to %1 and start a new grid? You can undo this.</source>
+        <extracomment>%1 is the object type chosen, such as Company</extracomment>
         <translation>グリッドの列は別のオブジェクトタイプのプロパティーです。%1に切り替えて新しいグリッドを開始しますか？この操作は元に戻せます。</translation>
     </message>
     <message>
@@ -627,12 +629,13 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
     <message>
         <source>Sending Stopped</source>
-        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
+        <extracomment>Title of the message shown when HubSpot stopped a run (expired token, daily limit…)</extracomment>
         <translation>送信の停止</translation>
     </message>
     <message>
         <source>HubSpot refused to go on: %1
 The rows not sent yet are still in the grid; fix the cause and send again.</source>
+        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
         <translation>HubSpotが処理の続行を拒否しました: %1
 未送信の行はグリッドに残っています。原因を修正してから再度送信してください。</translation>
     </message>
@@ -1174,13 +1177,14 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
     <message numerus="yes">
         <source>Lookup %1 · %n row(s) · %2</source>
-        <extracomment>Entry of the attempt selector. %1: attempt number; %2: rows in the request; %3: status such as &quot;429 Too Many Requests&quot; or &quot;waiting&quot;. Example: &quot;Attempt 2 · 100 rows · 207 Multi-Status&quot;</extracomment>
+        <extracomment>Entry of the attempt selector for a lookup of lost creates. %1: attempt number; %n: rows looked up; %2: status such as &quot;200 OK&quot; or &quot;no answer&quot;. Example: &quot;Lookup 1 · 100 rows · 200 OK&quot;</extracomment>
         <translation>
             <numerusform>照会%1 · %n行 · %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Attempt %1 · %n row(s) · %2</source>
+        <extracomment>Entry of the attempt selector. %1: attempt number; %n: rows in the request; %2: status such as &quot;429 Too Many Requests&quot; or &quot;no answer&quot;. Example: &quot;Attempt 2 · 100 rows · 207 Multi-Status&quot;</extracomment>
         <translation>
             <numerusform>試行%1 · %n行 · %2</numerusform>
         </translation>
@@ -1389,11 +1393,12 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
     <message>
         <source>Save Profiles</source>
-        <extracomment>%1 is the profile&apos;s name, %2 why it could not be saved (English, from the storage layer)</extracomment>
+        <extracomment>Title of the message shown when a profile cannot be saved</extracomment>
         <translation>プロファイルの保存</translation>
     </message>
     <message>
         <source>The profile “%1” could not be saved: %2</source>
+        <extracomment>%1 is the profile&apos;s name, %2 why it could not be saved (English, from the storage layer)</extracomment>
         <translation>プロファイル「%1」を保存できませんでした: %2</translation>
     </message>
     <message>

@@ -484,11 +484,12 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <name>Batchsmith::MainWindow</name>
     <message>
         <source>About Batchsmith</source>
-        <extracomment>%1 is the version of Batchsmith, %2 the version of Qt it runs on</extracomment>
+        <extracomment>Title of the About box</extracomment>
         <translation>Sobre o Batchsmith</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Batchsmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Builds and sends batches of HubSpot CRM records.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <extracomment>%1 is the version of Batchsmith, %2 the version of Qt it runs on</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;Batchsmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cria e envia lotes de registros do CRM da HubSpot.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;&lt;p&gt;Compilado com Qt %2.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
@@ -556,11 +557,12 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
     <message>
         <source>Change Object Type</source>
-        <extracomment>%1 is the object type chosen, such as companies</extracomment>
+        <extracomment>Title of the question asked before the grid switches to another object type</extracomment>
         <translation>Alterar tipo de objeto</translation>
     </message>
     <message>
         <source>The grid’s columns are properties of another object type. Switch to %1 and start a new grid? You can undo this.</source>
+        <extracomment>%1 is the object type chosen, such as Company</extracomment>
         <translation>As colunas da grade são propriedades de outro tipo de objeto. Mudar para %1 e iniciar uma nova grade? Você pode desfazer isso.</translation>
     </message>
     <message>
@@ -638,12 +640,13 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
     <message>
         <source>Sending Stopped</source>
-        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
+        <extracomment>Title of the message shown when HubSpot stopped a run (expired token, daily limit…)</extracomment>
         <translation>Envio interrompido</translation>
     </message>
     <message>
         <source>HubSpot refused to go on: %1
 The rows not sent yet are still in the grid; fix the cause and send again.</source>
+        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
         <translation>A HubSpot se recusou a continuar: %1
 As linhas ainda não enviadas continuam na grade; corrija a causa e envie novamente.</translation>
     </message>
@@ -1199,7 +1202,7 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     </message>
     <message numerus="yes">
         <source>Lookup %1 · %n row(s) · %2</source>
-        <extracomment>Entry of the attempt selector. %1: attempt number; %2: rows in the request; %3: status such as &quot;429 Too Many Requests&quot; or &quot;waiting&quot;. Example: &quot;Attempt 2 · 100 rows · 207 Multi-Status&quot;</extracomment>
+        <extracomment>Entry of the attempt selector for a lookup of lost creates. %1: attempt number; %n: rows looked up; %2: status such as &quot;200 OK&quot; or &quot;no answer&quot;. Example: &quot;Lookup 1 · 100 rows · 200 OK&quot;</extracomment>
         <translation>
             <numerusform>Consulta %1 · %n linha · %2</numerusform>
             <numerusform>Consulta %1 · %n linhas · %2</numerusform>
@@ -1207,6 +1210,7 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     </message>
     <message numerus="yes">
         <source>Attempt %1 · %n row(s) · %2</source>
+        <extracomment>Entry of the attempt selector. %1: attempt number; %n: rows in the request; %2: status such as &quot;429 Too Many Requests&quot; or &quot;no answer&quot;. Example: &quot;Attempt 2 · 100 rows · 207 Multi-Status&quot;</extracomment>
         <translation>
             <numerusform>Tentativa %1 · %n linha · %2</numerusform>
             <numerusform>Tentativa %1 · %n linhas · %2</numerusform>
@@ -1418,11 +1422,12 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     </message>
     <message>
         <source>Save Profiles</source>
-        <extracomment>%1 is the profile&apos;s name, %2 why it could not be saved (English, from the storage layer)</extracomment>
+        <extracomment>Title of the message shown when a profile cannot be saved</extracomment>
         <translation>Salvar perfis</translation>
     </message>
     <message>
         <source>The profile “%1” could not be saved: %2</source>
+        <extracomment>%1 is the profile&apos;s name, %2 why it could not be saved (English, from the storage layer)</extracomment>
         <translation>Não foi possível salvar o perfil “%1”: %2</translation>
     </message>
     <message>

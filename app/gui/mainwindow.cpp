@@ -244,6 +244,8 @@ void MainWindow::restoreWindowState()
         m_ui->mainSplitter->restoreState(splitter);
     if (auto *splitter = m_ui->responseView->findChild<QSplitter *>(); splitter)
         splitter->restoreState(settings.uiState(QStringLiteral("responseView/splitter")));
+    if (auto *batches = m_ui->responseView->findChild<QTableView *>(QStringLiteral("batchesTableView")); batches)
+        batches->horizontalHeader()->restoreState(settings.uiState(QStringLiteral("responseView/batchesHeader")));
 }
 
 void MainWindow::saveWindowState()
@@ -254,6 +256,8 @@ void MainWindow::saveWindowState()
     settings.setUiState(QStringLiteral("mainWindow/splitter"), m_ui->mainSplitter->saveState());
     if (auto *splitter = m_ui->responseView->findChild<QSplitter *>(); splitter)
         settings.setUiState(QStringLiteral("responseView/splitter"), splitter->saveState());
+    if (auto *batches = m_ui->responseView->findChild<QTableView *>(QStringLiteral("batchesTableView")); batches)
+        settings.setUiState(QStringLiteral("responseView/batchesHeader"), batches->horizontalHeader()->saveState());
     settings.setLastObjectType(m_ui->batchSetupWidget->objectType());
     settings.setLastWriteMode(m_ui->batchSetupWidget->mode());
     settings.setLastIdProperty(m_ui->batchSetupWidget->idProperty());
@@ -331,8 +335,10 @@ void MainWindow::changeObjectType(const QString &objectType)
     if (objectType == m_propertiesType)
         return;
     if (m_model->dataColumnCount() > 0) {
-        //: %1 is the object type chosen, such as companies
-        const auto answer = MessageBox::question(this, tr("Change Object Type"),
+        //: Title of the question asked before the grid switches to another object type
+        const QString title = tr("Change Object Type");
+        //: %1 is the object type chosen, such as Company
+        const auto answer = MessageBox::question(this, title,
             tr("The grid’s columns are properties of another object type. Switch to %1 and start a new grid? "
                "You can undo this.")
                 .arg(m_ui->batchSetupWidget->objectTypeLabel()));
@@ -641,8 +647,10 @@ void MainWindow::onRunFinished(const RunSummary &summary)
             15000);
     }
     if (summary.fatal) {
+        //: Title of the message shown when HubSpot stopped a run (expired token, daily limit…)
+        const QString title = tr("Sending Stopped");
         //: %1 is why the run stopped, in HubSpot's words
-        MessageBox::warning(this, tr("Sending Stopped"),
+        MessageBox::warning(this, title,
             tr("HubSpot refused to go on: %1\nThe rows not sent yet are still in the grid; fix the cause and send "
                "again.")
                 .arg(summary.fatal->message));
@@ -759,8 +767,10 @@ void MainWindow::openSettings()
 
 void MainWindow::showAbout()
 {
+    //: Title of the About box
+    const QString title = tr("About Batchsmith");
     //: %1 is the version of Batchsmith, %2 the version of Qt it runs on
-    QMessageBox::about(this, tr("About Batchsmith"),
+    QMessageBox::about(this, title,
         tr("<p><b>Batchsmith %1</b></p><p>Builds and sends batches of HubSpot CRM records.</p>"
            "<p>Licensed under the GNU General Public License, version 3 or later.</p><p>Built with Qt %2.</p>")
             .arg(BuildInfo::version(), QString::fromLatin1(qVersion())));

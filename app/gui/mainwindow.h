@@ -50,6 +50,9 @@ public:
     /// The properties of the current object type, once fetched.
     const QList<PropertyInfo> &properties() const { return m_properties; }
 
+    /// The object types the picker offers, once fetched.
+    const QList<ObjectTypeEntry> &objectTypes() const { return m_objectTypes; }
+
 Q_SIGNALS:
     /// The current object type's properties arrived (and the grid's columns were checked against them).
     void propertiesLoaded();

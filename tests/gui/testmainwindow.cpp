@@ -20,12 +20,14 @@
 #include "gui/appcontext.h"
 #include "gui/batch/portalsession.h"
 #include "gui/batch/sendcontroller.h"
+#include "gui/editor/columnpickerdialog.h"
 #include "gui/editor/editcommands.h"
 #include "gui/editor/recordtableview.h"
 #include "gui/mainwindow.h"
 #include "gui/response/batchlistmodel.h"
 #include "gui/response/responseview.h"
 #include "gui/settings/languagemanager.h"
+#include "gui/tokens/tokenmanagerdialog.h"
 #include "sandbox/sandboxserver.h"
 
 using namespace Batchsmith;
@@ -114,6 +116,34 @@ QList<TableRecord> snapshot(const RecordTableModel *model)
     return records;
 }
 
+/// Three contacts, the second with an option the portal no longer has ("partner": the catalogue was read before
+/// the portal changed), sent: HubSpot answers 207 and the second row fails on lifecyclestage.
+void sendWithOnePartialFailure(Fixture &f)
+{
+    // The portal's options changed after the catalogue was read: "partner" is offered here, refused there.
+    PropertyInfo stage;
+    for (const PropertyInfo &property : f.window->properties()) {
+        if (property.name == u"lifecyclestage")
+            stage = property;
+    }
+    QVERIFY(!stage.name.isEmpty());
+    stage.options.append({ u"Partner"_s, u"partner"_s, false });
+    f.window->undoStack()->push(
+        new InsertColumnsCommand(f.model(), f.model()->dataColumnCount(), { TableColumn::forProperty(stage) }));
+    const QList<QStringList> cells {
+        { u"grace.hopper@navy.example"_s, u"Grace"_s, u"Hopper"_s, u"customer"_s },
+        { u"alan.turing@bletchley.example"_s, u"Alan"_s, u"Turing"_s, u"partner"_s },
+        { u"katherine.johnson@nasa.example"_s, u"Katherine"_s, u"Johnson"_s, u"lead"_s },
+    };
+    f.view()->setCurrentIndex(f.view()->model()->index(0, RecordTableModel::FirstDataColumn));
+    f.view()->pasteCells(cells);
+    QCOMPARE(f.model()->rowCount(), 3);
+    QCOMPARE(f.model()->problemCount(), 0);
+
+    f.action(u"sendAction"_s)->trigger();
+    QVERIFY(f.waitForRunEnd());
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -178,28 +208,9 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.start());
-        // The portal's options changed after the catalogue was read: "partner" is offered here, refused there.
-        PropertyInfo stage;
-        for (const PropertyInfo &property : f.window->properties()) {
-            if (property.name == u"lifecyclestage")
-                stage = property;
-        }
-        QVERIFY(!stage.name.isEmpty());
-        stage.options.append({ u"Partner"_s, u"partner"_s, false });
-        f.window->undoStack()->push(
-            new InsertColumnsCommand(f.model(), f.model()->dataColumnCount(), { TableColumn::forProperty(stage) }));
-        const QList<QStringList> cells {
-            { u"grace.hopper@navy.example"_s, u"Grace"_s, u"Hopper"_s, u"customer"_s },
-            { u"alan.turing@bletchley.example"_s, u"Alan"_s, u"Turing"_s, u"partner"_s },
-            { u"katherine.johnson@nasa.example"_s, u"Katherine"_s, u"Johnson"_s, u"lead"_s },
-        };
-        f.view()->setCurrentIndex(f.view()->model()->index(0, RecordTableModel::FirstDataColumn));
-        f.view()->pasteCells(cells);
-        QCOMPARE(f.model()->rowCount(), 3);
-        QCOMPARE(f.model()->problemCount(), 0);
-
-        f.action(u"sendAction"_s)->trigger();
-        QVERIFY(f.waitForRunEnd());
+        sendWithOnePartialFailure(f);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(f.model()->record(0).outcome.status, RowStatus::Created);
         QCOMPARE(f.model()->record(2).outcome.status, RowStatus::Created);
         const RowOutcome failed = f.model()->record(1).outcome;
@@ -305,6 +316,49 @@ private Q_SLOTS:
         f.screenshot(u"mainwindow-ja.png"_s);
         f.languages->setLanguage(u"en"_s);
         QTRY_COMPARE(fileMenu->title(), u"&File"_s);
+    }
+
+    void testScreenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : { "en", "fr", "ja", "pt" })
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    /// Pictures of the main window after a partial failure, the token manager and the column picker, for the
+    /// README and for looking at each language (BATCHSMITH_SCREENSHOT_DIR).
+    void testScreenshots()
+    {
+        const QString shots = qEnvironmentVariable("BATCHSMITH_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            QSKIP("set BATCHSMITH_SCREENSHOT_DIR to save pictures of the windows");
+        QFETCH(QString, language);
+        Fixture f;
+        QVERIFY(f.start());
+        f.languages->setLanguage(language);
+        sendWithOnePartialFailure(f);
+        if (QTest::currentTestFailed())
+            return;
+        f.view()->selectionModel()->clear();
+        f.screenshot(u"mainwindow-%1.png"_s.arg(language));
+
+        const auto grab = [&](QWidget &dialog, const QString &name) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QCoreApplication::processEvents();
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(name)));
+        };
+        TokenManagerDialog tokens(*f.tokens, f.context->network(), f.window->session()->endpoint());
+        tokens.resize(760, 460);
+        grab(tokens, u"tokenmanager-%1.png"_s.arg(language));
+        QStringList existing;
+        for (const TableColumn &column : f.model()->dataColumns())
+            existing.append(column.key());
+        ColumnPickerDialog picker(
+            f.window->properties(), f.window->objectTypes(), [](const QString &, auto) {}, existing);
+        picker.resize(720, 480);
+        grab(picker, u"columnpicker-%1.png"_s.arg(language));
+        f.languages->setLanguage(u"en"_s);
     }
 
     void testWindowStateIsRestored()

@@ -224,13 +224,15 @@ void ResponseView::fillAttempts()
         const QString status = !m_model->isAnswered(currentRow(), i) ? tr("waiting")
             : ex.httpStatus == 0                                     ? tr("no answer")
                                                                      : BatchListModel::httpStatusText(ex.httpStatus);
-        //: Entry of the attempt selector. %1: attempt number; %2: rows in the request; %3: status such as
-        //: "429 Too Many Requests" or "waiting". Example: "Attempt 2 · 100 rows · 207 Multi-Status"
-        const QString text = ex.kind == BatchExchange::Kind::Lookup
-            ? tr("Lookup %1 · %n row(s) · %2", nullptr, static_cast<int>(ex.rowKeys.size()))
-                  .arg(locale.toString(ex.attempt), status)
-            : tr("Attempt %1 · %n row(s) · %2", nullptr, static_cast<int>(ex.rowKeys.size()))
-                  .arg(locale.toString(ex.attempt), status);
+        const int rows = static_cast<int>(ex.rowKeys.size());
+        //: Entry of the attempt selector for a lookup of lost creates. %1: attempt number; %n: rows looked up;
+        //: %2: status such as "200 OK" or "no answer". Example: "Lookup 1 · 100 rows · 200 OK"
+        const QString lookup = tr("Lookup %1 · %n row(s) · %2", nullptr, rows);
+        //: Entry of the attempt selector. %1: attempt number; %n: rows in the request; %2: status such as
+        //: "429 Too Many Requests" or "no answer". Example: "Attempt 2 · 100 rows · 207 Multi-Status"
+        const QString attempt = tr("Attempt %1 · %n row(s) · %2", nullptr, rows);
+        const QString text
+            = (ex.kind == BatchExchange::Kind::Lookup ? lookup : attempt).arg(locale.toString(ex.attempt), status);
         m_ui->attemptComboBox->addItem(text);
     }
     const int count = m_ui->attemptComboBox->count();

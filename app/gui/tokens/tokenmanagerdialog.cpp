@@ -469,9 +469,11 @@ bool TokenManagerDialog::writeAll()
         auto saved = m_store.saveProfile(profile, secret);
         if (!saved) {
             m_ui->profilesListWidget->setCurrentItem(itemFor(e.key));
+            //: Title of the message shown when a profile cannot be saved
+            const QString title = tr("Save Profiles");
             //: %1 is the profile's name, %2 why it could not be saved (English, from the storage layer)
-            MessageBox::warning(this, tr("Save Profiles"),
-                tr("The profile “%1” could not be saved: %2").arg(profile.name, saved.error().message));
+            MessageBox::warning(
+                this, title, tr("The profile “%1” could not be saved: %2").arg(profile.name, saved.error().message));
             return false;
         }
         const bool wasDefault = m_defaultKey == e.key;
