@@ -254,6 +254,19 @@ void PortalCatalog::Private::fetchObjectTypes(Finish<QList<ObjectTypeEntry>> fin
     });
 }
 
+QList<ObjectTypeEntry> PortalCatalog::relabelled(QList<ObjectTypeEntry> types)
+{
+    for (ObjectTypeEntry &e : types) {
+        for (const StandardLabels &l : StandardTypeLabels) {
+            if (!e.custom && e.objectTypeId == QLatin1String(l.objectTypeId)) {
+                e.singularLabel = tr(l.singular);
+                e.pluralLabel = tr(l.plural);
+            }
+        }
+    }
+    return types;
+}
+
 PortalCatalog::PortalCatalog(ApiClient *client, ApiVersion version, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this))

@@ -58,6 +58,10 @@ public:
     void associationLabels(
         const QString &fromType, const QString &toType, QObject *context, Callback<QList<AssociationLabelInfo>> done);
 
+    /// @p types with the standard types' labels in the current language (after a language switch); custom objects
+    /// keep the labels their portal gave.
+    static QList<ObjectTypeEntry> relabelled(QList<ObjectTypeEntry> types);
+
     /// Cached properties of a type, or empty when not fetched yet.
     QList<PropertyInfo> cachedProperties(const QString &objectType) const;
 
