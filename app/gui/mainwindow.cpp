@@ -11,6 +11,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include "buildinfo.h"
@@ -160,6 +161,13 @@ void MainWindow::setUpActions()
     for (QAction *action : { m_ui->copyAction, m_ui->pasteAction, m_ui->clearCellsAction })
         action->setShortcutContext(Qt::WidgetShortcut);
 
+    // The run's actions and "Add Columns…" keep their words; the row and undo buttons are icons with tooltips, so
+    // the toolbar fits in every language.
+    for (QAction *action :
+        { m_ui->addRowAction, m_ui->duplicateRowsAction, m_ui->removeRowsAction, m_ui->undoAction, m_ui->redoAction }) {
+        if (auto *button = qobject_cast<QToolButton *>(m_ui->mainToolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     m_ui->viewMenu->addAction(m_ui->mainToolBar->toggleViewAction());
     m_ui->viewMenu->addAction(m_ui->problemsDockWidget->toggleViewAction());
 
@@ -229,6 +237,9 @@ void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
     m_progressBar->setAccessibleName(tr("Rows sent"));
+    showConnection();
+    m_objectTypes = PortalCatalog::relabelled(m_objectTypes);
+    m_ui->batchSetupWidget->setObjectTypes(m_objectTypes);
     updateCounts();
     updateActions();
 }
@@ -300,22 +311,40 @@ void MainWindow::activateProfile(const QString &profileId)
         return;
     }
     m_ui->batchSetupWidget->setApiVersion(profile->apiVersion);
-    if (profile->embeddedSandbox) {
-        //: %1 is the local address of the built-in sandbox, such as http://127.0.0.1:53211
-        m_ui->batchSetupWidget->setConnectionText(tr("Built-in sandbox at %1: nothing reaches a real HubSpot account.")
-                                                      .arg(m_session->endpoint().toString()));
-    } else {
-        m_ui->batchSetupWidget->setConnectionText(tr("Connecting to %1…").arg(m_session->endpoint().host()));
-        m_session->catalog()->account(this, [this, name = profile->name](const Result<AccountInfo> &account) {
+    m_portalId.clear();
+    m_connectionError.clear();
+    showConnection();
+    if (!profile->embeddedSandbox) {
+        m_session->catalog()->account(this, [this](const Result<AccountInfo> &account) {
             if (account)
-                //: %1 is a profile name, %2 a HubSpot portal (account) id
-                m_ui->batchSetupWidget->setConnectionText(tr("%1: portal %2").arg(name, account.value().portalId));
+                m_portalId = account.value().portalId;
             else
-                m_ui->batchSetupWidget->setConnectionText(account.error().message, true);
+                m_connectionError = account.error().message;
+            showConnection();
         });
     }
     loadObjectTypes();
     loadProperties();
+}
+
+void MainWindow::showConnection()
+{
+    if (!m_session->isActive())
+        return;
+    const TokenProfile &profile = m_session->profile();
+    if (profile.embeddedSandbox) {
+        //: %1 is the local address of the built-in sandbox, such as http://127.0.0.1:53211
+        m_ui->batchSetupWidget->setConnectionText(tr("Built-in sandbox at %1: nothing reaches a real HubSpot account.")
+                                                      .arg(m_session->endpoint().toString()));
+    } else if (!m_connectionError.isEmpty()) {
+        m_ui->batchSetupWidget->setConnectionText(m_connectionError, true);
+    } else if (!m_portalId.isEmpty()) {
+        //: %1 is a profile name, %2 a HubSpot portal (account) id
+        m_ui->batchSetupWidget->setConnectionText(tr("%1: portal %2").arg(profile.name, m_portalId));
+    } else {
+        //: %1 is a host name such as api.hubapi.com
+        m_ui->batchSetupWidget->setConnectionText(tr("Connecting to %1…").arg(m_session->endpoint().host()));
+    }
 }
 
 void MainWindow::loadObjectTypes()

@@ -70,6 +70,7 @@ private:
 
     void reloadProfiles();
     void activateProfile(const QString &profileId);
+    void showConnection();
     void loadObjectTypes();
     void changeObjectType(const QString &objectType);
     void loadProperties();
@@ -113,6 +114,8 @@ private:
     QList<ObjectTypeEntry> m_objectTypes;
     QList<PropertyInfo> m_properties;
     QString m_propertiesType; // the object type m_properties belong to
+    QString m_portalId; // of the active profile, once its account details answered
+    QString m_connectionError; // why its account details did not answer
     QLabel *m_countsLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
