@@ -79,6 +79,7 @@ void RateLimitMeter::updateText()
     }
     setToolTip(m_text);
     setAccessibleDescription(m_text);
+    updateGeometry(); // the sentence's length differs between states and languages
     update();
 }
 
@@ -122,6 +123,8 @@ void RateLimitMeter::paintEvent(QPaintEvent *)
 
 void RateLimitMeter::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange)
+        updateText();
     if (event->type() == QEvent::FontChange)
         updateGeometry();
     QWidget::changeEvent(event);

@@ -147,6 +147,8 @@ void ResponseView::clear()
     m_model->clear();
     m_ui->rateLimitMeter->clear();
     m_ui->runSummaryLabel->clear();
+    m_lastSummary.reset();
+    m_planned = { 0, 0 };
     m_followLatest = true;
     onCurrentBatchChanged();
 }
@@ -154,17 +156,30 @@ void ResponseView::clear()
 void ResponseView::onRunStarted(int totalRows, int totalBatches)
 {
     m_model->planBatches(totalRows, totalBatches, m_engine ? m_engine->spec().batchSize : 0);
-    m_ui->runSummaryLabel->setText(
-        tr("Sending %n row(s)…", nullptr, totalRows) + u' ' + tr("%n batch(es) planned.", nullptr, totalBatches));
+    m_lastSummary.reset();
+    showPlan(totalRows, totalBatches);
     m_followLatest = true;
     onCurrentBatchChanged();
     fitBatchTable();
+}
+
+void ResponseView::showPlan(int totalRows, int totalBatches)
+{
+    m_planned = { totalRows, totalBatches };
+    m_ui->runSummaryLabel->setText(
+        tr("Sending %n row(s)…", nullptr, totalRows) + u' ' + tr("%n batch(es) planned.", nullptr, totalBatches));
 }
 
 void ResponseView::onRunFinished(const RunSummary &summary)
 {
     m_model->finishRun(summary);
     fitBatchTable();
+    showSummary(summary);
+}
+
+void ResponseView::showSummary(const RunSummary &summary)
+{
+    m_lastSummary = summary;
     QStringList sentences;
     if (summary.cancelled) {
         //: %1 is a duration such as "4.2 s"; %n is the number of rows in the run.
@@ -335,6 +350,19 @@ void ResponseView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+        if (m_model->rowCount() > 0)
+            Q_EMIT m_model->dataChanged(
+                m_model->index(0, 0), m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1));
+        if (m_lastSummary)
+            showSummary(*m_lastSummary);
+        else if (m_planned.second > 0)
+            showPlan(m_planned.first, m_planned.second);
+        fillAttempts();
+        showExchange();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -4,9 +4,11 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QList>
 #include <QMetaObject>
+#include <QPair>
 #include <QPointer>
 #include <QWidget>
 
@@ -60,6 +62,8 @@ private:
     void detach();
     void onRunStarted(int totalRows, int totalBatches);
     void onRunFinished(const Batchsmith::RunSummary &summary);
+    void showPlan(int totalRows, int totalBatches);
+    void showSummary(const Batchsmith::RunSummary &summary);
     void onBatchRowsChanged(int first, int last);
     void onCurrentBatchChanged();
     void fillAttempts();
@@ -78,6 +82,8 @@ private:
     QPointer<BatchEngine> m_engine;
     QList<QMetaObject::Connection> m_connections;
     std::function<QString()> m_tokenProvider;
+    std::optional<RunSummary> m_lastSummary; // the finished run's, to word it again in another language
+    QPair<int, int> m_planned { 0, 0 }; // rows and batches of the run being sent
     bool m_splitterMoved = false;
     bool m_followLatest = true; // the attempt selector follows new attempts until the user picks one
 };
