@@ -541,10 +541,12 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
     <message>
         <source>Connecting to %1…</source>
+        <extracomment>%1 is a host name such as api.hubapi.com</extracomment>
         <translation>%1に接続中…</translation>
     </message>
     <message>
         <source>%1: portal %2</source>
+        <extracomment>%1 is a profile name, %2 a HubSpot portal (account) id</extracomment>
         <translation>%1: ポータル%2</translation>
     </message>
     <message>
