@@ -11,6 +11,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -95,11 +96,16 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->problemsListWidget, &QListWidget::itemActivated, this, &MainWindow::jumpToProblem);
     connect(m_ui->problemsListWidget, &QListWidget::itemClicked, this, &MainWindow::jumpToProblem);
 
-    connect(m_model, &RecordTableModel::problemCountChanged, this, &MainWindow::updateCounts);
-    connect(m_model, &RecordTableModel::outcomesChanged, this, &MainWindow::updateCounts);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    // Counting outcomes walks every row: during a run each row's outcome arrives on its own, so the recounts
+    // they ask for are gathered into one per event-loop pass instead of one per row.
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(0);
+    connect(&m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
+    connect(m_model, &RecordTableModel::problemCountChanged, &m_countsTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &RecordTableModel::outcomesChanged, &m_countsTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsInserted, &m_countsTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsRemoved, &m_countsTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::modelReset, &m_countsTimer, qOverload<>(&QTimer::start));
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_ui->rowsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MainWindow::updateActions);
@@ -708,6 +714,7 @@ void MainWindow::showBatchNeedingAttention()
 
 void MainWindow::updateCounts()
 {
+    m_countsTimer.stop();
     const int rows = m_model->rowCount();
     QStringList parts;
     //: Status bar: number of rows in the grid
@@ -738,6 +745,7 @@ void MainWindow::updateCounts()
         parts.append(tr("%n created", nullptr, created));
     if (updated)
         parts.append(tr("%n updated", nullptr, updated));
+    m_failedRows = failed;
     if (failed)
         parts.append(tr("%n failed", nullptr, failed));
     if (unknown)
@@ -759,7 +767,7 @@ void MainWindow::updateActions()
     m_ui->pauseAction->setEnabled(running);
     m_ui->pauseAction->setText(m_send->isPaused() ? tr("&Resume") : tr("&Pause"));
     m_ui->cancelAction->setEnabled(running);
-    m_ui->retryFailedAction->setEnabled(!running && !m_model->rowsWithStatus(RowStatus::Failed).isEmpty());
+    m_ui->retryFailedAction->setEnabled(!running && m_failedRows > 0);
     m_ui->undoAction->setEnabled(!running && m_undo->canUndo());
     m_ui->redoAction->setEnabled(!running && m_undo->canRedo());
     m_ui->undoAction->setToolTip(m_undo->canUndo() ? tr("Undo %1").arg(m_undo->undoText()) : tr("Undo"));

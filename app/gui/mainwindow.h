@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include "core/batch/batchtypes.h"
 #include "core/catalog/catalogtypes.h"
@@ -116,6 +117,8 @@ private:
     QString m_propertiesType; // the object type m_properties belong to
     QString m_portalId; // of the active profile, once its account details answered
     QString m_connectionError; // why its account details did not answer
+    QTimer m_countsTimer; // gathers recounts asked for by the model into one per event-loop pass
+    int m_failedRows = 0; // as of the last updateCounts()
     QLabel *m_countsLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
