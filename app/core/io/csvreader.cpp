@@ -4,14 +4,22 @@
 
 #include <QFile>
 
+#include "core/io/textdecoder.h"
+
 namespace Batchsmith {
 
 CsvReader::CsvReader(QByteArray data, QString fileName)
     : m_data(std::move(data))
     , m_fileName(std::move(fileName))
 {
-    if (m_data.startsWith("\xEF\xBB\xBF"))
+    // Parse UTF-8 only: anything else is converted once, here. UTF-8 stays in place (a mapped file is not copied).
+    const TextDecoder::Encoding encoding = TextDecoder::detect(m_data);
+    if (encoding == TextDecoder::Encoding::Utf8Bom) {
         m_pos = m_lineStart = 3;
+    } else if (encoding != TextDecoder::Encoding::Utf8) {
+        m_data = TextDecoder::toUtf8(m_data, encoding);
+        m_notice = TextDecoder::notice(encoding, m_fileName);
+    }
     detectDelimiter();
 }
 
@@ -226,9 +234,12 @@ bool CsvReader::failFieldCount(
     return fail(message, m_recordLine, at < 0 ? recordStart : at);
 }
 
-Result<void> CsvReader::stream(const QByteArray &data, const QString &fileName, const RecordHandler &handler)
+Result<void> CsvReader::stream(
+    const QByteArray &data, const QString &fileName, const RecordHandler &handler, QString *notice)
 {
     CsvReader reader(data, fileName);
+    if (notice)
+        *notice = reader.notice();
     QStringList fields;
     bool header = true;
     while (reader.next(&fields)) {
@@ -247,7 +258,7 @@ Result<void> CsvReader::stream(const QByteArray &data, const QString &fileName, 
     return {};
 }
 
-Result<void> CsvReader::streamFile(const QString &path, const RecordHandler &handler)
+Result<void> CsvReader::streamFile(const QString &path, const RecordHandler &handler, QString *notice)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -258,11 +269,11 @@ Result<void> CsvReader::streamFile(const QString &path, const RecordHandler &han
     // Mapped, not copied: a million-row file is read in place; the mapping ends with the file, after parsing.
     if (file.size() > 0) {
         if (const uchar *mapped = file.map(0, file.size())) {
-            return stream(
-                QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(file.size())), path, handler);
+            return stream(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(file.size())), path,
+                handler, notice);
         }
     }
-    return stream(file.readAll(), path, handler);
+    return stream(file.readAll(), path, handler, notice);
 }
 
 namespace {
@@ -285,7 +296,7 @@ CsvReader::RecordHandler collectInto(CsvReader::Table *table)
 Result<CsvReader::Table> CsvReader::readAll(const QByteArray &data, const QString &fileName)
 {
     Table table;
-    if (auto ok = stream(data, fileName, collectInto(&table)); !ok)
+    if (auto ok = stream(data, fileName, collectInto(&table), &table.notice); !ok)
         return ok.error();
     return table;
 }
@@ -304,7 +315,7 @@ Result<CsvReader::Table> CsvReader::read(QIODevice *device, const QString &fileN
 Result<CsvReader::Table> CsvReader::readFile(const QString &path)
 {
     Table table;
-    if (auto ok = streamFile(path, collectInto(&table)); !ok)
+    if (auto ok = streamFile(path, collectInto(&table), &table.notice); !ok)
         return ok.error();
     return table;
 }

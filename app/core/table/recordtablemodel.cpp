@@ -4,9 +4,11 @@
 
 #include <algorithm>
 
-#include <QHash>
+#include <QElapsedTimer>
+#include <QTimer>
 
 #include "core/catalog/valuevalidator.h"
+#include "core/table/rowstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -71,14 +73,20 @@ QString normalisedCell(const ColumnData &column, const QString &value)
 class RecordTableModel::Private
 {
 public:
-    QList<TableRecord> records;
+    explicit Private(RecordTableModel *model)
+        : q(model)
+    {
+    }
+
+    RecordTableModel *q;
+    RowStore rows; // packed cells, keys and outcomes: see RowStore
     QList<ColumnData> columns;
     int problemCount = 0;
-    quint64 nextKey = 1;
-    // Row of each key. Appending and removing at the end keep it exact; anything else marks it stale and the next
-    // lookup rebuilds it, so a run of edits in the middle costs one rebuild, not one per edit.
-    mutable QHash<QString, int> rowOfKey;
-    mutable bool keysStale = false;
+    // Rows from countedUpTo on came in through appendRows() and are not in problemCount yet: they are counted in
+    // slices from the event loop, so loading a million rows never freezes the grid. Any other change of rows or
+    // columns finishes the count first, so the arithmetic below only ever sees counted rows.
+    int countedUpTo = 0;
+    bool countScheduled = false;
 
     QString problem(const ColumnData &column, const QString &value) const
     {
@@ -103,47 +111,77 @@ public:
         return !value.isEmpty() && !problem(column, value).isEmpty();
     }
 
-    int countProblems(const TableRecord &record) const
+    bool cellHasProblem(int row, int dataIndex) const
+    {
+        const QByteArrayView cell = rows.cell(row, dataIndex);
+        return !cell.isEmpty() && hasProblem(columns.at(dataIndex), QString::fromUtf8(cell));
+    }
+
+    int countValues(const QStringList &values) const
     {
         int count = 0;
         for (qsizetype c = 0; c < columns.size(); ++c)
-            count += hasProblem(columns.at(c), record.values.at(c)) ? 1 : 0;
+            count += hasProblem(columns.at(c), values.value(c)) ? 1 : 0;
         return count;
     }
 
-    int countColumnProblems(qsizetype dataIndex) const
+    int countRow(int row) const
     {
         int count = 0;
-        const ColumnData &column = columns.at(dataIndex);
-        for (const TableRecord &record : records)
-            count += hasProblem(column, record.values.at(dataIndex)) ? 1 : 0;
+        for (int c = 0; c < int(columns.size()); ++c)
+            count += cellHasProblem(row, c) ? 1 : 0;
         return count;
     }
 
-    void noteKey(const QString &key)
+    int countColumnProblems(int dataIndex) const
     {
-        // Keys made by newRecord() are "r<n>": never hand out one that came back through insertRecords().
-        if (key.size() < 2 || key.at(0) != u'r')
-            return;
-        bool ok = false;
-        const quint64 n = QStringView(key).mid(1).toULongLong(&ok);
-        if (ok && n >= nextKey)
-            nextKey = n + 1;
+        int count = 0;
+        for (int r = 0; r < countedUpTo; ++r)
+            count += cellHasProblem(r, dataIndex) ? 1 : 0;
+        return count;
     }
 
-    void rebuildKeys() const
+    void addProblems(int delta)
     {
-        rowOfKey.clear();
-        rowOfKey.reserve(records.size());
-        for (qsizetype r = 0; r < records.size(); ++r)
-            rowOfKey.insert(records.at(r).key, int(r));
-        keysStale = false;
+        if (delta == 0)
+            return;
+        problemCount += delta;
+        Q_EMIT q->problemCountChanged(problemCount);
+    }
+
+    /// Counts rows from countedUpTo for at most @p budgetMs (all of them when negative).
+    void countSlice(qint64 budgetMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        int found = 0;
+        while (countedUpTo < rows.size()) {
+            found += countRow(countedUpTo++);
+            if (budgetMs >= 0 && (countedUpTo & 255) == 0 && timer.elapsed() >= budgetMs)
+                break;
+        }
+        addProblems(found);
+    }
+
+    void finishCounting() { countSlice(-1); }
+
+    void scheduleCounting()
+    {
+        if (countScheduled)
+            return;
+        countScheduled = true;
+        QTimer::singleShot(0, q, [this] {
+            countScheduled = false;
+            countSlice(8);
+            if (countedUpTo < rows.size())
+                scheduleCounting();
+        });
     }
 };
 
 RecordTableModel::RecordTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , d(std::make_unique<Private>())
+    , d(std::make_unique<Private>(this))
 {
 }
 
@@ -151,7 +189,7 @@ RecordTableModel::~RecordTableModel() = default;
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(d->records.size());
+    return parent.isValid() ? 0 : d->rows.size();
 }
 
 int RecordTableModel::columnCount(const QModelIndex &parent) const
@@ -220,20 +258,20 @@ static bool isErrorCell(const RowOutcome &outcome, const ColumnData &column)
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= d->records.size() || index.column() > errorColumn())
+    if (!index.isValid() || index.model() != this || index.row() >= d->rows.size() || index.column() > errorColumn())
         return {};
-    const TableRecord &record = d->records.at(index.row());
     const int dataIndex = this->dataIndex(index.column());
     const ColumnData *column = dataIndex >= 0 ? &d->columns.at(dataIndex) : nullptr;
+    const RowOutcome outcome = d->rows.outcome(index.row());
     switch (role) {
     case StatusRole:
-        return int(record.outcome.status);
+        return int(outcome.status);
     case RecordIdRole:
-        return record.outcome.id;
+        return outcome.id;
     case ErrorRole:
-        return record.outcome.message;
+        return outcome.message;
     case ErrorCellRole:
-        return column && isErrorCell(record.outcome, *column);
+        return column && isErrorCell(outcome, *column);
     case ColumnKindRole:
         return column ? int(column->column.kind) : -1;
     case PropertyNameRole:
@@ -245,12 +283,12 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return {};
         if (index.column() == StatusColumn)
-            return statusText(record.outcome.status);
+            return statusText(outcome.status);
         if (index.column() == RecordIdColumn)
-            return record.outcome.id;
-        return record.outcome.message;
+            return outcome.id;
+        return outcome.message;
     }
-    const QString &value = record.values.at(dataIndex);
+    const QString value = d->rows.text(index.row(), dataIndex);
     switch (role) {
     case Qt::DisplayRole:
         return displayText(*column, value);
@@ -263,7 +301,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         const QString problem = d->problem(*column, value);
         if (!problem.isEmpty())
             return problem;
-        return isErrorCell(record.outcome, *column) ? QVariant(record.outcome.message) : QVariant();
+        return isErrorCell(outcome, *column) ? QVariant(outcome.message) : QVariant();
     }
     default:
         return {};
@@ -273,31 +311,29 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if ((role != Qt::EditRole && role != ValueRole) || !index.isValid() || index.model() != this
-        || index.row() >= d->records.size())
+        || index.row() >= d->rows.size())
         return false;
     const int dataIndex = this->dataIndex(index.column());
     if (dataIndex < 0)
         return false;
     const ColumnData &column = d->columns.at(dataIndex);
     const QString stored = normalisedCell(column, value.toString());
-    QString &cell = d->records[index.row()].values[dataIndex];
+    const QString cell = d->rows.text(index.row(), dataIndex);
     if (cell == stored)
         return true;
-    const int before = d->hasProblem(column, cell) ? 1 : 0;
-    cell = stored;
-    const int after = d->hasProblem(column, cell) ? 1 : 0;
+    const bool counted = index.row() < d->countedUpTo;
+    const int before = counted && d->hasProblem(column, cell) ? 1 : 0;
+    d->rows.setCell(index.row(), dataIndex, stored);
+    const int after = counted && d->hasProblem(column, stored) ? 1 : 0;
     Q_EMIT dataChanged(index, index);
-    if (after != before) {
-        d->problemCount += after - before;
-        Q_EMIT problemCountChanged(d->problemCount);
-    }
+    d->addProblems(after - before);
     return true;
 }
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
-        if (role == Qt::DisplayRole && section >= 0 && section < d->records.size())
+        if (role == Qt::DisplayRole && section >= 0 && section < d->rows.size())
             return section + 1;
         return {};
     }
@@ -379,35 +415,27 @@ int RecordTableModel::dataIndex(int modelColumn) const
 
 void RecordTableModel::insertDataColumn(int dataIndex, const TableColumn &column, const QStringList &values)
 {
+    d->finishCounting();
     dataIndex = std::clamp(dataIndex, 0, dataColumnCount());
     beginInsertColumns({}, modelColumn(dataIndex), modelColumn(dataIndex));
     d->columns.insert(dataIndex, ColumnData(column));
-    for (qsizetype r = 0; r < d->records.size(); ++r)
-        d->records[r].values.insert(dataIndex, values.value(r));
+    d->rows.insertColumn(dataIndex, values);
     const int added = d->countColumnProblems(dataIndex);
     endInsertColumns();
-    if (added != 0) {
-        d->problemCount += added;
-        Q_EMIT problemCountChanged(d->problemCount);
-    }
+    d->addProblems(added);
 }
 
 QStringList RecordTableModel::removeDataColumn(int dataIndex)
 {
     if (dataIndex < 0 || dataIndex >= dataColumnCount())
         return {};
+    d->finishCounting();
     const int removed = d->countColumnProblems(dataIndex);
     beginRemoveColumns({}, modelColumn(dataIndex), modelColumn(dataIndex));
-    QStringList values;
-    values.reserve(d->records.size());
-    for (TableRecord &record : d->records)
-        values.append(record.values.takeAt(dataIndex));
+    const QStringList values = d->rows.removeColumn(dataIndex);
     d->columns.removeAt(dataIndex);
     endRemoveColumns();
-    if (removed != 0) {
-        d->problemCount -= removed;
-        Q_EMIT problemCountChanged(d->problemCount);
-    }
+    d->addProblems(-removed);
     return values;
 }
 
@@ -415,23 +443,21 @@ void RecordTableModel::updateDataColumn(int dataIndex, const TableColumn &column
 {
     if (dataIndex < 0 || dataIndex >= dataColumnCount())
         return;
+    d->finishCounting();
     const int before = d->countColumnProblems(dataIndex);
     d->columns[dataIndex] = ColumnData(column);
     const int after = d->countColumnProblems(dataIndex);
     const int section = modelColumn(dataIndex);
     Q_EMIT headerDataChanged(Qt::Horizontal, section, section);
-    if (!d->records.isEmpty())
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, section), index(rowCount() - 1, section));
-    if (after != before) {
-        d->problemCount += after - before;
-        Q_EMIT problemCountChanged(d->problemCount);
-    }
+    d->addProblems(after - before);
 }
 
 TableRecord RecordTableModel::newRecord()
 {
     TableRecord record;
-    record.key = u"r"_s + QString::number(d->nextKey++);
+    record.key = d->rows.newKey();
     record.values.resize(d->columns.size());
     return record;
 }
@@ -440,36 +466,19 @@ void RecordTableModel::insertRecords(int row, const QList<TableRecord> &records)
 {
     if (records.isEmpty())
         return;
+    d->finishCounting();
     row = std::clamp(row, 0, rowCount());
-    const qsizetype oldSize = d->records.size();
-    const bool appending = row == oldSize && !d->keysStale;
     beginInsertRows({}, row, row + int(records.size()) - 1);
+    d->rows.insert(row, records);
+    d->countedUpTo = d->rows.size();
     int added = 0;
     bool outcomes = false;
-    d->records.reserve(oldSize + records.size());
-    for (const TableRecord &source : records) {
-        TableRecord record = source;
-        if (record.key.isEmpty())
-            record.key = u"r"_s + QString::number(d->nextKey++);
-        else
-            d->noteKey(record.key);
-        if (record.values.size() != d->columns.size()) // resizing would copy the list even at the same size
-            record.values.resize(d->columns.size());
-        added += d->countProblems(record);
+    for (const TableRecord &record : records) {
+        added += d->countValues(record.values);
         outcomes = outcomes || record.outcome.isFinal();
-        if (appending)
-            d->rowOfKey.insert(record.key, int(d->records.size()));
-        d->records.append(std::move(record));
-    }
-    if (!appending) {
-        std::rotate(d->records.begin() + row, d->records.begin() + oldSize, d->records.end());
-        d->keysStale = true;
     }
     endInsertRows();
-    if (added != 0) {
-        d->problemCount += added;
-        Q_EMIT problemCountChanged(d->problemCount);
-    }
+    d->addProblems(added);
     if (outcomes)
         Q_EMIT outcomesChanged();
 }
@@ -478,54 +487,59 @@ QList<TableRecord> RecordTableModel::takeRecords(int row, int count)
 {
     if (row < 0 || row >= rowCount() || count <= 0)
         return {};
+    d->finishCounting();
     count = std::min(count, rowCount() - row);
     beginRemoveRows({}, row, row + count - 1);
-    QList<TableRecord> taken = d->records.mid(row, count);
-    d->records.remove(row, count);
+    QList<TableRecord> taken = d->rows.take(row, count);
+    d->countedUpTo = d->rows.size();
     int removed = 0;
     bool outcomes = false;
-    const bool atEnd = row == d->records.size() && !d->keysStale;
     for (const TableRecord &record : std::as_const(taken)) {
-        removed += d->countProblems(record);
+        removed += d->countValues(record.values);
         outcomes = outcomes || record.outcome.isFinal();
-        if (atEnd)
-            d->rowOfKey.remove(record.key);
     }
-    if (!atEnd)
-        d->keysStale = true;
     endRemoveRows();
-    if (removed != 0) {
-        d->problemCount -= removed;
-        Q_EMIT problemCountChanged(d->problemCount);
-    }
+    d->addProblems(-removed);
     if (outcomes)
         Q_EMIT outcomesChanged();
     return taken;
 }
 
-const TableRecord &RecordTableModel::record(int row) const
+TableRecord RecordTableModel::record(int row) const
 {
-    return d->records.at(row);
+    return d->rows.record(row);
+}
+
+void RecordTableModel::appendRows(const RowBlock &block, const QList<int> &fileToDataColumn)
+{
+    if (block.isEmpty())
+        return;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(block.rowCount()) - 1);
+    d->rows.append(block, fileToDataColumn);
+    endInsertRows();
+    d->scheduleCounting();
+}
+
+bool RecordTableModel::isCountingProblems() const
+{
+    return d->countedUpTo < d->rows.size();
 }
 
 int RecordTableModel::rowOfKey(const QString &key) const
 {
-    if (d->keysStale)
-        d->rebuildKeys();
-    return d->rowOfKey.value(key, -1);
+    return d->rows.rowOfKey(key);
 }
 
 void RecordTableModel::clear()
 {
-    const bool outcomes = std::any_of(
-        d->records.cbegin(), d->records.cend(), [](const TableRecord &record) { return record.outcome.isFinal(); });
+    const bool outcomes = d->rows.hasOutcomes();
     const bool problems = d->problemCount != 0;
     beginResetModel();
-    d->records.clear();
+    d->rows.clear();
     d->columns.clear();
-    d->rowOfKey.clear();
-    d->keysStale = false;
     d->problemCount = 0;
+    d->countedUpTo = 0;
     endResetModel();
     if (problems)
         Q_EMIT problemCountChanged(0);
@@ -537,10 +551,8 @@ void RecordTableModel::setOutcome(int row, const RowOutcome &outcome)
 {
     if (row < 0 || row >= rowCount())
         return;
-    RowOutcome &current = d->records[row].outcome;
-    if (current == outcome)
+    if (!d->rows.setOutcome(row, outcome))
         return;
-    current = outcome;
     Q_EMIT dataChanged(index(row, 0), index(row, errorColumn()));
     Q_EMIT outcomesChanged();
 }
@@ -552,39 +564,39 @@ void RecordTableModel::setOutcomeByKey(const QString &key, const RowOutcome &out
 
 void RecordTableModel::clearOutcomes()
 {
-    int first = -1;
-    int last = -1;
-    for (qsizetype r = 0; r < d->records.size(); ++r) {
-        if (d->records.at(r).outcome == RowOutcome())
-            continue;
-        d->records[r].outcome = RowOutcome();
-        first = first < 0 ? int(r) : first;
-        last = int(r);
-    }
-    if (first < 0)
+    const QList<int> rows = d->rows.rowsWithOutcome();
+    if (rows.isEmpty())
         return;
-    Q_EMIT dataChanged(index(first, 0), index(last, errorColumn()));
+    d->rows.clearOutcomes();
+    Q_EMIT dataChanged(index(rows.first(), 0), index(rows.last(), errorColumn()));
     Q_EMIT outcomesChanged();
 }
 
 QList<int> RecordTableModel::rowsWithStatus(RowStatus status) const
 {
     QList<int> rows;
-    for (qsizetype r = 0; r < d->records.size(); ++r) {
-        if (d->records.at(r).outcome.status == status)
-            rows.append(int(r));
+    if (status != RowStatus::Pending) { // only rows with a stored outcome can have another status
+        for (const int r : d->rows.rowsWithOutcome()) {
+            if (d->rows.outcome(r).status == status)
+                rows.append(r);
+        }
+        return rows;
+    }
+    for (int r = 0; r < d->rows.size(); ++r) {
+        if (d->rows.outcome(r).status == status)
+            rows.append(r);
     }
     return rows;
 }
 
 Row RecordTableModel::toRow(int row) const
 {
-    const TableRecord &record = d->records.at(row);
+    const QStringList values = d->rows.values(row);
     Row result;
-    result.key = record.key;
+    result.key = d->rows.key(row);
     result.sourceLine = row + 1;
     for (qsizetype c = 0; c < d->columns.size(); ++c) {
-        const QString &value = record.values.at(c);
+        const QString &value = values.at(c);
         if (value.isEmpty())
             continue;
         const TableColumn &column = d->columns.at(c).column;
@@ -610,10 +622,12 @@ QList<RecordTableModel::Problem> RecordTableModel::problems(int limit) const
     QList<Problem> found;
     if (limit == 0)
         return found;
-    for (qsizetype r = 0; r < d->records.size(); ++r) {
-        const TableRecord &record = d->records.at(r);
-        for (qsizetype c = 0; c < d->columns.size(); ++c) {
-            QString message = d->problem(d->columns.at(c), record.values.at(c));
+    for (int r = 0; r < d->rows.size(); ++r) {
+        for (int c = 0; c < int(d->columns.size()); ++c) {
+            const QByteArrayView cell = d->rows.cell(r, c);
+            if (cell.isEmpty())
+                continue;
+            QString message = d->problem(d->columns.at(c), QString::fromUtf8(cell));
             if (message.isEmpty())
                 continue;
             found.append(Problem { int(r), int(c), std::move(message) });

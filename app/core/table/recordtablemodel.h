@@ -10,6 +10,7 @@
 
 #include "core/batch/batchtypes.h"
 #include "core/catalog/catalogtypes.h"
+#include "core/table/rowblock.h"
 
 namespace Batchsmith {
 
@@ -116,7 +117,13 @@ public:
     TableRecord newRecord();
     void insertRecords(int row, const QList<TableRecord> &records);
     QList<TableRecord> takeRecords(int row, int count);
-    const TableRecord &record(int row) const;
+    /// A copy of the row (rows are stored packed, not as TableRecord).
+    TableRecord record(int row) const;
+    /// Appends every row of @p block at the end, with new keys and Pending outcomes: file column f goes to data
+    /// column fileToDataColumn[f] (-1 or missing: skipped); data columns no file column maps to stay empty. The
+    /// bulk path for TableLoader: no per-cell validation now (problems are counted in the background, see
+    /// isCountingProblems()) and, with the identity map, no copy of the cells.
+    void appendRows(const RowBlock &block, const QList<int> &fileToDataColumn);
     /// Row of the record with this key, or -1.
     int rowOfKey(const QString &key) const;
     /// Empties the model: no rows, no columns.
@@ -142,8 +149,11 @@ public:
 
     /// Cells that would be refused, in row then column order; at most @p limit (-1: all).
     QList<Problem> problems(int limit = -1) const;
-    /// Kept up to date on every change, in O(1) per edited cell.
+    /// Kept up to date on every change, in O(1) per edited cell. Rows added by appendRows() are counted in the
+    /// background in slices (problemCountChanged() when the count moves); until then they are not included.
     int problemCount() const;
+    /// True while rows added by appendRows() are still being counted.
+    bool isCountingProblems() const;
 
     // Clipboard
     /// Cells from a TSV block as Excel, LibreOffice and Google Sheets put it on the clipboard: tab-separated,

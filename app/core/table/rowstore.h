@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "core/batch/batchtypes.h"
+#include "core/table/rowblock.h"
+
+namespace Batchsmith {
+
+struct TableRecord;
+
+/**
+ * RecordTableModel's rows, packed: a million rows of twelve cells take about the file's size plus 16 bytes a row,
+ * where a QList<TableRecord> took about 2 GB. Each row is its cells' UTF-8 bytes, each followed by
+ * RowBlock::CellEnd, in large shared chunks (a chunk may be a RowBlock's buffer, adopted without a copy); a row is
+ * {chunk, offset, size, key id}. Keys are numbers ("r" + number made on demand; other keys given by callers are
+ * kept in a side table). Outcomes are kept only for rows that have one. Edits write the new row at the end of the
+ * current chunk; the old bytes are reclaimed by a compaction once garbage outweighs live data.
+ *
+ * Owned by RecordTableModel::Private; GUI thread only.
+ */
+class RowStore final
+{
+public:
+    int size() const { return int(m_rows.size()); }
+
+    int columnCount() const { return m_columns; }
+
+    /// Sets the cells per row for an empty store (a store with rows changes it only with insertColumn/removeColumn).
+    void setColumnCount(int columns) { m_columns = columns; }
+
+    QByteArrayView rowBytes(int row) const;
+    QByteArrayView cell(int row, int column) const;
+
+    QString text(int row, int column) const { return QString::fromUtf8(cell(row, column)); }
+
+    QStringList values(int row) const;
+    void setCell(int row, int column, const QString &value);
+
+    QString key(int row) const;
+    QString newKey();
+    /// Row of @p key, or -1. Built lazily after changes in the middle.
+    int rowOfKey(const QString &key) const;
+
+    RowOutcome outcome(int row) const;
+    /// True if it changed.
+    bool setOutcome(int row, const RowOutcome &outcome);
+
+    bool hasOutcomes() const { return !m_outcomes.isEmpty(); }
+
+    /// Rows whose outcome is not Pending-and-empty, in order.
+    QList<int> rowsWithOutcome() const;
+
+    void clearOutcomes() { m_outcomes.clear(); }
+
+    TableRecord record(int row) const;
+    void insert(int row, const QList<TableRecord> &records);
+    QList<TableRecord> take(int row, int count);
+    /// Appends @p block's rows with new keys; see RecordTableModel::appendRows().
+    void append(const RowBlock &block, const QList<int> &fileToColumn);
+    void clear();
+
+    void insertColumn(int column, const QStringList &values);
+    QStringList removeColumn(int column);
+
+private:
+    struct Ref
+    {
+        quint32 chunk = 0;
+        quint32 offset = 0;
+        quint32 size = 0;
+        quint32 key = 0;
+    };
+
+    quint32 keyId(const QString &key);
+    Ref store(QByteArrayView packed);
+    void pack(QByteArray *out, const QStringList &values) const;
+    void forget(const Ref &ref);
+    void compactIfWasteful();
+    void rewrite(const std::function<void(int row, QByteArrayView bytes, QByteArray *out)> &make);
+    void keysChanged(bool atEnd);
+
+    int m_columns = 0;
+    QList<QByteArray> m_chunks;
+    int m_writeChunk = -1; // a chunk of our own with room left, -1 when none
+    QList<Ref> m_rows;
+    qint64 m_garbage = 0;
+    qint64 m_live = 0;
+    quint32 m_nextKey = 1;
+    QHash<quint32, QString> m_customKeys; // key id -> a key that is not "r<id>"
+    QHash<QString, quint32> m_customIds;
+    QHash<quint32, RowOutcome> m_outcomes;
+    mutable QHash<quint32, int> m_rowOfKey;
+    mutable bool m_keysStale = true;
+};
+
+} // namespace Batchsmith
