@@ -35,11 +35,16 @@ void BatchEngine::setRateLimiter(RateLimiter *limiter)
     d->setRateLimiter(limiter);
 }
 
-Result<void> BatchEngine::start(const BatchSpec &spec, const QList<Row> &rows)
+void BatchEngine::setPreSendHook(PreSendHook hook)
+{
+    d->setPreSendHook(std::move(hook));
+}
+
+Result<void> BatchEngine::start(const BatchSpec &spec, const QList<Row> &rows, const QList<int> &maybeSent)
 {
     if (d->state() == State::Running || d->state() == State::Paused || d->state() == State::Cancelling)
         return Error::make(Error::Kind::InvalidInput, QStringLiteral("A run is already going on."));
-    return d->start(spec, rows);
+    return d->start(spec, rows, maybeSent);
 }
 
 void BatchEngine::pause()

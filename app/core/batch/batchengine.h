@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
@@ -49,10 +50,20 @@ public:
     /// Share a limiter between engines that use the same token; by default each engine has its own.
     void setRateLimiter(RateLimiter *limiter);
 
+    /// Called synchronously just before each request is handed to the network, with the request half of its
+    /// exchange (no headers yet). A run journal commits "about to send" here: QNetworkAccessManager may transmit
+    /// from its own thread as soon as post() returns. Returning false refuses the send: nothing more is sent and
+    /// the run stops with an Io error, its unsent rows left pending.
+    using PreSendHook = std::function<bool(const Batchsmith::BatchExchange &exchange)>;
+    void setPreSendHook(PreSendHook hook);
+
     /// Plans and starts the run. Fails without sending anything when the input is bad
     /// (duplicate upsert ids: the message names both rows; missing id; batch size out of range; base URL
     /// not HTTPS outside loopback). Rows already final (from a results file) must be left out by the caller.
-    Result<void> start(const BatchSpec &spec, const QList<Row> &rows);
+    /// @p maybeSent (positions in @p rows) are rows an earlier process sent without recording an answer (a resumed
+    /// run): they are settled as lost answers are, creates looked up by their unique property before any resend,
+    /// upserts simply sent again.
+    Result<void> start(const BatchSpec &spec, const QList<Row> &rows, const QList<int> &maybeSent = {});
 
     void pause(); // no new batch is sent; batches in flight finish
     void resume();

@@ -68,6 +68,9 @@ struct BatchSpec
     /// Create only: the unique property used to look up rows whose answer was lost. Empty: `email` for contacts,
     /// else the first hasUniqueValue property (from the properties endpoint) that the rows fill in.
     QString lookupProperty;
+    /// Prefix of every objectWriteTraceId (`<runId>-<row key>`); empty: a random one per start(). A run journal
+    /// sets its own, so the trace ids stay the same when the run is resumed.
+    QString runId;
 };
 
 enum class RowStatus { Pending, Created, Updated, Failed, Unknown, Skipped };

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/batch/enginerun.h"
 
+#include <utility>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include "core/api/apiclient.h"
 #include "core/api/objecttypes.h"
@@ -58,11 +61,11 @@ void EngineRun::setState(State state)
     Q_EMIT q->stateChanged(state);
 }
 
-Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows)
+Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, const QList<int> &maybeSent)
 {
     if (auto ok = m_api->setBaseUrl(spec.baseUrl); !ok)
         return ok.error();
-    auto plan = BatchPlanner::plan(spec, rows);
+    auto plan = BatchPlanner::plan(spec, rows, spec.runId);
     if (!plan)
         return plan.error();
 
@@ -83,8 +86,24 @@ Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows)
         m_ownLimiter = std::make_unique<RateLimiter>(m_clock, spec.rateLimitPerWindow, spec.rateLimitWindowMs);
         m_limiter = m_ownLimiter.get();
     }
-    for (const PlannedBatch &b : std::as_const(m_plan.batches))
-        m_queue.append({ BatchExchange::Kind::Write, b.number, b.rowIndexes, 1, 0 });
+    // Creates an earlier process may have sent are looked up first (settleMaybeSent); upserts just go again.
+    m_maybeSent.clear();
+    QSet<int> settle;
+    if (spec.mode == WriteMode::Create) {
+        for (int index : maybeSent) {
+            if (index >= 0 && index < rows.size() && !settle.contains(index)) {
+                settle.insert(index);
+                m_maybeSent.append(index);
+                m_createAttempts[index] = 1;
+            }
+        }
+    }
+    for (const PlannedBatch &b : std::as_const(m_plan.batches)) {
+        QList<int> toSend = b.rowIndexes;
+        toSend.removeIf([&settle](int index) { return settle.contains(index); });
+        if (!toSend.isEmpty())
+            m_queue.append({ BatchExchange::Kind::Write, b.number, toSend, 1, 0 });
+    }
 
     m_startedMs = m_clock->nowMs();
     setState(State::Running);
@@ -92,8 +111,19 @@ Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows)
                     << m_plan.batches.size() << "batches";
     Q_EMIT q->runStarted(static_cast<int>(rows.size()), static_cast<int>(m_plan.batches.size()));
     resolveLookupProperty();
+    if (!m_waitingForCatalogue)
+        settleMaybeSent();
     pump();
     return {};
+}
+
+void EngineRun::settleMaybeSent()
+{
+    if (m_maybeSent.isEmpty())
+        return;
+    qCInfo(lcBatch) << m_maybeSent.size() << "rows were sent by an earlier process without a recorded answer";
+    const QList<int> rows = std::exchange(m_maybeSent, {});
+    settleUnknown(rows, QStringLiteral("the earlier run stopped before its answer was recorded"));
 }
 
 void EngineRun::resolveLookupProperty()
@@ -142,6 +172,7 @@ void EngineRun::onCatalogue(const ApiResponse &response)
     }
     qCDebug(lcBatch) << "lookup property for lost creates:"
                      << (m_lookupProperty.isEmpty() ? QStringLiteral("none") : m_lookupProperty);
+    settleMaybeSent();
     pump();
 }
 
@@ -221,10 +252,6 @@ void EngineRun::send(const WorkItem &item)
     if (item.kind == BatchExchange::Kind::Write) {
         path = RequestBuilder::writePath(m_spec);
         body = RequestBuilder::writeBody(m_spec, m_rows, item.rows, m_plan.traceIds);
-        if (m_spec.mode == WriteMode::Create) {
-            for (int index : item.rows)
-                ++m_createAttempts[index];
-        }
     } else {
         QStringList values;
         for (int index : item.rows)
@@ -233,6 +260,12 @@ void EngineRun::send(const WorkItem &item)
         body = RequestBuilder::lookupBody(m_lookupProperty, values, { m_lookupProperty });
     }
     BatchExchange ex = exchangeFor(item, path, body);
+    if (m_preSend && !m_preSend(ex))
+        return refuseToSend();
+    if (item.kind == BatchExchange::Kind::Write && m_spec.mode == WriteMode::Create) {
+        for (int index : item.rows)
+            ++m_createAttempts[index];
+    }
     m_limiter->recordSend();
     ++m_inFlight;
     ++m_summary.requests;
@@ -243,6 +276,19 @@ void EngineRun::send(const WorkItem &item)
     QObject::connect(
         call, &ApiCall::finished, q, [this, item, ex](const ApiResponse &response) { onAnswer(item, ex, response); });
     Q_EMIT q->batchSent(ex);
+}
+
+void EngineRun::refuseToSend()
+{
+    // The pre-send hook (the run journal) could not record the request: sending it anyway would leave a request
+    // nobody can account for after a crash, so stop here.
+    if (!m_summary.fatal)
+        m_summary.fatal = Error::make(
+            Error::Kind::Io, QStringLiteral("The run journal could not record the next request, so it was not sent."));
+    qCWarning(lcBatch) << "run stopped:" << m_summary.fatal->message;
+    m_queue.clear();
+    if (m_state == State::Running || m_state == State::Paused)
+        setState(State::Cancelling);
 }
 
 void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiResponse &response)

@@ -33,8 +33,10 @@ public:
 
     void setToken(const QString &token) { m_token = token; }
 
+    void setPreSendHook(BatchEngine::PreSendHook hook) { m_preSend = std::move(hook); }
+
     void setRateLimiter(RateLimiter *limiter);
-    Result<void> start(const BatchSpec &spec, const QList<Row> &rows);
+    Result<void> start(const BatchSpec &spec, const QList<Row> &rows, const QList<int> &maybeSent);
     void pause();
     void resume();
     void cancel();
@@ -71,6 +73,8 @@ private:
     void refuse(const WorkItem &item, const ParsedBody &body, const ApiResponse &response);
     void stopRun(const WorkItem &item, const ParsedBody &body, const ApiResponse &response);
     void settleUnknown(const QList<int> &rows, const QString &reason);
+    void settleMaybeSent();
+    void refuseToSend();
     void finishRows(
         const QList<int> &rows, RowStatus status, const QString &category, const QString &message, int httpStatus = 0);
     void finishRow(int index, const RowOutcome &outcome);
@@ -84,12 +88,14 @@ private:
     RateLimiter *m_limiter = nullptr;
     RetryPolicy m_policy;
     QString m_token;
+    BatchEngine::PreSendHook m_preSend;
 
     BatchSpec m_spec;
     QList<Row> m_rows;
     Plan m_plan;
     QList<RowOutcome> m_outcomes;
     QHash<int, int> m_createAttempts; // row -> creates sent (a lost create is resent only after a lookup)
+    QList<int> m_maybeSent; // resumed creates an earlier process sent: settled once the lookup property is known
     QString m_lookupProperty;
     bool m_waitingForCatalogue = false;
 

@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal/journaldb.h"
+
+#include <atomic>
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QStringList>
+
+namespace Batchsmith {
+
+namespace {
+
+std::atomic_int s_connections { 0 };
+
+const QStringList &schema()
+{
+    static const QStringList statements {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        // One row per input row, in input order; the outcome columns change as answers come.
+        QStringLiteral("CREATE TABLE rows (idx INTEGER PRIMARY KEY, row_key TEXT NOT NULL UNIQUE, source_line INTEGER, "
+                       "cells TEXT, properties TEXT, associations TEXT, batch INTEGER, trace_id TEXT, "
+                       "status TEXT NOT NULL DEFAULT 'pending', record_id TEXT, category TEXT, code TEXT, "
+                       "message TEXT, property TEXT, http_status INTEGER, correlation_id TEXT, "
+                       "sends INTEGER NOT NULL DEFAULT 0, from_previous INTEGER NOT NULL DEFAULT 0, "
+                       "finished_at INTEGER)"),
+        QStringLiteral("CREATE INDEX rows_status ON rows (status)"),
+        // The first run and each resume.
+        QStringLiteral("CREATE TABLE sessions (id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, "
+                       "last_activity INTEGER NOT NULL, ended_at INTEGER, summary TEXT)"),
+        // Every request, written before it is sent; the answer columns are filled when it comes.
+        QStringLiteral("CREATE TABLE requests (id INTEGER PRIMARY KEY, session INTEGER, batch INTEGER, "
+                       "attempt INTEGER, kind TEXT, row_keys TEXT, method TEXT, url TEXT, request_body BLOB, "
+                       "sent_at INTEGER, request_headers TEXT, answered_at INTEGER, http_status INTEGER, "
+                       "response_headers TEXT, response_body BLOB, batch_status TEXT, network_error TEXT, "
+                       "correlation_id TEXT, duration_ms INTEGER)"),
+        // Revert: what each record held before the run wrote it, keyed by the normalised id property value.
+        QStringLiteral("CREATE TABLE before_values (id_key TEXT PRIMARY KEY, record_id TEXT, properties TEXT)"),
+    };
+    return statements;
+}
+
+} // namespace
+
+JournalDb::JournalDb(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+    , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection))
+{
+}
+
+JournalDb::~JournalDb()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Error JournalDb::error(const QString &message) const
+{
+    Error e = Error::make(Error::Kind::Io, QStringLiteral("%1: %2").arg(m_path, message));
+    e.file = m_path;
+    return e;
+}
+
+Error JournalDb::sqlError(const QSqlQuery &query) const
+{
+    return error(query.lastError().text());
+}
+
+Result<std::unique_ptr<JournalDb>> JournalDb::open(const QString &path, Mode mode)
+{
+    const bool exists = QFileInfo::exists(path);
+    if (mode == Mode::Create && exists)
+        return Error::make(Error::Kind::Io, QStringLiteral("%1 already exists.").arg(path));
+    if (mode != Mode::Create && !exists)
+        return Error::make(Error::Kind::Io, QStringLiteral("%1 does not exist.").arg(path));
+    const QString connection = QStringLiteral("batchsmith-journal-%1").arg(++s_connections);
+    std::unique_ptr<JournalDb> db(new JournalDb(path, connection));
+    db->m_db.setDatabaseName(path);
+    if (!db->m_db.open())
+        return db->error(db->m_db.lastError().text());
+    if (auto ok = db->configure(mode); !ok)
+        return ok.error();
+    if (mode == Mode::Create) {
+        if (auto ok = db->createSchema(); !ok)
+            return ok.error();
+    } else if (db->meta(QStringLiteral("format")).toInt() != FormatVersion) {
+        return db->error(QStringLiteral("not a Batchsmith run journal, or one from a newer version"));
+    }
+    return db;
+}
+
+Result<void> JournalDb::configure(Mode mode)
+{
+    // See the class comment for why FULL. busy_timeout: the history window may read while a run writes.
+    QStringList pragmas { QStringLiteral("PRAGMA busy_timeout = 5000"), QStringLiteral("PRAGMA synchronous = FULL") };
+    if (mode != Mode::Create)
+        pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
+    for (const QString &pragma : std::as_const(pragmas)) {
+        QSqlQuery q(m_db);
+        if (!q.exec(pragma))
+            return sqlError(q);
+    }
+    return {};
+}
+
+Result<void> JournalDb::createSchema()
+{
+    return transaction([this]() -> Result<void> {
+        for (const QString &statement : schema()) {
+            if (auto ok = exec(statement); !ok)
+                return ok.error();
+        }
+        return setMeta(QStringLiteral("format"), QString::number(FormatVersion));
+    });
+}
+
+Result<void> JournalDb::transaction(const std::function<Result<void>()> &work)
+{
+    if (!m_db.transaction())
+        return error(m_db.lastError().text());
+    Result<void> result = work();
+    if (result && !m_db.commit())
+        result = error(m_db.lastError().text());
+    if (!result)
+        m_db.rollback();
+    return result;
+}
+
+Result<QSqlQuery> JournalDb::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        return sqlError(q);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(q);
+    return q;
+}
+
+QString JournalDb::meta(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+Result<void> JournalDb::setMeta(const QString &key, const QString &value)
+{
+    auto q = exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), { key, value });
+    if (!q)
+        return q.error();
+    return {};
+}
+
+namespace JournalCodec {
+
+namespace {
+
+QString compact(const QJsonDocument &doc)
+{
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QString properties(const QMap<QString, QString> &properties)
+{
+    QJsonObject o;
+    for (auto it = properties.cbegin(); it != properties.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return compact(QJsonDocument(o));
+}
+
+QMap<QString, QString> properties(const QString &json)
+{
+    QMap<QString, QString> out;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
+QString associations(const QList<RowAssociation> &associations)
+{
+    QJsonArray a;
+    for (const RowAssociation &r : associations) {
+        a.append(QJsonObject { { QStringLiteral("toObjectType"), r.toObjectType }, { QStringLiteral("toId"), r.toId },
+            { QStringLiteral("category"), r.category }, { QStringLiteral("typeId"), r.typeId } });
+    }
+    return compact(QJsonDocument(a));
+}
+
+QList<RowAssociation> associations(const QString &json)
+{
+    QList<RowAssociation> out;
+    const QJsonArray a = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : a) {
+        const QJsonObject o = v.toObject();
+        RowAssociation r;
+        r.toObjectType = o.value(QStringLiteral("toObjectType")).toString();
+        r.toId = o.value(QStringLiteral("toId")).toString();
+        r.category = o.value(QStringLiteral("category")).toString();
+        r.typeId = o.value(QStringLiteral("typeId")).toInt();
+        out.append(r);
+    }
+    return out;
+}
+
+QString strings(const QStringList &strings)
+{
+    return compact(QJsonDocument(QJsonArray::fromStringList(strings)));
+}
+
+QStringList strings(const QString &json)
+{
+    QStringList out;
+    const QJsonArray a = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : a)
+        out.append(v.toString());
+    return out;
+}
+
+QString headers(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QJsonArray a;
+    for (const auto &h : headers)
+        a.append(QJsonArray { QString::fromLatin1(h.first), QString::fromLatin1(h.second) });
+    return compact(QJsonDocument(a));
+}
+
+} // namespace JournalCodec
+
+} // namespace Batchsmith

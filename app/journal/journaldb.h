@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include "core/batch/batchtypes.h"
+#include "core/result.h"
+
+namespace Batchsmith {
+
+/**
+ * One connection to one journal file, and the journal's schema. Internal to the journal library: RunJournal
+ * writes through it, JournalReader reads through it. Owned by its user; use it from the thread that opened it.
+ *
+ * Durability: WAL mode with synchronous=FULL, so each committed transaction is on disk (the WAL is fsynced) before
+ * commit() returns. NORMAL would survive a killed process but not a power loss, which could roll back an
+ * "about to send" record after the request left: the one thing a resume must never miss.
+ */
+class JournalDb final
+{
+public:
+    enum class Mode { Create, Write, Read };
+
+    /// Opens @p path. Create makes the schema in a file that must not exist yet (rollback journal mode, so the
+    /// file can be renamed once whole); Write and Read open an existing journal in WAL mode.
+    static Result<std::unique_ptr<JournalDb>> open(const QString &path, Mode mode);
+    ~JournalDb();
+    JournalDb(const JournalDb &) = delete;
+    JournalDb &operator=(const JournalDb &) = delete;
+
+    QString path() const { return m_path; }
+
+    QSqlQuery query() const { return QSqlQuery(m_db); }
+
+    /// Runs @p work in one transaction: committed when it succeeds, rolled back when it fails.
+    Result<void> transaction(const std::function<Result<void>()> &work);
+
+    /// Prepares, binds (in order) and executes one statement.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+
+    QString meta(const QString &key) const;
+    Result<void> setMeta(const QString &key, const QString &value);
+
+    /// The error for a failed query, naming the file.
+    Error sqlError(const QSqlQuery &query) const;
+    Error error(const QString &message) const;
+
+    static constexpr int FormatVersion = 1;
+
+private:
+    JournalDb(QString path, QString connection);
+    Result<void> createSchema();
+    Result<void> configure(Mode mode);
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+};
+
+/// How rows' values are stored in the journal: compact JSON text.
+namespace JournalCodec {
+QString properties(const QMap<QString, QString> &properties);
+QMap<QString, QString> properties(const QString &json);
+QString associations(const QList<RowAssociation> &associations);
+QList<RowAssociation> associations(const QString &json);
+QString strings(const QStringList &strings);
+QStringList strings(const QString &json);
+QString headers(const QList<QPair<QByteArray, QByteArray>> &headers);
+} // namespace JournalCodec
+
+} // namespace Batchsmith

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+
+#include "core/batch/batchtypes.h"
+#include "core/result.h"
+
+class QNetworkAccessManager;
+
+namespace Batchsmith {
+
+class ApiClient;
+class Clock;
+class RunJournal;
+struct ApiResponse;
+struct RevertPlan;
+
+/**
+ * Runs the revert of a run as a journaled run of its own: batch/update by record id to restore the values
+ * recorded before the run, then batch/archive of the records the run created, 100 records a request, one request
+ * at a time, each request committed to the revert's journal before it leaves. Both operations are idempotent, so
+ * a resumed revert simply sends its pending operations again. Owned by the caller; the network manager and clock
+ * must outlive it. Main thread.
+ *
+ *     auto plan = RevertPlanner::build(journalPath);            // show plan->confirmationText(), ask
+ *     RevertRunner revert(&nam, SystemClock::instance());
+ *     revert.setToken(token);
+ *     connect(&revert, &RevertRunner::finished, …);
+ *     if (auto ok = revert.start(*plan, RunJournal::newPath(dir, u"revert"_s)); !ok) report(ok.error());
+ *
+ * In the revert's journal each row is one operation, keyed `restore-<recordId>` or `archive-<recordId>`; an
+ * archived record's outcome is `updated` with the message "Archived.".
+ */
+class RevertRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RevertRunner)
+
+public:
+    explicit RevertRunner(QNetworkAccessManager *nam, Clock *clock, QObject *parent = nullptr);
+    ~RevertRunner() override;
+
+    void setToken(const QString &token);
+
+    /// Writes the revert's journal at @p journalPath (which must not exist), then starts sending.
+    Result<void> start(const RevertPlan &plan, const QString &journalPath);
+    /// Resumes an unfinished revert journal.
+    Result<void> resume(const QString &journalPath);
+
+    RunJournal *journal() const { return m_journal.get(); }
+
+Q_SIGNALS:
+    void rowFinished(const QString &rowKey, const Batchsmith::RowOutcome &outcome);
+    void progressChanged(const Batchsmith::Progress &progress);
+    void finished(const Batchsmith::RunSummary &summary);
+
+private:
+    struct Operation
+    {
+        QString rowKey;
+        bool archive = false;
+        QString recordId;
+        QMap<QString, QString> properties;
+    };
+
+    Result<void> run(std::unique_ptr<RunJournal> journal);
+    void sendNext();
+    void onAnswer(const QList<Operation> &chunk, bool archive, const BatchExchange &sent, const ApiResponse &response);
+    void finishOperation(const Operation &op, const RowOutcome &outcome);
+    void finishRun(const std::optional<Error> &fatal = std::nullopt);
+
+    std::unique_ptr<ApiClient> m_api;
+    Clock *m_clock;
+    std::unique_ptr<RunJournal> m_journal;
+    BatchSpec m_spec;
+    QList<Operation> m_pending;
+    int m_batch = 0;
+    int m_attempt = 1;
+    RunSummary m_summary;
+    qint64 m_startedMs = 0;
+};
+
+} // namespace Batchsmith

@@ -1,0 +1,469 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "journal/runjournal.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <QUuid>
+
+#include "core/batch/batchplanner.h"
+#include "core/io/batchinput.h"
+#include "core/logging.h"
+#include "journal/journaldb.h"
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace Batchsmith {
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString signature(const BatchExchange &ex)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(int(ex.kind))
+        .arg(ex.batchNumber)
+        .arg(ex.attempt)
+        .arg(ex.sentAtMs)
+        .arg(ex.rowKeys.join(u','));
+}
+
+QString kindName(BatchExchange::Kind kind)
+{
+    return kind == BatchExchange::Kind::Lookup ? QStringLiteral("lookup") : QStringLiteral("write");
+}
+
+QString summaryJson(const RunSummary &s)
+{
+    QJsonObject o { { QStringLiteral("total"), s.total }, { QStringLiteral("created"), s.created },
+        { QStringLiteral("updated"), s.updated }, { QStringLiteral("failed"), s.failed },
+        { QStringLiteral("unknown"), s.unknown }, { QStringLiteral("notSent"), s.skipped },
+        { QStringLiteral("requests"), s.requests }, { QStringLiteral("retries"), s.retries },
+        { QStringLiteral("rateLimited"), s.rateLimited }, { QStringLiteral("durationMs"), s.durationMs },
+        { QStringLiteral("cancelled"), s.cancelled } };
+    if (s.fatal)
+        o.insert(QStringLiteral("fatal"), s.fatal->message);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+/// Makes a rename survive a power loss: the directory entry is on disk once this returns.
+void syncDirectory(const QString &directory)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(directory)
+#endif
+}
+
+void removeSqliteFiles(const QString &path)
+{
+    for (const QString &suffix :
+        { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+RunJournal::RunJournal(std::unique_ptr<JournalDb> db, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+{
+}
+
+RunJournal::~RunJournal()
+{
+    if (m_engine)
+        m_engine->setPreSendHook({});
+    if (!m_outcomes.isEmpty()) {
+        [[maybe_unused]] const auto flushed = m_db->transaction([this] { return writeOutcomes(); });
+    }
+}
+
+QString RunJournal::newPath(const QString &directory, const QString &runId)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return QDir(directory).filePath(QStringLiteral("run-%1-%2.%3").arg(stamp, runId, fileSuffix()));
+}
+
+Result<std::unique_ptr<RunJournal>> RunJournal::create(
+    const QString &path, const RunSetup &setup, const BatchInput &input, QObject *parent)
+{
+    if (QFileInfo::exists(path))
+        return Error::make(Error::Kind::InvalidInput,
+            QStringLiteral("the journal %1 already exists; resume its run, or choose a new file").arg(path));
+    // Written aside and renamed once whole, so that an existing journal always holds its complete plan.
+    const QString part = path + QStringLiteral(".part");
+    removeSqliteFiles(part);
+    {
+        auto db = JournalDb::open(part, JournalDb::Mode::Create);
+        if (!db)
+            return db.error();
+        if (auto ok = writePlan(**db, setup, input); !ok) {
+            db->reset();
+            removeSqliteFiles(part);
+            return ok.error();
+        }
+    }
+    if (!QFile::rename(part, path)) {
+        removeSqliteFiles(part);
+        return Error::make(Error::Kind::Io, QStringLiteral("cannot create the journal %1").arg(path));
+    }
+    syncDirectory(QFileInfo(path).absolutePath());
+    return open(path, parent);
+}
+
+Result<std::unique_ptr<RunJournal>> RunJournal::open(const QString &path, QObject *parent)
+{
+    auto db = JournalDb::open(path, JournalDb::Mode::Write);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<RunJournal>(new RunJournal(std::move(db).value(), parent));
+}
+
+Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input)
+{
+    BatchSpec spec = setup.spec;
+    if (spec.runId.isEmpty())
+        spec.runId = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    QList<Row> toSend;
+    QList<int> toSendIndexes;
+    for (int i = 0; i < input.rows.size(); ++i) {
+        if (!input.previous.value(i).isFinal()) {
+            toSend.append(input.rows.at(i));
+            toSendIndexes.append(i);
+        }
+    }
+    // The engine plans the same way; a plan it would refuse is refused here, before a file exists.
+    auto plan = BatchPlanner::plan(spec, toSend, spec.runId);
+    if (!plan)
+        return plan.error();
+    QHash<int, int> batchOf; // input position -> planned batch
+    for (const PlannedBatch &b : std::as_const(plan->batches)) {
+        for (int position : b.rowIndexes)
+            batchOf.insert(toSendIndexes.at(position), b.number);
+    }
+    return db.transaction([&]() -> Result<void> {
+        const QList<QPair<QString, QString>> meta {
+            { QStringLiteral("run_id"), spec.runId },
+            { QStringLiteral("kind"), wireName(setup.kind) },
+            { QStringLiteral("reverts_run_id"), setup.revertsRunId },
+            { QStringLiteral("reverts_journal"), setup.revertsJournal },
+            { QStringLiteral("created_at"), QString::number(nowMs()) },
+            { QStringLiteral("portal_id"), setup.portalId },
+            { QStringLiteral("input_file"), setup.inputFile },
+            { QStringLiteral("object_type"), spec.objectType },
+            { QStringLiteral("mode"), wireName(spec.mode) },
+            { QStringLiteral("id_property"), spec.idProperty },
+            { QStringLiteral("api_version"), wireName(spec.apiVersion) },
+            { QStringLiteral("base_url"), spec.baseUrl.adjusted(QUrl::RemoveUserInfo).toString() },
+            { QStringLiteral("batch_size"), QString::number(spec.batchSize) },
+            { QStringLiteral("concurrency"), QString::number(spec.concurrency) },
+            { QStringLiteral("rate_limit"), QString::number(spec.rateLimitPerWindow) },
+            { QStringLiteral("rate_window_ms"), QString::number(spec.rateLimitWindowMs) },
+            { QStringLiteral("timeout_ms"), QString::number(spec.requestTimeoutMs) },
+            { QStringLiteral("max_attempts"), QString::number(spec.maxAttempts) },
+            { QStringLiteral("lookup_property"), spec.lookupProperty },
+            { QStringLiteral("columns"), JournalCodec::strings(input.columns) },
+            { QStringLiteral("read_before"), setup.readBefore ? QStringLiteral("1") : QStringLiteral("0") },
+        };
+        for (const auto &[key, value] : meta) {
+            if (auto ok = db.setMeta(key, value); !ok)
+                return ok;
+        }
+        QSqlQuery q = db.query();
+        q.prepare(QStringLiteral("INSERT INTO rows (idx, row_key, source_line, cells, properties, associations, "
+                                 "batch, trace_id, status, record_id, category, code, message, property, "
+                                 "http_status, correlation_id, from_previous) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (int i = 0; i < input.rows.size(); ++i) {
+            const Row &row = input.rows.at(i);
+            const RowOutcome previous = input.previous.value(i);
+            const QString key
+                = row.key.isEmpty() ? QStringLiteral("row-%1").arg(i + 1, 6, 10, QLatin1Char('0')) : row.key;
+            const QVariantList values { i, key, row.sourceLine, JournalCodec::strings(input.cells.value(i)),
+                JournalCodec::properties(row.properties), JournalCodec::associations(row.associations),
+                batchOf.value(i), batchOf.contains(i) ? spec.runId + u'-' + key : QString(), wireName(previous.status),
+                previous.id, previous.category, previous.code, previous.message, previous.property, previous.httpStatus,
+                previous.correlationId, previous.isFinal() ? 1 : 0 };
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            if (!q.exec())
+                return db.sqlError(q);
+        }
+        return {};
+    });
+}
+
+QString RunJournal::path() const
+{
+    return m_db->path();
+}
+
+QString RunJournal::runId() const
+{
+    return m_db->meta(QStringLiteral("run_id"));
+}
+
+RunSetup RunJournal::setup() const
+{
+    const JournalDb &db = *m_db;
+    RunSetup s;
+    s.kind = db.meta(QStringLiteral("kind")) == u"revert" ? RunKind::Revert : RunKind::Write;
+    s.revertsRunId = db.meta(QStringLiteral("reverts_run_id"));
+    s.revertsJournal = db.meta(QStringLiteral("reverts_journal"));
+    s.portalId = db.meta(QStringLiteral("portal_id"));
+    s.inputFile = db.meta(QStringLiteral("input_file"));
+    s.readBefore = db.meta(QStringLiteral("read_before")) == u"1";
+    BatchSpec &spec = s.spec;
+    spec.runId = db.meta(QStringLiteral("run_id"));
+    spec.objectType = db.meta(QStringLiteral("object_type"));
+    spec.mode = writeModeFromString(db.meta(QStringLiteral("mode"))).value_or(WriteMode::Create);
+    spec.idProperty = db.meta(QStringLiteral("id_property"));
+    spec.apiVersion = apiVersionFromString(db.meta(QStringLiteral("api_version"))).value_or(ApiVersion::V2026_03);
+    spec.baseUrl = QUrl(db.meta(QStringLiteral("base_url")));
+    spec.batchSize = db.meta(QStringLiteral("batch_size")).toInt();
+    spec.concurrency = db.meta(QStringLiteral("concurrency")).toInt();
+    spec.rateLimitPerWindow = db.meta(QStringLiteral("rate_limit")).toInt();
+    spec.rateLimitWindowMs = db.meta(QStringLiteral("rate_window_ms")).toInt();
+    spec.requestTimeoutMs = db.meta(QStringLiteral("timeout_ms")).toInt();
+    spec.maxAttempts = db.meta(QStringLiteral("max_attempts")).toInt();
+    spec.lookupProperty = db.meta(QStringLiteral("lookup_property"));
+    return s;
+}
+
+Result<ResumeWork> RunJournal::resumeWork() const
+{
+    ResumeWork work;
+    work.spec = setup().spec;
+    QSqlQuery q = m_db->query();
+    if (!q.exec(QStringLiteral("SELECT row_key, source_line, properties, associations, sends FROM rows "
+                               "WHERE status = 'pending' ORDER BY idx")))
+        return m_db->sqlError(q);
+    while (q.next()) {
+        Row row;
+        row.key = q.value(0).toString();
+        row.sourceLine = q.value(1).toInt();
+        row.properties = JournalCodec::properties(q.value(2).toString());
+        row.associations = JournalCodec::associations(q.value(3).toString());
+        if (q.value(4).toInt() > 0)
+            work.maybeSent.append(int(work.rows.size()));
+        work.rows.append(row);
+    }
+    return work;
+}
+
+Result<void> RunJournal::attach(BatchEngine *engine, const QList<Row> &rows)
+{
+    if (auto ok = beginSession(); !ok)
+        return ok;
+    m_engine = engine;
+    m_engineKeys.clear();
+    for (const Row &row : rows)
+        m_engineKeys.append(row.key);
+    engine->setPreSendHook([this](const BatchExchange &ex) { return recordSend(ex).hasValue(); });
+    connect(engine, &BatchEngine::batchAnswered, this,
+        [this](const BatchExchange &ex) { [[maybe_unused]] const auto ok = recordAnswer(ex); });
+    connect(engine, &BatchEngine::rowFinished, this,
+        [this](int index, const RowOutcome &outcome) { recordOutcome(m_engineKeys.value(index), outcome); });
+    connect(engine, &BatchEngine::runFinished, this,
+        [this](const RunSummary &summary) { [[maybe_unused]] const auto ok = recordFinished(summary); });
+    return {};
+}
+
+Result<void> RunJournal::failed(const Error &error)
+{
+    m_lastError = error.message;
+    qCWarning(lcBatch) << "journal:" << error.message;
+    Q_EMIT writeFailed(error.message);
+    return error;
+}
+
+Result<void> RunJournal::beginSession()
+{
+    const qint64 now = nowMs();
+    auto q = m_db->exec(QStringLiteral("INSERT INTO sessions (started_at, last_activity) VALUES (?, ?)"), { now, now });
+    if (!q)
+        return failed(q.error());
+    m_session = q->lastInsertId().toLongLong();
+    return {};
+}
+
+Result<void> RunJournal::touchSession()
+{
+    auto q = m_db->exec(QStringLiteral("UPDATE sessions SET last_activity = ? WHERE id = ?"), { nowMs(), m_session });
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> RunJournal::recordSend(const BatchExchange &ex)
+{
+    qint64 id = 0;
+    auto ok = m_db->transaction([&]() -> Result<void> {
+        if (auto written = writeOutcomes(); !written)
+            return written;
+        auto q = m_db->exec(QStringLiteral("INSERT INTO requests (session, batch, attempt, kind, row_keys, method, "
+                                           "url, request_body, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { m_session, ex.batchNumber, ex.attempt, kindName(ex.kind), JournalCodec::strings(ex.rowKeys), ex.method,
+                ex.url.adjusted(QUrl::RemoveUserInfo).toString(), ex.requestBody, ex.sentAtMs });
+        if (!q)
+            return q.error();
+        id = q->lastInsertId().toLongLong();
+        if (ex.kind == BatchExchange::Kind::Write) {
+            QSqlQuery sends = m_db->query();
+            sends.prepare(QStringLiteral("UPDATE rows SET sends = sends + 1 WHERE row_key = ?"));
+            for (const QString &key : ex.rowKeys) {
+                sends.addBindValue(key);
+                if (!sends.exec())
+                    return m_db->sqlError(sends);
+            }
+        }
+        return touchSession();
+    });
+    if (!ok)
+        return failed(ok.error());
+    m_requestIds.insert(signature(ex), id);
+    return {};
+}
+
+Result<void> RunJournal::recordAnswer(const BatchExchange &ex)
+{
+    const qint64 id = m_requestIds.take(signature(ex));
+    auto ok = m_db->transaction([&]() -> Result<void> {
+        auto q = m_db->exec(QStringLiteral("UPDATE requests SET request_headers = ?, answered_at = ?, http_status = ?, "
+                                           "response_headers = ?, response_body = ?, batch_status = ?, "
+                                           "network_error = ?, correlation_id = ?, duration_ms = ? WHERE id = ?"),
+            { JournalCodec::headers(ex.requestHeaders), nowMs(), ex.httpStatus,
+                JournalCodec::headers(ex.responseHeaders), ex.responseBody, ex.batchStatus, ex.networkError,
+                ex.correlationId, ex.durationMs, id });
+        if (!q)
+            return q.error();
+        return touchSession();
+    });
+    if (!ok)
+        return failed(ok.error());
+    return {};
+}
+
+void RunJournal::recordOutcome(const QString &rowKey, const RowOutcome &outcome)
+{
+    if (rowKey.isEmpty() || !outcome.isFinal())
+        return;
+    m_outcomes.insert(rowKey, outcome);
+    scheduleFlush();
+}
+
+void RunJournal::scheduleFlush()
+{
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_flushScheduled = false;
+        [[maybe_unused]] const auto ok = flush();
+    });
+}
+
+Result<void> RunJournal::flush()
+{
+    if (m_outcomes.isEmpty())
+        return {};
+    auto ok = m_db->transaction([this] {
+        if (auto written = writeOutcomes(); !written)
+            return written;
+        return touchSession();
+    });
+    if (!ok)
+        return failed(ok.error());
+    return {};
+}
+
+Result<void> RunJournal::writeOutcomes()
+{
+    if (m_outcomes.isEmpty())
+        return {};
+    QSqlQuery q = m_db->query();
+    // Only a pending row takes an outcome: a row has exactly one final outcome.
+    q.prepare(QStringLiteral("UPDATE rows SET status = ?, record_id = ?, category = ?, code = ?, message = ?, "
+                             "property = ?, http_status = ?, correlation_id = ?, finished_at = ? "
+                             "WHERE row_key = ? AND status = 'pending'"));
+    const qint64 now = nowMs();
+    for (auto it = m_outcomes.cbegin(); it != m_outcomes.cend(); ++it) {
+        const RowOutcome &o = it.value();
+        for (const QVariant &v : QVariantList { wireName(o.status), o.id, o.category, o.code, o.message, o.property,
+                 o.httpStatus, o.correlationId, now, it.key() })
+            q.addBindValue(v);
+        if (!q.exec())
+            return m_db->sqlError(q);
+    }
+    m_outcomes.clear();
+    return {};
+}
+
+Result<void> RunJournal::recordFinished(const RunSummary &summary)
+{
+    auto ok = m_db->transaction([&]() -> Result<void> {
+        if (auto written = writeOutcomes(); !written)
+            return written;
+        const qint64 now = nowMs();
+        auto q = m_db->exec(
+            QStringLiteral("UPDATE sessions SET ended_at = ?, last_activity = ?, summary = ? WHERE id = ?"),
+            { now, now, summaryJson(summary), m_session });
+        if (!q)
+            return q.error();
+        return {};
+    });
+    if (!ok)
+        return failed(ok.error());
+    return {};
+}
+
+Result<void> RunJournal::recordBeforeValues(const QList<BeforeValues> &values)
+{
+    auto ok = m_db->transaction([&]() -> Result<void> {
+        QSqlQuery q = m_db->query();
+        q.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO before_values (id_key, record_id, properties) VALUES (?, ?, ?)"));
+        for (const BeforeValues &v : values) {
+            q.addBindValue(v.key);
+            q.addBindValue(v.recordId);
+            q.addBindValue(JournalCodec::properties(v.properties));
+            if (!q.exec())
+                return m_db->sqlError(q);
+        }
+        return touchSession();
+    });
+    if (!ok)
+        return failed(ok.error());
+    return {};
+}
+
+QSet<QString> RunJournal::beforeValueKeys() const
+{
+    QSet<QString> keys;
+    QSqlQuery q = m_db->query();
+    if (q.exec(QStringLiteral("SELECT id_key FROM before_values"))) {
+        while (q.next())
+            keys.insert(q.value(0).toString());
+    }
+    return keys;
+}
+
+} // namespace Batchsmith

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include "core/batch/batchengine.h"
+#include "core/result.h"
+#include "journal/journaltypes.h"
+
+namespace Batchsmith {
+
+struct BatchInput;
+class JournalDb;
+
+/**
+ * The journal of one run: an SQLite file that holds the plan (every input row with its trace id and batch), each
+ * request before it is sent, each answer, and each row's outcome, committed as they happen, so that a run killed at
+ * any moment can be resumed without creating anything twice. It never holds a token: BatchSpec has none and
+ * request headers come redacted.
+ *
+ * Owned by whoever runs the engine (a std::unique_ptr beside it); must outlive the engine's run or be destroyed
+ * before it (the destructor removes the hook). GUI or CLI main thread only.
+ *
+ *     auto journal = RunJournal::create(path, setup, input);      // the plan, committed atomically
+ *     if (!journal) return report(journal.error());
+ *     auto work = (*journal)->resumeWork();                        // here: every row, none sent yet
+ *     (*journal)->attach(&engine, work->rows);
+ *     engine.start(work->spec, work->rows, work->maybeSent);
+ *
+ * Resuming is the same with RunJournal::open(path).
+ */
+class RunJournal final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunJournal)
+
+public:
+    ~RunJournal() override;
+
+    /// Creates the journal of a new run at @p path (which must not exist) with every row of @p input, in input
+    /// order; rows final in input.previous (a results file given back as input) are recorded as final and never
+    /// sent. The file appears only once the whole plan is committed: if it exists, its plan is complete.
+    static Result<std::unique_ptr<RunJournal>> create(
+        const QString &path, const RunSetup &setup, const BatchInput &input, QObject *parent = nullptr);
+    /// Opens an existing journal to resume its run.
+    static Result<std::unique_ptr<RunJournal>> open(const QString &path, QObject *parent = nullptr);
+
+    /// A name for a new journal in @p directory: run-<UTC time>-<run id>.bsjournal.
+    static QString newPath(const QString &directory, const QString &runId);
+
+    static QString fileSuffix() { return QStringLiteral("bsjournal"); }
+
+    QString path() const;
+    QString runId() const;
+    RunSetup setup() const;
+
+    /// The rows still to send (no final outcome), in input order, and which of them were already sent by a process
+    /// that died before their answer was recorded: exactly what BatchEngine::start() takes for a resume.
+    Result<ResumeWork> resumeWork() const;
+
+    /// Journals @p engine's run: installs its pre-send hook (the request is committed before it leaves) and records
+    /// its answers, outcomes and end. @p rows is the list given to BatchEngine::start(). Starts a new session.
+    Result<void> attach(BatchEngine *engine, const QList<Row> &rows);
+
+    /// The parts attach() uses, for runs that do not go through BatchEngine (RevertRunner).
+    Result<void> beginSession();
+    Result<void> recordSend(const BatchExchange &exchange);
+    Result<void> recordAnswer(const BatchExchange &exchange);
+    /// Buffered, committed with the next send, by flush(), or on the next event-loop pass. An outcome lost to a
+    /// crash is harmless: the row was sent, so a resume settles it (looked up, or resent when idempotent).
+    void recordOutcome(const QString &rowKey, const RowOutcome &outcome);
+    Result<void> flush();
+    Result<void> recordFinished(const RunSummary &summary);
+    /// Stores what records held before the run writes them (revert). Keys are normalised id property values.
+    Result<void> recordBeforeValues(const QList<BeforeValues> &values);
+
+    /// The id keys whose before-values are already recorded (a resumed run reads only the others).
+    QSet<QString> beforeValueKeys() const;
+
+    /// The last write error (the run stops on it when it was a send); empty when none.
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    /// Writing failed; the engine stops sending when it was a send.
+    void writeFailed(const QString &message);
+
+private:
+    RunJournal(std::unique_ptr<JournalDb> db, QObject *parent);
+    static Result<void> writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input);
+    Result<void> writeOutcomes();
+    Result<void> touchSession();
+    void scheduleFlush();
+    Result<void> failed(const Error &error);
+
+    std::unique_ptr<JournalDb> m_db;
+    QPointer<BatchEngine> m_engine;
+    QStringList m_engineKeys; // row keys by the engine's row positions
+    QHash<QString, RowOutcome> m_outcomes; // not committed yet
+    QHash<QString, qint64> m_requestIds; // exchange signature -> requests.id
+    qint64 m_session = 0;
+    bool m_flushScheduled = false;
+    QString m_lastError;
+};
+
+} // namespace Batchsmith
