@@ -8,8 +8,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 
 #include "core/catalog/valuevalidator.h"
@@ -17,7 +19,9 @@
 #include "gui/editor/celldelegate.h"
 #include "gui/editor/editcommands.h"
 #include "gui/editor/editoricons.h"
+#include "gui/editor/gridfiltermodel.h"
 #include "gui/editor/gridpresentationmodel.h"
+#include "gui/editor/sortcommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -54,8 +58,10 @@ QString normalisedFor(const TableColumn &column, const QString &value)
 RecordTableView::RecordTableView(QWidget *parent)
     : QTableView(parent)
     , m_presentation(new GridPresentationModel(this))
+    , m_filter(new GridFilterModel(this))
     , m_delegate(new CellDelegate(this))
 {
+    m_filter->setSourceModel(m_presentation);
     m_presentation->setPalette(palette());
     setItemDelegate(m_delegate);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -68,7 +74,7 @@ RecordTableView::RecordTableView(QWidget *parent)
     horizontalHeader()->setHighlightSections(true);
     verticalHeader()->setDefaultSectionSize(verticalHeader()->minimumSectionSize() + 6);
     createActions();
-    setModel(m_presentation);
+    setModel(m_filter);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordTableView::updateActions);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, &RecordTableView::updateActions);
     updateActions();
@@ -110,7 +116,16 @@ void RecordTableView::createActions()
     //: Grid context menu
     m_removeAction = make(tr("&Remove Rows"), u"remove-row"_s, QKeySequence(Qt::CTRL | Qt::Key_Minus),
         &RecordTableView::removeSelectedRows);
+    separator();
+    //: Grid context menu: sorts every row by the current cell's column
+    m_sortAscendingAction
+        = make(tr("Sort &Ascending"), u"sort-ascending"_s, {}, [this] { sortCurrentColumn(Qt::AscendingOrder); });
+    //: Grid context menu: sorts every row by the current cell's column
+    m_sortDescendingAction
+        = make(tr("Sort &Descending"), u"sort-descending"_s, {}, [this] { sortCurrentColumn(Qt::DescendingOrder); });
     setContextMenuPolicy(Qt::ActionsContextMenu);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QWidget::customContextMenuRequested, this, &RecordTableView::showHeaderMenu);
 }
 
 void RecordTableView::setRecordModel(RecordTableModel *model)
@@ -120,6 +135,7 @@ void RecordTableView::setRecordModel(RecordTableModel *model)
     m_records = model;
     m_fitted = false;
     m_presentation->setSourceModel(model);
+    m_filter->setRecordModel(model);
     if (model) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &RecordTableView::onRowsInserted);
         connect(model, &QAbstractItemModel::modelReset, this, [this] {
@@ -181,6 +197,10 @@ void RecordTableView::updateActions()
     m_insertBelowAction->setEnabled(canWrite);
     m_duplicateAction->setEnabled(canWrite && hasSelection);
     m_removeAction->setEnabled(canWrite && hasSelection);
+    const bool sortable = canWrite && currentIndex().isValid() && m_records->dataIndex(currentIndex().column()) >= 0
+        && m_records->rowCount() > 1;
+    m_sortAscendingAction->setEnabled(sortable);
+    m_sortDescendingAction->setEnabled(sortable);
 }
 
 QList<int> RecordTableView::selectedRows() const
@@ -188,9 +208,9 @@ QList<int> RecordTableView::selectedRows() const
     std::set<int> rows;
     const QModelIndexList indexes = selectionModel()->selectedIndexes();
     for (const QModelIndex &index : indexes)
-        rows.insert(index.row());
+        rows.insert(recordRow(index));
     if (rows.empty() && currentIndex().isValid())
-        rows.insert(currentIndex().row());
+        rows.insert(recordRow(currentIndex()));
     return QList<int>(rows.begin(), rows.end());
 }
 
@@ -220,7 +240,7 @@ QList<QStringList> RecordTableView::selectedCells() const
                 line.append(QString());
                 continue;
             }
-            const QModelIndex index = m_records->index(row, column);
+            const QModelIndex index = model()->index(row, column);
             const int role
                 = m_records->dataIndex(column) >= 0 ? int(RecordTableModel::ValueRole) : int(Qt::DisplayRole);
             line.append(index.data(role).toString());
@@ -267,7 +287,7 @@ void RecordTableView::pasteCells(const QList<QStringList> &cells)
             if (dataIndex < 0 || !isWritable(m_records->dataColumn(dataIndex)))
                 continue;
             const QString after = normalisedFor(m_records->dataColumn(dataIndex), cells.first().first());
-            const TableRecord &record = m_records->record(index.row());
+            const TableRecord &record = m_records->record(recordRow(index));
             ++written;
             if (record.values.value(dataIndex) != after)
                 changes.append({ record.key, dataIndex, record.values.value(dataIndex), after });
@@ -283,9 +303,9 @@ void RecordTableView::pasteCells(const QList<QStringList> &cells)
         const auto byColumn = [](const QModelIndex &a, const QModelIndex &b) { return a.column() < b.column(); };
         const int top = std::min_element(selected.cbegin(), selected.cend(), byRow)->row();
         const int left = std::min_element(selected.cbegin(), selected.cend(), byColumn)->column();
-        start = m_presentation->index(top, left);
+        start = model()->index(top, left);
     }
-    const int startRow = start.isValid() ? start.row() : 0;
+    const int startRow = start.isValid() ? start.row() : 0; // a view row: with a filter, the visible rows
     int startData = start.isValid() ? m_records->dataIndex(start.column()) : 0;
     if (startData < 0) {
         if (start.column() >= m_records->errorColumn())
@@ -293,13 +313,16 @@ void RecordTableView::pasteCells(const QList<QStringList> &cells)
         startData = 0;
     }
 
+    // Each pasted line goes to the next visible row; lines past the last one become new rows at the end.
     const int existing = m_records->rowCount();
+    const int visible = model()->rowCount();
     QList<TableRecord> added;
-    for (int row = existing; row < startRow + cells.size(); ++row)
+    for (int row = visible; row < startRow + cells.size(); ++row)
         added.append(m_records->newRecord());
 
     for (int r = 0; r < cells.size(); ++r) {
-        const int row = startRow + r;
+        const int viewRow = startRow + r;
+        const int row = viewRow < visible ? recordRow(model()->index(viewRow, 0)) : existing + (viewRow - visible);
         const TableRecord &record = row < existing ? m_records->record(row) : added.at(row - existing);
         const QStringList &line = cells.at(r);
         for (int c = 0; c < line.size() && startData + c < m_records->dataColumnCount(); ++c) {
@@ -329,8 +352,9 @@ void RecordTableView::pasteCells(const QList<QStringList> &cells)
     }
     const int lastColumn = RecordTableModel::modelColumn(
         std::min(m_records->dataColumnCount() - 1, startData + int(cells.first().size()) - 1));
-    const QModelIndex topLeft = m_presentation->index(startRow, RecordTableModel::modelColumn(startData));
-    const QModelIndex bottomRight = m_presentation->index(startRow + int(cells.size()) - 1, lastColumn);
+    const int lastRow = std::min(startRow + int(cells.size()), model()->rowCount()) - 1;
+    const QModelIndex topLeft = model()->index(startRow, RecordTableModel::modelColumn(startData));
+    const QModelIndex bottomRight = model()->index(lastRow, lastColumn);
     selectionModel()->setCurrentIndex(topLeft, QItemSelectionModel::NoUpdate);
     selectionModel()->select(QItemSelection(topLeft, bottomRight), QItemSelectionModel::ClearAndSelect);
 }
@@ -347,7 +371,7 @@ void RecordTableView::clearSelectedCells()
         const int dataIndex = m_records->dataIndex(index.column());
         if (dataIndex < 0 || !isWritable(m_records->dataColumn(dataIndex)))
             continue;
-        const TableRecord &record = m_records->record(index.row());
+        const TableRecord &record = m_records->record(recordRow(index));
         if (!record.values.value(dataIndex).isEmpty())
             changes.append({ record.key, dataIndex, record.values.value(dataIndex), QString() });
     }
@@ -366,7 +390,7 @@ void RecordTableView::insertRows(bool below)
     for (int i = 0; i < count; ++i)
         records.append(m_records->newRecord());
     m_undoStack->push(new InsertRecordsCommand(m_records, at, records));
-    setCurrentIndex(m_presentation->index(at, currentIndex().isValid() ? currentIndex().column() : 0));
+    setCurrentIndex(viewIndex(at, currentIndex().isValid() ? currentIndex().column() : 0));
 }
 
 void RecordTableView::appendRows(int count)
@@ -379,7 +403,7 @@ void RecordTableView::appendRows(int count)
     const int at = m_records->rowCount();
     m_undoStack->push(new InsertRecordsCommand(m_records, at, records));
     const int column = m_records->dataColumnCount() > 0 ? RecordTableModel::FirstDataColumn : 0;
-    setCurrentIndex(m_presentation->index(at, column));
+    setCurrentIndex(viewIndex(at, column));
 }
 
 void RecordTableView::duplicateSelectedRows()
@@ -391,9 +415,9 @@ void RecordTableView::duplicateSelectedRows()
     const int first = command->insertRow();
     const int count = command->count();
     m_undoStack->push(command);
-    const QModelIndex topLeft = m_presentation->index(first, 0);
+    const QModelIndex topLeft = viewIndex(first, 0);
     selectionModel()->setCurrentIndex(topLeft, QItemSelectionModel::NoUpdate);
-    selectionModel()->select(QItemSelection(topLeft, m_presentation->index(first + count - 1, 0)),
+    selectionModel()->select(QItemSelection(topLeft, viewIndex(first + count - 1, 0)),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
@@ -403,6 +427,61 @@ void RecordTableView::removeSelectedRows()
     if (!m_records || !m_undoStack || rows.isEmpty())
         return;
     m_undoStack->push(new RemoveRecordsCommand(m_records, rows));
+}
+
+void RecordTableView::sortByColumn(int dataIndex, Qt::SortOrder order)
+{
+    if (!m_records || !m_undoStack || dataIndex < 0 || dataIndex >= m_records->dataColumnCount())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto command = std::make_unique<SortRecordsCommand>(m_records, dataIndex, order);
+    if (command->changesOrder())
+        m_undoStack->push(command.release());
+    QGuiApplication::restoreOverrideCursor();
+    horizontalHeader()->setSortIndicatorShown(true);
+    horizontalHeader()->setSortIndicator(RecordTableModel::modelColumn(dataIndex), order);
+}
+
+void RecordTableView::sortCurrentColumn(Qt::SortOrder order)
+{
+    if (m_records && currentIndex().isValid())
+        sortByColumn(m_records->dataIndex(currentIndex().column()), order);
+}
+
+void RecordTableView::showHeaderMenu(const QPoint &position)
+{
+    const int column = horizontalHeader()->logicalIndexAt(position);
+    const int dataIndex = m_records ? m_records->dataIndex(column) : -1;
+    if (dataIndex < 0 || !m_undoStack)
+        return;
+    QMenu menu(this);
+    //: Column header menu
+    menu.addAction(appIcon(u"sort-ascending"_s), tr("Sort &Ascending"), this,
+        [this, dataIndex] { sortByColumn(dataIndex, Qt::AscendingOrder); });
+    //: Column header menu
+    menu.addAction(appIcon(u"sort-descending"_s), tr("Sort &Descending"), this,
+        [this, dataIndex] { sortByColumn(dataIndex, Qt::DescendingOrder); });
+    menu.exec(horizontalHeader()->viewport()->mapToGlobal(position));
+}
+
+void RecordTableView::clearFilter()
+{
+    m_filter->setText({});
+    m_filter->setRowKind(GridFilterModel::RowKind::All);
+}
+
+int RecordTableView::recordRow(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return -1;
+    if (index.model() == m_filter)
+        return m_filter->mapToSource(index).row(); // the presentation model keeps the records' rows
+    return index.row();
+}
+
+QModelIndex RecordTableView::viewIndex(int recordRow, int column) const
+{
+    return m_filter->mapFromSource(m_presentation->index(recordRow, column));
 }
 
 void RecordTableView::moveCurrent(int rows)

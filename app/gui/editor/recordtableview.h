@@ -13,6 +13,7 @@ class QAction;
 namespace Batchsmith {
 
 class CellDelegate;
+class GridFilterModel;
 class GridPresentationModel;
 class RecordTableModel;
 
@@ -41,6 +42,14 @@ public:
 
     GridPresentationModel *presentationModel() const { return m_presentation; }
 
+    /// The rows the filter bar lets through; the view's model.
+    GridFilterModel *filterModel() const { return m_filter; }
+
+    /// The record row (RecordTableModel) of an index of the view's model, or -1.
+    int recordRow(const QModelIndex &index) const;
+    /// The view's index of a record row's cell; invalid when the filter hides the row.
+    QModelIndex viewIndex(int recordRow, int column) const;
+
     CellDelegate *cellDelegate() const { return m_delegate; }
 
     void setUndoStack(QUndoStack *stack);
@@ -61,7 +70,11 @@ public:
 
     QAction *removeRowsAction() const { return m_removeAction; }
 
-    /// The selected rows, ascending (rows with at least one selected cell; the current row when none).
+    QAction *sortAscendingAction() const { return m_sortAscendingAction; }
+
+    QAction *sortDescendingAction() const { return m_sortDescendingAction; }
+
+    /// The selected record rows, ascending (rows with at least one selected cell; the current row when none).
     QList<int> selectedRows() const;
     /// The selected cells as text, the rows and columns that have a selected cell; data cells give their values.
     QList<QStringList> selectedCells() const;
@@ -80,6 +93,10 @@ public Q_SLOTS:
     void removeSelectedRows();
     /// Sizes every column to what it holds now (between a readable minimum and a maximum).
     void fitColumnsToContents();
+    /// Sorts the records by a data column as one undo step (SortRecordsCommand); the header shows the order.
+    void sortByColumn(int dataIndex, Qt::SortOrder order);
+    /// Shows every row again (no filter text, all row kinds).
+    void clearFilter();
 
 Q_SIGNALS:
     /// A TSV block was pasted while the grid has no data columns: the owner may offer to map it to properties.
@@ -96,9 +113,12 @@ private:
     void moveCurrent(int rows);
     void fitColumns(int first, int last);
     void onRowsInserted();
+    void sortCurrentColumn(Qt::SortOrder order);
+    void showHeaderMenu(const QPoint &position);
 
     QPointer<RecordTableModel> m_records;
     GridPresentationModel *m_presentation;
+    GridFilterModel *m_filter;
     CellDelegate *m_delegate;
     QPointer<QUndoStack> m_undoStack;
     bool m_fitted = false;
@@ -110,6 +130,8 @@ private:
     QAction *m_insertBelowAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_removeAction = nullptr;
+    QAction *m_sortAscendingAction = nullptr;
+    QAction *m_sortDescendingAction = nullptr;
 };
 
 } // namespace Batchsmith
