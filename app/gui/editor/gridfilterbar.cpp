@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/editor/gridfilterbar.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QLocale>
 
@@ -34,6 +35,15 @@ GridFilterBar::GridFilterBar(QWidget *parent)
     connect(m_ui->rowFilterLineEdit, &QLineEdit::returnPressed, this, &GridFilterBar::applyText);
     connect(m_ui->rowKindComboBox, &QComboBox::currentIndexChanged, this, &GridFilterBar::applyRowKind);
     m_ui->rowFilterCountLabel->hide();
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_ui->rowFilterLineEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->rowFilterLineEdit->selectAll();
+    });
+    addAction(find);
 }
 
 GridFilterBar::~GridFilterBar() = default;
