@@ -179,6 +179,28 @@ void Settings::removeRecentFile(const QString &path)
     setRecentFiles(paths);
 }
 
+QMap<QString, QString> Settings::columnMapping(const QString &objectType) const
+{
+    const QVariantMap stored = m_settings->value(Keys::importColumnMappings + u'/' + objectType).toMap();
+    QMap<QString, QString> mapping;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        mapping.insert(it.key(), it.value().toString());
+    return mapping;
+}
+
+void Settings::setColumnMapping(const QString &objectType, const QMap<QString, QString> &mapping)
+{
+    const QString key = Keys::importColumnMappings + u'/' + objectType;
+    if (mapping.isEmpty()) {
+        m_settings->remove(key);
+        return;
+    }
+    QVariantMap stored;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        stored.insert(it.key(), it.value());
+    m_settings->setValue(key, stored);
+}
+
 QString Settings::fileName() const
 {
     return m_settings->fileName();

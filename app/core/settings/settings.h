@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -64,6 +65,11 @@ public:
     /// Puts @p path first (moving it if it was already listed) and drops the oldest past MaxRecentFiles.
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
+
+    /// How an imported file's columns were mapped for @p objectType: normalized header -> column key ("email",
+    /// "assoc:companies:279", "__status"), or an empty key for a column the person chose to skip.
+    QMap<QString, QString> columnMapping(const QString &objectType) const;
+    void setColumnMapping(const QString &objectType, const QMap<QString, QString> &mapping);
 
     /// The file behind the settings (shown to people: "your token is kept in …").
     QString fileName() const;

@@ -40,4 +40,8 @@ constexpr QLatin1StringView batchLastApiVersion { "Batch/lastApiVersion" }; // d
 // Recently opened files, most recent first, at most Settings::MaxRecentFiles.
 constexpr QLatin1StringView filesRecent { "Files/recent" }; // default empty
 
+// Import: how a file's columns were mapped, per object type: Import/columnMappings/<objectTypeId>, a map of
+// normalized header -> column key ("" = skip).
+constexpr QLatin1StringView importColumnMappings { "Import/columnMappings" };
+
 } // namespace Batchsmith::SettingsKeys
