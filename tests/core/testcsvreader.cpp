@@ -94,19 +94,54 @@ private Q_SLOTS:
             << QByteArray("a,b\n1,2\n3,\"never\nends\n") << 3 << 3 << QStringLiteral("never ends");
         QTest::newRow("text after quote")
             << QByteArray("a,b\n\"x\"y,2\n") << 2 << 4 << QStringLiteral("after a closing quote");
-        QTest::newRow("invalid utf-8") << QByteArray("a,b\nok,\xff\xfe\n") << 2 << 4 << QStringLiteral("UTF-8");
-        QTest::newRow("invalid utf-8 inside a field")
-            << QByteArray("a,b\nok,Jo\xe3o\n") << 2 << 6 << QStringLiteral("UTF-8");
-        QTest::newRow("invalid utf-8 after other characters")
-            << QByteArray("a,b\n\xc3\xa9t\xc3\xa9,x\xff\n") << 2 << 6 << QStringLiteral("UTF-8");
-        QTest::newRow("invalid utf-8 on a quoted field's second line")
-            << QByteArray("a,b\n1,\"l1\nl\xff\"\n") << 3 << 2 << QStringLiteral("UTF-8");
         QTest::newRow("invalid utf-8 in the header after a BOM") << QByteArray("\xEF\xBB\xBF"
                                                                                "a,\xff\n")
                                                                  << 1 << 3 << QStringLiteral("UTF-8");
-        QTest::newRow("truncated utf-8 at the end")
-            << QByteArray("a,b\n1,\xe6\x9d") << 2 << 3 << QStringLiteral("UTF-8");
         QTest::newRow("empty file") << QByteArray() << 0 << 0 << QStringLiteral("empty");
+    }
+
+    void testEncodings_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QStringList>("record");
+        QTest::addColumn<QString>("notice");
+        const QStringList joao { QStringLiteral("João"), QString::fromUtf8("東京") };
+        QTest::newRow("utf-8") << QByteArray("a,b\nJo\xc3\xa3o,\xe6\x9d\xb1\xe4\xba\xac\n") << joao << QString();
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF"
+                                                 "a,b\nJo\xc3\xa3o,\xe6\x9d\xb1\xe4\xba\xac\n")
+                                   << joao << QString();
+        QTest::newRow("utf-16le bom") << QByteArray("\xFF\xFE"
+                                                    "a\0,\0b\0\n\0J\0o\0\xe3\0o\0,\0\x71\x67\xac\x4e\n\0",
+            2 + 2 * 12) << joao << QStringLiteral("rows.csv is UTF-16 (little-endian); read it as such.");
+        QTest::newRow("utf-16be bom") << QByteArray("\xFE\xFF"
+                                                    "\0a\0,\0b\0\n\0J\0o\0\xe3\0o\0,\x67\x71\x4e\xac\0\n",
+            2 + 2 * 12) << joao << QStringLiteral("rows.csv is UTF-16 (big-endian); read it as such.");
+        const QString windows1252 = QStringLiteral("rows.csv is not UTF-8; read it as Windows-1252.");
+        QTest::newRow("windows-1252") << QByteArray("a,b\nJo\xe3o,\x80 \x93q\x94\n")
+                                      << QStringList { QStringLiteral("João"), QStringLiteral("€ “q”") } << windows1252;
+        QTest::newRow("windows-1252 after utf-8-looking text")
+            << QByteArray("a,b\n\xc3\xa9t\xc3\xa9,x\xff\n")
+            << QStringList { QStringLiteral("Ã©tÃ©"), QStringLiteral("xÿ") } << windows1252;
+        QTest::newRow("windows-1252 in a quoted field's second line")
+            << QByteArray("a,b\n1,\"l1\nl\xe9\"\n") << QStringList { QStringLiteral("1"), QStringLiteral("l1\nlé") }
+            << windows1252;
+        QTest::newRow("windows-1252 undefined byte")
+            << QByteArray("a,b\n\x81,\xe6\x9d") << QStringList { QString(QChar(0x81)), QStringLiteral("æ\u009d") }
+            << windows1252;
+    }
+
+    void testEncodings()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QStringList, record);
+        QFETCH(QString, notice);
+        auto table = CsvReader::readAll(data, QStringLiteral("rows.csv"));
+        QVERIFY2(table, table ? "" : qPrintable(table.error().message));
+        QCOMPARE(table->header, (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+        QCOMPARE(table->records, QList<QStringList> { record });
+        QCOMPARE(table->notice, notice);
+        CsvReader reader(data, QStringLiteral("rows.csv"));
+        QCOMPARE(reader.notice(), notice);
     }
 
     void testRefuses()

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -546,6 +547,88 @@ private Q_SLOTS:
         QCOMPARE(m_model->dataColumnCount(), 0);
         QCOMPARE(m_model->rowOfKey(u"r1"_s), -1);
         QCOMPARE(m_model->newRecord().key, u"r52"_s); // undo may still hold the old rows
+    }
+
+    void testAppendRowsWithAColumnMap()
+    {
+        addStandardColumns(); // email, lifecyclestage, hobbies, vip, employees, primary company, billing company
+        addRows({ { u"first@example.com"_s } });
+        RowBlock block;
+        block.columnCount = 3;
+        block.appendRow({ u"12"_s, u"ignored"_s, u"ana@example.com"_s }, 2);
+        block.appendRow({ u"many"_s, u"x"_s, u"not an email"_s }, 3);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        m_model->appendRows(block, { 4, -1, 0 }); // file column 0 -> employees, 1 skipped, 2 -> email
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(m_model->rowCount(), 3);
+        QCOMPARE(m_model->record(1).values, (QStringList { u"ana@example.com"_s, {}, {}, {}, u"12"_s, {}, {} }));
+        QCOMPARE(m_model->record(2).values.at(4), u"many"_s);
+        QCOMPARE(m_model->record(2).outcome, RowOutcome());
+        // New keys, unique and found again.
+        QSet<QString> keys;
+        for (int r = 0; r < 3; ++r) {
+            keys.insert(m_model->record(r).key);
+            QCOMPARE(m_model->rowOfKey(m_model->record(r).key), r);
+        }
+        QCOMPARE(keys.size(), 3);
+        // Problems of appended rows are counted from the event loop, not during appendRows().
+        QCOMPARE(m_model->problemCount(), 0);
+        QVERIFY(m_model->isCountingProblems());
+        QSignalSpy counted(m_model.get(), &RecordTableModel::problemCountChanged);
+        QTRY_VERIFY(!m_model->isCountingProblems());
+        QCOMPARE(m_model->problemCount(), 2); // "many" is not a number, "not an email" not an email
+        QCOMPARE(counted.last().first().toInt(), 2);
+        QCOMPARE(cell(2, 0).data(RecordTableModel::ProblemRole).toString().isEmpty(), false);
+        QCOMPARE(m_model->problems().size(), 2);
+        // Editing and removing appended rows keeps the count right.
+        QVERIFY(m_model->setData(cell(2, 0), u"bo@example.com"_s));
+        QCOMPARE(m_model->problemCount(), 1);
+        const QList<TableRecord> taken = m_model->takeRecords(2, 1);
+        QCOMPARE(m_model->problemCount(), 0);
+        QCOMPARE(taken.first().values.at(0), u"bo@example.com"_s);
+        QCOMPARE(m_model->toRow(1).properties.value(u"email"_s), u"ana@example.com"_s);
+    }
+
+    void testAppendRowsIdentityMapAndEditsBeforeTheCount()
+    {
+        m_model->insertDataColumn(0, emailColumn());
+        m_model->insertDataColumn(1, employeesColumn());
+        RowBlock block;
+        block.columnCount = 2;
+        for (int i = 0; i < 1000; ++i)
+            block.appendRow({ u"p%1@example.com"_s.arg(i), i % 100 == 0 ? u"n/a"_s : QString::number(i) }, i + 2);
+        m_model->appendRows(block, { 0, 1 });
+        QCOMPARE(m_model->rowCount(), 1000);
+        QCOMPARE(cell(999, 0).data().toString(), u"p999@example.com"_s);
+        // An edit before the count reaches the row is counted once, by the count.
+        QVERIFY(m_model->setData(cell(998, 1), u"lots"_s));
+        // A structural change finishes the count first.
+        m_model->insertDataColumn(2, vipColumn(), { u"maybe"_s });
+        QVERIFY(!m_model->isCountingProblems());
+        QCOMPARE(m_model->problemCount(), 10 + 1 + 1);
+        QCOMPARE(m_model->record(0).values, (QStringList { u"p0@example.com"_s, u"n/a"_s, u"maybe"_s }));
+        QCOMPARE(m_model->removeDataColumn(2).first(), u"maybe"_s);
+        QCOMPARE(m_model->problemCount(), 11);
+        QCOMPARE(m_model->record(998).values, (QStringList { u"p998@example.com"_s, u"lots"_s }));
+    }
+
+    void testOutcomesFollowTheirRows()
+    {
+        addStandardColumns();
+        addRows({ { u"a@example.com"_s }, { u"b@example.com"_s }, { u"c@example.com"_s } });
+        RowOutcome created;
+        created.status = RowStatus::Created;
+        created.id = u"51"_s;
+        m_model->setOutcome(2, created);
+        const QList<TableRecord> first = m_model->takeRecords(0, 1);
+        QCOMPARE(m_model->record(1).outcome, created);
+        QCOMPARE(m_model->rowsWithStatus(RowStatus::Created), QList<int> { 1 });
+        QCOMPARE(m_model->rowsWithStatus(RowStatus::Pending), QList<int> { 0 });
+        m_model->insertRecords(0, first);
+        QCOMPARE(m_model->record(2).outcome, created);
+        QCOMPARE(cell(2, 0).data(RecordTableModel::StatusRole).toInt(), int(RowStatus::Created));
+        m_model->clearOutcomes();
+        QCOMPARE(m_model->record(2).outcome, RowOutcome());
     }
 };
 

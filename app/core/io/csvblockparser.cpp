@@ -65,6 +65,22 @@ CsvBlockParser::Status CsvBlockParser::parse(
 {
     if (m_error)
         return Status::Failed;
+    // Cells are written through a raw pointer into room made once: a record's cells never take more bytes than the
+    // record itself plus one (each delimiter or line break becomes a CellEnd, quotes are dropped).
+    const qsizetype start = block->bytes.size();
+    const qsizetype input = data.size() - *pos;
+    block->bytes.resize(start + input + qMin<qsizetype>(maxRows, input + 1));
+    m_out = block->bytes.data();
+    m_outSize = start;
+    const Status status = parseRows(data, atEnd, pos, block, maxRows);
+    block->bytes.truncate(m_outSize);
+    m_out = nullptr;
+    return status;
+}
+
+CsvBlockParser::Status CsvBlockParser::parseRows(
+    QByteArrayView data, bool atEnd, qsizetype *pos, RowBlock *block, int maxRows)
+{
     for (int rows = 0; rows < maxRows; ++rows) {
         // Skip blank lines; a CR at the very end of the buffer may be the first half of a CRLF.
         const char *d = data.data();
@@ -99,13 +115,13 @@ CsvBlockParser::Step CsvBlockParser::parseRecord(QByteArrayView data, bool atEnd
     const qsizetype n = data.size();
     const qsizetype recordStart = *pos;
     const int recordLine = m_line;
-    const qsizetype bytesBefore = block->bytes.size();
+    const qsizetype bytesBefore = m_outSize;
     qsizetype p = recordStart;
     int fields = 0;
     int breaks = 0; // inside quoted fields
     qsizetype extraField = -1;
     const auto needMore = [&] {
-        block->bytes.truncate(bytesBefore);
+        m_outSize = bytesBefore;
         return Step::NeedMore;
     };
     for (;;) {
@@ -119,7 +135,7 @@ CsvBlockParser::Step CsvBlockParser::parseRecord(QByteArrayView data, bool atEnd
                 if (!hit) {
                     if (!atEnd)
                         return needMore();
-                    block->bytes.truncate(bytesBefore);
+                    m_outSize = bytesBefore;
                     return fail(data, recordStart, recordLine, open,
                         QStringLiteral("a quoted field starts here and never ends; add the closing quote"));
                 }
@@ -127,17 +143,17 @@ CsvBlockParser::Step CsvBlockParser::parseRecord(QByteArrayView data, bool atEnd
                 if (q + 1 >= n && !atEnd)
                     return needMore(); // a doubled quote or the end of the field: the next byte tells
                 if (q + 1 < n && d[q + 1] == '"') {
-                    block->bytes.append(d + from, q + 1 - from);
+                    write(d + from, q + 1 - from);
                     from = q + 2;
                     continue;
                 }
-                block->bytes.append(d + from, q - from);
+                write(d + from, q - from);
                 breaks += countBreaks(QByteArrayView(d + open, q - open));
                 p = q + 1;
                 break;
             }
             if (p < n && !m_stop[uchar(d[p])]) {
-                block->bytes.truncate(bytesBefore);
+                m_outSize = bytesBefore;
                 return fail(data, recordStart, recordLine, p,
                     QStringLiteral("unexpected text after a closing quote; double a quote inside a quoted field"));
             }
@@ -147,9 +163,9 @@ CsvBlockParser::Step CsvBlockParser::parseRecord(QByteArrayView data, bool atEnd
                 ++p;
             if (p >= n && !atEnd)
                 return needMore();
-            block->bytes.append(d + start, p - start);
+            write(d + start, p - start);
         }
-        block->bytes.append(RowBlock::CellEnd);
+        m_out[m_outSize++] = RowBlock::CellEnd;
         ++fields;
         if (p < n && d[p] == m_delimiter) {
             ++p;
@@ -168,12 +184,12 @@ CsvBlockParser::Step CsvBlockParser::parseRecord(QByteArrayView data, bool atEnd
     if (m_expectedFields < 0) {
         m_expectedFields = fields;
     } else if (fields != m_expectedFields) {
-        block->bytes.truncate(bytesBefore);
+        m_outSize = bytesBefore;
         return failFieldCount(data, recordStart, recordLine, fields, breaks == 0, extraField, endOfRecord);
     }
     m_line = recordLine + breaks + 1;
     *pos = p;
-    block->rowEnds.append(block->bytes.size());
+    block->rowEnds.append(m_outSize);
     block->lines.append(recordLine);
     return Step::Done;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstring>
 #include <optional>
 
 #include <QByteArrayView>
@@ -58,6 +59,14 @@ public:
 
 private:
     enum class Step { Done, NeedMore, Failed };
+    Status parseRows(QByteArrayView data, bool atEnd, qsizetype *pos, RowBlock *block, int maxRows);
+
+    void write(const char *from, qsizetype size)
+    {
+        std::memcpy(m_out + m_outSize, from, size_t(size));
+        m_outSize += size;
+    }
+
     Step parseRecord(QByteArrayView data, bool atEnd, qsizetype *pos, RowBlock *block);
     Step fail(QByteArrayView data, qsizetype recordStart, int recordLine, qsizetype offset, const QString &message);
     Step failFieldCount(QByteArrayView data, qsizetype recordStart, int recordLine, int count, bool oneLine,
@@ -69,6 +78,8 @@ private:
     int m_line = 1;
     int m_expectedFields = -1;
     std::optional<Error> m_error;
+    char *m_out = nullptr; // the block's bytes while parse() runs
+    qsizetype m_outSize = 0;
 };
 
 } // namespace Batchsmith

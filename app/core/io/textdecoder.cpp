@@ -56,7 +56,7 @@ qsizetype TextDecoder::firstInvalidUtf8(QByteArrayView bytes, bool allowTruncate
     return bytes.size();
 }
 
-TextDecoder::Encoding TextDecoder::detect(QByteArrayView bytes)
+TextDecoder::Encoding TextDecoder::detect(QByteArrayView bytes, bool complete)
 {
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return Encoding::Utf8Bom;
@@ -64,7 +64,7 @@ TextDecoder::Encoding TextDecoder::detect(QByteArrayView bytes)
         return Encoding::Utf16Le;
     if (bytes.startsWith("\xFE\xFF"))
         return Encoding::Utf16Be;
-    return firstInvalidUtf8(bytes, true) == bytes.size() ? Encoding::Utf8 : Encoding::Windows1252;
+    return firstInvalidUtf8(bytes, !complete) == bytes.size() ? Encoding::Utf8 : Encoding::Windows1252;
 }
 
 qsizetype TextDecoder::bomSize(Encoding encoding)

@@ -26,9 +26,9 @@ class TextDecoder final
 public:
     enum class Encoding { Utf8, Utf8Bom, Utf16Le, Utf16Be, Windows1252 };
 
-    /// From the BOM, else from whether @p bytes are valid UTF-8 (pass the whole file, or a prefix to sniff:
-    /// a prefix may end inside a character, which does not count against UTF-8).
-    static Encoding detect(QByteArrayView bytes);
+    /// From the BOM, else from whether @p bytes are valid UTF-8. With @p complete false, @p bytes is a prefix of
+    /// the file, which may end inside a character: that does not count against UTF-8.
+    static Encoding detect(QByteArrayView bytes, bool complete = true);
     /// Length of the BOM that starts @p bytes for @p encoding (0, 2 or 3).
     static qsizetype bomSize(Encoding encoding);
     /// @p bytes (BOM included or not) as UTF-8, without a BOM.

@@ -32,6 +32,18 @@ struct ColumnData
     }
 
     bool isAssociation() const { return column.kind == TableColumn::Kind::Association; }
+
+    /// True when only a very long value can be refused (plain text: not an email, archived or read-only column).
+    /// Asked of ValueValidator itself, so its rules stay in one place; lets the count skip a million plain cells.
+    bool onlyLengthMatters() const
+    {
+        return !isAssociation() && kind == PropertyKind::Text
+            && ValueValidator::problem(column.property, QStringLiteral("x")).isEmpty()
+            && ValueValidator::problem(column.property, QString(LengthProbe, u'x')).isEmpty();
+    }
+
+    static constexpr qsizetype LengthProbe = 65536;
+    bool lengthOnly = onlyLengthMatters();
 };
 
 bool isIdSeparator(QChar c)
@@ -114,7 +126,10 @@ public:
     bool cellHasProblem(int row, int dataIndex) const
     {
         const QByteArrayView cell = rows.cell(row, dataIndex);
-        return !cell.isEmpty() && hasProblem(columns.at(dataIndex), QString::fromUtf8(cell));
+        const ColumnData &column = columns.at(dataIndex);
+        if (cell.isEmpty() || (column.lengthOnly && cell.size() <= ColumnData::LengthProbe))
+            return false; // UTF-8 bytes >= characters: no longer than the probe that passed
+        return hasProblem(column, QString::fromUtf8(cell));
     }
 
     int countValues(const QStringList &values) const

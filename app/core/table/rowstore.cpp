@@ -306,7 +306,6 @@ void RowStore::append(const RowBlock &block, const QList<int> &fileToColumn)
     for (int f = 0; identity && f < block.columnCount; ++f)
         identity = fileToColumn.at(f) == f;
     const qsizetype first = m_rows.size();
-    m_rows.reserve(first + block.rowCount());
     if (identity) {
         // The block's buffer becomes a chunk as it is: no copy of a single cell.
         m_chunks.append(block.bytes);

@@ -101,16 +101,25 @@ Error LoadWorker::ioError(const QString &what) const
 
 bool LoadWorker::readMore(qsizetype bytes)
 {
-    QByteArray raw = m_file.read(bytes);
-    if (raw.isEmpty() && !m_file.atEnd()) {
-        m_error = ioError(m_file.errorString());
-        return false;
+    if (m_encoding == TextDecoder::Encoding::Windows1252) {
+        const QByteArray raw = m_file.read(bytes);
+        if (raw.isEmpty() && !m_file.atEnd()) {
+            m_error = ioError(m_file.errorString());
+            return false;
+        }
+        m_buffer.append(TextDecoder::windows1252ToUtf8(raw));
+    } else {
+        // Straight into the buffer: no copy of the file's bytes on the way.
+        const qsizetype before = m_buffer.size();
+        m_buffer.resize(before + bytes);
+        const qint64 got = m_file.read(m_buffer.data() + before, bytes);
+        m_buffer.truncate(before + qMax<qint64>(got, 0));
+        if (got < 0) {
+            m_error = ioError(m_file.errorString());
+            return false;
+        }
     }
     m_atEnd = m_file.atEnd();
-    if (m_encoding == TextDecoder::Encoding::Windows1252)
-        m_buffer.append(TextDecoder::windows1252ToUtf8(raw));
-    else
-        m_buffer.append(raw);
     return true;
 }
 
@@ -118,8 +127,10 @@ bool LoadWorker::readMore(qsizetype bytes)
 /// Windows-1252; one that already had UTF-8 text fails at the first bad byte (it mixes encodings).
 bool LoadWorker::checkNewBytes(CsvBlockParser &parser, qsizetype pos)
 {
-    if (m_encoding == TextDecoder::Encoding::Windows1252)
+    if (m_encoding == TextDecoder::Encoding::Windows1252) {
+        m_checked = m_buffer.size(); // every byte is a character
         return true;
+    }
     const qsizetype end = m_atEnd ? m_buffer.size() : characterBoundary(m_buffer, m_checked);
     const QByteArrayView fresh(m_buffer.constData() + m_checked, end - m_checked);
     const qsizetype bad = TextDecoder::firstInvalidUtf8(fresh);
@@ -133,6 +144,7 @@ bool LoadWorker::checkNewBytes(CsvBlockParser &parser, qsizetype pos)
     if (!m_sawNonAscii) {
         m_buffer = m_buffer.first(at) + TextDecoder::windows1252ToUtf8(QByteArrayView(m_buffer).sliced(at));
         m_encoding = TextDecoder::Encoding::Windows1252;
+        m_checked = m_buffer.size();
         post([this, notice = TextDecoder::notice(m_encoding, m_fileName)] { onNotice(notice); });
         return true;
     }
@@ -157,8 +169,7 @@ void LoadWorker::run()
     m_total = m_file.size();
     if (!readMore(FirstReadBytes))
         return post([this, e = *m_error] { onFinished(e); });
-    m_encoding = TextDecoder::detect(
-        m_atEnd ? QByteArrayView(m_buffer) : QByteArrayView(m_buffer).first(characterBoundary(m_buffer, 0)));
+    m_encoding = TextDecoder::detect(m_buffer, m_atEnd);
     qsizetype pos = 0;
     if (m_encoding == TextDecoder::Encoding::Utf16Le || m_encoding == TextDecoder::Encoding::Utf16Be) {
         m_buffer.append(m_file.readAll()); // UTF-16 is converted as a whole: rare, and it cannot be cut anywhere
@@ -206,7 +217,6 @@ void LoadWorker::run()
             });
             block = RowBlock();
             want = TableLoader::ChunkRows;
-            block.bytes.reserve(want * 128);
         }
         if (done) {
             if (header) {
