@@ -96,6 +96,42 @@ Result<void> readLimits(const QCommandLineParser &parser, BatchSpec *spec)
     return {};
 }
 
+Result<void> readJournal(const QCommandLineParser &parser, SendOptions *send)
+{
+    send->journal = parser.value(QStringLiteral("journal"));
+    send->readBefore = parser.isSet(QStringLiteral("read-before"));
+    if (!send->journal.isEmpty() && !send->dryRunDir.isEmpty())
+        return usageError(QStringLiteral("--journal records a real run; it does not go with --dry-run."));
+    if (send->readBefore && (send->journal.isEmpty() || send->spec.mode != WriteMode::Upsert))
+        return usageError(QStringLiteral("--read-before is for --mode upsert with --journal."));
+    return {};
+}
+
+/// `resume JOURNAL`: everything about the run comes from the journal; only the token and the results file do not.
+Result<Command> parseResume(const QCommandLineParser &parser, const QStringList &positional)
+{
+    if (positional.size() != 2)
+        return usageError(QStringLiteral("resume takes one journal file: batchsmith-cli resume JOURNAL …"));
+    for (const QString &name : { QStringLiteral("object"), QStringLiteral("mode"), QStringLiteral("id-property"),
+             QStringLiteral("input"), QStringLiteral("api"), QStringLiteral("base-url"), QStringLiteral("concurrency"),
+             QStringLiteral("batch-size"), QStringLiteral("dry-run"), QStringLiteral("journal"),
+             QStringLiteral("read-before") }) {
+        if (parser.isSet(name))
+            return usageError(QStringLiteral("resume takes the run from its journal; --%1 does not apply.").arg(name));
+    }
+    SendOptions send;
+    send.resume = true;
+    send.journal = positional.at(1);
+    send.input = send.journal;
+    send.results = parser.value(QStringLiteral("results"));
+    if (auto ok = readWhere(parser, &send); !ok)
+        return ok.error();
+    send.apiGiven = send.baseUrlGiven = true; // the journal's, whatever a token profile says
+    Command command;
+    command.send = send;
+    return command;
+}
+
 } // namespace
 
 QString usage()
@@ -105,6 +141,8 @@ QString usage()
         "  batchsmith-cli send --object contacts|companies|0-421|2-123 --mode create|upsert [--id-property P]\n"
         "      --input rows.csv [--results out.csv] [--api v3|2026-03] [--base-url URL]\n"
         "      (--token-env VAR | --token-profile NAME) [--concurrency N] [--batch-size N] [--dry-run DIR]\n"
+        "      [--journal FILE [--read-before]]\n"
+        "  batchsmith-cli resume JOURNAL [--results out.csv] (--token-env VAR | --token-profile NAME)\n"
         "  batchsmith-cli --version | --help\n"
         "\n"
         "Sends the rows of a CSV file to HubSpot with batch create or batch upsert, 100 at a time.\n"
@@ -116,6 +154,12 @@ QString usage()
         "file skips the rows already created or updated.\n"
         "--dry-run DIR sends nothing and needs no token: it writes each request body as DIR/batch-0001.json, …\n"
         "and DIR/requests.txt with one line per request.\n"
+        "--journal FILE records the run in a new SQLite file as it goes: the plan, each request before it is sent,\n"
+        "each answer and each row's outcome (never the token). If the run is killed, `resume FILE` finishes it:\n"
+        "it sends only the rows without an outcome, looks up by email (or another unique property) the creates\n"
+        "whose answer was lost before sending them again, and writes a results file with every row of the run.\n"
+        "--read-before (upsert) first reads the current values of the properties the run writes into the journal,\n"
+        "so that the app can revert the run.\n"
         "Defaults: --api 2026-03, --base-url https://api.hubapi.com, --concurrency 4, --batch-size 100.\n"
         "Ctrl-C stops sending; batches in flight finish and are recorded. A second Ctrl-C quits at once.\n"
         "\n"
@@ -139,7 +183,9 @@ Result<Command> parseArguments(const QStringList &arguments)
         { QStringLiteral("token-profile"), QString(), QStringLiteral("NAME") },
         { QStringLiteral("concurrency"), QString(), QStringLiteral("N") },
         { QStringLiteral("batch-size"), QString(), QStringLiteral("N") },
-        { QStringLiteral("dry-run"), QString(), QStringLiteral("DIR") }, QCommandLineOption(QStringLiteral("help")),
+        { QStringLiteral("dry-run"), QString(), QStringLiteral("DIR") },
+        { QStringLiteral("journal"), QString(), QStringLiteral("FILE") },
+        QCommandLineOption(QStringLiteral("read-before")), QCommandLineOption(QStringLiteral("help")),
         QCommandLineOption(QStringLiteral("version")), QCommandLineOption(QStringLiteral("verbose")) };
     parser.addOptions(options);
     if (!parser.parse(arguments))
@@ -157,8 +203,11 @@ Result<Command> parseArguments(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(QStringLiteral("Say what to do: batchsmith-cli send …"));
+    if (positional.first() == u"resume")
+        return parseResume(parser, positional);
     if (positional.first() != u"send" || positional.size() > 1)
-        return usageError(QStringLiteral("Unknown command \"%1\"; the command is send.").arg(positional.join(u' ')));
+        return usageError(
+            QStringLiteral("Unknown command \"%1\"; the commands are send and resume.").arg(positional.join(u' ')));
 
     SendOptions send;
     if (auto ok = readWhat(parser, &send); !ok)
@@ -166,6 +215,8 @@ Result<Command> parseArguments(const QStringList &arguments)
     if (auto ok = readWhere(parser, &send); !ok)
         return ok.error();
     if (auto ok = readLimits(parser, &send.spec); !ok)
+        return ok.error();
+    if (auto ok = readJournal(parser, &send); !ok)
         return ok.error();
     command.send = send;
     return command;

@@ -30,9 +30,13 @@ struct SendOptions
     QString tokenProfile; // --token-profile NAME
     bool apiGiven = false;
     bool baseUrlGiven = false;
+    QString journal; // --journal FILE: the run journal to create (send) or to resume from (resume)
+    bool resume = false; // `batchsmith-cli resume JOURNAL`: spec and rows come from the journal
+    bool readBefore = false; // --read-before: upsert reads the values it will overwrite into the journal (revert)
 };
 
-/// What the command line asks for: a send, or something already answered (help, version) with its exit code.
+/// What the command line asks for: a send (or a resume, SendOptions::resume), or something already answered (help,
+/// version) with its exit code.
 struct Command
 {
     std::optional<SendOptions> send;

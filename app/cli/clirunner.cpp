@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/clirunner.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -17,6 +19,8 @@
 #include "core/net/clock.h"
 #include "core/settings/settings.h"
 #include "core/tokens/tokenstore.h"
+#include "journal/beforevaluesreader.h"
+#include "journal/journalreader.h"
 #include "keychain/qtkeychainbackend.h"
 
 #ifdef Q_OS_UNIX
@@ -106,6 +110,7 @@ Result<QString> CliRunner::resolveToken()
                 .arg(profile->name));
     }
     if (profile) {
+        m_portalId = profile->portalId;
         if (!m_options.baseUrlGiven)
             m_options.spec.baseUrl = profile->baseUrl;
         if (!m_options.apiGiven)
@@ -116,6 +121,8 @@ Result<QString> CliRunner::resolveToken()
 
 void CliRunner::start()
 {
+    if (m_options.resume)
+        return startResume();
     auto input = BatchInput::read(m_options.input, m_options.spec);
     if (!input)
         return failWith(input.error(), ExitCode::BadInput);
@@ -133,6 +140,10 @@ void CliRunner::start()
     auto token = resolveToken();
     if (!token)
         return failWith(token.error(), ExitCode::BadInput);
+    if (!m_options.journal.isEmpty()) {
+        if (auto ok = createJournal(); !ok)
+            return failWith(inInputFile(ok.error()), ExitCode::BadInput);
+    }
     if (rows.isEmpty()) {
         printErr(QStringLiteral("batchsmith-cli: every row of %1 is already created or updated; nothing to send\n")
                      .arg(m_options.input));
@@ -141,12 +152,108 @@ void CliRunner::start()
         printSummary(outcomes);
         return finishWith(written ? ExitCode::Success : ExitCode::RowsFailed);
     }
+    startEngine(*token, rows, {});
+}
+
+Result<void> CliRunner::createJournal()
+{
+    RunSetup setup;
+    setup.spec = m_options.spec;
+    setup.portalId = m_portalId;
+    setup.inputFile = QFileInfo(m_options.input).absoluteFilePath();
+    setup.readBefore = m_options.readBefore;
+    auto journal = RunJournal::create(m_options.journal, setup, m_input);
+    if (!journal)
+        return journal.error();
+    m_journal = std::move(journal).value();
+    m_options.spec.runId = m_journal->runId(); // trace ids stay the same when the run is resumed
+    return {};
+}
+
+void CliRunner::startResume()
+{
+    auto journal = RunJournal::open(m_options.journal);
+    if (!journal)
+        return failWith(journal.error(), ExitCode::BadInput);
+    m_journal = std::move(journal).value();
+    const RunSetup setup = m_journal->setup();
+    if (setup.kind == RunKind::Revert) {
+        return failWith(Error::make(Error::Kind::InvalidInput,
+                            QStringLiteral("%1 is the journal of a revert; resume it from the app's run history")
+                                .arg(m_options.journal)),
+            ExitCode::BadInput);
+    }
+    m_options.spec = setup.spec;
+    m_options.readBefore = setup.readBefore;
+    auto results = JournalReader::results(m_options.journal);
+    if (!results)
+        return failWith(results.error(), ExitCode::BadInput);
+    auto work = m_journal->resumeWork();
+    if (!work)
+        return failWith(work.error(), ExitCode::BadInput);
+    // Rows with an outcome in the journal count as done, like the rows of a results file given as input.
+    m_input = std::move(results->input);
+    for (int i = 0; i < m_input.rows.size(); ++i) {
+        const RowOutcome &recorded = results->outcomes.at(i);
+        if (recorded.isFinal())
+            m_input.previous[i] = recorded;
+        else
+            m_toSend.append(i);
+    }
+    auto token = resolveToken();
+    if (!token)
+        return failWith(token.error(), ExitCode::BadInput);
+    if (work->rows.isEmpty())
+        return finishWithoutSending(
+            QStringLiteral("batchsmith-cli: every row of %1 already has an outcome; nothing to send\n")
+                .arg(m_options.journal));
+    printErr(QStringLiteral("Resuming run %1: %2 of %3 rows have no outcome yet; %4 of them may have been sent.\n")
+                 .arg(m_journal->runId())
+                 .arg(work->rows.size())
+                 .arg(m_input.rows.size())
+                 .arg(work->maybeSent.size()));
+    startEngine(*token, work->rows, work->maybeSent);
+}
+
+void CliRunner::finishWithoutSending(const QString &message)
+{
+    printErr(message);
+    const QList<RowOutcome> outcomes = mergedOutcomes({}, RunSummary());
+    const bool written = writeResults(outcomes);
+    printSummary(outcomes);
+    const bool allDone = std::all_of(outcomes.cbegin(), outcomes.cend(),
+        [](const RowOutcome &o) { return o.status == RowStatus::Created || o.status == RowStatus::Updated; });
+    finishWith(written && allDone ? ExitCode::Success : ExitCode::RowsFailed);
+}
+
+void CliRunner::startEngine(const QString &token, const QList<Row> &rows, const QList<int> &maybeSent)
+{
     m_engine = new BatchEngine(&m_nam, SystemClock::instance(), this);
-    m_engine->setToken(*token);
+    m_engine->setToken(token);
     connect(m_engine, &BatchEngine::progressChanged, this, &CliRunner::onProgress);
     connect(m_engine, &BatchEngine::runFinished, this, &CliRunner::onRunFinished);
+    if (m_journal) {
+        if (auto ok = m_journal->attach(m_engine, rows); !ok)
+            return failWith(ok.error(), ExitCode::BadInput);
+    }
+    if (!m_journal || !m_options.readBefore || m_options.spec.mode != WriteMode::Upsert)
+        return sendRows(rows, maybeSent);
+    auto *reader = new BeforeValuesReader(&m_nam, SystemClock::instance(), this);
+    reader->setToken(token);
+    connect(reader, &BeforeValuesReader::finished, this, [this, rows, maybeSent, reader](const Error &error) {
+        reader->deleteLater();
+        if (error.kind != Error::Kind::None)
+            return failWith(error, ExitCode::RowsFailed); // nothing was written
+        sendRows(rows, maybeSent);
+    });
+    printErr(QStringLiteral("Reading the current values of %1 records before writing them…\n").arg(rows.size()));
+    reader->start(m_options.spec, rows, m_journal.get());
+}
+
+void CliRunner::sendRows(const QList<Row> &rows, const QList<int> &maybeSent)
+{
     m_sinceProgress.start();
-    if (auto started = m_engine->start(m_options.spec, rows); !started)
+    if (auto started = m_engine->start(m_options.spec, rows, maybeSent); !started)
         return failWith(inInputFile(started.error()), ExitCode::BadInput);
     printErr(QStringLiteral("Sending %1 rows to %2 (%3 %4, API %5)…\n")
                  .arg(rows.size())
@@ -275,7 +382,12 @@ void CliRunner::onRunFinished(const RunSummary &s)
         return finishWith(ExitCode::AuthRefused);
     if (s.cancelled)
         return finishWith(ExitCode::Cancelled);
-    finishWith(s.failed + s.unknown + s.skipped > 0 || !written ? ExitCode::RowsFailed : ExitCode::Success);
+    // A resume answers for the whole run, earlier sessions' failures included.
+    const bool earlierProblems = m_options.resume
+        && std::any_of(outcomes.cbegin(), outcomes.cend(),
+            [](const RowOutcome &o) { return o.status != RowStatus::Created && o.status != RowStatus::Updated; });
+    finishWith(
+        s.failed + s.unknown + s.skipped > 0 || !written || earlierProblems ? ExitCode::RowsFailed : ExitCode::Success);
 }
 
 void CliRunner::interrupt()

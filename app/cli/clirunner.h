@@ -9,6 +9,7 @@
 #include "cli/clioptions.h"
 #include "core/batch/batchengine.h"
 #include "core/io/batchinput.h"
+#include "journal/runjournal.h"
 
 namespace Batchsmith::Cli {
 
@@ -34,6 +35,13 @@ Q_SIGNALS:
 
 private:
     Result<QString> resolveToken();
+    void startResume();
+    Result<void> createJournal();
+    /// Starts the engine on @p rows (m_toSend's rows); with a journal, records the run and first reads the values an
+    /// upsert overwrites when asked to.
+    void startEngine(const QString &token, const QList<Row> &rows, const QList<int> &maybeSent);
+    void sendRows(const QList<Row> &rows, const QList<int> &maybeSent);
+    void finishWithoutSending(const QString &message);
     int dryRun();
     void onProgress(const Batchsmith::Progress &progress);
     void onRunFinished(const Batchsmith::RunSummary &summary);
@@ -53,6 +61,8 @@ private:
     QElapsedTimer m_sinceProgress;
     bool m_tty = false;
     int m_interrupts = 0;
+    std::unique_ptr<RunJournal> m_journal; // --journal / resume
+    QString m_portalId; // from the token profile, for the journal
 };
 
 } // namespace Batchsmith::Cli
