@@ -198,6 +198,9 @@ void TestTableLoader::testRefuses_data()
     QTest::newRow("text after closing quote") << QByteArray("a,b\n\"x\"y,2\n") << 2 << 4 << u"after a closing quote"_s;
     QTest::newRow("text after quote, crlf, second line")
         << QByteArray("a;b\r\n1;2\r\n\"J\xc3\xa9r\xc3\xb4me\"!;2\r\n") << 3 << 9 << u"after a closing quote"_s;
+    QTest::newRow("not utf-8 after a utf-8 bom") << QByteArray("\xEF\xBB\xBF"
+                                                               "a,\xff\n1,2\n")
+                                                 << 1 << 3 << u"UTF-8"_s;
     QTest::newRow("empty file") << QByteArray() << 0 << 0 << u"empty"_s;
 }
 

@@ -195,14 +195,20 @@ Result<BatchInput> BatchInput::read(const QString &path, const BatchSpec &spec)
 {
     InputBuilder builder(path, spec);
     bool first = true;
-    auto read = CsvReader::streamFile(path, [&](const QStringList &fields, int line) {
-        if (!std::exchange(first, false))
-            return builder.record(fields, line);
-        return builder.header(fields);
-    });
+    QString notice;
+    auto read = CsvReader::streamFile(
+        path,
+        [&](const QStringList &fields, int line) {
+            if (!std::exchange(first, false))
+                return builder.record(fields, line);
+            return builder.header(fields);
+        },
+        &notice);
     if (!read)
         return read.error();
-    return builder.take();
+    BatchInput input = builder.take();
+    input.notice = notice;
+    return input;
 }
 
 Result<BatchInput> BatchInput::fromTable(const QString &file, const QStringList &header,

@@ -3,6 +3,7 @@
 #include "core/io/csvreader.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include "core/io/textdecoder.h"
 
@@ -18,7 +19,7 @@ CsvReader::CsvReader(QByteArray data, QString fileName)
         m_pos = m_lineStart = 3;
     } else if (encoding != TextDecoder::Encoding::Utf8) {
         m_data = TextDecoder::toUtf8(m_data, encoding);
-        m_notice = TextDecoder::notice(encoding, m_fileName);
+        m_notice = TextDecoder::notice(encoding, QFileInfo(m_fileName).fileName());
     }
     detectDelimiter();
 }

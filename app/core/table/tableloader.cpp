@@ -124,7 +124,7 @@ bool LoadWorker::readMore(qsizetype bytes)
 }
 
 /// Validates the bytes read since the last call. A file that was ASCII so far and then is not UTF-8 switches to
-/// Windows-1252; one that already had UTF-8 text fails at the first bad byte (it mixes encodings).
+/// Windows-1252; one that already had UTF-8 text, or began with a UTF-8 BOM, fails at the first bad byte.
 bool LoadWorker::checkNewBytes(CsvBlockParser &parser, qsizetype pos)
 {
     if (m_encoding == TextDecoder::Encoding::Windows1252) {
@@ -141,7 +141,7 @@ bool LoadWorker::checkNewBytes(CsvBlockParser &parser, qsizetype pos)
         return true;
     }
     const qsizetype at = m_checked + bad;
-    if (!m_sawNonAscii) {
+    if (!m_sawNonAscii && m_encoding == TextDecoder::Encoding::Utf8) {
         m_buffer = m_buffer.first(at) + TextDecoder::windows1252ToUtf8(QByteArrayView(m_buffer).sliced(at));
         m_encoding = TextDecoder::Encoding::Windows1252;
         m_checked = m_buffer.size();
