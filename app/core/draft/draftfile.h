@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include "core/draft/draftdocument.h"
+#include "core/result.h"
+
+class QIODevice;
+
+namespace Batchsmith {
+
+/**
+ * Reads and writes `.batchsmith` drafts: versioned JSON, documented in app/core/draft/FORMAT.md. Writing is
+ * atomic (QSaveFile: the old file stays whole until the new one is complete) and streams the rows as text, so a
+ * million-row grid never becomes one QJsonDocument in memory. Errors are translated sentences that name the file
+ * (and, for JSON that does not parse, the byte offset). Pure functions, any thread.
+ *
+ *     if (auto written = DraftFile::write(path, doc); !written)
+ *         show(written.error().message);
+ *     Result<DraftDocument> doc = DraftFile::read(path); // refuses versions newer than FormatVersion
+ */
+class DraftFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(Batchsmith::DraftFile)
+
+public:
+    static constexpr int FormatVersion = 1;
+    static constexpr QLatin1StringView FormatName { "batchsmith-draft" };
+    static constexpr QLatin1StringView Suffix { "batchsmith" }; // without the dot
+
+    static QByteArray toJson(const DraftDocument &doc);
+    /// @p file only names the file in error messages.
+    static Result<DraftDocument> fromJson(const QByteArray &json, const QString &file = {});
+
+    static Result<void> write(const QString &path, const DraftDocument &doc);
+    static Result<DraftDocument> read(const QString &path);
+
+private:
+    /// Writes the text of @p doc to @p device in pieces; false when the device refuses a write.
+    static bool writeTo(QIODevice &device, const DraftDocument &doc);
+};
+
+} // namespace Batchsmith

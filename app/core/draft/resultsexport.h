@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include "core/batch/batchtypes.h"
+#include "core/io/batchinput.h"
+#include "core/result.h"
+
+namespace Batchsmith {
+
+class RecordTableModel;
+
+/**
+ * The grid as a results file, the one `batchsmith-cli --results` writes: the data columns by key (property
+ * internal names, assoc:… columns), then `__status`, `__id` and `__error`. It goes through ResultsWriter, so the
+ * two cannot drift apart, and BatchInput::read (the CLI's `--input`) reads it back. GUI thread (reads the model).
+ *
+ *     if (auto written = ResultsExport::write(path, *model); !written)
+ *         show(written.error().message);
+ */
+class ResultsExport final
+{
+public:
+    /// The grid's columns and cells as ResultsWriter takes them; every row's previous outcome is Pending.
+    static BatchInput toBatchInput(const RecordTableModel &model);
+    static QList<RowOutcome> outcomes(const RecordTableModel &model);
+    static QByteArray toCsv(const RecordTableModel &model);
+    static Result<void> write(const QString &path, const RecordTableModel &model);
+};
+
+} // namespace Batchsmith
