@@ -1,0 +1,361 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RunJournal and JournalReader: the plan and outcomes round trip, unfinished runs, resume work, the token never
+// written, and a resume that settles rows sent by a dead process (against the in-process sandbox).
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/batch/batchengine.h"
+#include "core/io/batchinput.h"
+#include "core/io/resultswriter.h"
+#include "core/net/clock.h"
+#include "journal/journalreader.h"
+#include "journal/runjournal.h"
+#include "support/sandboxfixture.h"
+
+using namespace Batchsmith;
+using namespace Batchsmith::Test;
+
+namespace {
+
+const QString Token = QStringLiteral("journal-secret-token-7f3e9a");
+
+BatchInput makeInput(int count, int previousCreated = 0)
+{
+    BatchInput input;
+    input.file = QStringLiteral("contacts.csv");
+    input.columns = { QStringLiteral("email"), QStringLiteral("firstname"), QStringLiteral("assoc:companies:279") };
+    for (int i = 0; i < count; ++i) {
+        Row row;
+        row.key = QStringLiteral("row-%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+        row.sourceLine = i + 2;
+        const QString email = QStringLiteral("j%1@example.com").arg(i + 1);
+        row.properties = { { QStringLiteral("email"), email }, { QStringLiteral("firstname"), QStringLiteral("Jo") } };
+        if (i == 0)
+            row.associations = { RowAssociation {
+                QStringLiteral("companies"), QStringLiteral("42"), QStringLiteral("HUBSPOT_DEFINED"), 279 } };
+        input.rows.append(row);
+        input.cells.append({ email, QStringLiteral("Jo"), i == 0 ? QStringLiteral("42") : QString() });
+        RowOutcome previous;
+        if (i < previousCreated) {
+            previous.status = RowStatus::Created;
+            previous.id = QStringLiteral("9%1").arg(i);
+        }
+        input.previous.append(previous);
+    }
+    return input;
+}
+
+RunSetup makeSetup(const QUrl &baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1")))
+{
+    RunSetup setup;
+    setup.spec.objectType = QStringLiteral("contacts");
+    setup.spec.mode = WriteMode::Create;
+    setup.spec.baseUrl = baseUrl;
+    setup.spec.batchSize = 2;
+    setup.portalId = QStringLiteral("12345678");
+    setup.inputFile = QStringLiteral("/tmp/contacts.csv");
+    return setup;
+}
+
+BatchExchange writeExchange(int batch, const QStringList &keys)
+{
+    BatchExchange ex;
+    ex.batchNumber = batch;
+    ex.rowKeys = keys;
+    ex.method = QStringLiteral("POST");
+    ex.url = QUrl(QStringLiteral("http://127.0.0.1:1/crm/v3/objects/contacts/batch/create"));
+    ex.requestBody = "{\"inputs\":[]}";
+    ex.requestHeaders = { { "Authorization", "Bearer [redacted]" } };
+    ex.sentAtMs = 1000 + batch;
+    return ex;
+}
+
+RowOutcome created(const QString &id)
+{
+    RowOutcome o;
+    o.status = RowStatus::Created;
+    o.id = id;
+    o.httpStatus = 201;
+    return o;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QByteArray all;
+    for (const QString &suffix : { QString(), QStringLiteral("-wal") }) {
+        QFile f(path + suffix);
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+} // namespace
+
+class TestRunJournal : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+private Q_SLOTS:
+
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void testPlanRoundTrip()
+    {
+        const BatchInput input = makeInput(5, 1);
+        auto journal = RunJournal::create(path(QStringLiteral("a.bsjournal")), makeSetup(), input);
+        QVERIFY2(journal, qPrintable(journal ? QString() : journal.error().message));
+        const QString runId = (*journal)->runId();
+        QCOMPARE(runId.size(), 12);
+
+        const RunSetup setup = (*journal)->setup();
+        QCOMPARE(setup.spec.objectType, QStringLiteral("contacts"));
+        QCOMPARE(setup.spec.batchSize, 2);
+        QCOMPARE(setup.spec.runId, runId);
+        QCOMPARE(setup.portalId, QStringLiteral("12345678"));
+
+        auto rows = JournalReader::rows(path(QStringLiteral("a.bsjournal")));
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 5);
+        QCOMPARE(rows->at(0).row, input.rows.at(0)); // properties, associations, key and line survive
+        QCOMPARE(rows->at(0).cells, input.cells.at(0));
+        QVERIFY(rows->at(0).fromPrevious);
+        QCOMPARE(rows->at(0).outcome.status, RowStatus::Created);
+        QCOMPARE(rows->at(0).batch, 0); // done before: not planned
+        // Four rows to send in batches of two, traced as <runId>-<key>.
+        QCOMPARE(rows->at(1).batch, 1);
+        QCOMPARE(rows->at(2).batch, 1);
+        QCOMPARE(rows->at(3).batch, 2);
+        QCOMPARE(rows->at(4).traceId, runId + QStringLiteral("-row-000005"));
+
+        auto work = (*journal)->resumeWork();
+        QVERIFY(work);
+        QCOMPARE(work->rows.size(), 4);
+        QVERIFY(work->maybeSent.isEmpty());
+        QCOMPARE(work->spec.runId, runId);
+    }
+
+    void testOutcomesAndResults()
+    {
+        const QString file = path(QStringLiteral("b.bsjournal"));
+        const BatchInput input = makeInput(4);
+        auto journal = RunJournal::create(file, makeSetup(), input);
+        QVERIFY(journal);
+        RunJournal &j = **journal;
+        QVERIFY(j.beginSession());
+        QVERIFY(j.recordSend(writeExchange(1, { QStringLiteral("row-000001"), QStringLiteral("row-000002") })));
+        QVERIFY(j.recordSend(writeExchange(2, { QStringLiteral("row-000003"), QStringLiteral("row-000004") })));
+        BatchExchange answer = writeExchange(1, { QStringLiteral("row-000001"), QStringLiteral("row-000002") });
+        answer.httpStatus = 201;
+        answer.responseBody = "{\"status\":\"COMPLETE\"}";
+        QVERIFY(j.recordAnswer(answer));
+        j.recordOutcome(QStringLiteral("row-000001"), created(QStringLiteral("501")));
+        RowOutcome failed;
+        failed.status = RowStatus::Failed;
+        failed.category = QStringLiteral("VALIDATION_ERROR");
+        failed.message = QStringLiteral("bad email");
+        j.recordOutcome(QStringLiteral("row-000002"), failed);
+        QVERIFY(j.flush());
+        // A second outcome for a row that has one is ignored: exactly one final outcome per row.
+        j.recordOutcome(QStringLiteral("row-000001"), created(QStringLiteral("999")));
+        QVERIFY(j.flush());
+
+        auto summary = JournalReader::summary(file);
+        QVERIFY(summary);
+        QCOMPARE(summary->total, 4);
+        QCOMPARE(summary->created, 1);
+        QCOMPARE(summary->failed, 1);
+        QCOMPARE(summary->pending, 2);
+        QCOMPARE(summary->sessions, 1);
+        QCOMPARE(summary->objectType, QStringLiteral("contacts"));
+        QCOMPARE(summary->mode, QStringLiteral("create"));
+        QCOMPARE(summary->portalId, QStringLiteral("12345678"));
+        QVERIFY(!summary->finished);
+
+        // Rows 3 and 4 left in a request without a recorded answer: a resume must settle them, not just send.
+        auto work = j.resumeWork();
+        QVERIFY(work);
+        QCOMPARE(work->rows.size(), 2);
+        QCOMPARE(work->rows.at(0).key, QStringLiteral("row-000003"));
+        QCOMPARE(work->maybeSent, (QList<int> { 0, 1 }));
+
+        // The results file: every row, in input order, ResultsWriter's format.
+        auto results = JournalReader::results(file);
+        QVERIFY(results);
+        QCOMPARE(results->outcomes.at(0).id, QStringLiteral("501"));
+        const QString out = path(QStringLiteral("out.csv"));
+        QVERIFY(JournalReader::exportResults(file, out));
+        QFile csv(out);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.at(0), QByteArray("email,firstname,assoc:companies:279,__status,__id,__error"));
+        QCOMPARE(lines.at(1), QByteArray("j1@example.com,Jo,42,created,501,"));
+        QCOMPARE(lines.at(2), QByteArray("j2@example.com,Jo,,failed,,VALIDATION_ERROR: bad email"));
+        QVERIFY(lines.at(3).startsWith("j3@example.com,Jo,,skipped"));
+    }
+
+    void testUnfinishedDetection()
+    {
+        const QString dir = path(QStringLiteral("runs"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString first = RunJournal::newPath(dir, QStringLiteral("aaaaaaaaaaaa"));
+        const QString second = RunJournal::newPath(dir, QStringLiteral("bbbbbbbbbbbb"));
+        QVERIFY(first.endsWith(QStringLiteral("-aaaaaaaaaaaa.bsjournal")));
+        {
+            auto a = RunJournal::create(first, makeSetup(), makeInput(2));
+            QVERIFY(a);
+            QVERIFY((*a)->beginSession()); // and then the process "dies"
+            auto b = RunJournal::create(second, makeSetup(), makeInput(2));
+            QVERIFY(b);
+            QVERIFY((*b)->beginSession());
+            (*b)->recordOutcome(QStringLiteral("row-000001"), created(QStringLiteral("1")));
+            (*b)->recordOutcome(QStringLiteral("row-000002"), created(QStringLiteral("2")));
+            RunSummary s;
+            s.total = s.created = 2;
+            QVERIFY((*b)->recordFinished(s));
+        }
+        QFile junk(QDir(dir).filePath(QStringLiteral("junk.bsjournal")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a journal");
+        junk.close();
+
+        const QList<JournalSummary> all = JournalReader::list(dir);
+        QCOMPARE(all.size(), 2); // the junk file is skipped
+        const QList<JournalSummary> unfinished = JournalReader::unfinished(dir);
+        QCOMPARE(unfinished.size(), 1);
+        QCOMPARE(unfinished.first().path, first);
+        QVERIFY(unfinished.first().resumable());
+        auto done = JournalReader::summary(second);
+        QVERIFY(done);
+        QVERIFY(done->finished);
+        QVERIFY(done->complete());
+        QVERIFY(done->startedAt.isValid());
+    }
+
+    void testRefusesExistingFileAndBadPlan()
+    {
+        const QString file = path(QStringLiteral("c.bsjournal"));
+        QVERIFY(RunJournal::create(file, makeSetup(), makeInput(1)));
+        auto again = RunJournal::create(file, makeSetup(), makeInput(1));
+        QVERIFY(!again);
+        QVERIFY(again.error().message.contains(QStringLiteral("already exists")));
+
+        // An upsert plan the engine would refuse (two rows, same id) leaves no file behind.
+        RunSetup upsert = makeSetup();
+        upsert.spec.mode = WriteMode::Upsert;
+        upsert.spec.idProperty = QStringLiteral("email");
+        BatchInput input = makeInput(2);
+        input.rows[1].properties[QStringLiteral("email")] = QStringLiteral("J1@example.com ");
+        const QString bad = path(QStringLiteral("d.bsjournal"));
+        auto refused = RunJournal::create(bad, upsert, input);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::InvalidInput);
+        QVERIFY(!QFile::exists(bad));
+        QVERIFY(!QFile::exists(bad + QStringLiteral(".part")));
+    }
+
+    /// A real run through BatchEngine: the token is nowhere in the file, every request and answer is there.
+    void testEngineRunNeverStoresToken()
+    {
+        Sandbox::SandboxOptions options;
+        options.acceptTokens = { Token };
+        SandboxFixture sandbox(options);
+        QVERIFY(sandbox.start());
+        const QString file = path(QStringLiteral("e.bsjournal"));
+        BatchInput input = makeInput(5);
+        input.rows[0].associations.clear(); // company 42 does not exist in the sandbox
+        auto journal = RunJournal::create(file, makeSetup(sandbox.baseUrl()), input);
+        QVERIFY(journal);
+        auto work = (*journal)->resumeWork();
+        QVERIFY(work);
+        QNetworkAccessManager nam;
+        BatchEngine engine(&nam, SystemClock::instance());
+        engine.setToken(Token);
+        QVERIFY((*journal)->attach(&engine, work->rows));
+        QSignalSpy finished(&engine, &BatchEngine::runFinished);
+        QVERIFY(engine.start(work->spec, work->rows, work->maybeSent));
+        QVERIFY(finished.wait(10000));
+        QVERIFY((*journal)->flush());
+
+        auto summary = JournalReader::summary(file);
+        QVERIFY(summary);
+        QCOMPARE(summary->created, 5);
+        QVERIFY(summary->finished);
+        auto rows = JournalReader::rows(file);
+        QVERIFY(rows);
+        for (const JournalRow &r : std::as_const(*rows)) {
+            QCOMPARE(r.sends, 1);
+            QVERIFY(!r.outcome.id.isEmpty());
+        }
+        const QByteArray bytes = fileBytes(file);
+        QVERIFY(bytes.contains("objectWriteTraceId")); // the requests are there…
+        QVERIFY(bytes.contains(QByteArray(work->spec.runId.toUtf8() + "-row-000005")));
+        QVERIFY(!bytes.contains(Token.toUtf8())); // …the token is not
+        QVERIFY(!bytes.contains(Token.toUtf8().toBase64()));
+    }
+
+    /// Rows that a dead process sent are looked up by email first: those created are not created again.
+    void testResumeSettlesRowsSentByADeadProcess()
+    {
+        Sandbox::SandboxOptions options;
+        options.acceptTokens = { Token };
+        options.scenario.allowDuplicates = true;
+        SandboxFixture sandbox(options);
+        QVERIFY(sandbox.start());
+        const QString file = path(QStringLiteral("f.bsjournal"));
+        {
+            auto journal = RunJournal::create(file, makeSetup(sandbox.baseUrl()), makeInput(4));
+            QVERIFY(journal);
+            QVERIFY((*journal)->beginSession());
+            // The dead process recorded a send of rows 1-2, and the request did reach HubSpot: row 1 exists now.
+            QVERIFY((*journal)->recordSend(
+                writeExchange(1, { QStringLiteral("row-000001"), QStringLiteral("row-000002") })));
+        }
+        const auto made = sandbox.post(QStringLiteral("/crm/v3/objects/contacts/batch/create"),
+            QJsonObject { { QStringLiteral("inputs"),
+                QJsonArray { QJsonObject { { QStringLiteral("properties"),
+                    QJsonObject { { QStringLiteral("email"), QStringLiteral("j1@example.com") } } } } } } });
+        QCOMPARE(made.status, 201);
+        const QString existingId = made.json[u"results"][0][u"id"].toString();
+
+        auto journal = RunJournal::open(file);
+        QVERIFY(journal);
+        auto work = (*journal)->resumeWork();
+        QVERIFY(work);
+        QCOMPARE(work->maybeSent, (QList<int> { 0, 1 }));
+        QNetworkAccessManager nam;
+        BatchEngine engine(&nam, SystemClock::instance());
+        engine.setToken(Token);
+        QVERIFY((*journal)->attach(&engine, work->rows));
+        QSignalSpy finished(&engine, &BatchEngine::runFinished);
+        QVERIFY(engine.start(work->spec, work->rows, work->maybeSent));
+        QVERIFY(finished.wait(10000));
+        QVERIFY((*journal)->flush());
+
+        QCOMPARE(sandbox.stats().value(QStringLiteral("duplicateCreates")).toInt(), 0);
+        auto rows = JournalReader::rows(file);
+        QVERIFY(rows);
+        QCOMPARE(rows->at(0).outcome.status, RowStatus::Created);
+        QCOMPARE(rows->at(0).outcome.id, existingId); // found, not created again
+        QCOMPARE(rows->at(0).sends, 1);
+        QCOMPARE(rows->at(1).outcome.status, RowStatus::Created); // not found: sent again
+        QCOMPARE(rows->at(1).sends, 2);
+        QCOMPARE(rows->at(3).sends, 1);
+        auto summary = JournalReader::summary(file);
+        QVERIFY(summary);
+        QCOMPARE(summary->sessions, 2);
+        QCOMPARE(summary->created, 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunJournal)
+#include "testrunjournal.moc"
