@@ -154,7 +154,9 @@ QString JournalDb::meta(const QString &key) const
 
 Result<void> JournalDb::setMeta(const QString &key, const QString &value)
 {
-    auto q = exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), { key, value });
+    // A null QString binds as SQL NULL; meta values are never NULL, "" means none.
+    auto q = exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+        { key, value.isNull() ? QStringLiteral("") : value });
     if (!q)
         return q.error();
     return {};

@@ -195,7 +195,7 @@ private Q_SLOTS:
             auto summary = JournalReader::summary(journal);
             qInfo("%s",
                 qPrintable(QStringLiteral(
-                    "round %1: %2, kill planned %3 ms -> %4; first request at %7 ms; journal: %5 of %6 rows pending")
+                    "round %1: %2, kill planned %3 -> %4; first request at %7 ms; journal: %5 of %6 rows pending")
                                .arg(round + 1)
                                .arg(started ? QStringLiteral("resume") : QStringLiteral("send"))
                                .arg(QStringLiteral("%1 %2")
