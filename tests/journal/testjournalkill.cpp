@@ -198,7 +198,7 @@ private Q_SLOTS:
                     "round %1: %2, kill planned %3 -> %4; first request at %7 ms; journal: %5 of %6 rows pending")
                                .arg(round + 1)
                                .arg(started ? QStringLiteral("resume") : QStringLiteral("send"))
-                               .arg(QStringLiteral("%1 %2")
+                               .arg(QStringLiteral("%1 ms %2")
                                         .arg(plan.afterMs)
                                         .arg(plan.fromFirstRequest ? QStringLiteral("after its first request")
                                                                    : QStringLiteral("after its start")))
