@@ -7,12 +7,14 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include "buildinfo.h"
 #include "core/logging.h"
 #include "core/settings/settings.h"
 #include "core/tokens/tokenstore.h"
 #include "gui/appcontext.h"
+#include "gui/document/documentcontroller.h"
 #include "gui/mainwindow.h"
 #include "gui/settings/languagemanager.h"
 #include "keychain/qtkeychainbackend.h"
@@ -49,6 +51,9 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("main", "Build and send batches of HubSpot CRM records."));
     parser.addHelpOption();
     parser.addVersionOption();
+    //: Help of the command line: the optional draft file to open
+    parser.addPositionalArgument(QStringLiteral("file"),
+        QApplication::translate("main", "A draft (.batchsmith) to open."), QStringLiteral("[file]"));
     parser.process(app);
 
     Settings settings;
@@ -64,5 +69,10 @@ int main(int argc, char **argv)
     AppContext context(settings, tokens, &languages, QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")));
     MainWindow window(context);
     window.show();
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty()) {
+        // After the offer to recover an autosaved draft, which the window queues first.
+        QTimer::singleShot(
+            0, window.document(), [&window, file = files.constFirst()] { window.document()->open(file); });
+    }
     return app.exec();
 }

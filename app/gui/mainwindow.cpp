@@ -4,11 +4,13 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidgetItem>
 #include <QProgressBar>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -18,12 +20,15 @@
 #include "buildinfo.h"
 #include "core/api/objecttypes.h"
 #include "core/catalog/portalcatalog.h"
+#include "core/draft/requestpreview.h"
 #include "core/logging.h"
 #include "core/settings/settings.h"
 #include "gui/appcontext.h"
 #include "gui/batch/portalsession.h"
 #include "gui/batch/sendcontroller.h"
 #include "gui/common/messagebox.h"
+#include "gui/document/documentcontroller.h"
+#include "gui/document/previewdialog.h"
 #include "gui/editor/columnpickerdialog.h"
 #include "gui/editor/editcommands.h"
 #include "gui/editor/editoricons.h"
@@ -125,6 +130,25 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     activateProfile(m_context.tokens().activeProfileId());
     updateCounts();
     updateActions();
+
+    // Drafts. An explicit ini file (tests, portable use) keeps its autosaves beside it, else the app's data folder.
+    const QFileInfo ini(m_context.settings().fileName());
+    const QString dataDir = ini.suffix() == u"ini" ? ini.absolutePath()
+                                                   : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    m_document = new DocumentController(
+        this, m_model, m_undo, m_context.settings(), dataDir + u"/autosave", [this] { return captureDraft(); },
+        [this](const DraftDocument &doc) { applyDraft(doc); }, this);
+    m_document->setRecentFilesMenu(m_ui->recentFilesMenu);
+    connect(m_ui->openAction, &QAction::triggered, m_document, [this] { m_document->open(); });
+    connect(m_ui->saveAction, &QAction::triggered, m_document, &DocumentController::save);
+    connect(m_ui->saveAsAction, &QAction::triggered, m_document, [this] { m_document->saveAs(); });
+    connect(m_ui->exportResultsAction, &QAction::triggered, m_document, [this] { m_document->exportResults(); });
+    connect(m_ui->previewAction, &QAction::triggered, this, &MainWindow::showPreview);
+    connect(m_model, &RecordTableModel::outcomesChanged, m_document, &DocumentController::markDirty);
+    connect(m_ui->batchSetupWidget, &BatchSetupWidget::modeChanged, m_document, &DocumentController::markDirty);
+    connect(m_ui->batchSetupWidget, &BatchSetupWidget::apiVersionChanged, m_document, &DocumentController::markDirty);
+    connect(m_ui->batchSetupWidget, &BatchSetupWidget::idPropertyChanged, m_document, &DocumentController::markDirty);
+    QTimer::singleShot(0, m_document, &DocumentController::offerRecovery);
 }
 
 MainWindow::~MainWindow()
@@ -154,6 +178,9 @@ void MainWindow::setUpActions()
     m_ui->settingsAction->setIcon(icon("settings"));
 
     m_ui->newBatchAction->setShortcut(QKeySequence::New);
+    m_ui->openAction->setShortcut(QKeySequence::Open);
+    m_ui->saveAction->setShortcut(QKeySequence::Save);
+    m_ui->saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->undoAction->setShortcut(QKeySequence::Undo);
     m_ui->redoAction->setShortcut(QKeySequence::Redo);
@@ -178,7 +205,10 @@ void MainWindow::setUpActions()
     m_ui->viewMenu->addAction(m_ui->problemsDockWidget->toggleViewAction());
 
     connect(m_ui->newBatchAction, &QAction::triggered, this, [this] {
-        if (m_model->rowCount() > 0
+        if (m_document->isDirty()) {
+            if (!m_document->maybeSave())
+                return;
+        } else if (m_model->rowCount() > 0
             && MessageBox::question(this, tr("New Batch"),
                    tr("Start an empty batch? The rows in the grid are removed; you can undo this."))
                 != QMessageBox::Yes)
@@ -192,6 +222,7 @@ void MainWindow::setUpActions()
         m_undo->push(new InsertRecordsCommand(m_model, 0, { m_model->newRecord() }));
         m_undo->endMacro();
         m_ui->responseView->clear();
+        m_document->startUntitled();
     });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->undoAction, &QAction::triggered, m_undo, &QUndoStack::undo);
@@ -294,6 +325,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         m_send->cancel();
     }
+    if (!m_document->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_document->closeCleanly();
     saveWindowState();
     event->accept();
 }
@@ -781,6 +817,61 @@ void MainWindow::updateActions()
     m_ui->pasteAction->setEnabled(!running);
     m_ui->clearCellsAction->setEnabled(!running);
     m_ui->newBatchAction->setEnabled(!running);
+}
+
+// Drafts
+
+DraftDocument MainWindow::captureDraft() const
+{
+    DraftDocument doc = DraftDocument::fromModel(*m_model);
+    doc.objectType = m_ui->batchSetupWidget->objectType();
+    doc.mode = m_ui->batchSetupWidget->mode();
+    doc.idProperty = m_ui->batchSetupWidget->idProperty();
+    doc.apiVersion = m_ui->batchSetupWidget->apiVersion();
+    return doc;
+}
+
+void MainWindow::applyDraft(const DraftDocument &doc)
+{
+    m_ui->responseView->clear();
+    m_ui->problemsDockWidget->hide();
+    // The upsert picker is filled when the properties arrive; it then picks the last id property.
+    m_context.settings().setLastIdProperty(doc.idProperty);
+    doc.applyTo(*m_model);
+    m_ui->batchSetupWidget->setMode(doc.mode);
+    m_ui->batchSetupWidget->setApiVersion(doc.apiVersion);
+    m_ui->batchSetupWidget->setObjectType(doc.objectType);
+    m_ui->batchSetupWidget->setIdProperty(doc.idProperty);
+    m_ui->rowsTableView->fitColumnsToContents();
+    if (doc.objectType != m_propertiesType) {
+        m_properties.clear();
+        loadProperties(); // the columns take the portal's current definitions when they come
+    }
+    updateCounts();
+}
+
+void MainWindow::showPreview()
+{
+    if (QWidget *focus = QApplication::focusWidget(); focus && m_ui->rowsTableView->isAncestorOf(focus))
+        m_ui->rowsTableView->setFocus(); // commit the cell being typed in, as Send does
+    const QList<int> pending = m_model->rowsWithStatus(RowStatus::Pending);
+    if (pending.isEmpty()) {
+        statusBar()->showMessage(tr("Every row has been sent: there is nothing to preview."), 8000);
+        return;
+    }
+    QList<Row> rows;
+    rows.reserve(pending.size());
+    for (const int row : pending)
+        rows.append(m_model->toRow(row));
+    const BatchSpec spec = currentSpec();
+    Result<RequestPreview> preview = RequestPreview::create(spec, rows);
+    if (!preview) {
+        MessageBox::warning(this, tr("Preview Requests"), preview.error().message);
+        return;
+    }
+    auto *dialog = new PreviewDialog(std::move(preview).value(), spec.baseUrl, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 // Dialogs

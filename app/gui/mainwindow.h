@@ -9,6 +9,7 @@
 
 #include "core/batch/batchtypes.h"
 #include "core/catalog/catalogtypes.h"
+#include "core/draft/draftdocument.h"
 #include "core/table/recordtablemodel.h"
 
 class QLabel;
@@ -23,6 +24,7 @@ class MainWindow;
 namespace Batchsmith {
 
 class AppContext;
+class DocumentController;
 class PortalSession;
 class SendController;
 
@@ -47,6 +49,9 @@ public:
     PortalSession *session() const { return m_session; }
 
     QUndoStack *undoStack() const { return m_undo; }
+
+    /// The draft as a file: open, save, recent files, autosave.
+    DocumentController *document() const { return m_document; }
 
     /// The properties of the current object type, once fetched.
     const QList<PropertyInfo> &properties() const { return m_properties; }
@@ -102,6 +107,10 @@ private:
     void updateActions();
     QList<int> selectedRows() const;
 
+    DraftDocument captureDraft() const;
+    void applyDraft(const DraftDocument &doc);
+    void showPreview();
+
     void manageProfiles();
     void openSettings();
     void showAbout();
@@ -112,6 +121,7 @@ private:
     QUndoStack *m_undo = nullptr;
     PortalSession *m_session = nullptr;
     SendController *m_send = nullptr;
+    DocumentController *m_document = nullptr;
     QList<ObjectTypeEntry> m_objectTypes;
     QList<PropertyInfo> m_properties;
     QString m_propertiesType; // the object type m_properties belong to

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/document/autosaver.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QUuid>
+
+#include "core/draft/draftfile.h"
+#include "core/logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Batchsmith {
+
+namespace {
+
+QString lockPathFor(const QString &copy)
+{
+    const QFileInfo info(copy);
+    return info.dir().filePath(info.completeBaseName() + u".lock"_s);
+}
+
+} // namespace
+
+Autosaver::Autosaver(const QString &dir, std::function<DraftDocument()> capture, QObject *parent)
+    : QObject(parent)
+    , m_dir(dir)
+    , m_capture(std::move(capture))
+{
+    QDir().mkpath(m_dir);
+    const QString session = u"autosave-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    m_path = QDir(m_dir).filePath(session + u'.' + DraftFile::Suffix);
+    m_lock = std::make_unique<QLockFile>(lockPathFor(m_path));
+    m_lock->setStaleLockTime(0); // only a dead process makes a lock stale, never its age
+    if (!m_lock->tryLock(0))
+        qCWarning(lcGui) << "cannot lock the autosave of this session:" << m_lock->error();
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(DefaultIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &Autosaver::saveNow);
+}
+
+// The copy stays: only discard() (a clean close) removes it, so a crash that unwinds still leaves it.
+Autosaver::~Autosaver() = default;
+
+QStringList Autosaver::orphans()
+{
+    const QString pattern = u"autosave-*."_s + DraftFile::Suffix;
+    const QFileInfoList found = QDir(m_dir).entryInfoList({ pattern }, QDir::Files, QDir::Time);
+    QStringList result;
+    for (const QFileInfo &info : found) {
+        const QString copy = info.absoluteFilePath();
+        if (copy == QFileInfo(m_path).absoluteFilePath())
+            continue;
+        auto lock = std::make_unique<QLockFile>(lockPathFor(copy));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0))
+            continue; // its session is still running
+        result.append(copy);
+        m_orphanLocks[copy] = std::move(lock);
+    }
+    return result;
+}
+
+void Autosaver::releaseOrphan(const QString &path)
+{
+    QFile::remove(path);
+    const auto it = m_orphanLocks.find(QFileInfo(path).absoluteFilePath());
+    if (it != m_orphanLocks.end()) {
+        it->second->unlock();
+        m_orphanLocks.erase(it);
+    }
+}
+
+void Autosaver::documentChanged()
+{
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+bool Autosaver::saveNow()
+{
+    m_timer.stop();
+    if (auto written = DraftFile::write(m_path, m_capture()); !written) {
+        qCWarning(lcGui) << "autosave failed:" << written.error().message;
+        return false;
+    }
+    qCDebug(lcGui) << "autosaved to" << m_path;
+    return true;
+}
+
+void Autosaver::discard()
+{
+    m_timer.stop();
+    QFile::remove(m_path);
+}
+
+} // namespace Batchsmith

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+
+#include <QObject>
+#include <QTimer>
+
+#include "core/draft/draftdocument.h"
+
+class QLockFile;
+
+namespace Batchsmith {
+
+/**
+ * Keeps a copy of the current draft in `<dir>/<session>.batchsmith`, a few seconds after each edit (at most one
+ * write per interval), so a crash or a power cut costs at most those seconds. Each session holds a lock file
+ * beside its copy; a copy whose lock is free at the next start belongs to a session that did not close cleanly,
+ * and orphans() finds it. A clean close calls discard(). Owned by the DocumentController; GUI thread.
+ *
+ *     Autosaver saver(dir, [this] { return captureDraft(); });
+ *     connect(undoStack, &QUndoStack::indexChanged, &saver, &Autosaver::documentChanged);
+ */
+class Autosaver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Autosaver)
+
+public:
+    static constexpr int DefaultIntervalMs = 3000;
+
+    Autosaver(const QString &dir, std::function<DraftDocument()> capture, QObject *parent = nullptr);
+    ~Autosaver() override;
+
+    /// This session's copy (it may not exist yet).
+    QString path() const { return m_path; }
+
+    void setIntervalMs(int ms) { m_timer.setInterval(ms); }
+
+    /// Copies left by sessions that did not close cleanly, newest first. Each is locked for this session until
+    /// releaseOrphan() or this object's end, so a second Batchsmith does not offer the same copy.
+    QStringList orphans();
+    /// Deletes an orphan copy (recovered or declined) and its lock.
+    void releaseOrphan(const QString &path);
+
+public Q_SLOTS:
+    /// The draft changed: a copy is written when the interval has passed.
+    void documentChanged();
+    /// Writes the copy now; false when it could not be written (logged).
+    bool saveNow();
+    /// The draft was saved or closed cleanly: no copy is needed any more.
+    void discard();
+
+private:
+    QString m_dir;
+    QString m_path;
+    std::function<DraftDocument()> m_capture;
+    std::unique_ptr<QLockFile> m_lock;
+    std::map<QString, std::unique_ptr<QLockFile>> m_orphanLocks; // by the copy's absolute path
+    QTimer m_timer;
+};
+
+} // namespace Batchsmith

@@ -1,0 +1,320 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/document/documentcontroller.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QTimer>
+#include <QUndoStack>
+#include <QWidget>
+
+#include "core/draft/draftfile.h"
+#include "core/draft/resultsexport.h"
+#include "core/logging.h"
+#include "core/settings/settings.h"
+#include "gui/common/messagebox.h"
+#include "gui/document/autosaver.h"
+#include "gui/document/filedialog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Batchsmith {
+
+DocumentController::DocumentController(QWidget *window, RecordTableModel *model, QUndoStack *undo, Settings &settings,
+    const QString &autosaveDir, Capture capture, Apply apply, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_model(model)
+    , m_undo(undo)
+    , m_settings(settings)
+    , m_capture(std::move(capture))
+    , m_apply(std::move(apply))
+    , m_autosaver(new Autosaver(autosaveDir, m_capture, this))
+{
+    connect(m_undo, &QUndoStack::cleanChanged, this, &DocumentController::updateTitle);
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (!m_loading)
+            m_autosaver->documentChanged();
+    });
+    m_window->setAcceptDrops(true);
+    m_window->installEventFilter(this);
+    updateTitle();
+}
+
+DocumentController::~DocumentController() = default;
+
+QString DocumentController::droppedDraft(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()
+            && QFileInfo(url.toLocalFile()).suffix().compare(DraftFile::Suffix, Qt::CaseInsensitive) == 0)
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+bool DocumentController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_window)
+        return QObject::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDropEvent *>(event);
+        if (droppedDraft(drag->mimeData()).isEmpty())
+            break;
+        drag->acceptProposedAction();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QString path = droppedDraft(drop->mimeData());
+        if (path.isEmpty())
+            break;
+        drop->acceptProposedAction();
+        // Not inside the drop: opening may ask to save first, and the dragging application waits until we return.
+        QTimer::singleShot(0, this, [this, path] { open(path); });
+        return true;
+    }
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool DocumentController::isDirty() const
+{
+    return m_extraDirty || !m_undo->isClean();
+}
+
+QString DocumentController::displayName() const
+{
+    //: The name of a draft that was never saved, in the window title
+    return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
+}
+
+void DocumentController::updateTitle()
+{
+    //: Window title: %1 is the draft's file name (clients.batchsmith) or "Untitled"; [*] marks unsaved changes
+    m_window->setWindowTitle(tr("%1[*] — Batchsmith").arg(displayName()));
+    m_window->setWindowFilePath(m_path);
+    m_window->setWindowModified(isDirty());
+    Q_EMIT documentChanged();
+}
+
+void DocumentController::markDirty()
+{
+    if (m_loading)
+        return;
+    m_autosaver->documentChanged();
+    if (m_extraDirty)
+        return;
+    m_extraDirty = true;
+    updateTitle();
+}
+
+void DocumentController::startUntitled()
+{
+    m_path.clear();
+    m_extraDirty = false;
+    m_undo->setClean();
+    m_autosaver->discard();
+    updateTitle();
+}
+
+QString DocumentController::startDir() const
+{
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).absolutePath();
+    const QStringList recent = m_settings.recentFiles();
+    return recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.constFirst()).absolutePath();
+}
+
+void DocumentController::load(const DraftDocument &doc)
+{
+    m_loading = true;
+    m_apply(doc);
+    m_undo->clear(); // an undo past the load would mix two drafts
+    m_loading = false;
+}
+
+bool DocumentController::open(const QString &requested)
+{
+    if (!maybeSave())
+        return false;
+    QString path = requested;
+    if (path.isEmpty()) {
+        //: File dialog filter; keep "(*.batchsmith)" as it is
+        path = FileDialog::getOpenFileName(
+            m_window, tr("Open Draft"), startDir(), tr("Batchsmith drafts (*.batchsmith);;All files (*)"));
+        if (path.isEmpty())
+            return false;
+    }
+    const Result<DraftDocument> doc = DraftFile::read(path);
+    if (!doc) {
+        MessageBox::warning(m_window, tr("Open Draft"), doc.error().message);
+        if (doc.error().kind == Error::Kind::Io)
+            m_settings.removeRecentFile(path); // gone or unreadable: no use offering it again
+        rebuildRecentMenu();
+        return false;
+    }
+    load(*doc);
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_extraDirty = false;
+    m_autosaver->discard();
+    m_settings.addRecentFile(m_path);
+    rebuildRecentMenu();
+    updateTitle();
+    qCInfo(lcGui) << "opened draft" << m_path << "with" << doc->rows.size() << "rows";
+    return true;
+}
+
+bool DocumentController::writeTo(const QString &path)
+{
+    if (auto written = DraftFile::write(path, m_capture()); !written) {
+        MessageBox::warning(m_window, tr("Save Draft"), written.error().message);
+        return false;
+    }
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_extraDirty = false;
+    m_undo->setClean();
+    m_autosaver->discard();
+    m_settings.addRecentFile(m_path);
+    rebuildRecentMenu();
+    updateTitle();
+    return true;
+}
+
+bool DocumentController::save()
+{
+    return m_path.isEmpty() ? saveAs() : writeTo(m_path);
+}
+
+bool DocumentController::saveAs(const QString &requested)
+{
+    QString path = requested;
+    if (path.isEmpty()) {
+        const QString suggested
+            = m_path.isEmpty() ? QDir(startDir()).filePath(tr("Untitled") + u".batchsmith"_s) : m_path;
+        //: File dialog filter; keep "(*.batchsmith)" as it is
+        path = FileDialog::getSaveFileName(
+            m_window, tr("Save Draft As"), suggested, tr("Batchsmith drafts (*.batchsmith)"), DraftFile::Suffix);
+        if (path.isEmpty())
+            return false;
+    }
+    return writeTo(path);
+}
+
+bool DocumentController::exportResults(const QString &requested)
+{
+    QString path = requested;
+    if (path.isEmpty()) {
+        const QString base = m_path.isEmpty() ? tr("results") : QFileInfo(m_path).completeBaseName() + tr("-results");
+        //: File dialog filter; keep "(*.csv)" as it is
+        path = FileDialog::getSaveFileName(m_window, tr("Export Results"), QDir(startDir()).filePath(base + u".csv"_s),
+            tr("CSV files (*.csv)"), u"csv"_s);
+        if (path.isEmpty())
+            return false;
+    }
+    if (auto written = ResultsExport::write(path, *m_model); !written) {
+        //: %1 is a file path, %2 the reason it could not be written
+        MessageBox::warning(m_window, tr("Export Results"),
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), written.error().message));
+        return false;
+    }
+    return true;
+}
+
+bool DocumentController::maybeSave()
+{
+    if (!isDirty())
+        return true;
+    //: %1 is the draft's file name or "Untitled"
+    const auto answer = MessageBox::question(m_window, tr("Unsaved Changes"),
+        tr("“%1” has changes that are not saved. Save them first?").arg(displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void DocumentController::closeCleanly()
+{
+    m_autosaver->discard();
+}
+
+bool DocumentController::offerRecovery()
+{
+    const QStringList orphans = m_autosaver->orphans();
+    bool recovered = false;
+    for (const QString &copy : orphans) {
+        if (recovered) {
+            m_autosaver->releaseOrphan(copy);
+            continue;
+        }
+        const Result<DraftDocument> doc = DraftFile::read(copy);
+        if (!doc) {
+            qCWarning(lcGui) << "autosaved draft not readable:" << doc.error().message;
+            m_autosaver->releaseOrphan(copy);
+            continue;
+        }
+        const QString when = QLocale().toString(QFileInfo(copy).lastModified(), QLocale::ShortFormat);
+        //: %1 is a date and time; %n the number of rows in the draft
+        const QString text = tr("Batchsmith did not close properly last time. Recover the draft saved "
+                                "automatically at %1 (%n row(s))?",
+            nullptr, int(doc->rows.size()))
+                                 .arg(when);
+        const auto answer = MessageBox::question(
+            m_window, tr("Recover Draft"), text, QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            load(*doc);
+            m_path.clear();
+            m_extraDirty = true; // recovered, not saved: closing asks
+            m_autosaver->saveNow(); // this session's own copy, before the old one goes
+            updateTitle();
+            recovered = true;
+        }
+        m_autosaver->releaseOrphan(copy);
+    }
+    return recovered;
+}
+
+void DocumentController::setRecentFilesMenu(QMenu *menu)
+{
+    m_recentMenu = menu;
+    rebuildRecentMenu();
+}
+
+void DocumentController::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        //: An entry of the Recent Files menu: %1 its number (1-9 get a keyboard accelerator), %2 the file name
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(QString::number(i + 1), QFileInfo(path).fileName()), this, [this, path] { open(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("Clear Recent Files"), this, [this] {
+        m_settings.setRecentFiles({});
+        rebuildRecentMenu();
+    });
+    clear->setObjectName(u"clearRecentFilesAction"_s);
+    clear->setEnabled(!files.isEmpty());
+}
+
+} // namespace Batchsmith

@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include "core/draft/draftdocument.h"
+
+class QMenu;
+class QMimeData;
+class QUndoStack;
+class QWidget;
+
+namespace Batchsmith {
+
+class Autosaver;
+class Settings;
+
+/**
+ * The draft behind the main window as a file: its path, whether it has unsaved changes (the undo stack's clean
+ * state, plus changes made outside it such as the batch's choices and the rows' outcomes), the window title,
+ * New/Open/Save/Save As/Recent Files, the results export, and the autosave with its recovery at the next start.
+ * Questions and file names go through MessageBox and FileDialog, so tests can answer them.
+ *
+ * Owned by the main window; GUI thread. The window hands it two functions: one that captures the current draft,
+ * one that replaces the window's draft with another (the controller then marks the undo stack clean).
+ *
+ *     auto *document = new DocumentController(this, m_model, m_undo, settings, autosaveDir,
+ *         [this] { return captureDraft(); }, [this](const DraftDocument &doc) { applyDraft(doc); }, this);
+ *     document->offerRecovery();
+ */
+class DocumentController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentController)
+
+public:
+    using Capture = std::function<DraftDocument()>;
+    using Apply = std::function<void(const DraftDocument &)>;
+
+    DocumentController(QWidget *window, RecordTableModel *model, QUndoStack *undo, Settings &settings,
+        const QString &autosaveDir, Capture capture, Apply apply, QObject *parent = nullptr);
+    ~DocumentController() override;
+
+    QString filePath() const { return m_path; }
+
+    bool isDirty() const;
+    /// "clients.batchsmith", or "Untitled" before the first save.
+    QString displayName() const;
+
+    Autosaver *autosaver() const { return m_autosaver; }
+
+    /// Fills @p menu with the recent files now and whenever they change.
+    void setRecentFilesMenu(QMenu *menu);
+
+public Q_SLOTS:
+    /// Opens @p path, or asks for one when empty. Asks to save unsaved changes first. False when nothing opened.
+    bool open(const QString &path = {});
+    /// Saves to the current file, or asks for one the first time.
+    bool save();
+    /// Asks for a file (unless @p path is given) and saves there.
+    bool saveAs(const QString &path = {});
+    /// Writes the grid as a results CSV (the CLI's --results format); asks for the file unless @p path is given.
+    bool exportResults(const QString &path = {});
+    /// When there are unsaved changes: asks Save, Discard or Cancel. True when the caller may go on.
+    bool maybeSave();
+    /// The window now shows a new, empty draft: no file, nothing unsaved.
+    void startUntitled();
+    /// A change the undo stack does not see (the batch's choices, the outcomes of a run).
+    void markDirty();
+    /// The window closes normally: the autosaved copy is not needed any more.
+    void closeCleanly();
+    /// When a session before this one did not close cleanly, offers its autosaved draft. True when recovered.
+    bool offerRecovery();
+
+protected:
+    /// Opens a .batchsmith file dropped on the window; other drops (CSV…) go on to the window.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+Q_SIGNALS:
+    /// The file, its name or its unsaved state changed (the window title has been updated).
+    void documentChanged();
+
+private:
+    void updateTitle();
+    void rebuildRecentMenu();
+    void load(const DraftDocument &doc);
+    bool writeTo(const QString &path);
+    QString startDir() const;
+    static QString droppedDraft(const QMimeData *mime);
+
+    QWidget *m_window;
+    RecordTableModel *m_model;
+    QUndoStack *m_undo;
+    Settings &m_settings;
+    Capture m_capture;
+    Apply m_apply;
+    Autosaver *m_autosaver;
+    QPointer<QMenu> m_recentMenu;
+    QString m_path;
+    bool m_extraDirty = false; // changed outside the undo stack since the last save
+    bool m_loading = false; // inside load(): the changes it makes are not the person's
+};
+
+} // namespace Batchsmith

@@ -1,0 +1,411 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QMenu>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "core/draft/draftfile.h"
+#include "core/io/batchinput.h"
+#include "core/settings/settings.h"
+#include "core/tokens/tokenstore.h"
+#include "gui/appcontext.h"
+#include "gui/common/messagebox.h"
+#include "gui/document/autosaver.h"
+#include "gui/document/documentcontroller.h"
+#include "gui/document/filedialog.h"
+#include "gui/editor/editcommands.h"
+#include "gui/mainwindow.h"
+#include "gui/settings/languagemanager.h"
+
+using namespace Batchsmith;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+RowOutcome createdOutcome(const QString &id)
+{
+    RowOutcome outcome;
+    outcome.status = RowStatus::Created;
+    outcome.id = id;
+    return outcome;
+}
+
+PropertyInfo property(const QString &name, const QString &label)
+{
+    PropertyInfo p;
+    p.name = name;
+    p.label = label;
+    p.type = u"string"_s;
+    p.fieldType = u"text"_s;
+    return p;
+}
+
+/// A contacts upsert draft with an association column, outcomes and text from several scripts.
+DraftDocument sampleDraft()
+{
+    DraftDocument doc;
+    doc.objectType = u"contacts"_s;
+    doc.mode = WriteMode::Upsert;
+    doc.idProperty = u"email"_s;
+    doc.apiVersion = ApiVersion::V3;
+    doc.columns = { TableColumn::forProperty(property(u"email"_s, u"Email"_s)),
+        TableColumn::forProperty(property(u"firstname"_s, u"First Name"_s)),
+        TableColumn::forAssociation(u"companies"_s, u"Company"_s, { u"HUBSPOT_DEFINED"_s, 279, {} }) };
+    const RowOutcome created = createdOutcome(u"51234567001"_s);
+    RowOutcome failed;
+    failed.status = RowStatus::Failed;
+    failed.category = u"VALIDATION_ERROR"_s;
+    failed.message = u"Email address \"x\" is invalid"_s;
+    failed.property = u"email"_s;
+    failed.httpStatus = 400;
+    doc.rows = { { { u"ann@example.com"_s, u"Anne-Sophie Ærø"_s, u"51234567100"_s }, created },
+        { { u"kenji@example.jp"_s, u"健司"_s, u""_s }, failed },
+        { { u"x"_s, u"Zoë 🚀, \"quoted\"\nnew line"_s, u"1;2"_s }, {} } };
+    return doc;
+}
+
+QStringList keys(const QList<TableColumn> &columns)
+{
+    QStringList result;
+    for (const TableColumn &column : columns)
+        result.append(column.key());
+    return result;
+}
+
+/// Settings in a temporary folder (autosaves go beside them), the first-launch sandbox profile, a window on it.
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<TokenStore> tokens;
+    std::unique_ptr<LanguageManager> languages;
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+
+    bool start()
+    {
+        settings = std::make_unique<Settings>(dir.filePath(u"batchsmith.ini"_s));
+        tokens = std::make_unique<TokenStore>(*settings);
+        tokens->ensureFirstLaunchProfile();
+        languages = std::make_unique<LanguageManager>();
+        context = std::make_unique<AppContext>(*settings, *tokens, languages.get());
+        return openWindow();
+    }
+
+    bool openWindow()
+    {
+        window = std::make_unique<MainWindow>(*context);
+        window->resize(1100, 700);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return false;
+        QSignalSpy loaded(window.get(), &MainWindow::propertiesLoaded);
+        return !window->properties().isEmpty() || loaded.wait(10000);
+    }
+
+    DocumentController *document() const { return window->document(); }
+
+    RecordTableModel *model() const { return window->recordModel(); }
+
+    QString write(const QString &name, const QByteArray &bytes) const
+    {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(bytes);
+        return file.fileName();
+    }
+
+    QString autosaveDir() const { return dir.filePath(u"autosave"_s); }
+};
+
+/// Makes MessageBox::lastText() say @p marker, so a test can tell that no question came after.
+void markMessages(const QString &marker)
+{
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    MessageBox::warning(nullptr, {}, marker);
+}
+
+} // namespace
+
+class TestDocumentController final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+
+    void testOpenSaveKeepsEveryField()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const DraftDocument doc = sampleDraft();
+        const QString source = f.dir.filePath(u"source.batchsmith"_s);
+        QVERIFY(DraftFile::write(source, doc));
+
+        QVERIFY(f.document()->open(source));
+        QCOMPARE(f.model()->rowCount(), 3);
+        QCOMPARE(keys(f.model()->dataColumns()), keys(doc.columns));
+        QVERIFY(!f.document()->isDirty());
+        QCOMPARE(f.window->windowTitle(), u"source.batchsmith[*] — Batchsmith"_s);
+        QVERIFY(!f.window->isWindowModified());
+
+        // Save As through the menu action, the file name given through the dialog seam.
+        const QString saved = f.dir.filePath(u"copy"_s); // the suffix is added
+        FileDialog::setNextFileName(saved);
+        f.window->findChild<QAction *>(u"saveAsAction"_s)->trigger();
+        QCOMPARE(f.document()->filePath(), saved + u".batchsmith"_s);
+        QCOMPARE(f.window->windowTitle(), u"copy.batchsmith[*] — Batchsmith"_s);
+
+        const Result<DraftDocument> read = DraftFile::read(saved + u".batchsmith"_s);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+        QCOMPARE(read->objectType, doc.objectType);
+        QCOMPARE(read->mode, doc.mode);
+        QCOMPARE(read->idProperty, doc.idProperty);
+        QCOMPARE(read->apiVersion, doc.apiVersion);
+        // Property columns take the portal's current definitions; their keys and the association stay.
+        QCOMPARE(keys(read->columns), keys(doc.columns));
+        QCOMPARE(read->columns.at(2), doc.columns.at(2));
+        QCOMPARE(read->rows.size(), doc.rows.size());
+        for (qsizetype i = 0; i < doc.rows.size(); ++i) {
+            QCOMPARE(read->rows.at(i).values, doc.rows.at(i).values);
+            QVERIFY(read->rows.at(i).outcome == doc.rows.at(i).outcome);
+        }
+        // Both files are in the recent files menu, newest first.
+        QMenu *recent = f.window->findChild<QMenu *>(u"recentFilesMenu"_s);
+        QVERIFY(recent);
+        QVERIFY(recent->actions().at(0)->text().contains(u"copy.batchsmith"_s));
+        QVERIFY(recent->actions().at(1)->text().contains(u"source.batchsmith"_s));
+        recent->actions().at(1)->trigger();
+        QCOMPARE(f.document()->filePath(), source);
+    }
+
+    void testEditsMakeTheDraftDirty()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QString source = f.dir.filePath(u"a.batchsmith"_s);
+        QVERIFY(DraftFile::write(source, sampleDraft()));
+        QVERIFY(f.document()->open(source));
+        QVERIFY(!f.window->isWindowModified());
+
+        f.window->undoStack()->push(new InsertRecordsCommand(f.model(), 3, { f.model()->newRecord() }));
+        QVERIFY(f.document()->isDirty());
+        QVERIFY(f.window->isWindowModified());
+        f.window->undoStack()->undo();
+        QVERIFY(!f.window->isWindowModified());
+
+        // An outcome is not on the undo stack, but it is part of the draft.
+        f.model()->setOutcome(2, createdOutcome(u"9"_s));
+        QVERIFY(f.window->isWindowModified());
+        f.window->findChild<QAction *>(u"saveAction"_s)->trigger();
+        QVERIFY(!f.window->isWindowModified());
+        QCOMPARE(DraftFile::read(source)->rows.at(2).outcome.id, u"9"_s);
+    }
+
+    void testCloseAsksToSave()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.window->undoStack()->push(new InsertRecordsCommand(f.model(), 0, { f.model()->newRecord() }));
+
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!f.window->close());
+        QVERIFY(f.window->isVisible());
+        QVERIFY(MessageBox::lastText().contains(u"Untitled"_s));
+
+        const QString path = f.dir.filePath(u"closing.batchsmith"_s);
+        MessageBox::setNextAnswer(QMessageBox::Save);
+        FileDialog::setNextFileName(path);
+        QVERIFY(f.window->close());
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(DraftFile::read(path)->rows.size(), f.model()->rowCount());
+    }
+
+    void testAutosaveRecoversAfterCrash()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.document()->autosaver()->setIntervalMs(50);
+        const QString source = f.dir.filePath(u"crash.batchsmith"_s);
+        QVERIFY(DraftFile::write(source, sampleDraft()));
+        QVERIFY(f.document()->open(source));
+        TableRecord extra = f.model()->newRecord();
+        extra.values = { u"late@example.com"_s, u"Łukasz"_s, QString() };
+        f.window->undoStack()->push(new InsertRecordsCommand(f.model(), 3, { extra }));
+        const QString autosave = f.document()->autosaver()->path();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(autosave), 5000);
+        QCOMPARE(DraftFile::read(autosave)->rows.size(), 4);
+
+        // The window goes away without a close event, as in a crash: the autosaved copy stays.
+        f.window.reset();
+        QVERIFY(QFile::exists(autosave));
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(f.openWindow());
+        QTRY_COMPARE(f.model()->rowCount(), 4);
+        QVERIFY(MessageBox::lastText().contains(u"did not close properly"_s));
+        QCOMPARE(f.model()->record(3).values.at(1), u"Łukasz"_s);
+        QCOMPARE(f.model()->record(0).outcome.status, RowStatus::Created);
+        QCOMPARE(f.model()->record(1).values.at(1), u"健司"_s);
+        QVERIFY(f.document()->isDirty()); // recovered, not saved
+        QVERIFY(!QFile::exists(autosave)); // the old copy is gone; this session keeps its own
+        QVERIFY(QFile::exists(f.document()->autosaver()->path()));
+
+        // A clean close leaves nothing to recover.
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(f.window->close());
+        QVERIFY(!QFile::exists(f.document()->autosaver()->path()));
+        f.window.reset();
+        markMessages(u"no question since"_s);
+        QVERIFY(f.openWindow());
+        QTest::qWait(0);
+        QCoreApplication::processEvents();
+        QCOMPARE(MessageBox::lastText(), u"no question since"_s);
+        QCOMPARE(QDir(f.autosaveDir()).entryList({ u"*.batchsmith"_s }, QDir::Files).size(), 0);
+    }
+
+    void testRecoveryCanBeDeclined()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.document()->autosaver()->setIntervalMs(10);
+        f.window->undoStack()->push(new InsertRecordsCommand(f.model(), 0, { f.model()->newRecord() }));
+        const QString autosave = f.document()->autosaver()->path();
+        QTRY_VERIFY(QFile::exists(autosave));
+        f.window.reset();
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(f.openWindow());
+        QTRY_VERIFY(!QFile::exists(autosave));
+        QVERIFY(!f.document()->isDirty());
+    }
+
+    void testNewerOrDamagedFileIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QByteArray newer = DraftFile::toJson(sampleDraft());
+        newer.replace("\"version\": 1", "\"version\": 2");
+        QTest::newRow("newer") << newer << u"newer Batchsmith"_s;
+        QTest::newRow("damaged") << QByteArray(R"({"format": "batchsmith-draft", "version": 1, "rows": [)")
+                                 << u"not valid JSON at byte"_s;
+    }
+
+    void testNewerOrDamagedFileIsRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        Fixture f;
+        QVERIFY(f.start());
+        const int rows = f.model()->rowCount();
+        const QString path = f.write(u"other.batchsmith"_s, json);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!f.document()->open(path));
+        QVERIFY2(MessageBox::lastText().contains(expected), qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(u"other.batchsmith"_s));
+        QCOMPARE(f.model()->rowCount(), rows); // the grid is untouched
+        QVERIFY(f.document()->filePath().isEmpty());
+    }
+
+    void testDroppedDraftOpens()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QString path = f.dir.filePath(u"dropped.batchsmith"_s);
+        QVERIFY(DraftFile::write(path, sampleDraft()));
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(path) });
+        const QPointF at(100, 100);
+        QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(f.window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(f.window.get(), &drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_COMPARE(f.document()->filePath(), path);
+        QCOMPARE(f.model()->rowCount(), 3);
+    }
+
+    void testExportResultsIsReadByTheCli()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        DraftDocument doc = sampleDraft();
+        doc.mode = WriteMode::Create; // upsert inputs carry no associations
+        const QString source = f.dir.filePath(u"export.batchsmith"_s);
+        QVERIFY(DraftFile::write(source, doc));
+        QVERIFY(f.document()->open(source));
+
+        const QString csv = f.dir.filePath(u"results.csv"_s);
+        FileDialog::setNextFileName(csv);
+        f.window->findChild<QAction *>(u"exportResultsAction"_s)->trigger();
+        QVERIFY(QFile::exists(csv));
+
+        BatchSpec spec;
+        spec.objectType = doc.objectType;
+        const Result<BatchInput> input = BatchInput::read(csv, spec);
+        QVERIFY2(input, qPrintable(input ? QString() : input.error().message));
+        QCOMPARE(input->columns, keys(doc.columns));
+        for (qsizetype i = 0; i < doc.rows.size(); ++i) {
+            QCOMPARE(input->cells.at(i), doc.rows.at(i).values);
+            QCOMPARE(input->rows.at(i).properties, f.model()->toRow(int(i)).properties);
+            QCOMPARE(input->rows.at(i).associations, f.model()->toRow(int(i)).associations);
+        }
+        QCOMPARE(input->previous.at(0).status, RowStatus::Created); // not sent again by the CLI
+        QCOMPARE(input->previous.at(0).id, u"51234567001"_s);
+        QCOMPARE(input->previous.at(1).status, RowStatus::Pending); // failed: the CLI sends it again
+        QCOMPARE(input->previous.at(2).status, RowStatus::Pending);
+    }
+
+    void testScreenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("ja") << u"ja"_s;
+    }
+
+    /// The window with its File menu and the request preview, per language (BATCHSMITH_SCREENSHOT_DIR).
+    void testScreenshots()
+    {
+        const QString shots = qEnvironmentVariable("BATCHSMITH_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            QSKIP("set BATCHSMITH_SCREENSHOT_DIR to save pictures of the windows");
+        QFETCH(QString, language);
+        Fixture f;
+        QVERIFY(f.start());
+        f.languages->setLanguage(language);
+        DraftDocument doc = sampleDraft();
+        doc.mode = WriteMode::Create;
+        doc.rows[1].outcome = {};
+        doc.rows[2].values[0] = u"zoe@example.com"_s;
+        const QString path = f.dir.filePath(u"clients.batchsmith"_s);
+        QVERIFY(DraftFile::write(path, doc));
+        QVERIFY(f.document()->open(path));
+        f.window->undoStack()->push(new InsertRecordsCommand(f.model(), 3, { f.model()->newRecord() }));
+        QCoreApplication::processEvents();
+        QVERIFY(f.window->grab().save(QDir(shots).filePath(u"document-window-%1.png"_s.arg(language))));
+
+        auto *fileMenu = f.window->findChild<QMenu *>(u"fileMenu"_s);
+        fileMenu->popup(f.window->mapToGlobal(QPoint(0, 24)));
+        QVERIFY(QTest::qWaitForWindowExposed(fileMenu));
+        QVERIFY(fileMenu->grab().save(QDir(shots).filePath(u"document-filemenu-%1.png"_s.arg(language))));
+        fileMenu->hide();
+
+        f.window->findChild<QAction *>(u"previewAction"_s)->trigger();
+        auto *preview = f.window->findChild<QDialog *>(u"PreviewDialog"_s);
+        QVERIFY(preview);
+        QVERIFY(QTest::qWaitForWindowExposed(preview));
+        QCoreApplication::processEvents();
+        QVERIFY(preview->grab().save(QDir(shots).filePath(u"document-preview-%1.png"_s.arg(language))));
+        preview->close();
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+    }
+};
+
+QTEST_MAIN(TestDocumentController)
+#include "testdocumentcontroller.moc"
