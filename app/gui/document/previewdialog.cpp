@@ -26,6 +26,9 @@ PreviewDialog::PreviewDialog(RequestPreview preview, const QUrl &baseUrl, QWidge
     m_ui->previewJsonTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_highlighter = new JsonHighlighter(m_ui->previewJsonTextEdit->document());
     m_highlighter->setPalette(m_ui->previewJsonTextEdit->palette());
+    // The summary keeps its height; the batches and the body take the rest.
+    m_ui->summaryLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->mainLayout->setStretch(1, 1);
     m_ui->previewSplitter->setStretchFactor(0, 1);
     m_ui->previewSplitter->setStretchFactor(1, 3);
     m_ui->previewSplitter->setSizes({ 220, 620 });
