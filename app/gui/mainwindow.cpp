@@ -33,6 +33,7 @@
 #include "gui/editor/editcommands.h"
 #include "gui/editor/editoricons.h"
 #include "gui/editor/recordtableview.h"
+#include "gui/import/importcontroller.h"
 #include "gui/response/batchlistmodel.h"
 #include "gui/response/responseview.h"
 #include "gui/settings/settingsdialog.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_ui->problemsDockWidget->hide();
     setUpActions();
     setUpStatusBar();
+    setUpImport();
 
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::profileChosen, this, &MainWindow::activateProfile);
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::manageProfilesRequested, this, &MainWindow::manageProfiles);
@@ -817,6 +819,16 @@ void MainWindow::updateActions()
     m_ui->pasteAction->setEnabled(!running);
     m_ui->clearCellsAction->setEnabled(!running);
     m_ui->newBatchAction->setEnabled(!running);
+    // While a file is imported the grid takes no edit and no run starts.
+    const bool importing = m_import && m_import->isImporting();
+    m_ui->importAction->setEnabled(!running && !importing);
+    if (importing) {
+        for (QAction *action : { m_ui->sendAction, m_ui->validateAction, m_ui->retryFailedAction, m_ui->undoAction,
+                 m_ui->redoAction, m_ui->addRowAction, m_ui->duplicateRowsAction, m_ui->removeRowsAction,
+                 m_ui->addColumnsAction, m_ui->removeColumnAction, m_ui->pasteAction, m_ui->clearCellsAction,
+                 m_ui->newBatchAction })
+            action->setEnabled(false);
+    }
 }
 
 // Drafts
@@ -872,6 +884,37 @@ void MainWindow::showPreview()
     auto *dialog = new PreviewDialog(std::move(preview).value(), spec.baseUrl, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+// Import
+
+void MainWindow::setUpImport()
+{
+    m_import = new ImportController(m_model, m_undo, m_context.settings(), this);
+    m_import->setStatusBar(statusBar());
+    m_import->acceptDrops(this); // CSV, TSV and text files; other drops go on to this window's handlers
+    m_import->setCatalogueProvider([this] {
+        ImportController::Catalogue catalogue;
+        catalogue.objectType = m_propertiesType;
+        catalogue.objectTypeLabel = m_ui->batchSetupWidget->objectTypeLabel();
+        catalogue.properties = m_properties;
+        catalogue.objectTypes = m_objectTypes;
+        if (m_send->isRunning())
+            catalogue.refusal = tr("Rows are being sent: wait for the run to end.");
+        return catalogue;
+    });
+    m_ui->importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_ui->importAction, &QAction::triggered, m_import, &ImportController::chooseFile);
+    connect(m_ui->rowsTableView, &RecordTableView::emptyGridPasted, m_import, &ImportController::importCells);
+    connect(m_import, &ImportController::importingChanged, this, [this](bool importing) {
+        m_ui->batchSetupWidget->setChoicesEnabled(!importing);
+        m_ui->rowsTableView->setUndoStack(importing ? nullptr : m_undo);
+        updateActions();
+    });
+    connect(m_import, &ImportController::importFinished, this, [this](int rows) {
+        if (rows > 0)
+            m_ui->rowsTableView->fitColumnsToContents();
+    });
 }
 
 // Dialogs

@@ -24,6 +24,7 @@ class MainWindow;
 namespace Batchsmith {
 
 class AppContext;
+class ImportController;
 class DocumentController;
 class PortalSession;
 class SendController;
@@ -50,6 +51,8 @@ public:
 
     QUndoStack *undoStack() const { return m_undo; }
 
+    ImportController *importController() const { return m_import; }
+
     /// The draft as a file: open, save, recent files, autosave.
     DocumentController *document() const { return m_document; }
 
@@ -70,6 +73,7 @@ protected:
 private:
     void setUpActions();
     void setUpStatusBar();
+    void setUpImport();
     void retranslate();
     void restoreWindowState();
     void saveWindowState();
@@ -121,6 +125,7 @@ private:
     QUndoStack *m_undo = nullptr;
     PortalSession *m_session = nullptr;
     SendController *m_send = nullptr;
+    ImportController *m_import = nullptr;
     DocumentController *m_document = nullptr;
     QList<ObjectTypeEntry> m_objectTypes;
     QList<PropertyInfo> m_properties;

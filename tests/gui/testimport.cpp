@@ -1,0 +1,465 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "core/settings/settings.h"
+#include "core/table/recordtablemodel.h"
+#include "core/tokens/tokenstore.h"
+#include "gui/appcontext.h"
+#include "gui/batch/sendcontroller.h"
+#include "gui/common/messagebox.h"
+#include "gui/editor/editcommands.h"
+#include "gui/editor/recordtableview.h"
+#include "gui/import/columnmappingdialog.h"
+#include "gui/import/importcontroller.h"
+#include "gui/mainwindow.h"
+#include "gui/settings/languagemanager.h"
+#include "sandbox/sandboxserver.h"
+
+using namespace Batchsmith;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<TokenStore> tokens;
+    std::unique_ptr<LanguageManager> languages;
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+
+    bool start()
+    {
+        settings = std::make_unique<Settings>(dir.filePath(u"batchsmith.ini"_s));
+        tokens = std::make_unique<TokenStore>(*settings);
+        tokens->ensureFirstLaunchProfile();
+        languages = std::make_unique<LanguageManager>();
+        context = std::make_unique<AppContext>(*settings, *tokens, languages.get());
+        window = std::make_unique<MainWindow>(*context);
+        window->resize(1180, 760);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return false;
+        QSignalSpy loaded(window.get(), &MainWindow::propertiesLoaded);
+        return !window->properties().isEmpty() || loaded.wait(10000);
+    }
+
+    RecordTableModel *model() const { return window->recordModel(); }
+
+    ImportController *import() const { return window->importController(); }
+
+    RecordTableView *view() const { return window->findChild<RecordTableView *>(u"rowsTableView"_s); }
+
+    QAction *action(const QString &name) const { return window->findChild<QAction *>(name); }
+
+    QString write(const QString &name, const QByteArray &bytes) const
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+
+    QStringList keys() const
+    {
+        QStringList keys;
+        for (const TableColumn &column : model()->dataColumns())
+            keys.append(column.key());
+        return keys;
+    }
+
+    QString value(int row, const QString &key) const
+    {
+        return model()->record(row).values.value(model()->findDataColumn(key));
+    }
+
+    /// The mapping dialog of the import under way, once it shows.
+    ColumnMappingDialog *mappingDialog() const
+    {
+        ColumnMappingDialog *dialog = nullptr;
+        for (int i = 0; i < 200 && !dialog; ++i) {
+            dialog = window->findChild<ColumnMappingDialog *>(u"columnMappingDialog"_s);
+            if (!dialog)
+                QTest::qWait(25);
+        }
+        return dialog;
+    }
+
+    bool waitForRunEnd() const
+    {
+        SendController *send = window->sendController();
+        if (!send->isRunning())
+            return true;
+        QSignalSpy finished(send, &SendController::finished);
+        return finished.wait(20000);
+    }
+};
+
+QList<TableRecord> snapshot(const RecordTableModel *model)
+{
+    QList<TableRecord> records;
+    for (int row = 0; row < model->rowCount(); ++row)
+        records.append(model->record(row));
+    return records;
+}
+
+void accept(QDialog *dialog)
+{
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+const QByteArray ContactsCsv = "Email,First Name,Nom,Lifecycle Stage,Notes\n"
+                               "ada@analytical.example,Ada,Lovelace,lead,met at the expo\n"
+                               "grace@navy.example,Grace,Hopper,customer,\n"
+                               "katherine@nasa.example,Katherine,Johnson,lead,call back\n";
+
+QByteArray manyRows(int count, const QByteArray &tail = {})
+{
+    QByteArray csv = "email,firstname\n";
+    for (int i = 1; i <= count; ++i)
+        csv += "person" + QByteArray::number(i) + "@example.com,Person " + QByteArray::number(i) + '\n';
+    return csv + tail;
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void testImportThroughTheFileDialog()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QList<TableRecord> before = snapshot(f.model());
+        const QStringList startingColumns = f.keys();
+        const QString path = f.write(u"leads.csv"_s, ContactsCsv);
+
+        f.action(u"importAction"_s)->trigger();
+        QFileDialog *files = nullptr;
+        QTRY_VERIFY((files = f.window->findChild<QFileDialog *>(u"importFileDialog"_s)));
+        files->selectFile(path);
+        static_cast<QDialog *>(files)->accept(); // QFileDialog::accept() is protected; it reads the file name
+
+        ColumnMappingDialog *mapping = f.mappingDialog();
+        QVERIFY(mapping);
+        QVERIFY(mapping->isVisible());
+        QCOMPARE(mapping->unmatchedCount(), 2); // Nom, Notes
+        auto *nom = mapping->findChild<QComboBox *>(u"targetComboBox2"_s);
+        const int lastname = nom->findText(u"Last Name (lastname)"_s);
+        QVERIFY(lastname >= 0);
+        nom->setCurrentIndex(lastname);
+        Q_EMIT nom->activated(lastname);
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        accept(mapping);
+        QVERIFY(finished.size() == 1 || finished.wait(10000));
+        QCOMPARE(finished.first().first().toInt(), 3);
+
+        // The blank starting grid gave way to the file's columns; "Notes" was left unmatched, so not imported.
+        QCOMPARE(f.keys(), (QStringList { u"email"_s, u"firstname"_s, u"lastname"_s, u"lifecyclestage"_s }));
+        QCOMPARE(f.model()->rowCount(), 3);
+        QCOMPARE(f.value(1, u"lastname"_s), u"Hopper"_s);
+        QCOMPARE(f.value(2, u"lifecyclestage"_s), u"lead"_s);
+        QCOMPARE(f.model()->problemCount(), 0);
+        QVERIFY(f.window->statusBar()->currentMessage().contains(u"Imported 3 row(s) from “leads.csv”"_s));
+        // Remembered for contacts: Nom is the last name next time.
+        QCOMPARE(f.settings->columnMapping(u"0-1"_s).value(u"nom"_s), u"lastname"_s);
+
+        // One undo step takes the import out and brings the starting grid back.
+        f.action(u"undoAction"_s)->trigger();
+        QCOMPARE(f.keys(), startingColumns);
+        QCOMPARE(snapshot(f.model()), before);
+        f.action(u"redoAction"_s)->trigger();
+        QCOMPARE(f.model()->rowCount(), 3);
+        QCOMPARE(f.value(0, u"email"_s), u"ada@analytical.example"_s);
+    }
+
+    void testImportAppendsToRowsAlreadyThere()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.view()->setCurrentIndex(f.view()->model()->index(0, RecordTableModel::FirstDataColumn));
+        f.view()->pasteCells({ { u"first@example.com"_s, u"First"_s } });
+        const QList<TableRecord> before = snapshot(f.model());
+        f.settings->setColumnMapping(u"0-1"_s, { { u"nom"_s, u"lastname"_s } });
+
+        QMetaObject::invokeMethod(
+            f.import(), [&] { f.import()->importFile(f.write(u"leads.csv"_s, ContactsCsv)); }, Qt::QueuedConnection);
+        ColumnMappingDialog *mapping = f.mappingDialog();
+        QVERIFY(mapping);
+        // The choice made last time for "Nom" is proposed again.
+        QCOMPARE(mapping->choices().at(2).target.key(), u"lastname"_s);
+        QCOMPARE(int(mapping->choices().at(2).reason), int(ColumnMatch::Reason::Remembered));
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        accept(mapping);
+        QVERIFY(finished.size() == 1 || finished.wait(10000));
+
+        QCOMPARE(f.model()->rowCount(), 4);
+        // The row already there keeps its values; it gains an empty cell in the column the import added.
+        QCOMPARE(f.model()->record(0).key, before.first().key);
+        QCOMPARE(f.model()->record(0).values.mid(0, 3), before.first().values);
+        QCOMPARE(f.value(3, u"email"_s), u"katherine@nasa.example"_s);
+        QCOMPARE(f.keys().mid(0, 3), (QStringList { u"email"_s, u"firstname"_s, u"lastname"_s }));
+        QVERIFY(f.keys().contains(u"lifecyclestage"_s));
+        f.action(u"undoAction"_s)->trigger();
+        QCOMPARE(snapshot(f.model()), before);
+    }
+
+    void testDropAFile()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QString path
+            = f.write(u"dropped.tsv"_s, "email\tfirstname\nann@example.com\tAnn\nbob@example.com\tBob\n");
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(path) });
+        const QPoint at = f.window->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(f.window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(f.window.get(), &drop);
+        QVERIFY(drop.isAccepted());
+
+        ColumnMappingDialog *mapping = f.mappingDialog();
+        QVERIFY(mapping);
+        QCOMPARE(mapping->unmatchedCount(), 0);
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        accept(mapping);
+        QVERIFY(finished.size() == 1 || finished.wait(10000));
+        QCOMPARE(f.model()->rowCount(), 2);
+        QCOMPARE(f.value(1, u"firstname"_s), u"Bob"_s);
+    }
+
+    void testOtherDropsAreLeftAlone()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(f.dir.filePath(u"draft.batchsmith"_s)) });
+        QVERIFY(!ImportController::canImport(mime.urls().first()));
+        QVERIFY(ImportController::canImport(QUrl::fromLocalFile(u"/data/LEADS.CSV"_s)));
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(f.window.get(), &drop);
+        QCoreApplication::processEvents();
+        QVERIFY(!f.import()->isImporting());
+        QVERIFY(!f.window->findChild<ColumnMappingDialog *>());
+    }
+
+    void testPasteIntoAnEmptyGrid()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        while (f.model()->dataColumnCount() > 0)
+            f.window->undoStack()->push(new RemoveColumnCommand(f.model(), 0));
+        const QList<QStringList> cells {
+            { u"Email"_s, u"First Name"_s, u"Last Name"_s },
+            { u"ann@example.com"_s, u"Ann"_s, u"Lee"_s },
+            { u"bob@example.com"_s, u"Bob"_s, u"Ray"_s },
+        };
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        f.view()->pasteCells(cells);
+        ColumnMappingDialog *mapping = f.mappingDialog();
+        QVERIFY(mapping);
+        QVERIFY(mapping->firstRowIsHeader());
+        accept(mapping);
+        QVERIFY(finished.size() == 1 || finished.wait(10000));
+        QCOMPARE(f.keys(), (QStringList { u"email"_s, u"firstname"_s, u"lastname"_s }));
+        QCOMPARE(f.model()->rowCount(), 2);
+        QCOMPARE(f.value(0, u"email"_s), u"ann@example.com"_s);
+        QCOMPARE(f.value(1, u"lastname"_s), u"Ray"_s);
+        f.action(u"undoAction"_s)->trigger();
+        QCOMPARE(f.model()->dataColumnCount(), 0);
+    }
+
+    void testErrorTakesTheRowsOutAgain()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QList<TableRecord> before = snapshot(f.model());
+        const QStringList columns = f.keys();
+        // The first rows reach the grid before the reader meets the ragged line at the end.
+        const QString path = f.write(u"broken.csv"_s, manyRows(60000, "last@example.com,Last,extra\n"));
+        connect(f.import(), &ImportController::mappingDialogOpened, f.window.get(),
+            [](ColumnMappingDialog *dialog) { dialog->accept(); });
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        f.import()->importFile(path);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toInt(), 0);
+        const QString text = MessageBox::lastText();
+        QVERIFY2(text.contains(u"“broken.csv” could not be imported: line 60,002, column"_s)
+                || text.contains(u"“broken.csv” could not be imported: line 60002, column"_s),
+            qPrintable(text));
+        QVERIFY(text.contains(u"Nothing was imported"_s));
+        QCOMPARE(f.keys(), columns);
+        QCOMPARE(snapshot(f.model()), before);
+        QVERIFY(!f.import()->isImporting());
+        QVERIFY(!f.window->findChild<QProgressBar *>(u"importProgressBar"_s)->isVisible());
+    }
+
+    void testCancelTakesTheRowsOutAgain()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QList<TableRecord> before = snapshot(f.model());
+        const QString path = f.write(u"big.csv"_s, manyRows(100000));
+        int rowsWhenCancelled = 0;
+        connect(f.import(), &ImportController::mappingDialogOpened, f.window.get(), [&](ColumnMappingDialog *dialog) {
+            dialog->accept();
+            rowsWhenCancelled = f.model()->rowCount();
+            auto *cancel = f.window->findChild<QPushButton *>(u"cancelImportButton"_s);
+            QVERIFY(cancel->isVisible());
+            QVERIFY(f.window->findChild<QProgressBar *>(u"importProgressBar"_s)->isVisible());
+            QVERIFY(!f.action(u"sendAction"_s)->isEnabled());
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        });
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        f.import()->importFile(path);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(rowsWhenCancelled > 0); // the first rows were in the grid when Cancel was clicked
+        QCOMPARE(finished.first().first().toInt(), 0);
+        QCOMPARE(snapshot(f.model()), before);
+        QVERIFY(f.window->statusBar()->currentMessage().contains(u"Import cancelled"_s));
+        QVERIFY(f.action(u"sendAction"_s)->isEnabled());
+        QTest::qWait(50); // a late chunk of the cancelled load must not arrive
+        QCOMPARE(snapshot(f.model()), before);
+    }
+
+    void testLargeImportIsNotUndoable()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        connect(f.import(), &ImportController::mappingDialogOpened, f.window.get(),
+            [](ColumnMappingDialog *dialog) { dialog->accept(); });
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        f.import()->importFile(f.write(u"large.csv"_s, manyRows(ImportController::UndoableRows + 1)));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(f.model()->rowCount(), ImportController::UndoableRows + 1);
+        QCOMPARE(f.window->undoStack()->count(), 0);
+        QVERIFY(f.window->statusBar()->currentMessage().contains(u"cannot be undone"_s));
+    }
+
+    void testWindows1252NoticeIsShown()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        // "Prénom" and "Zoé" in Windows-1252: é is the single byte E9.
+        const QString path = f.write(u"legacy.csv"_s, "email,Pr\xe9nom\nzoe@example.com,Zo\xe9\n");
+        f.import()->importFile(path);
+        ColumnMappingDialog *mapping = f.mappingDialog();
+        QVERIFY(mapping);
+        auto *notice = mapping->findChild<QLabel *>(u"noticeLabel"_s);
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(u"1252"_s), qPrintable(notice->text()));
+        QCOMPARE(mapping->header().value(1), u"Prénom"_s);
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        mapping->choose(1, u"firstname"_s);
+        accept(mapping);
+        QVERIFY(finished.size() == 1 || finished.wait(10000));
+        QCOMPARE(f.value(0, u"firstname"_s), u"Zoé"_s);
+        QVERIFY(f.window->statusBar()->currentMessage().contains(u"1252"_s));
+    }
+
+    void testResultsFileThenRetryFailedRows()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QString path = f.write(u"results.csv"_s,
+            "email,firstname,lifecyclestage,__status,__id,__error\n"
+            "done@example.com,Done,lead,created,9001,\n"
+            "retry.one@example.com,One,lead,failed,,VALIDATION_ERROR/INVALID_OPTION: \"partner\" is not a valid "
+            "option (property lifecyclestage)\n"
+            "retry.two@example.com,Two,customer,failed,,RATE_LIMITS: too many requests\n"
+            "later@example.com,Later,lead,skipped,,\n");
+        f.import()->importFile(path);
+        ColumnMappingDialog *mapping = f.mappingDialog();
+        QVERIFY(mapping);
+        QCOMPARE(mapping->unmatchedCount(), 0);
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        accept(mapping);
+        QVERIFY(finished.size() == 1 || finished.wait(10000));
+
+        // The outcome columns are outcomes, not properties.
+        QCOMPARE(f.keys(), (QStringList { u"email"_s, u"firstname"_s, u"lifecyclestage"_s }));
+        QCOMPARE(f.model()->record(0).outcome.status, RowStatus::Created);
+        QCOMPARE(f.model()->record(0).outcome.id, u"9001"_s);
+        const RowOutcome failed = f.model()->record(1).outcome;
+        QCOMPARE(failed.status, RowStatus::Failed);
+        QCOMPARE(failed.category, u"VALIDATION_ERROR"_s);
+        QCOMPARE(failed.code, u"INVALID_OPTION"_s);
+        QCOMPARE(failed.property, u"lifecyclestage"_s);
+        QCOMPARE(f.model()->record(2).outcome.status, RowStatus::Failed);
+        QCOMPARE(f.model()->record(3).outcome.status, RowStatus::Pending); // skipped: never sent
+        QTRY_VERIFY(f.action(u"retryFailedAction"_s)->isEnabled());
+
+        const int createdBefore = f.context->sandbox()->stats().value(u"recordsCreated"_s).toInt();
+        f.action(u"retryFailedAction"_s)->trigger();
+        QVERIFY(f.window->sendController()->isRunning());
+        QVERIFY(f.waitForRunEnd());
+        // Only the two failed rows were sent.
+        QCOMPARE(f.context->sandbox()->stats().value(u"recordsCreated"_s).toInt(), createdBefore + 2);
+        QCOMPARE(f.model()->record(1).outcome.status, RowStatus::Created);
+        QCOMPARE(f.model()->record(2).outcome.status, RowStatus::Created);
+        QCOMPARE(f.model()->record(0).outcome.id, u"9001"_s);
+        QCOMPARE(f.model()->record(3).outcome.status, RowStatus::Pending);
+    }
+
+    void testBadStatusInAResultsFileRefusesTheImport()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QList<TableRecord> before = snapshot(f.model());
+        const QString path = f.write(u"typo.csv"_s, "email,__status\na@example.com,created\nb@example.com,craeted\n");
+        connect(f.import(), &ImportController::mappingDialogOpened, f.window.get(),
+            [](ColumnMappingDialog *dialog) { dialog->accept(); });
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        f.import()->importFile(path);
+        QVERIFY(finished.size() == 1 || finished.wait(10000));
+        QVERIFY2(MessageBox::lastText().contains(u"line 3, column 2"_s), qPrintable(MessageBox::lastText()));
+        QCOMPARE(snapshot(f.model()), before);
+    }
+
+    void testCancelInTheMappingStepChangesNothing()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QList<TableRecord> before = snapshot(f.model());
+        f.import()->importFile(f.write(u"leads.csv"_s, ContactsCsv));
+        ColumnMappingDialog *mapping = f.mappingDialog();
+        QVERIFY(mapping);
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        mapping->reject();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(snapshot(f.model()), before);
+        QVERIFY(!f.import()->isImporting());
+        QVERIFY(f.settings->columnMapping(u"0-1"_s).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestImport)
+#include "testimport.moc"
