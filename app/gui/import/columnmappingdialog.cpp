@@ -455,13 +455,18 @@ void ColumnMappingDialog::fitToContents()
 {
     QTableWidget *table = m_ui->mappingTableWidget;
     QHeaderView *header = table->horizontalHeader();
-    table->resizeColumnsToContents();
     const int em = fontMetrics().horizontalAdvance(u'M');
-    header->resizeSection(FileColumn, qBound(10 * em, header->sectionSize(FileColumn), 18 * em));
-    header->resizeSection(ExamplesColumn, qBound(10 * em, header->sectionSize(ExamplesColumn), 16 * em));
+    // The examples take what room is left; the other columns are as wide as what they hold, within limits.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    table->resizeColumnsToContents();
+    const int examples = qBound(10 * em, header->sectionSize(ExamplesColumn), 24 * em);
+    header->resizeSection(FileColumn, qBound(8 * em, header->sectionSize(FileColumn), 18 * em));
     header->resizeSection(TargetColumn, qMax(header->sectionSize(TargetColumn), 20 * em));
-    int width = 0;
-    for (int column = FileColumn; column <= ReasonColumn; ++column)
+    header->resizeSection(ReasonColumn, qBound(8 * em, header->sectionSize(ReasonColumn), 28 * em));
+    header->setSectionResizeMode(ExamplesColumn, QHeaderView::Stretch);
+    int width = examples;
+    for (const int column : { FileColumn, TargetColumn, ReasonColumn })
         width += header->sectionSize(column);
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     const int rows = table->verticalHeader()->length() + header->height();
