@@ -33,6 +33,7 @@
 #include "gui/editor/editcommands.h"
 #include "gui/editor/editoricons.h"
 #include "gui/editor/recordtableview.h"
+#include "gui/history/runhistorycontroller.h"
 #include "gui/import/importcontroller.h"
 #include "gui/response/batchlistmodel.h"
 #include "gui/response/responseview.h"
@@ -151,6 +152,20 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::apiVersionChanged, m_document, &DocumentController::markDirty);
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::idPropertyChanged, m_document, &DocumentController::markDirty);
     QTimer::singleShot(0, m_document, &DocumentController::offerRecovery);
+
+    // Run journals (issue #6): beside an explicit ini file as the drafts are, else <AppDataLocation>/runs.
+    m_send->setJournalDirectory(dataDir + u"/runs");
+    m_history = new RunHistoryController(this, m_send, m_session, m_context.network(), this);
+    m_history->setObjectTypesProvider([this] { return m_objectTypes; });
+    m_history->setGridLoader([this](const DraftDocument &doc) {
+        if (m_document->isDirty() && !m_document->maybeSave())
+            return false;
+        applyDraft(doc);
+        m_document->startUntitled();
+        return true;
+    });
+    connect(m_ui->runHistoryAction, &QAction::triggered, m_history, &RunHistoryController::showHistory);
+    QTimer::singleShot(0, m_history, &RunHistoryController::offerResume);
 }
 
 MainWindow::~MainWindow()
@@ -661,6 +676,8 @@ void MainWindow::startSending(const QList<int> &rows)
     const BatchSpec spec = currentSpec();
     if (!checkBeforeSending(spec, rows))
         return;
+    m_send->setReadBeforeValues(m_context.settings().keepRevertValues());
+    m_send->setPortalId(m_portalId);
     if (auto started = m_send->start(spec, m_session->token(), rows); !started) {
         showProblems({ { -1, -1, started.error().message } });
         return;
@@ -719,7 +736,9 @@ void MainWindow::onRunFinished(const RunSummary &summary)
                 int(summary.total - summary.created - summary.updated - summary.failed - summary.unknown)),
             15000);
     }
-    if (summary.fatal) {
+    if (summary.fatal && summary.fatal->kind == Error::Kind::Io) { // the run journal: nothing HubSpot said
+        MessageBox::warning(this, tr("Sending Stopped"), summary.fatal->message);
+    } else if (summary.fatal) {
         //: Title of the message shown when HubSpot stopped a run (expired token, daily limit…)
         const QString title = tr("Sending Stopped");
         //: %1 is why the run stopped, in HubSpot's words

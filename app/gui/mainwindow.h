@@ -27,6 +27,7 @@ class AppContext;
 class ImportController;
 class DocumentController;
 class PortalSession;
+class RunHistoryController;
 class SendController;
 
 /**
@@ -55,6 +56,9 @@ public:
 
     /// The draft as a file: open, save, recent files, autosave.
     DocumentController *document() const { return m_document; }
+
+    /// Run journals: the resume offer at start, the run history window, resuming a run into the grid.
+    RunHistoryController *runHistory() const { return m_history; }
 
     /// The properties of the current object type, once fetched.
     const QList<PropertyInfo> &properties() const { return m_properties; }
@@ -127,6 +131,7 @@ private:
     SendController *m_send = nullptr;
     ImportController *m_import = nullptr;
     DocumentController *m_document = nullptr;
+    RunHistoryController *m_history = nullptr;
     QList<ObjectTypeEntry> m_objectTypes;
     QList<PropertyInfo> m_properties;
     QString m_propertiesType; // the object type m_properties belong to

@@ -56,6 +56,16 @@ void Settings::setConcurrency(int value)
     m_settings->setValue(Keys::sendConcurrency, qBound(1, value, 16));
 }
 
+bool Settings::keepRevertValues() const
+{
+    return value(Keys::sendKeepRevertValues, true).toBool();
+}
+
+void Settings::setKeepRevertValues(bool keep)
+{
+    m_settings->setValue(Keys::sendKeepRevertValues, keep);
+}
+
 int Settings::batchSize() const
 {
     return qBound(1, value(Keys::sendBatchSize, 100).toInt(), 100);

@@ -42,6 +42,8 @@ public:
     void setBatchSize(int value);
     int requestTimeoutMs() const; // default 60 000
     void setRequestTimeoutMs(int value);
+    bool keepRevertValues() const; // default true: upserts keep what they overwrite, so they can be reverted
+    void setKeepRevertValues(bool keep);
     QString language() const; // "" = follow the system
     void setLanguage(const QString &code);
 

@@ -24,6 +24,8 @@ constexpr QLatin1StringView profileSecret { "secret" }; // only when no keychain
 constexpr QLatin1StringView sendConcurrency { "Send/concurrency" };
 constexpr QLatin1StringView sendBatchSize { "Send/batchSize" };
 constexpr QLatin1StringView sendRequestTimeoutMs { "Send/requestTimeoutMs" };
+// Upserts read the values they overwrite into the run journal first, so the run can be reverted.
+constexpr QLatin1StringView sendKeepRevertValues { "Send/keepRevertValues" }; // default true
 
 // Interface
 constexpr QLatin1StringView uiLanguage { "Interface/language" }; // default "" (follow the system)

@@ -2,11 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/batch/sendcontroller.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSet>
+#include <QTimer>
+#include <QUuid>
 
 #include "core/api/objecttypes.h"
+#include "core/io/batchinput.h"
 #include "core/logging.h"
 #include "core/net/clock.h"
+#include "journal/beforevaluesreader.h"
+#include "journal/journalreader.h"
+#include "journal/runjournal.h"
 
 namespace Batchsmith {
 
@@ -14,10 +22,19 @@ SendController::SendController(RecordTableModel *model, QNetworkAccessManager *n
     : QObject(parent)
     , m_model(model)
     , m_network(network)
+    , m_journalDirectory(JournalReader::defaultDirectory())
 {
 }
 
-SendController::~SendController() = default;
+SendController::~SendController()
+{
+    // Closing with a run going ends its journal's session, so the next start does not take it for a crash.
+    if (m_running && m_journal) {
+        RunSummary summary = m_engine ? m_engine->summary() : RunSummary {};
+        summary.cancelled = true;
+        [[maybe_unused]] const auto ended = m_journal->recordFinished(summary);
+    }
+}
 
 QList<RecordTableModel::Problem> SendController::blockingProblems(const BatchSpec &spec, const QList<int> &rows) const
 {
@@ -58,13 +75,31 @@ QList<RecordTableModel::Problem> SendController::blockingProblems(const BatchSpe
     return problems;
 }
 
-Result<void> SendController::start(const BatchSpec &spec, const QString &token, const QList<int> &rows)
+namespace {
+
+QString newRunId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128).left(12);
+}
+
+/// A journal whose run never started holds nothing but its plan: removing it loses nothing.
+void removeJournalFiles(const QString &path)
+{
+    for (const QString &suffix :
+        { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+Result<void> SendController::start(const BatchSpec &requested, const QString &token, const QList<int> &rows)
 {
     if (m_running)
         return Error::make(Error::Kind::InvalidInput, tr("A batch is already being sent."));
     if (rows.isEmpty())
         return Error::make(Error::Kind::InvalidInput, tr("There is no row to send."));
 
+    BatchSpec spec = requested;
     QList<Row> engineRows;
     engineRows.reserve(rows.size());
     m_keys.clear();
@@ -72,16 +107,33 @@ Result<void> SendController::start(const BatchSpec &spec, const QString &token, 
         engineRows.append(m_model->toRow(row));
         m_keys.append(m_model->record(row).key);
     }
-    if (m_engine)
-        m_engine->deleteLater();
-    m_engine = new BatchEngine(m_network, SystemClock::instance(), this);
-    m_engine->setToken(token);
-    connect(m_engine, &BatchEngine::rowFinished, this, &SendController::onRowFinished);
-    connect(m_engine, &BatchEngine::progressChanged, this, &SendController::progressChanged);
-    connect(m_engine, &BatchEngine::runFinished, this, &SendController::onRunFinished);
-    connect(m_engine, &BatchEngine::stateChanged, this,
-        [this](BatchEngine::State state) { Q_EMIT pausedChanged(state == BatchEngine::State::Paused); });
-    Q_EMIT engineStarted(m_engine);
+
+    std::unique_ptr<RunJournal> journal;
+    const bool readBefore = m_readBefore && spec.mode == WriteMode::Upsert && !m_journalDirectory.isEmpty();
+    if (!m_journalDirectory.isEmpty()) {
+        BatchInput input;
+        for (const TableColumn &column : m_model->dataColumns())
+            input.columns.append(column.key());
+        input.cells.reserve(rows.size());
+        for (const int row : rows)
+            input.cells.append(m_model->record(row).values);
+        input.rows = engineRows;
+        input.previous.resize(rows.size());
+        RunSetup setup;
+        setup.spec = spec;
+        setup.spec.runId = newRunId();
+        setup.portalId = m_portalId;
+        setup.readBefore = readBefore;
+        QDir().mkpath(m_journalDirectory);
+        auto created = RunJournal::create(RunJournal::newPath(m_journalDirectory, setup.spec.runId), setup, input);
+        if (!created) {
+            //: %1 is why the file could not be written, e.g. "disk full"
+            return Error::make(Error::Kind::Io,
+                tr("The run journal could not be written, so nothing was sent: %1").arg(created.error().message));
+        }
+        journal = std::move(created).value();
+        spec.runId = setup.spec.runId;
+    }
 
     // Back to Pending before the engine can report anything; the old outcomes return if it refuses to start.
     QList<RowOutcome> before;
@@ -90,17 +142,160 @@ Result<void> SendController::start(const BatchSpec &spec, const QString &token, 
         before.append(m_model->record(row).outcome);
         m_model->setOutcome(row, RowOutcome {});
     }
-    m_running = true;
-    if (auto started = m_engine->start(spec, engineRows); !started) {
-        m_running = false;
+    if (auto launched = launch(spec, token, engineRows, {}, std::move(journal), readBefore); !launched) {
         for (qsizetype i = 0; i < m_keys.size(); ++i)
             m_model->setOutcomeByKey(m_keys.at(i), before.at(i));
+        if (!m_journalPath.isEmpty()) {
+            m_journal.reset();
+            removeJournalFiles(m_journalPath);
+            m_journalPath.clear();
+        }
+        return launched.error();
+    }
+    qCInfo(lcGui) << "sending" << rows.size() << "rows of" << spec.objectType << wireName(spec.mode);
+    return {};
+}
+
+Result<void> SendController::resumeRun(
+    const QString &journalPath, const QString &token, const QHash<QString, QString> &modelKeys, const QUrl &endpoint)
+{
+    if (m_running)
+        return Error::make(Error::Kind::InvalidInput, tr("A batch is already being sent."));
+    auto journal = RunJournal::open(journalPath);
+    if (!journal) {
+        //: %1 is why the run journal could not be opened
+        return Error::make(Error::Kind::Io, tr("The run journal could not be opened: %1").arg(journal.error().message));
+    }
+    auto work = (*journal)->resumeWork();
+    if (!work) {
+        //: %1 is why the run journal could not be read
+        return Error::make(Error::Kind::Io, tr("The run journal could not be read: %1").arg(work.error().message));
+    }
+    if (work->rows.isEmpty())
+        return Error::make(
+            Error::Kind::InvalidInput, tr("Every row of this run has an outcome: nothing is left to send."));
+    const RunSetup setup = (*journal)->setup();
+    if (!setup.portalId.isEmpty() && !m_portalId.isEmpty() && setup.portalId != m_portalId) {
+        //: %1 and %2 are HubSpot portal (account) ids
+        return Error::make(Error::Kind::InvalidConfig,
+            tr("This run went to portal %1, but the account in use is portal %2. Choose that portal's account, then "
+               "resume the run from Tools › Run History.")
+                .arg(setup.portalId, m_portalId));
+    }
+    BatchSpec spec = work->spec;
+    const QString host = spec.baseUrl.host();
+    if (endpoint.isValid() && (host == u"127.0.0.1" || host == u"localhost" || host == u"::1"))
+        spec.baseUrl = endpoint;
+    m_keys.clear();
+    for (const Row &row : std::as_const(work->rows))
+        m_keys.append(modelKeys.value(row.key));
+    const bool readBefore = setup.readBefore && spec.mode == WriteMode::Upsert;
+    if (auto launched = launch(spec, token, work->rows, work->maybeSent, std::move(journal).value(), readBefore);
+        !launched)
+        return launched.error();
+    qCInfo(lcGui) << "resuming" << work->rows.size() << "rows of" << spec.objectType << wireName(spec.mode);
+    return {};
+}
+
+Result<void> SendController::launch(const BatchSpec &spec, const QString &token, const QList<Row> &rows,
+    const QList<int> &maybeSent, std::unique_ptr<RunJournal> journal, bool readBefore)
+{
+    if (m_engine)
         m_engine->deleteLater();
+    m_journalError.clear();
+    m_spec = spec;
+    m_journal = std::move(journal);
+    m_journalPath = m_journal ? m_journal->path() : QString();
+    m_engine = new BatchEngine(m_network, SystemClock::instance(), this);
+    m_engine->setToken(token);
+    if (m_journal) {
+        connect(m_journal.get(), &RunJournal::writeFailed, this, &SendController::onJournalFailed);
+        if (auto attached = m_journal->attach(m_engine, rows); !attached) {
+            m_engine->deleteLater();
+            //: %1 is why the run journal could not be written
+            return Error::make(Error::Kind::Io,
+                tr("The run journal could not be written, so nothing was sent: %1").arg(attached.error().message));
+        }
+    }
+    connect(m_engine, &BatchEngine::rowFinished, this, &SendController::onRowFinished);
+    connect(m_engine, &BatchEngine::progressChanged, this, &SendController::progressChanged);
+    connect(m_engine, &BatchEngine::runFinished, this, &SendController::onRunFinished);
+    connect(m_engine, &BatchEngine::stateChanged, this,
+        [this](BatchEngine::State state) { Q_EMIT pausedChanged(state == BatchEngine::State::Paused); });
+    Q_EMIT engineStarted(m_engine);
+
+    m_running = true;
+    if (readBefore && m_journal) {
+        // The engine starts once what the run overwrites is in the journal; nothing is written before that.
+        m_reader = new BeforeValuesReader(m_network, SystemClock::instance(), this);
+        m_reader->setToken(token);
+        connect(m_reader, &BeforeValuesReader::finished, this, [this, rows, maybeSent](const Error &error) {
+            m_reader->deleteLater();
+            m_reader = nullptr;
+            if (error.kind != Error::Kind::None) {
+                //: %1 is why HubSpot did not answer, in its words
+                stopWithError(Error::make(error.kind,
+                    tr("The values this run would overwrite could not be read, so nothing was sent: %1")
+                        .arg(error.message)));
+                return;
+            }
+            startEngine(rows, maybeSent);
+        });
+        Q_EMIT runningChanged(true);
+        m_reader->start(spec, rows, m_journal.get());
+        return {};
+    }
+    if (auto started = m_engine->start(spec, rows, maybeSent); !started) {
+        m_running = false;
+        m_engine->deleteLater();
+        if (m_journal) // a resumed journal keeps its rows; its session ends here, not in a dead process
+        {
+            RunSummary summary;
+            summary.cancelled = true;
+            [[maybe_unused]] const auto ended = m_journal->recordFinished(summary);
+        }
         return started.error();
     }
     Q_EMIT runningChanged(true);
-    qCInfo(lcGui) << "sending" << rows.size() << "rows of" << spec.objectType << wireName(spec.mode);
     return {};
+}
+
+void SendController::startEngine(const QList<Row> &rows, const QList<int> &maybeSent)
+{
+    if (auto started = m_engine->start(m_spec, rows, maybeSent); !started)
+        stopWithError(started.error());
+}
+
+void SendController::stopWithError(const Error &error)
+{
+    RunSummary summary;
+    summary.total = int(m_keys.size());
+    summary.skipped = summary.total;
+    summary.fatal = error;
+    summary.cancelled = error.kind == Error::Kind::Cancelled;
+    if (summary.cancelled)
+        summary.fatal.reset();
+    if (m_journal) [[maybe_unused]]
+        const auto ended = m_journal->recordFinished(summary);
+    m_running = false;
+    Q_EMIT runningChanged(false);
+    Q_EMIT finished(summary);
+}
+
+void SendController::onJournalFailed(const QString &message)
+{
+    if (!m_journalError.isEmpty())
+        return;
+    m_journalError = message;
+    if (m_reader) {
+        m_reader->deleteLater();
+        m_reader = nullptr;
+        QTimer::singleShot(0, this, [this] { stopWithError(Error::make(Error::Kind::Io, m_journalError)); });
+        return;
+    }
+    // A send the journal refused already stops the engine; an outcome it could not keep stops it here.
+    if (m_engine && m_running)
+        m_engine->cancel();
 }
 
 void SendController::pause()
@@ -117,6 +312,12 @@ void SendController::resume()
 
 void SendController::cancel()
 {
+    if (m_reader) { // still reading what the run would overwrite: nothing was sent
+        m_reader->deleteLater();
+        m_reader = nullptr;
+        stopWithError(Error::make(Error::Kind::Cancelled, QString()));
+        return;
+    }
     if (m_engine && m_running)
         m_engine->cancel();
 }
@@ -140,8 +341,18 @@ void SendController::onRowFinished(int index, const RowOutcome &outcome)
 void SendController::onRunFinished(const RunSummary &summary)
 {
     m_running = false;
+    RunSummary reported = summary;
+    if (!m_journalError.isEmpty()) {
+        //: %1 is why the run journal could not be written, e.g. "disk full"
+        reported.fatal = Error::make(Error::Kind::Io,
+            tr("Sending stopped because the run journal could not be written: %1\nThe rows not sent yet are still in "
+               "the grid.")
+                .arg(m_journalError));
+    }
+    if (m_journal) [[maybe_unused]]
+        const auto flushed = m_journal->flush();
     Q_EMIT runningChanged(false);
-    Q_EMIT finished(summary);
+    Q_EMIT finished(reported);
 }
 
 } // namespace Batchsmith

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -13,10 +16,19 @@ class QNetworkAccessManager;
 
 namespace Batchsmith {
 
+class BeforeValuesReader;
+class RunJournal;
+
 /**
  * Sends rows of the grid: checks them first (blockingProblems), runs a BatchEngine over them and writes each
  * row's outcome back into the model by row key, so sorting or scrolling never sends an answer to the wrong row.
  * One run at a time; each run gets a fresh engine, announced by engineStarted() so the response view can follow.
+ *
+ * Every run is journaled (issue #6): a RunJournal file in journalDirectory() holds the plan, each request before
+ * it leaves, each answer and each outcome, so a run killed at any moment can be resumed (resumeRun()) and
+ * reverted. An upsert may first read the values it will overwrite (setReadBeforeValues()). A journal that cannot
+ * be written stops the run: nothing is sent that is not recorded first.
+ *
  * Owned by the main window; GUI thread. The model and network manager must outlive it.
  */
 class SendController final : public QObject
@@ -35,6 +47,28 @@ public:
     /// Starts sending @p rows (model rows). Their outcomes go back to Pending first. Fails, sending nothing, when
     /// a run is going or the engine refuses the input (duplicate upsert ids name both rows).
     Result<void> start(const BatchSpec &spec, const QString &token, const QList<int> &rows);
+    /// Resumes the unfinished run of the journal at @p journalPath: sends its rows without a final outcome (those
+    /// an earlier process sent unanswered are settled as the engine settles lost answers). @p modelKeys maps the
+    /// journal's row keys to the grid's row keys; the outcomes go to those rows. @p endpoint replaces a
+    /// loopback base URL (the embedded sandbox listens on a new port each start). Refused when the run went to
+    /// another portal than setPortalId()'s.
+    Result<void> resumeRun(const QString &journalPath, const QString &token, const QHash<QString, QString> &modelKeys,
+        const QUrl &endpoint = {});
+
+    /// Where new journals go; JournalReader::defaultDirectory() unless set. Empty: runs are not journaled.
+    void setJournalDirectory(const QString &directory) { m_journalDirectory = directory; }
+
+    QString journalDirectory() const { return m_journalDirectory; }
+
+    /// Upserts read the values they overwrite first, so the run can be reverted (Settings::keepRevertValues()).
+    void setReadBeforeValues(bool read) { m_readBefore = read; }
+
+    /// The HubSpot portal the runs go to, recorded in their journals for the run history.
+    void setPortalId(const QString &portalId) { m_portalId = portalId; }
+
+    /// The journal of the current or last run; empty when none.
+    QString journalPath() const { return m_journalPath; }
+
     void pause();
     void resume();
     void cancel();
@@ -43,6 +77,8 @@ public:
     bool isPaused() const;
 
     BatchEngine *engine() const { return m_engine; }
+
+    RecordTableModel *model() const { return m_model; }
 
 Q_SIGNALS:
     /// A new engine is about to run: attach views to it now.
@@ -53,6 +89,11 @@ Q_SIGNALS:
     void finished(const Batchsmith::RunSummary &summary);
 
 private:
+    Result<void> launch(const BatchSpec &spec, const QString &token, const QList<Row> &rows,
+        const QList<int> &maybeSent, std::unique_ptr<RunJournal> journal, bool readBefore);
+    void startEngine(const QList<Row> &rows, const QList<int> &maybeSent);
+    void stopWithError(const Error &error);
+    void onJournalFailed(const QString &message);
     void onRowFinished(int index, const RowOutcome &outcome);
     void onRunFinished(const RunSummary &summary);
 
@@ -61,6 +102,14 @@ private:
     QPointer<BatchEngine> m_engine;
     QStringList m_keys; // the row key of each row given to the engine, by the engine's row index
     bool m_running = false;
+    QString m_journalDirectory;
+    QString m_portalId;
+    bool m_readBefore = true;
+    std::unique_ptr<RunJournal> m_journal; // of the current or last run
+    QString m_journalPath;
+    QString m_journalError; // why the journal stopped the run; empty when it did not
+    BeforeValuesReader *m_reader = nullptr;
+    BatchSpec m_spec; // of the current run
 };
 
 } // namespace Batchsmith

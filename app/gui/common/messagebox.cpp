@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/common/messagebox.h"
 
+#include <QAbstractButton>
+
 namespace Batchsmith {
 
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
@@ -11,6 +13,13 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+    const QList<QPair<QMessageBox::StandardButton, QString>> &buttonTexts)
+{
+    return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton, buttonTexts);
 }
 
 QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
@@ -30,7 +39,8 @@ QString MessageBox::lastText()
 }
 
 QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-    const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+    const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+    const QList<QPair<QMessageBox::StandardButton, QString>> &buttonTexts)
 {
     s_lastText = text;
     if (s_nextAnswer) {
@@ -40,6 +50,10 @@ QMessageBox::StandardButton MessageBox::ask(QMessageBox::Icon icon, QWidget *par
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    for (const auto &[button, label] : buttonTexts) {
+        if (QAbstractButton *b = box.button(button))
+            b->setText(label);
+    }
     box.setWindowModality(Qt::WindowModal);
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }

@@ -24,6 +24,11 @@ public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
         QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
         QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+    /// The same with button words of its own: @p buttonTexts relabels standard buttons (Yes as "Resume", …); the
+    /// answer is still the standard button, so setNextAnswer() works the same.
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+        QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+        const QList<QPair<QMessageBox::StandardButton, QString>> &buttonTexts);
     static QMessageBox::StandardButton warning(QWidget *parent, const QString &title, const QString &text,
         QMessageBox::StandardButtons buttons = QMessageBox::Ok,
         QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
@@ -35,7 +40,8 @@ public:
 
 private:
     static QMessageBox::StandardButton ask(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-        const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+        const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+        const QList<QPair<QMessageBox::StandardButton, QString>> &buttonTexts = {});
 
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static QString s_lastText;

@@ -71,6 +71,7 @@ void SettingsDialog::load()
     m_ui->concurrencySpinBox->setValue(m_settings.concurrency());
     m_ui->batchSizeSpinBox->setValue(m_settings.batchSize());
     m_ui->timeoutSpinBox->setValue(m_settings.requestTimeoutMs() / MsPerSecond);
+    m_ui->keepRevertValuesCheckBox->setChecked(m_settings.keepRevertValues());
 }
 
 QString SettingsDialog::chosenLanguage() const
@@ -83,6 +84,7 @@ void SettingsDialog::apply()
     m_settings.setConcurrency(m_ui->concurrencySpinBox->value());
     m_settings.setBatchSize(m_ui->batchSizeSpinBox->value());
     m_settings.setRequestTimeoutMs(m_ui->timeoutSpinBox->value() * MsPerSecond);
+    m_settings.setKeepRevertValues(m_ui->keepRevertValuesCheckBox->isChecked());
     const QString language = chosenLanguage();
     const bool languageChanged = language != m_settings.language() || language != m_languages.language();
     m_settings.setLanguage(language);

@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/history/runhistorycontroller.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QWidget>
+
+#include "core/logging.h"
+#include "gui/batch/portalsession.h"
+#include "gui/batch/sendcontroller.h"
+#include "gui/common/messagebox.h"
+#include "gui/history/journaldraft.h"
+#include "gui/history/runhistorydialog.h"
+#include "journal/journalreader.h"
+#include "journal/runjournal.h"
+
+namespace Batchsmith {
+
+RunHistoryController::RunHistoryController(
+    QWidget *window, SendController *send, PortalSession *session, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_send(send)
+    , m_session(session)
+    , m_network(network)
+{
+    connect(m_send, &SendController::runningChanged, this, [this](bool running) {
+        if (m_dialog)
+            m_dialog->setResumeAllowed(!running);
+    });
+    connect(m_send, &SendController::finished, this, [this] {
+        if (m_dialog && m_dialog->isVisible())
+            m_dialog->reload();
+    });
+}
+
+RunHistoryController::~RunHistoryController() = default;
+
+RunHistoryDialog *RunHistoryController::dialog() const
+{
+    return m_dialog.data();
+}
+
+std::optional<JournalSummary> RunHistoryController::interruptedRun(const QString &directory)
+{
+    if (directory.isEmpty())
+        return std::nullopt;
+    const QList<JournalSummary> runs = JournalReader::unfinished(directory); // newest first
+    if (runs.isEmpty())
+        return std::nullopt;
+    return runs.constFirst();
+}
+
+QString RunHistoryController::resumeQuestion(const JournalSummary &run, const QString &objectLabel)
+{
+    const QLocale locale;
+    //: %n rows in the run, %1 the object type (contacts, Cars), %2 rows with an outcome, %3 rows not sent.
+    //: E.g. "A run of 120 contacts stopped before it finished: 80 sent, 40 not sent. Resume it?"
+    return tr("A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?", nullptr, run.total)
+        .arg(objectLabel, locale.toString(run.total - run.pending), locale.toString(run.pending));
+}
+
+QString RunHistoryController::resumeDetails()
+{
+    return tr("Resume loads its rows into a new batch and sends the rest; rows sent without an answer are checked "
+              "first, so nothing is created twice. Later asks again next time. Discard stops asking; the run stays "
+              "in Tools › Run History.");
+}
+
+QList<QPair<QMessageBox::StandardButton, QString>> RunHistoryController::resumeButtonTexts()
+{
+    return {
+        //: Button of the resume question
+        { QMessageBox::Yes, tr("Resume") },
+        //: Button of the resume question: ask again at the next start
+        { QMessageBox::No, tr("Later") },
+        //: Button of the resume question: do not ask again (the run stays in the run history)
+        { QMessageBox::Discard, tr("Discard") },
+    };
+}
+
+Result<void> RunHistoryController::discard(const QString &journalPath)
+{
+    auto journal = RunJournal::open(journalPath);
+    if (!journal)
+        return journal.error();
+    // A session that ends at once marks the run as stopped rather than interrupted; no row changes.
+    if (auto begun = (*journal)->beginSession(); !begun)
+        return begun;
+    RunSummary summary;
+    summary.cancelled = true;
+    return (*journal)->recordFinished(summary);
+}
+
+QString RunHistoryController::objectLabel(const QString &objectType) const
+{
+    if (m_objectTypes) {
+        for (const ObjectTypeEntry &entry : m_objectTypes()) {
+            if (entry.name == objectType || entry.objectTypeId == objectType)
+                return entry.pluralLabel;
+        }
+    }
+    return objectType;
+}
+
+void RunHistoryController::offerResume()
+{
+    if (m_send->isRunning())
+        return;
+    const auto run = interruptedRun(m_send->journalDirectory());
+    if (!run)
+        return;
+    const QString question = resumeQuestion(*run, objectLabel(run->objectType));
+    const QMessageBox::StandardButton answer
+        = MessageBox::question(m_window, tr("Resume Run"), question + u"\n\n" + resumeDetails(),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Discard, QMessageBox::Yes, resumeButtonTexts());
+    if (answer == QMessageBox::Discard) {
+        if (auto ok = discard(run->path); !ok)
+            qCWarning(lcGui) << "cannot close the interrupted run" << run->path << ":" << ok.error().message;
+        return;
+    }
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto ok = resume(run->path); !ok)
+        MessageBox::warning(m_window, tr("Resume Run"), ok.error().message);
+}
+
+Result<void> RunHistoryController::resume(const QString &journalPath)
+{
+    if (m_send->isRunning())
+        return Error::make(Error::Kind::InvalidInput, tr("A batch is already being sent."));
+    auto draft = JournalDraft::read(journalPath);
+    if (!draft) {
+        //: %1 is why the run's journal could not be read
+        return Error::make(
+            draft.error().kind, tr("The run's journal could not be read: %1").arg(draft.error().message));
+    }
+    if (!m_loadGrid || !m_loadGrid(draft->document))
+        return {}; // the person kept the grid
+    // DraftDocument::applyTo gives the rows keys of the grid's own, in the journal's order.
+    const RecordTableModel *model = m_send->model();
+    QHash<QString, QString> modelKeys;
+    modelKeys.reserve(draft->rowKeys.size());
+    for (int i = 0; i < draft->rowKeys.size() && i < model->rowCount(); ++i)
+        modelKeys.insert(draft->rowKeys.at(i), model->record(i).key);
+    m_send->setPortalId(m_session->profile().portalId);
+    return m_send->resumeRun(journalPath, m_session->token(), modelKeys, m_session->endpoint());
+}
+
+void RunHistoryController::showHistory()
+{
+    if (!m_dialog) {
+        m_dialog = new RunHistoryDialog(m_send->journalDirectory(), m_network, m_window);
+        m_dialog->setAccount([this] { return m_session->token(); }, [this] { return m_session->endpoint(); });
+        connect(m_dialog, &RunHistoryDialog::resumeRequested, this, [this](const QString &path) {
+            if (auto ok = resume(path); !ok) {
+                MessageBox::warning(m_dialog, tr("Resume Run"), ok.error().message);
+                return;
+            }
+            m_dialog->hide();
+        });
+    } else {
+        m_dialog->reload();
+    }
+    QHash<QString, QString> labels;
+    if (m_objectTypes) {
+        for (const ObjectTypeEntry &entry : m_objectTypes()) {
+            labels.insert(entry.name, entry.pluralLabel);
+            labels.insert(entry.objectTypeId, entry.pluralLabel);
+        }
+    }
+    m_dialog->setObjectTypeLabels(labels);
+    m_dialog->setResumeAllowed(!m_send->isRunning());
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+}
+
+} // namespace Batchsmith

@@ -1,0 +1,320 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/history/runhistorydialog.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QUuid>
+
+#include "core/logging.h"
+#include "core/net/clock.h"
+#include "gui/common/messagebox.h"
+#include "gui/document/filedialog.h"
+#include "gui/history/runhistorymodel.h"
+#include "gui/history/runrowsmodel.h"
+#include "journal/journalreader.h"
+#include "journal/revertplanner.h"
+#include "journal/revertrunner.h"
+#include "journal/runjournal.h"
+#include "ui_runhistorydialog.h"
+
+namespace Batchsmith {
+
+namespace {
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    return host == u"127.0.0.1" || host == u"localhost" || host == u"::1";
+}
+
+} // namespace
+
+RunHistoryDialog::RunHistoryDialog(const QString &journalDirectory, QNetworkAccessManager *network, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::RunHistoryDialog>())
+    , m_directory(journalDirectory)
+    , m_network(network)
+    , m_runs(new RunHistoryModel(this))
+    , m_rows(new RunRowsModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->runHistoryTableView->setModel(m_runs);
+    m_ui->runRowsTableView->setModel(m_rows);
+    m_ui->runHistoryTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->runRowsTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->runHistorySplitter->setStretchFactor(0, 1);
+    m_ui->runHistorySplitter->setStretchFactor(1, 2);
+    m_ui->revertProgressBar->hide();
+
+    connect(m_runs, &RunHistoryModel::loaded, this, &RunHistoryDialog::onRunsLoaded);
+    connect(m_ui->runHistoryTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &RunHistoryDialog::onSelectionChanged);
+    connect(m_ui->exportRunResultsButton, &QPushButton::clicked, this, &RunHistoryDialog::exportResults);
+    connect(m_ui->resumeRunButton, &QPushButton::clicked, this, &RunHistoryDialog::resume);
+    connect(m_ui->revertRunButton, &QPushButton::clicked, this, &RunHistoryDialog::revert);
+    connect(m_ui->openRunFolderButton, &QPushButton::clicked, this, &RunHistoryDialog::openFolder);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateButtons();
+    reload();
+}
+
+RunHistoryDialog::~RunHistoryDialog() = default;
+
+void RunHistoryDialog::setObjectTypeLabels(const QHash<QString, QString> &labels)
+{
+    m_runs->setObjectTypeLabels(labels);
+}
+
+void RunHistoryDialog::setAccount(std::function<QString()> token, std::function<QUrl()> endpoint)
+{
+    m_token = std::move(token);
+    m_endpoint = std::move(endpoint);
+}
+
+void RunHistoryDialog::setResumeAllowed(bool allowed)
+{
+    m_resumeAllowed = allowed;
+    updateButtons();
+}
+
+void RunHistoryDialog::reload()
+{
+    if (const auto run = selectedRun(); run && m_pendingSelection.isEmpty())
+        m_pendingSelection = run->path;
+    m_ui->runStatusLabel->setText(tr("Reading the run journals…"));
+    m_runs->reload(m_directory);
+}
+
+void RunHistoryDialog::selectRun(const QString &journalPath)
+{
+    const int row = m_runs->rowOfPath(journalPath);
+    if (row < 0) {
+        m_pendingSelection = journalPath; // selected once the list is read
+        return;
+    }
+    m_ui->runHistoryTableView->selectRow(row);
+}
+
+bool RunHistoryDialog::isReverting() const
+{
+    return m_revert != nullptr;
+}
+
+void RunHistoryDialog::onRunsLoaded()
+{
+    if (m_ui->runStatusLabel->text() == tr("Reading the run journals…")) {
+        //: %n is the number of past runs listed
+        m_ui->runStatusLabel->setText(m_runs->rowCount() == 0
+                ? tr("No run yet: every batch sent from now on is listed here.")
+                : tr("%n run(s).", nullptr, m_runs->rowCount()));
+    }
+    if (!m_fittedColumns && m_runs->rowCount() > 0) {
+        m_ui->runHistoryTableView->resizeColumnsToContents();
+        m_fittedColumns = true;
+    }
+    const QString wanted = std::exchange(m_pendingSelection, QString());
+    const int row = wanted.isEmpty() ? 0 : qMax(0, m_runs->rowOfPath(wanted));
+    if (m_runs->rowCount() > 0)
+        m_ui->runHistoryTableView->selectRow(row);
+    else
+        m_rows->setJournal({});
+    updateButtons();
+}
+
+std::optional<JournalSummary> RunHistoryDialog::selectedRun() const
+{
+    const QModelIndexList rows = m_ui->runHistoryTableView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_runs->run(rows.first().row());
+}
+
+void RunHistoryDialog::onSelectionChanged()
+{
+    const auto run = selectedRun();
+    m_rows->setJournal(run ? run->path : QString());
+    m_ui->runRowsTableView->resizeColumnsToContents();
+    updateButtons();
+}
+
+void RunHistoryDialog::updateButtons()
+{
+    const auto run = selectedRun();
+    const bool busy = m_revert != nullptr;
+    m_ui->exportRunResultsButton->setEnabled(run.has_value());
+    m_ui->resumeRunButton->setEnabled(
+        run && run->resumable() && !busy && (m_resumeAllowed || run->kind == RunKind::Revert));
+    bool reverted = false;
+    if (run) {
+        for (int i = 0; i < m_runs->rowCount(); ++i) {
+            const JournalSummary other = m_runs->run(i);
+            reverted = reverted || (other.kind == RunKind::Revert && other.revertsRunId == run->runId);
+        }
+    }
+    const bool revertible = run && run->kind == RunKind::Write && (run->beforeValues > 0 || run->created > 0);
+    m_ui->revertRunButton->setEnabled(revertible && !reverted && !busy);
+    m_ui->revertRunButton->setToolTip(reverted
+            ? tr("This run has been reverted already: see the revert run in the list.")
+            : tr("Put back the values the run overwrote and archive the records it created."));
+}
+
+void RunHistoryDialog::exportResults()
+{
+    const auto run = selectedRun();
+    if (!run)
+        return;
+    const QString suggested = QDir::home().filePath(QFileInfo(run->path).completeBaseName() + u"-results.csv");
+    const QString file = FileDialog::getSaveFileName(
+        this, tr("Export Run Results"), suggested, tr("CSV files (*.csv)"), QStringLiteral("csv"));
+    if (file.isEmpty())
+        return;
+    if (auto written = JournalReader::exportResults(run->path, file); !written) {
+        //: %1 is why the file could not be written
+        MessageBox::warning(this, tr("Export Run Results"),
+            tr("The results file could not be written: %1").arg(written.error().message));
+        return;
+    }
+    //: %1 is the file written
+    m_ui->runStatusLabel->setText(tr("Results written to %1.").arg(QDir::toNativeSeparators(file)));
+}
+
+void RunHistoryDialog::resume()
+{
+    const auto run = selectedRun();
+    if (!run || !run->resumable())
+        return;
+    if (run->kind == RunKind::Write) {
+        Q_EMIT resumeRequested(run->path);
+        return;
+    }
+    // A revert resumes here: its operations are idempotent and need no grid.
+    m_revert = new RevertRunner(m_network, SystemClock::instance(), this);
+    m_revert->setToken(m_token ? m_token() : QString());
+    connect(m_revert, &RevertRunner::progressChanged, this, [this](const Progress &progress) {
+        m_ui->revertProgressBar->setRange(0, qMax(1, progress.total));
+        m_ui->revertProgressBar->setValue(progress.done);
+    });
+    connect(m_revert, &RevertRunner::finished, this, &RunHistoryDialog::onRevertFinished);
+    if (auto ok = m_revert->resume(run->path); !ok) {
+        m_revert->deleteLater();
+        m_revert = nullptr;
+        MessageBox::warning(this, tr("Resume Revert"), ok.error().message);
+        return;
+    }
+    m_ui->revertProgressBar->show();
+    m_ui->runStatusLabel->setText(tr("Reverting…"));
+    updateButtons();
+}
+
+void RunHistoryDialog::revert()
+{
+    const auto run = selectedRun();
+    if (!run || m_revert)
+        return;
+    auto plan = RevertPlanner::build(run->path);
+    if (!plan) {
+        //: %1 is why the run's journal could not be read
+        MessageBox::warning(
+            this, tr("Revert Run"), tr("The run's journal could not be read: %1").arg(plan.error().message));
+        return;
+    }
+    if (plan->isEmpty()) {
+        MessageBox::warning(this, tr("Revert Run"), plan->confirmationText());
+        return;
+    }
+    const QString object
+        = m_runs->data(m_runs->index(m_runs->rowOfPath(run->path), RunHistoryModel::ObjectColumn)).toString();
+    QStringList lines;
+    //: %1 is the object type (Contacts, Cars), %2 when the run started
+    lines << tr("Revert the run of %1 started %2?")
+                 .arg(object, QLocale().toString(run->startedAt.toLocalTime(), QLocale::ShortFormat));
+    if (!plan->restores.isEmpty())
+        lines << tr("Restore %n updated record(s) to their previous values.", nullptr, int(plan->restores.size()));
+    if (!plan->archiveIds.isEmpty())
+        lines << tr("Archive %n record(s) the run created.", nullptr, int(plan->archiveIds.size()));
+    if (plan->updatedWithoutBefore > 0)
+        lines << tr("%n updated record(s) stay as they are: their values were not kept before the run.", nullptr,
+            plan->updatedWithoutBefore);
+    if (plan->createdWithoutId > 0)
+        lines << tr("%n created record(s) cannot be archived: HubSpot's answer did not give their id.", nullptr,
+            plan->createdWithoutId);
+    //: Button of the revert confirmation
+    if (MessageBox::question(this, tr("Revert Run"), lines.join(u'\n'), QMessageBox::Yes | QMessageBox::Cancel,
+            QMessageBox::Cancel, { { QMessageBox::Yes, tr("Revert") } })
+        != QMessageBox::Yes)
+        return;
+
+    const QString token = m_token ? m_token() : QString();
+    if (token.isEmpty()) {
+        MessageBox::warning(this, tr("Revert Run"), tr("Choose an account with a token first."));
+        return;
+    }
+    if (isLoopback(plan->spec.baseUrl) && m_endpoint && m_endpoint().isValid())
+        plan->spec.baseUrl = m_endpoint();
+    m_revert = new RevertRunner(m_network, SystemClock::instance(), this);
+    m_revert->setToken(token);
+    connect(m_revert, &RevertRunner::progressChanged, this, [this](const Progress &progress) {
+        m_ui->revertProgressBar->setRange(0, qMax(1, progress.total));
+        m_ui->revertProgressBar->setValue(progress.done);
+    });
+    connect(m_revert, &RevertRunner::finished, this, &RunHistoryDialog::onRevertFinished);
+    QDir().mkpath(m_directory);
+    const QString path
+        = RunJournal::newPath(m_directory, u"revert-" + QUuid::createUuid().toString(QUuid::Id128).left(8));
+    if (auto ok = m_revert->start(*plan, path); !ok) {
+        m_revert->deleteLater();
+        m_revert = nullptr;
+        //: %1 is why the revert could not start
+        MessageBox::warning(this, tr("Revert Run"), tr("The revert could not start: %1").arg(ok.error().message));
+        return;
+    }
+    m_pendingSelection = path;
+    m_ui->revertProgressBar->setRange(0, 0);
+    m_ui->revertProgressBar->show();
+    m_ui->runStatusLabel->setText(tr("Reverting…"));
+    updateButtons();
+}
+
+void RunHistoryDialog::onRevertFinished(const RunSummary &summary)
+{
+    if (m_revert) {
+        if (m_pendingSelection.isEmpty() && m_revert->journal())
+            m_pendingSelection = m_revert->journal()->path();
+        m_revert->deleteLater();
+        m_revert = nullptr;
+    }
+    m_ui->revertProgressBar->hide();
+    QString text = tr("Revert finished: %n record(s) restored or archived.", nullptr, summary.updated);
+    if (const int failed = summary.failed + summary.unknown; failed > 0)
+        text += u' ' + tr("%n record(s) could not be reverted: see the revert run's rows.", nullptr, failed);
+    m_ui->runStatusLabel->setText(text);
+    if (summary.fatal) {
+        //: %1 is why HubSpot stopped the revert, in its words
+        MessageBox::warning(this, tr("Revert Run"), tr("The revert stopped: %1").arg(summary.fatal->message));
+    }
+    m_runs->reload(m_directory);
+    Q_EMIT revertFinished(summary);
+}
+
+void RunHistoryDialog::openFolder()
+{
+    QDir().mkpath(m_directory);
+    QDesktopServices::openUrl(QUrl::fromLocalFile(m_directory));
+}
+
+void RunHistoryDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateButtons();
+        Q_EMIT m_runs->headerDataChanged(Qt::Horizontal, 0, RunHistoryModel::ColumnCount - 1);
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace Batchsmith
