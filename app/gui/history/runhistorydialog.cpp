@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QTableView>
 #include <QUuid>
 
 #include "core/logging.h"
@@ -47,6 +48,12 @@ RunHistoryDialog::RunHistoryDialog(const QString &journalDirectory, QNetworkAcce
     m_ui->runRowsTableView->setModel(m_rows);
     m_ui->runHistoryTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->runRowsTableView->horizontalHeader()->setStretchLastSection(true);
+    // Rows of one line each, of a fixed height: a run may hold a million rows, and the view then needs no
+    // measuring to scroll.
+    for (QTableView *view : { m_ui->runHistoryTableView, m_ui->runRowsTableView }) {
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    }
     m_ui->runHistorySplitter->setStretchFactor(0, 1);
     m_ui->runHistorySplitter->setStretchFactor(1, 2);
     m_ui->revertProgressBar->hide();
@@ -138,7 +145,11 @@ void RunHistoryDialog::onSelectionChanged()
 {
     const auto run = selectedRun();
     m_rows->setJournal(run ? run->path : QString());
-    m_ui->runRowsTableView->resizeColumnsToContents();
+    QTableView *rows = m_ui->runRowsTableView;
+    rows->resizeColumnsToContents();
+    const int widest = rows->fontMetrics().averageCharWidth() * 48; // a long message stays readable in its tooltip
+    for (int column = 0; column < m_rows->columnCount(); ++column)
+        rows->setColumnWidth(column, qMin(rows->columnWidth(column), widest));
     updateButtons();
 }
 
