@@ -295,6 +295,43 @@ private Q_SLOTS:
         QCOMPARE(f.model()->dataColumnCount(), 0);
     }
 
+    void testPasteWithHeaderIntoANewGrid()
+    {
+        // A new grid has its default columns and a blank row: a block whose first row names properties is mapped.
+        Fixture f;
+        QVERIFY(f.start());
+        QVERIFY(f.model()->dataColumnCount() > 0);
+        const QList<QStringList> cells {
+            { u"Email"_s, u"First Name"_s },
+            { u"ann@example.com"_s, u"Ann"_s },
+        };
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        f.view()->setCurrentIndex(f.view()->model()->index(0, RecordTableModel::FirstDataColumn));
+        f.view()->pasteCells(cells);
+        ColumnMappingDialog *mapping = f.mappingDialog();
+        QVERIFY(mapping);
+        QVERIFY(mapping->firstRowIsHeader());
+        accept(mapping);
+        QVERIFY(finished.size() == 1 || finished.wait(10000));
+        QCOMPARE(f.model()->rowCount(), 1);
+        QCOMPARE(f.value(0, u"email"_s), u"ann@example.com"_s);
+        QCOMPARE(f.value(0, u"firstname"_s), u"Ann"_s);
+    }
+
+    void testPasteWithoutHeaderIntoANewGridFillsCells()
+    {
+        // Rows of plain values are data: they go into the cells from the current one, no mapping step.
+        Fixture f;
+        QVERIFY(f.start());
+        QSignalSpy opened(f.import(), &ImportController::mappingDialogOpened);
+        const int emailColumn = RecordTableModel::modelColumn(f.model()->findDataColumn(u"email"_s));
+        f.view()->setCurrentIndex(f.view()->model()->index(0, emailColumn));
+        f.view()->pasteCells({ { u"ann@example.com"_s }, { u"bob@example.com"_s } });
+        QCOMPARE(opened.size(), 0);
+        QCOMPARE(f.model()->rowCount(), 2);
+        QCOMPARE(f.value(1, u"email"_s), u"bob@example.com"_s);
+    }
+
     void testErrorTakesTheRowsOutAgain()
     {
         Fixture f;

@@ -53,6 +53,19 @@ QString normalisedFor(const TableColumn &column, const QString &value)
     return column.kind == TableColumn::Kind::Property ? ValueValidator::normalised(column.property, value) : value;
 }
 
+/// No value in any cell and no outcome: a new grid, or one whose rows were only added.
+bool isBlank(const RecordTableModel &records)
+{
+    for (int row = 0; row < records.rowCount(); ++row) {
+        const TableRecord record = records.record(row);
+        if (record.outcome.status != RowStatus::Pending)
+            return false;
+        if (std::any_of(record.values.cbegin(), record.values.cend(), [](const QString &v) { return !v.isEmpty(); }))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 RecordTableView::RecordTableView(QWidget *parent)
@@ -272,7 +285,10 @@ void RecordTableView::pasteCells(const QList<QStringList> &cells)
 {
     if (!m_records || !m_undoStack || cells.isEmpty())
         return;
-    if (m_records->dataColumnCount() == 0) {
+    // A block pasted into a grid with nothing typed in it yet is a new table: its columns get mapped first.
+    const bool block = cells.size() > 1 || cells.first().size() > 1;
+    if (m_records->dataColumnCount() == 0
+        || (block && m_blankPasteFilter && isBlank(*m_records) && m_blankPasteFilter(cells))) {
         Q_EMIT emptyGridPasted(cells);
         return;
     }

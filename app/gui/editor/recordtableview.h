@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QPointer>
 #include <QStringList>
@@ -54,6 +56,13 @@ public:
 
     void setUndoStack(QUndoStack *stack);
 
+    /// Decides whether a block pasted into a grid with columns but no values yet goes to emptyGridPasted() (say,
+    /// when its first row names columns) instead of into the cells. Without one, such a block goes into the cells.
+    void setBlankGridPasteFilter(std::function<bool(const QList<QStringList> &)> filter)
+    {
+        m_blankPasteFilter = std::move(filter);
+    }
+
     QUndoStack *undoStack() const { return m_undoStack; }
 
     QAction *copyAction() const { return m_copyAction; }
@@ -99,7 +108,9 @@ public Q_SLOTS:
     void clearFilter();
 
 Q_SIGNALS:
-    /// A TSV block was pasted while the grid has no data columns: the owner may offer to map it to properties.
+    /// A TSV block was pasted while the grid has no data columns, or has columns but no value in any cell yet (a
+    /// new grid) and the blank-grid paste filter took it: nothing was written; the owner may offer to map the
+    /// block to properties.
     void emptyGridPasted(const QList<QStringList> &cells);
 
 protected:
@@ -122,6 +133,7 @@ private:
     CellDelegate *m_delegate;
     QPointer<QUndoStack> m_undoStack;
     bool m_fitted = false;
+    std::function<bool(const QList<QStringList> &)> m_blankPasteFilter;
 
     QAction *m_copyAction = nullptr;
     QAction *m_pasteAction = nullptr;

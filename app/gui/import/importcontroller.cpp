@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/import/importcontroller.h"
 
+#include <algorithm>
+
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -219,6 +221,16 @@ void ImportController::importFile(const QString &path)
     }
     qCInfo(lcGui) << "importing" << path;
     m_loader->start(path);
+}
+
+bool ImportController::hasHeaderRow(const QList<QStringList> &cells) const
+{
+    if (cells.isEmpty())
+        return false;
+    const ColumnMapper mapper = makeMapper(m_catalogue ? m_catalogue() : Catalogue {});
+    const QList<ColumnMatch> matches = mapper.match(cells.first());
+    return std::any_of(matches.cbegin(), matches.cend(),
+        [](const ColumnMatch &match) { return match.target.kind != ColumnTarget::Kind::Unmatched; });
 }
 
 void ImportController::importCells(const QList<QStringList> &cells)

@@ -80,6 +80,9 @@ public:
 
     /// Whether a dropped or opened file is one this imports: .csv, .tsv or .txt.
     static bool canImport(const QUrl &url);
+    /// Whether a pasted block's first row names columns (a property, an association or an outcome column), so a
+    /// paste into a blank grid should go through the mapping step rather than into the cells as data.
+    bool hasHeaderRow(const QList<QStringList> &cells) const;
 
 public Q_SLOTS:
     /// Asks for a file (a non-modal file dialog, object name importFileDialog), then imports it.
