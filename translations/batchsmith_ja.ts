@@ -289,6 +289,153 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
 </context>
 <context>
+    <name>Batchsmith::ColumnMappingDialog</name>
+    <message>
+        <source>Row status (from a results file)</source>
+        <translation>行のステータス(結果ファイルから)</translation>
+    </message>
+    <message>
+        <source>Record ID (from a results file)</source>
+        <translation>レコードID(結果ファイルから)</translation>
+    </message>
+    <message>
+        <source>Error message (from a results file)</source>
+        <translation>エラーメッセージ(結果ファイルから)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>The OK button of the mapping step</extracomment>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose where each column of “%1” goes. Columns were matched to properties by internal name or label, ignoring case and accents.</source>
+        <extracomment>%1 is a file name such as contacts.csv</extracomment>
+        <translation>「%1」の各列のインポート先を選択してください。列は、大文字と小文字やアクセント記号の違いを無視して、内部名またはラベルでプロパティーに対応付けられています。</translation>
+    </message>
+    <message>
+        <source>Choose where each pasted column goes. Columns were matched to properties by internal name or label, ignoring case and accents.</source>
+        <translation>貼り付けた各列のインポート先を選択してください。列は、大文字と小文字やアクセント記号の違いを無視して、内部名またはラベルでプロパティーに対応付けられています。</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these choices for %1</source>
+        <extracomment>Check box of the mapping step; %1 is an object type such as Contacts</extracomment>
+        <translation>%1用にこの選択を記憶する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>— Not matched —</source>
+        <extracomment>Entry of the target list for a column nothing was chosen for</extracomment>
+        <translation>— 未対応 —</translation>
+    </message>
+    <message>
+        <source>Skip this column</source>
+        <translation>この列をスキップ</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティー</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>関連付け</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A property in the target list: %1 its label, %2 its internal name. Example: &quot;First Name (firstname)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>Import “%1” as</source>
+        <extracomment>Accessible name of the target list of one file column; %1 is the column&apos;s name in the file</extracomment>
+        <translation>「%1」のインポート先</translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <extracomment>How a file column was matched: its name is the property&apos;s internal name</extracomment>
+        <translation>内部名</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <extracomment>How a file column was matched: its name is the property&apos;s label</extracomment>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Your earlier choice</source>
+        <translation>前回の選択</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>手動で選択</translation>
+    </message>
+    <message>
+        <source>Results file</source>
+        <translation>結果ファイル</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 is read-only in HubSpot</source>
+        <extracomment>%1 is the internal name of a property HubSpot sets itself, such as hs_object_id</extracomment>
+        <translation>スキップ: %1はHubSpotでは読み取り専用です</translation>
+    </message>
+    <message>
+        <source>Several properties have this label: %1</source>
+        <extracomment>%1 lists internal names, such as &quot;region_a, region_b&quot;</extracomment>
+        <translation>このラベルのプロパティーが複数あります: %1</translation>
+    </message>
+    <message>
+        <source>Already imported from “%1”</source>
+        <extracomment>%1 is the name of another column of the file</extracomment>
+        <translation>「%1」から既にインポート済み</translation>
+    </message>
+    <message>
+        <source>The column has no name</source>
+        <translation>列に名前がありません</translation>
+    </message>
+    <message>
+        <source>No property has this name or label</source>
+        <translation>この名前またはラベルのプロパティーはありません</translation>
+    </message>
+    <message>
+        <source>“%1” now goes there instead of “%2”, which is no longer matched.</source>
+        <extracomment>%1 and %2 are column names of the file; the target is the property both were set to</extracomment>
+        <translation>「%1」がここに割り当てられたため、「%2」は未対応になりました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n column(s) not matched:&lt;/b&gt; pick a property or skip them. Columns left unmatched are not imported.</source>
+        <extracomment>Summary at the top of the mapping step; %n is how many file columns have no target yet</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;未対応の列が%n個あります:&lt;/b&gt; プロパティーを選択するか、スキップしてください。未対応のままの列はインポートされません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every column is matched: %n will be imported.</source>
+        <extracomment>Summary at the top of the mapping step when every column has a target or is skipped</extracomment>
+        <translation>
+            <numerusform>すべての列が対応付けられています: %n列がインポートされます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n列をスキップします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a results file: each row keeps its outcome, so Retry Failed Rows sends only the failed ones.</source>
+        <translation>これは結果ファイルです。各行の結果が保持されるため、「失敗した行を再試行」では失敗した行だけが送信されます。</translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::ColumnPickerDialog</name>
     <message>
         <source>This property is archived: HubSpot does not accept values for it.</source>
@@ -446,6 +593,144 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
 </context>
 <context>
+    <name>Batchsmith::DocumentController</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The name of a draft that was never saved, in the window title</extracomment>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>%1[*] — Batchsmith</source>
+        <extracomment>Window title: %1 is the draft&apos;s file name (clients.batchsmith) or &quot;Untitled&quot;; [*] marks unsaved changes</extracomment>
+        <translation>%1[*] — Batchsmith</translation>
+    </message>
+    <message>
+        <source>Open Draft</source>
+        <extracomment>File dialog filter; keep &quot;(*.batchsmith)&quot; as it is</extracomment>
+        <translation>下書きを開く</translation>
+    </message>
+    <message>
+        <source>Batchsmith drafts (*.batchsmith);;All files (*)</source>
+        <translation>Batchsmithの下書き (*.batchsmith);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation>下書きの保存</translation>
+    </message>
+    <message>
+        <source>Save Draft As</source>
+        <extracomment>File dialog filter; keep &quot;(*.batchsmith)&quot; as it is</extracomment>
+        <translation>名前を付けて下書きを保存</translation>
+    </message>
+    <message>
+        <source>Batchsmith drafts (*.batchsmith)</source>
+        <translation>Batchsmithの下書き (*.batchsmith)</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>-results</source>
+        <translation>-結果</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <extracomment>File dialog filter; keep &quot;(*.csv)&quot; as it is
+----------
+%1 is a file path, %2 the reason it could not be written</extracomment>
+        <translation>結果のエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <extracomment>%1 is the draft&apos;s file name or &quot;Untitled&quot;</extracomment>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>「%1」には保存されていない変更があります。先に保存しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batchsmith did not close properly last time. Recover the draft saved automatically at %1 (%n row(s))?</source>
+        <extracomment>%1 is a date and time; %n the number of rows in the draft</extracomment>
+        <translation>
+            <numerusform>Batchsmithは前回正常に終了しませんでした。%1に自動保存された下書き(%n行)を復元しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover Draft</source>
+        <translation>下書きの復元</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <extracomment>An entry of the Recent Files menu: %1 its number (1-9 get a keyboard accelerator), %2 the file name</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>最近使ったファイルをクリア</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::DraftFile</name>
+    <message>
+        <source>The draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (such as &quot;Permission denied&quot;)</extracomment>
+        <translation>%1を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (such as &quot;No such file or directory&quot;)</extracomment>
+        <translation>%1を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not valid JSON at byte %2 (%3).</source>
+        <extracomment>%1 names the file, %2 is a byte offset in it, %3 the JSON parser&apos;s English message</extracomment>
+        <translation>%1は破損しています: バイト%2の位置が有効なJSONではありません(%3)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Batchsmith draft.</source>
+        <extracomment>%1 names the file</extracomment>
+        <translation>%1はBatchsmithの下書きではありません。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Batchsmith (draft format %2); this version opens drafts up to format %3. Update Batchsmith to open it.</source>
+        <extracomment>%1 names the file, %2 the format version it has, %3 the newest version this Batchsmith reads</extracomment>
+        <translation>%1は新しいバージョンのBatchsmithで保存されています(下書き形式%2)。このバージョンで開けるのは形式%3までの下書きです。開くにはBatchsmithを更新してください。</translation>
+    </message>
+    <message>
+        <source>%1 does not say which draft format it has.</source>
+        <translation>%1には下書き形式が記載されていません。</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown write mode or API version.</source>
+        <extracomment>%1 names the file</extracomment>
+        <translation>%1の書き込みモードまたはAPIバージョンが不明です。</translation>
+    </message>
+    <message>
+        <source>%1: column %2 is not a property or an association.</source>
+        <extracomment>%1 names the file, %2 the 1-based number of a column</extracomment>
+        <translation>%1: 列%2はプロパティーでも関連付けでもありません。</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has an unknown status.</source>
+        <extracomment>%1 names the file, %2 the 1-based number of a row</extracomment>
+        <translation>%1: 行%2のステータスが不明です。</translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::DuplicateRecordsCommand</name>
     <message numerus="yes">
         <source>Duplicate %n row(s)</source>
@@ -453,6 +738,161 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>
             <numerusform>%n行を複製</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::GridFilterBar</name>
+    <message>
+        <source>All rows</source>
+        <extracomment>Filter bar: which rows the grid shows</extracomment>
+        <translation>すべての行</translation>
+    </message>
+    <message>
+        <source>Failed rows</source>
+        <extracomment>Filter bar: rows that failed or whose outcome is unknown</extracomment>
+        <translation>失敗した行</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <extracomment>Filter bar: rows with a value HubSpot would refuse</extracomment>
+        <translation>問題のある行</translation>
+    </message>
+    <message>
+        <source>Rows not sent</source>
+        <extracomment>Filter bar: rows not sent yet</extracomment>
+        <translation>未送信の行</translation>
+    </message>
+    <message>
+        <source>Created or updated rows</source>
+        <extracomment>Filter bar: rows HubSpot created or updated</extracomment>
+        <translation>作成または更新された行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n rows</source>
+        <extracomment>Filter bar, while a filter is on: %1 is how many rows are shown, %n how many the grid has</extracomment>
+        <translation>
+            <numerusform>%n行中%1行を表示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::ImportController</name>
+    <message>
+        <source>Import progress</source>
+        <translation>インポートの進行状況</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>インポートをキャンセル</translation>
+    </message>
+    <message>
+        <source>An import is already under way: wait for it or cancel it.</source>
+        <translation>インポートは既に実行中です。完了を待つか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>Title of the message shown when an import cannot start
+----------
+%1 is a file name in quotes</extracomment>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Connect to a portal first: the columns are matched to the properties of the object type.</source>
+        <translation>先にポータルに接続してください。列はオブジェクトタイプのプロパティーに対応付けられます。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported now. %2</source>
+        <extracomment>%1 is a file name or &quot;the pasted cells&quot;, %2 the reason</extracomment>
+        <translation>%1は現在インポートできません。%2</translation>
+    </message>
+    <message>
+        <source>The pasted cells</source>
+        <extracomment>Stands for the source of an import when it is a pasted block, in sentences such as &quot;%1 cannot be imported&quot;</extracomment>
+        <translation>貼り付けたセル</translation>
+    </message>
+    <message>
+        <source>Import Rows from a File</source>
+        <extracomment>Title of the file dialog of File &gt; Import</extracomment>
+        <translation>ファイルから行をインポート</translation>
+    </message>
+    <message>
+        <source>CSV and TSV files (*.csv *.tsv *.txt)</source>
+        <extracomment>File type filters of the import dialog; keep the patterns in parentheses</extracomment>
+        <translation>CSVファイルとTSVファイル (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Status bar while a file is read; %1 is its name</extracomment>
+        <translation>%1を読み込み中…</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1は空です。インポートするものがありません。</translation>
+    </message>
+    <message>
+        <source>%1 has column names but no rows: there is nothing to import.</source>
+        <translation>%1には列名はありますが行がありません。インポートするものがありません。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: every column was skipped.</source>
+        <translation>%1はインポートされませんでした: すべての列がスキップされました。</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 rows</source>
+        <extracomment>Status bar while rows are imported; %1 is a file name, %2 the number of rows so far</extracomment>
+        <translation>%1をインポート中: %2行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <extracomment>Status bar after an import; %1 is a file name in quotes or &quot;The pasted cells&quot;</extracomment>
+        <translation>
+            <numerusform>%1から%n行をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1のインポート</translation>
+    </message>
+    <message>
+        <source>An import this large cannot be undone; use New Batch to start over.</source>
+        <translation>この規模のインポートは元に戻せません。最初からやり直すには「新しいバッチ」を使用してください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: line %2, column %3: %4</source>
+        <extracomment>%1 is a file name in quotes, %2 a line number, %3 a column number, %4 what is wrong (English, from the reader)</extracomment>
+        <translation>%1をインポートできませんでした: %2行目、%3列目: %4</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: line %2: %3</source>
+        <extracomment>%1 is a file name in quotes, %2 a line number, %3 what is wrong</extracomment>
+        <translation>%1をインポートできませんでした: %2行目: %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <extracomment>%1 is a file name in quotes, %2 what is wrong</extracomment>
+        <translation>%1をインポートできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>インポートの失敗</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the grid is as it was.</source>
+        <translation>何もインポートされませんでした。グリッドは元のままです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: the %n row(s) already added were taken out again; the grid is as it was.</source>
+        <translation>
+            <numerusform>インポートをキャンセルしました: 既に追加された%n行は取り除かれ、グリッドは元のままです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>インポートをキャンセルしました。</translation>
     </message>
 </context>
 <context>
@@ -708,6 +1148,18 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>Redo</source>
         <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Every row has been sent: there is nothing to preview.</source>
+        <translation>すべての行が送信済みです。プレビューするものがありません。</translation>
+    </message>
+    <message>
+        <source>Preview Requests</source>
+        <translation>リクエストのプレビュー</translation>
+    </message>
+    <message>
+        <source>Rows are being sent: wait for the run to end.</source>
+        <translation>行を送信中です。実行が終わるまでお待ちください。</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1421,23 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
 </context>
 <context>
+    <name>Batchsmith::PreviewDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</source>
+        <extracomment>%n rows in all, %2 the number of requests, %3 the endpoint path</extracomment>
+        <translation>
+            <numerusform>%n行を%2件のリクエストで%3に送信します。送信のたびに、objectWriteTraceIdの「preview」は新しい実行IDに置き換えられます。それ以外は表示どおりに送信されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n row(s) (%2–%3)</source>
+        <extracomment>A batch in the preview list: %1 its number, %n its rows, %2 and %3 the first and last grid row in it. Example: &quot;Batch 2: 100 rows (101–200)&quot;</extracomment>
+        <translation>
+            <numerusform>バッチ%1: %n行(%2–%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::RateLimitMeter</name>
     <message>
         <source>Rate limit not known yet: no answer so far</source>
@@ -1095,6 +1564,20 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
         <extracomment>Grid context menu</extracomment>
         <translation>行を削除(&amp;R)</translation>
     </message>
+    <message>
+        <source>Sort &amp;Ascending</source>
+        <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
+----------
+Column header menu</extracomment>
+        <translation>昇順で並べ替え(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Descending</source>
+        <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
+----------
+Column header menu</extracomment>
+        <translation>降順で並べ替え(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::RemoveColumnCommand</name>
@@ -1220,6 +1703,340 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
 </context>
 <context>
+    <name>Batchsmith::RunHistoryController</name>
+    <message numerus="yes">
+        <source>A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</source>
+        <extracomment>%n rows in the run, %1 the object type (contacts, Cars), %2 rows with an outcome, %3 rows not sent. E.g. &quot;A run of 120 contacts stopped before it finished: 80 sent, 40 not sent. Resume it?&quot;</extracomment>
+        <translation>
+            <numerusform>%n件の%1の実行が完了前に停止しました: 送信済み%2件、未送信%3件。再開しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume loads its rows into a new batch and sends the rest; rows sent without an answer are checked first, so nothing is created twice. Later asks again next time. Discard stops asking; the run stays in Tools › Run History.</source>
+        <translation>「再開」を選ぶと、その行を新しいバッチに読み込んで残りを送信します。応答がないまま送信された行は先に確認されるため、レコードが二重に作成されることはありません。「後で」を選ぶと次回また確認します。「破棄」を選ぶと今後は確認しません。実行は「ツール › 実行履歴」に残ります。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>Button of the resume question</extracomment>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <extracomment>Button of the resume question: ask again at the next start</extracomment>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <extracomment>Button of the resume question: do not ask again (the run stays in the run history)</extracomment>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Resume Run</source>
+        <translation>実行の再開</translation>
+    </message>
+    <message>
+        <source>A batch is already being sent.</source>
+        <translation>バッチは既に送信中です。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be read: %1</source>
+        <extracomment>%1 is why the run&apos;s journal could not be read</extracomment>
+        <translation>実行記録を読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunHistoryDialog</name>
+    <message>
+        <source>Reading the run journals…</source>
+        <translation>実行記録を読み込み中…</translation>
+    </message>
+    <message>
+        <source>No run yet: every batch sent from now on is listed here.</source>
+        <extracomment>%n is the number of past runs listed</extracomment>
+        <translation>まだ実行はありません。今後送信するすべてのバッチがここに表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s).</source>
+        <translation>
+            <numerusform>実行%n件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run has been reverted already: see the revert run in the list.</source>
+        <translation>この実行は既に取り消されています。一覧で取り消しの実行を確認してください。</translation>
+    </message>
+    <message>
+        <source>Put back the values the run overwrote and archive the records it created.</source>
+        <translation>この実行で上書きされた値を元に戻し、作成されたレコードをアーカイブします。</translation>
+    </message>
+    <message>
+        <source>Export Run Results</source>
+        <extracomment>%1 is why the file could not be written</extracomment>
+        <translation>実行結果のエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results file could not be written: %1</source>
+        <translation>結果ファイルを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <extracomment>%1 is the file written</extracomment>
+        <translation>結果を%1に書き込みました。</translation>
+    </message>
+    <message>
+        <source>Resume Revert</source>
+        <translation>取り消しの再開</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>取り消し中…</translation>
+    </message>
+    <message>
+        <source>Revert Run</source>
+        <extracomment>%1 is why the run&apos;s journal could not be read
+----------
+Button of the revert confirmation
+----------
+%1 is why the revert could not start
+----------
+%1 is why HubSpot stopped the revert, in its words</extracomment>
+        <translation>実行の取り消し</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be read: %1</source>
+        <translation>実行記録を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Revert the run of %1 started %2?</source>
+        <extracomment>%1 is the object type (Contacts, Cars), %2 when the run started</extracomment>
+        <translation>%2に開始した%1の実行を取り消しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n updated record(s) to their previous values.</source>
+        <translation>
+            <numerusform>更新された%n件のレコードを以前の値に戻します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n record(s) the run created.</source>
+        <translation>
+            <numerusform>この実行で作成された%n件のレコードをアーカイブします。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
+        <translation>
+            <numerusform>更新された%n件のレコードはそのまま残ります: 実行前の値が保持されていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <translation>
+            <numerusform>作成された%n件のレコードはアーカイブできません: HubSpotの応答にIDが含まれていませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>取り消す</translation>
+    </message>
+    <message>
+        <source>Choose an account with a token first.</source>
+        <translation>先にトークンが設定されたアカウントを選択してください。</translation>
+    </message>
+    <message>
+        <source>The revert could not start: %1</source>
+        <translation>取り消しを開始できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert finished: %n record(s) restored or archived.</source>
+        <translation>
+            <numerusform>取り消しが完了しました: %n件のレコードを復元またはアーカイブしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be reverted: see the revert run&apos;s rows.</source>
+        <translation>
+            <numerusform>%n件のレコードを取り消せませんでした。取り消しの実行の行を確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The revert stopped: %1</source>
+        <translation>取り消しが停止しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunHistoryModel</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A short duration in seconds with one decimal, e.g. &quot;4.2 s&quot;</extracomment>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: %1 minutes, %2 seconds (two digits), e.g. &quot;3 min 05 s&quot;</extracomment>
+        <translation>%1分%2秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A long duration: %1 hours, %2 minutes (two digits), e.g. &quot;1 h 02 min&quot;</extracomment>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <extracomment>State of a past run: every row has an outcome</extracomment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <extracomment>State of a past run: it was cancelled or the window closed with rows not sent</extracomment>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <extracomment>State of a past run: the app stopped during the run (crash, power loss); it can be resumed</extracomment>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Every row of this run has an outcome.</source>
+        <translation>この実行のすべての行に結果があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent. Resume sends them.</source>
+        <translation>
+            <numerusform>%n行が送信されませんでした。「再開」で送信されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The app stopped during this run with %n row(s) not sent. Resume sends them; rows sent without an answer are checked first.</source>
+        <translation>
+            <numerusform>この実行中にアプリが停止し、%n行が未送信のままです。「再開」で送信されます。応答がないまま送信された行は先に確認されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revert</source>
+        <extracomment>Mode of a past run that undid another run</extracomment>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>upsert</source>
+        <extracomment>Mode of a past run</extracomment>
+        <translation>作成または更新</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>作成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %n row(s) sent without a known outcome.</source>
+        <extracomment>%n rows were sent but their answer was lost</extracomment>
+        <translation>
+            <numerusform>結果が不明な送信済みの行が%n行含まれます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <extracomment>Column header: when a run started</extracomment>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <extracomment>Column header: the HubSpot account (portal id)</extracomment>
+        <translation>ポータル</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <extracomment>Column header: the object type written (Contacts, Companies, …)</extracomment>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <extracomment>Column header: create, upsert or revert</extracomment>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Column header: number of records created</extracomment>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Column header: number of records updated</extracomment>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Column header: number of rows that failed</extracomment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not Sent</source>
+        <extracomment>Column header: number of rows not sent</extracomment>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <extracomment>Column header: how long the run took</extracomment>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column header: finished, stopped or interrupted</extracomment>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunRowsModel</name>
+    <message>
+        <source>Created</source>
+        <extracomment>Outcome of a row: a record was created</extracomment>
+        <translation>作成済み</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Outcome of a row: a record was updated</extracomment>
+        <translation>更新済み</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Outcome of a row: HubSpot refused it</extracomment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Outcome of a row: sent, but the answer was lost</extracomment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Outcome of a row: not sent (yet)</extracomment>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Column header: the row&apos;s number in the run</extracomment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>Column header: created, updated, failed, …</extracomment>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <extracomment>Column header: the HubSpot record id</extracomment>
+        <translation>レコードID</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <extracomment>Column header: HubSpot&apos;s error message</extracomment>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::SendController</name>
     <message>
         <source>“%1” is not an object type that takes batch writes.</source>
@@ -1251,6 +2068,44 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>There is no row to send.</source>
         <translation>送信する行がありません。</translation>
+    </message>
+    <message>
+        <source>The run journal could not be written, so nothing was sent: %1</source>
+        <extracomment>%1 is why the file could not be written, e.g. &quot;disk full&quot;
+----------
+%1 is why the run journal could not be written</extracomment>
+        <translation>実行記録を書き込めなかったため、何も送信されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The run journal could not be opened: %1</source>
+        <extracomment>%1 is why the run journal could not be opened</extracomment>
+        <translation>実行記録を開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The run journal could not be read: %1</source>
+        <extracomment>%1 is why the run journal could not be read</extracomment>
+        <translation>実行記録を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Every row of this run has an outcome: nothing is left to send.</source>
+        <translation>この実行のすべての行に結果があります。送信する行は残っていません。</translation>
+    </message>
+    <message>
+        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then resume the run from Tools › Run History.</source>
+        <extracomment>%1 and %2 are HubSpot portal (account) ids</extracomment>
+        <translation>この実行の送信先はポータル%1ですが、使用中のアカウントはポータル%2です。そのポータルのアカウントを選択してから、「ツール › 実行履歴」で実行を再開してください。</translation>
+    </message>
+    <message>
+        <source>The values this run would overwrite could not be read, so nothing was sent: %1</source>
+        <extracomment>%1 is why HubSpot did not answer, in its words</extracomment>
+        <translation>この実行で上書きされる値を読み込めなかったため、何も送信されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Sending stopped because the run journal could not be written: %1
+The rows not sent yet are still in the grid.</source>
+        <extracomment>%1 is why the run journal could not be written, e.g. &quot;disk full&quot;</extracomment>
+        <translation>実行記録を書き込めなかったため、送信を停止しました: %1
+未送信の行はグリッドに残っています。</translation>
     </message>
 </context>
 <context>
@@ -1284,11 +2139,40 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
 </context>
 <context>
+    <name>Batchsmith::SortRecordsCommand</name>
+    <message>
+        <source>Sort by %1, ascending</source>
+        <translation>%1で昇順に並べ替え</translation>
+    </message>
+    <message>
+        <source>Sort by %1, descending</source>
+        <translation>%1で降順に並べ替え</translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::TableColumn</name>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Header of an association column: %1 is the target object (&quot;Company&quot;), %2 the association label (&quot;Primary&quot;). Example: &quot;Company (Primary)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::TextDecoder</name>
+    <message>
+        <source>%1 is not UTF-8; read it as Windows-1252.</source>
+        <extracomment>Shown after opening a file: %1 is the file name, e.g. &quot;rows.csv is not UTF-8; read it as Windows-1252.&quot;</extracomment>
+        <translation>%1はUTF-8ではないため、Windows-1252として読み込みました。</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (little-endian); read it as such.</source>
+        <extracomment>Shown after opening a file: %1 is the file name.</extracomment>
+        <translation>%1はUTF-16(リトルエンディアン)のため、そのように読み込みました。</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (big-endian); read it as such.</source>
+        <extracomment>Shown after opening a file: %1 is the file name.</extracomment>
+        <translation>%1はUTF-16(ビッグエンディアン)のため、そのように読み込みました。</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +2332,69 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Match Columns</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <source>Choose the property each column of the file goes to.</source>
+        <translation>ファイルの各列のインポート先のプロパティーを選択します。</translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation>ファイルの読み込み方法</translation>
+    </message>
+    <message>
+        <source>Columns left to match</source>
+        <translation>未対応の列</translation>
+    </message>
+    <message>
+        <source>&amp;First row holds the column names</source>
+        <translation>1行目に列名が含まれる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation>1行目に列名が含まれる</translation>
+    </message>
+    <message>
+        <source>Show only columns &amp;not matched</source>
+        <translation>未対応の列のみ表示(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show only columns not matched</source>
+        <translation>未対応の列のみ表示</translation>
+    </message>
+    <message>
+        <source>Columns of the file and where they go</source>
+        <translation>ファイルの列とインポート先</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>値の例</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>インポート先</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>対応付けの根拠</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these choices</source>
+        <translation>この選択を記憶する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember these choices</source>
+        <translation>この選択を記憶する</translation>
+    </message>
+</context>
+<context>
     <name>ColumnPickerDialog</name>
     <message>
         <source>Add Columns</source>
@@ -1500,6 +2447,25 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>Number of chosen columns</source>
         <translation>選択した列の数</translation>
+    </message>
+</context>
+<context>
+    <name>GridFilterBar</name>
+    <message>
+        <source>Shows only the rows with this text in a value, a record ID or an error.</source>
+        <translation>値、レコードID、エラーにこのテキストを含む行のみを表示します。</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>行をフィルター</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>行をフィルター…</translation>
+    </message>
+    <message>
+        <source>Rows to show</source>
+        <translation>表示する行</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2674,102 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
         <source>Version and licence</source>
         <translation>バージョンとライセンス</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved draft (.batchsmith)</source>
+        <translation>保存した下書き(.batchsmith)を開く</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the draft: batch choices, columns, rows and their outcomes</source>
+        <translation>下書きを保存(バッチの設定、列、行とその結果)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the draft to another file</source>
+        <translation>下書きを別のファイルに保存</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>結果をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the grid and each row’s outcome as CSV, as batchsmith-cli --results does</source>
+        <translation>グリッドと各行の結果をCSVに書き出す(batchsmith-cli --resultsと同じ形式)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Requests…</source>
+        <translation>リクエストをプレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Show the JSON bodies that sending the rows not sent yet would post, batch by batch</source>
+        <translation>未送信の行を送信するとPOSTされるJSON本文をバッチごとに表示</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add rows from a CSV or TSV file, or from a results file of an earlier run</source>
+        <translation>CSV/TSVファイル、または以前の実行の結果ファイルから行を追加</translation>
+    </message>
+    <message>
+        <source>Run &amp;History…</source>
+        <translation>実行履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Past runs: their rows and outcomes; export, resume or revert them</source>
+        <translation>過去の実行: 行と結果の確認、エクスポート、再開、取り消し</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview Requests</source>
+        <comment>Title of the dialog that shows the JSON bodies a send would post</comment>
+        <translation>リクエストのプレビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Batches:</source>
+        <translation>バッチ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>リクエスト本文</translation>
+    </message>
+    <message>
+        <source>Copy the selected batch’s JSON body to the clipboard</source>
+        <translation>選択したバッチのJSON本文をクリップボードにコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy every request, each as its request line and JSON body</source>
+        <translation>すべてのリクエストを、リクエスト行とJSON本文の形でコピー</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation>すべてコピー(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>ResponseView</name>
@@ -1793,6 +2855,65 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
 </context>
 <context>
+    <name>RunHistoryDialog</name>
+    <message>
+        <source>Run History</source>
+        <translation>実行履歴</translation>
+    </message>
+    <message>
+        <source>&amp;Past runs, newest first:</source>
+        <translation>過去の実行(新しい順)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Past runs</source>
+        <translation>過去の実行</translation>
+    </message>
+    <message>
+        <source>R&amp;ows of the selected run:</source>
+        <translation>選択した実行の行(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Rows of the selected run</source>
+        <translation>選択した実行の行</translation>
+    </message>
+    <message>
+        <source>Revert progress</source>
+        <translation>取り消しの進行状況</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>結果をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the selected run&apos;s rows and outcomes to a CSV results file.</source>
+        <translation>選択した実行の行と結果をCSV形式の結果ファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the folder where the run journals are kept.</source>
+        <translation>実行記録が保存されているフォルダーを表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load the run into the grid and send the rows it did not send.</source>
+        <translation>実行をグリッドに読み込み、送信されなかった行を送信します。</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation>取り消す(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Put back the values the run overwrote and archive the records it created.</source>
+        <translation>この実行で上書きされた値を元に戻し、作成されたレコードをアーカイブします。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1862,6 +2983,18 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>These defaults apply to the runs you start from now on.</source>
         <translation>これらの既定値は、今後開始する実行に適用されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the values an upsert overwrites, so it can be reverted</source>
+        <translation>作成または更新で上書きされる値を保持し、取り消せるようにする(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Before an upsert changes existing records, read their current values into the run&apos;s journal. Tools › Run History can then put them back.</source>
+        <translation>作成または更新で既存のレコードを変更する前に、現在の値を実行記録に読み込みます。これにより、「ツール › 実行履歴」で値を元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Keep the values an upsert overwrites</source>
+        <translation>作成または更新で上書きされる値を保持</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +3143,11 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>Build and send batches of HubSpot CRM records.</source>
         <translation>HubSpot CRMレコードのバッチを作成して送信します。</translation>
+    </message>
+    <message>
+        <source>A draft (.batchsmith) to open.</source>
+        <extracomment>Help of the command line: the optional draft file to open</extracomment>
+        <translation>開く下書きファイル(.batchsmith)。</translation>
     </message>
 </context>
 </TS>
