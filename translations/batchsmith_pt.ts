@@ -289,6 +289,156 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
 </context>
 <context>
+    <name>Batchsmith::ColumnMappingDialog</name>
+    <message>
+        <source>Row status (from a results file)</source>
+        <translation>Status da linha (de um arquivo de resultados)</translation>
+    </message>
+    <message>
+        <source>Record ID (from a results file)</source>
+        <translation>ID do registro (de um arquivo de resultados)</translation>
+    </message>
+    <message>
+        <source>Error message (from a results file)</source>
+        <translation>Mensagem de erro (de um arquivo de resultados)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Coluna %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>The OK button of the mapping step</extracomment>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose where each column of “%1” goes. Columns were matched to properties by internal name or label, ignoring case and accents.</source>
+        <extracomment>%1 is a file name such as contacts.csv</extracomment>
+        <translation>Escolha para onde vai cada coluna de “%1”. As colunas foram mapeadas para propriedades pelo nome interno ou pelo rótulo, sem diferenciar maiúsculas, minúsculas e acentos.</translation>
+    </message>
+    <message>
+        <source>Choose where each pasted column goes. Columns were matched to properties by internal name or label, ignoring case and accents.</source>
+        <translation>Escolha para onde vai cada coluna colada. As colunas foram mapeadas para propriedades pelo nome interno ou pelo rótulo, sem diferenciar maiúsculas, minúsculas e acentos.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these choices for %1</source>
+        <extracomment>Check box of the mapping step; %1 is an object type such as Contacts</extracomment>
+        <translation>&amp;Lembrar estas escolhas para %1</translation>
+    </message>
+    <message>
+        <source>— Not matched —</source>
+        <extracomment>Entry of the target list for a column nothing was chosen for</extracomment>
+        <translation>— Não mapeada —</translation>
+    </message>
+    <message>
+        <source>Skip this column</source>
+        <translation>Ignorar esta coluna</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriedades</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Associações</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A property in the target list: %1 its label, %2 its internal name. Example: &quot;First Name (firstname)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Import “%1” as</source>
+        <extracomment>Accessible name of the target list of one file column; %1 is the column&apos;s name in the file</extracomment>
+        <translation>Importar “%1” como</translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <extracomment>How a file column was matched: its name is the property&apos;s internal name</extracomment>
+        <translation>Nome interno</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <extracomment>How a file column was matched: its name is the property&apos;s label</extracomment>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Your earlier choice</source>
+        <translation>Sua escolha anterior</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Sua escolha</translation>
+    </message>
+    <message>
+        <source>Results file</source>
+        <translation>Arquivo de resultados</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 is read-only in HubSpot</source>
+        <extracomment>%1 is the internal name of a property HubSpot sets itself, such as hs_object_id</extracomment>
+        <translation>Ignorada: %1 é somente leitura na HubSpot</translation>
+    </message>
+    <message>
+        <source>Several properties have this label: %1</source>
+        <extracomment>%1 lists internal names, such as &quot;region_a, region_b&quot;</extracomment>
+        <translation>Várias propriedades têm este rótulo: %1</translation>
+    </message>
+    <message>
+        <source>Already imported from “%1”</source>
+        <extracomment>%1 is the name of another column of the file</extracomment>
+        <translation>Já importada de “%1”</translation>
+    </message>
+    <message>
+        <source>The column has no name</source>
+        <translation>A coluna não tem nome</translation>
+    </message>
+    <message>
+        <source>No property has this name or label</source>
+        <translation>Nenhuma propriedade tem este nome ou rótulo</translation>
+    </message>
+    <message>
+        <source>“%1” now goes there instead of “%2”, which is no longer matched.</source>
+        <extracomment>%1 and %2 are column names of the file; the target is the property both were set to</extracomment>
+        <translation>“%1” agora vai para lá no lugar de “%2”, que ficou sem mapeamento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n column(s) not matched:&lt;/b&gt; pick a property or skip them. Columns left unmatched are not imported.</source>
+        <extracomment>Summary at the top of the mapping step; %n is how many file columns have no target yet</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%n coluna não mapeada:&lt;/b&gt; escolha uma propriedade ou ignore-a. Colunas não mapeadas não são importadas.</numerusform>
+            <numerusform>&lt;b&gt;%n colunas não mapeadas:&lt;/b&gt; escolha uma propriedade ou ignore-as. Colunas não mapeadas não são importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every column is matched: %n will be imported.</source>
+        <extracomment>Summary at the top of the mapping step when every column has a target or is skipped</extracomment>
+        <translation>
+            <numerusform>Todas as colunas estão mapeadas: %n será importada.</numerusform>
+            <numerusform>Todas as colunas estão mapeadas: %n serão importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n ignorada.</numerusform>
+            <numerusform>%n ignoradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a results file: each row keeps its outcome, so Retry Failed Rows sends only the failed ones.</source>
+        <translation>Este é um arquivo de resultados: cada linha mantém o seu resultado, então Reenviar linhas com falha envia só as que falharam.</translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::ColumnPickerDialog</name>
     <message>
         <source>This property is archived: HubSpot does not accept values for it.</source>
@@ -448,6 +598,145 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
 </context>
 <context>
+    <name>Batchsmith::DocumentController</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The name of a draft that was never saved, in the window title</extracomment>
+        <translation>Sem título</translation>
+    </message>
+    <message>
+        <source>%1[*] — Batchsmith</source>
+        <extracomment>Window title: %1 is the draft&apos;s file name (clients.batchsmith) or &quot;Untitled&quot;; [*] marks unsaved changes</extracomment>
+        <translation>%1[*] — Batchsmith</translation>
+    </message>
+    <message>
+        <source>Open Draft</source>
+        <extracomment>File dialog filter; keep &quot;(*.batchsmith)&quot; as it is</extracomment>
+        <translation>Abrir rascunho</translation>
+    </message>
+    <message>
+        <source>Batchsmith drafts (*.batchsmith);;All files (*)</source>
+        <translation>Rascunhos do Batchsmith (*.batchsmith);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation>Salvar rascunho</translation>
+    </message>
+    <message>
+        <source>Save Draft As</source>
+        <extracomment>File dialog filter; keep &quot;(*.batchsmith)&quot; as it is</extracomment>
+        <translation>Salvar rascunho como</translation>
+    </message>
+    <message>
+        <source>Batchsmith drafts (*.batchsmith)</source>
+        <translation>Rascunhos do Batchsmith (*.batchsmith)</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>resultados</translation>
+    </message>
+    <message>
+        <source>-results</source>
+        <translation>-resultados</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <extracomment>File dialog filter; keep &quot;(*.csv)&quot; as it is
+----------
+%1 is a file path, %2 the reason it could not be written</extracomment>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <extracomment>%1 is the draft&apos;s file name or &quot;Untitled&quot;</extracomment>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>“%1” tem alterações não salvas. Salvá-las primeiro?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batchsmith did not close properly last time. Recover the draft saved automatically at %1 (%n row(s))?</source>
+        <extracomment>%1 is a date and time; %n the number of rows in the draft</extracomment>
+        <translation>
+            <numerusform>O Batchsmith não foi fechado corretamente da última vez. Recuperar o rascunho salvo automaticamente em %1 (%n linha)?</numerusform>
+            <numerusform>O Batchsmith não foi fechado corretamente da última vez. Recuperar o rascunho salvo automaticamente em %1 (%n linhas)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover Draft</source>
+        <translation>Recuperar rascunho</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <extracomment>An entry of the Recent Files menu: %1 its number (1-9 get a keyboard accelerator), %2 the file name</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>Limpar arquivos recentes</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::DraftFile</name>
+    <message>
+        <source>The draft</source>
+        <translation>O rascunho</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (such as &quot;Permission denied&quot;)</extracomment>
+        <translation>Não é possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (such as &quot;No such file or directory&quot;)</extracomment>
+        <translation>Não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not valid JSON at byte %2 (%3).</source>
+        <extracomment>%1 names the file, %2 is a byte offset in it, %3 the JSON parser&apos;s English message</extracomment>
+        <translation>%1 está danificado: não é um JSON válido no byte %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Batchsmith draft.</source>
+        <extracomment>%1 names the file</extracomment>
+        <translation>%1 não é um rascunho do Batchsmith.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Batchsmith (draft format %2); this version opens drafts up to format %3. Update Batchsmith to open it.</source>
+        <extracomment>%1 names the file, %2 the format version it has, %3 the newest version this Batchsmith reads</extracomment>
+        <translation>%1 foi salvo por um Batchsmith mais recente (formato de rascunho %2); esta versão abre rascunhos até o formato %3. Atualize o Batchsmith para abri-lo.</translation>
+    </message>
+    <message>
+        <source>%1 does not say which draft format it has.</source>
+        <translation>%1 não informa qual é o seu formato de rascunho.</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown write mode or API version.</source>
+        <extracomment>%1 names the file</extracomment>
+        <translation>%1 tem um modo de gravação ou uma versão da API desconhecidos.</translation>
+    </message>
+    <message>
+        <source>%1: column %2 is not a property or an association.</source>
+        <extracomment>%1 names the file, %2 the 1-based number of a column</extracomment>
+        <translation>%1: a coluna %2 não é uma propriedade nem uma associação.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has an unknown status.</source>
+        <extracomment>%1 names the file, %2 the 1-based number of a row</extracomment>
+        <translation>%1: a linha %2 tem um status desconhecido.</translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::DuplicateRecordsCommand</name>
     <message numerus="yes">
         <source>Duplicate %n row(s)</source>
@@ -456,6 +745,164 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
             <numerusform>Duplicar %n linha</numerusform>
             <numerusform>Duplicar %n linhas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::GridFilterBar</name>
+    <message>
+        <source>All rows</source>
+        <extracomment>Filter bar: which rows the grid shows</extracomment>
+        <translation>Todas as linhas</translation>
+    </message>
+    <message>
+        <source>Failed rows</source>
+        <extracomment>Filter bar: rows that failed or whose outcome is unknown</extracomment>
+        <translation>Linhas com falha</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <extracomment>Filter bar: rows with a value HubSpot would refuse</extracomment>
+        <translation>Linhas com problemas</translation>
+    </message>
+    <message>
+        <source>Rows not sent</source>
+        <extracomment>Filter bar: rows not sent yet</extracomment>
+        <translation>Linhas não enviadas</translation>
+    </message>
+    <message>
+        <source>Created or updated rows</source>
+        <extracomment>Filter bar: rows HubSpot created or updated</extracomment>
+        <translation>Linhas criadas ou atualizadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n rows</source>
+        <extracomment>Filter bar, while a filter is on: %1 is how many rows are shown, %n how many the grid has</extracomment>
+        <translation>
+            <numerusform>Mostrando %1 de %n linha</numerusform>
+            <numerusform>Mostrando %1 de %n linhas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::ImportController</name>
+    <message>
+        <source>Import progress</source>
+        <translation>Progresso da importação</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Cancelar importação</translation>
+    </message>
+    <message>
+        <source>An import is already under way: wait for it or cancel it.</source>
+        <translation>Já há uma importação em andamento: aguarde o término ou cancele-a.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>Title of the message shown when an import cannot start
+----------
+%1 is a file name in quotes</extracomment>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Connect to a portal first: the columns are matched to the properties of the object type.</source>
+        <translation>Conecte-se a um portal primeiro: as colunas são mapeadas para as propriedades do tipo de objeto.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported now. %2</source>
+        <extracomment>%1 is a file name or &quot;the pasted cells&quot;, %2 the reason</extracomment>
+        <translation>%1 não pode ser importado agora. %2</translation>
+    </message>
+    <message>
+        <source>The pasted cells</source>
+        <extracomment>Stands for the source of an import when it is a pasted block, in sentences such as &quot;%1 cannot be imported&quot;</extracomment>
+        <translation>O conteúdo colado</translation>
+    </message>
+    <message>
+        <source>Import Rows from a File</source>
+        <extracomment>Title of the file dialog of File &gt; Import</extracomment>
+        <translation>Importar linhas de um arquivo</translation>
+    </message>
+    <message>
+        <source>CSV and TSV files (*.csv *.tsv *.txt)</source>
+        <extracomment>File type filters of the import dialog; keep the patterns in parentheses</extracomment>
+        <translation>Arquivos CSV e TSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Status bar while a file is read; %1 is its name</extracomment>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 está vazio: não há nada para importar.</translation>
+    </message>
+    <message>
+        <source>%1 has column names but no rows: there is nothing to import.</source>
+        <translation>%1 tem nomes de colunas, mas nenhuma linha: não há nada para importar.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: every column was skipped.</source>
+        <translation>%1 não foi importado: todas as colunas foram ignoradas.</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 rows</source>
+        <extracomment>Status bar while rows are imported; %1 is a file name, %2 the number of rows so far</extracomment>
+        <translation>%1: importando (%2 linhas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <extracomment>Status bar after an import; %1 is a file name in quotes or &quot;The pasted cells&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %n linha importada.</numerusform>
+            <numerusform>%1: %n linhas importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importação (%1)</translation>
+    </message>
+    <message>
+        <source>An import this large cannot be undone; use New Batch to start over.</source>
+        <translation>Uma importação deste tamanho não pode ser desfeita; use Novo lote para recomeçar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: line %2, column %3: %4</source>
+        <extracomment>%1 is a file name in quotes, %2 a line number, %3 a column number, %4 what is wrong (English, from the reader)</extracomment>
+        <translation>%1 não pôde ser importado: linha %2, coluna %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: line %2: %3</source>
+        <extracomment>%1 is a file name in quotes, %2 a line number, %3 what is wrong</extracomment>
+        <translation>%1 não pôde ser importado: linha %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <extracomment>%1 is a file name in quotes, %2 what is wrong</extracomment>
+        <translation>%1 não pôde ser importado: %2</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Falha na importação</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the grid is as it was.</source>
+        <translation>Nada foi importado: a grade continua como estava.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: the %n row(s) already added were taken out again; the grid is as it was.</source>
+        <translation>
+            <numerusform>Importação cancelada: a %n linha já adicionada foi removida; a grade continua como estava.</numerusform>
+            <numerusform>Importação cancelada: as %n linhas já adicionadas foram removidas; a grade continua como estava.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Importação cancelada.</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1173,18 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
+    <message>
+        <source>Every row has been sent: there is nothing to preview.</source>
+        <translation>Todas as linhas foram enviadas: não há nada para pré-visualizar.</translation>
+    </message>
+    <message>
+        <source>Preview Requests</source>
+        <translation>Pré-visualizar solicitações</translation>
+    </message>
+    <message>
+        <source>Rows are being sent: wait for the run to end.</source>
+        <translation>As linhas estão sendo enviadas: aguarde o fim da execução.</translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::MultiValueEditor</name>
@@ -986,6 +1445,25 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     </message>
 </context>
 <context>
+    <name>Batchsmith::PreviewDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</source>
+        <extracomment>%n rows in all, %2 the number of requests, %3 the endpoint path</extracomment>
+        <translation>
+            <numerusform>%n linha para %3 (solicitações: %2). Cada envio substitui “preview” em objectWriteTraceId por um novo ID de execução; todo o restante é enviado exatamente como mostrado.</numerusform>
+            <numerusform>%n linhas para %3 (solicitações: %2). Cada envio substitui “preview” em objectWriteTraceId por um novo ID de execução; todo o restante é enviado exatamente como mostrado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n row(s) (%2–%3)</source>
+        <extracomment>A batch in the preview list: %1 its number, %n its rows, %2 and %3 the first and last grid row in it. Example: &quot;Batch 2: 100 rows (101–200)&quot;</extracomment>
+        <translation>
+            <numerusform>Lote %1: %n linha (%2–%3)</numerusform>
+            <numerusform>Lote %1: %n linhas (%2–%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::RateLimitMeter</name>
     <message>
         <source>Rate limit not known yet: no answer so far</source>
@@ -1113,6 +1591,20 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
         <source>&amp;Remove Rows</source>
         <extracomment>Grid context menu</extracomment>
         <translation>&amp;Remover linhas</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Ascending</source>
+        <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
+----------
+Column header menu</extracomment>
+        <translation>Classificar em ordem cr&amp;escente</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Descending</source>
+        <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
+----------
+Column header menu</extracomment>
+        <translation>Classificar em ordem decre&amp;scente</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1739,351 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     </message>
 </context>
 <context>
+    <name>Batchsmith::RunHistoryController</name>
+    <message numerus="yes">
+        <source>A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</source>
+        <extracomment>%n rows in the run, %1 the object type (contacts, Cars), %2 rows with an outcome, %3 rows not sent. E.g. &quot;A run of 120 contacts stopped before it finished: 80 sent, 40 not sent. Resume it?&quot;</extracomment>
+        <translation>
+            <numerusform>Uma execução de %1 com %n linha parou antes de terminar. Enviadas: %2; não enviadas: %3. Retomá-la?</numerusform>
+            <numerusform>Uma execução de %1 com %n linhas parou antes de terminar. Enviadas: %2; não enviadas: %3. Retomá-la?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume loads its rows into a new batch and sends the rest; rows sent without an answer are checked first, so nothing is created twice. Later asks again next time. Discard stops asking; the run stays in Tools › Run History.</source>
+        <translation>Retomar carrega as linhas dela em um novo lote e envia o restante; as linhas enviadas sem resposta são verificadas primeiro, para que nada seja criado duas vezes. Depois pergunta de novo na próxima vez. Descartar deixa de perguntar; a execução continua em Ferramentas › Histórico de execuções.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>Button of the resume question</extracomment>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <extracomment>Button of the resume question: ask again at the next start</extracomment>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <extracomment>Button of the resume question: do not ask again (the run stays in the run history)</extracomment>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Resume Run</source>
+        <translation>Retomar execução</translation>
+    </message>
+    <message>
+        <source>A batch is already being sent.</source>
+        <translation>Um lote já está sendo enviado.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be read: %1</source>
+        <extracomment>%1 is why the run&apos;s journal could not be read</extracomment>
+        <translation>Não foi possível ler o diário da execução: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunHistoryDialog</name>
+    <message>
+        <source>Reading the run journals…</source>
+        <translation>Lendo os diários de execução…</translation>
+    </message>
+    <message>
+        <source>No run yet: every batch sent from now on is listed here.</source>
+        <extracomment>%n is the number of past runs listed</extracomment>
+        <translation>Nenhuma execução ainda: todo lote enviado a partir de agora será listado aqui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s).</source>
+        <translation>
+            <numerusform>%n execução.</numerusform>
+            <numerusform>%n execuções.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run has been reverted already: see the revert run in the list.</source>
+        <translation>Esta execução já foi revertida: veja a execução de reversão na lista.</translation>
+    </message>
+    <message>
+        <source>Put back the values the run overwrote and archive the records it created.</source>
+        <translation>Restaurar os valores que a execução sobrescreveu e arquivar os registros que ela criou.</translation>
+    </message>
+    <message>
+        <source>Export Run Results</source>
+        <extracomment>%1 is why the file could not be written</extracomment>
+        <translation>Exportar resultados da execução</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results file could not be written: %1</source>
+        <translation>Não foi possível gravar o arquivo de resultados: %1</translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <extracomment>%1 is the file written</extracomment>
+        <translation>Resultados gravados em %1.</translation>
+    </message>
+    <message>
+        <source>Resume Revert</source>
+        <translation>Retomar reversão</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>Revertendo…</translation>
+    </message>
+    <message>
+        <source>Revert Run</source>
+        <extracomment>%1 is why the run&apos;s journal could not be read
+----------
+Button of the revert confirmation
+----------
+%1 is why the revert could not start
+----------
+%1 is why HubSpot stopped the revert, in its words</extracomment>
+        <translation>Reverter execução</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be read: %1</source>
+        <translation>Não foi possível ler o diário da execução: %1</translation>
+    </message>
+    <message>
+        <source>Revert the run of %1 started %2?</source>
+        <extracomment>%1 is the object type (Contacts, Cars), %2 when the run started</extracomment>
+        <translation>Reverter a execução de %1 iniciada em %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n updated record(s) to their previous values.</source>
+        <translation>
+            <numerusform>Restaurar os valores anteriores de %n registro atualizado.</numerusform>
+            <numerusform>Restaurar os valores anteriores de %n registros atualizados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n record(s) the run created.</source>
+        <translation>
+            <numerusform>Arquivar %n registro criado pela execução.</numerusform>
+            <numerusform>Arquivar %n registros criados pela execução.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
+        <translation>
+            <numerusform>%n registro atualizado fica como está: os valores dele não foram guardados antes da execução.</numerusform>
+            <numerusform>%n registros atualizados ficam como estão: os valores deles não foram guardados antes da execução.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <translation>
+            <numerusform>%n registro criado não pode ser arquivado: a resposta da HubSpot não informou o ID dele.</numerusform>
+            <numerusform>%n registros criados não podem ser arquivados: a resposta da HubSpot não informou os IDs deles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <source>Choose an account with a token first.</source>
+        <translation>Escolha primeiro uma conta com token.</translation>
+    </message>
+    <message>
+        <source>The revert could not start: %1</source>
+        <translation>Não foi possível iniciar a reversão: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert finished: %n record(s) restored or archived.</source>
+        <translation>
+            <numerusform>Reversão concluída: %n registro restaurado ou arquivado.</numerusform>
+            <numerusform>Reversão concluída: %n registros restaurados ou arquivados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be reverted: see the revert run&apos;s rows.</source>
+        <translation>
+            <numerusform>Não foi possível reverter %n registro: veja as linhas da execução de reversão.</numerusform>
+            <numerusform>Não foi possível reverter %n registros: veja as linhas da execução de reversão.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The revert stopped: %1</source>
+        <translation>A reversão foi interrompida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunHistoryModel</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A short duration in seconds with one decimal, e.g. &quot;4.2 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: %1 minutes, %2 seconds (two digits), e.g. &quot;3 min 05 s&quot;</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A long duration: %1 hours, %2 minutes (two digits), e.g. &quot;1 h 02 min&quot;</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <extracomment>State of a past run: every row has an outcome</extracomment>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <extracomment>State of a past run: it was cancelled or the window closed with rows not sent</extracomment>
+        <translation>Parada</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <extracomment>State of a past run: the app stopped during the run (crash, power loss); it can be resumed</extracomment>
+        <translation>Interrompida</translation>
+    </message>
+    <message>
+        <source>Every row of this run has an outcome.</source>
+        <translation>Todas as linhas desta execução têm um resultado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent. Resume sends them.</source>
+        <translation>
+            <numerusform>%n linha não foi enviada. Retomar a envia.</numerusform>
+            <numerusform>%n linhas não foram enviadas. Retomar as envia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The app stopped during this run with %n row(s) not sent. Resume sends them; rows sent without an answer are checked first.</source>
+        <translation>
+            <numerusform>O aplicativo parou durante esta execução com %n linha não enviada. Retomar a envia; as linhas enviadas sem resposta são verificadas primeiro.</numerusform>
+            <numerusform>O aplicativo parou durante esta execução com %n linhas não enviadas. Retomar as envia; as linhas enviadas sem resposta são verificadas primeiro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revert</source>
+        <extracomment>Mode of a past run that undid another run</extracomment>
+        <translation>reversão</translation>
+    </message>
+    <message>
+        <source>upsert</source>
+        <extracomment>Mode of a past run</extracomment>
+        <translation>upsert</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>criação</translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %n row(s) sent without a known outcome.</source>
+        <extracomment>%n rows were sent but their answer was lost</extracomment>
+        <translation>
+            <numerusform>Inclui %n linha enviada sem resultado conhecido.</numerusform>
+            <numerusform>Inclui %n linhas enviadas sem resultado conhecido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <extracomment>Column header: when a run started</extracomment>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <extracomment>Column header: the HubSpot account (portal id)</extracomment>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <extracomment>Column header: the object type written (Contacts, Companies, …)</extracomment>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <extracomment>Column header: create, upsert or revert</extracomment>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Column header: number of records created</extracomment>
+        <translation>Criados</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Column header: number of records updated</extracomment>
+        <translation>Atualizados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Column header: number of rows that failed</extracomment>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <source>Not Sent</source>
+        <extracomment>Column header: number of rows not sent</extracomment>
+        <translation>Não enviados</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <extracomment>Column header: how long the run took</extracomment>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column header: finished, stopped or interrupted</extracomment>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunRowsModel</name>
+    <message>
+        <source>Created</source>
+        <extracomment>Outcome of a row: a record was created</extracomment>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Outcome of a row: a record was updated</extracomment>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Outcome of a row: HubSpot refused it</extracomment>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Outcome of a row: sent, but the answer was lost</extracomment>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Outcome of a row: not sent (yet)</extracomment>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Column header: the row&apos;s number in the run</extracomment>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>Column header: created, updated, failed, …</extracomment>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <extracomment>Column header: the HubSpot record id</extracomment>
+        <translation>ID do registro</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <extracomment>Column header: HubSpot&apos;s error message</extracomment>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::SendController</name>
     <message>
         <source>“%1” is not an object type that takes batch writes.</source>
@@ -1278,6 +2115,44 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     <message>
         <source>There is no row to send.</source>
         <translation>Não há nenhuma linha para enviar.</translation>
+    </message>
+    <message>
+        <source>The run journal could not be written, so nothing was sent: %1</source>
+        <extracomment>%1 is why the file could not be written, e.g. &quot;disk full&quot;
+----------
+%1 is why the run journal could not be written</extracomment>
+        <translation>Não foi possível gravar o diário de execução, então nada foi enviado: %1</translation>
+    </message>
+    <message>
+        <source>The run journal could not be opened: %1</source>
+        <extracomment>%1 is why the run journal could not be opened</extracomment>
+        <translation>Não foi possível abrir o diário de execução: %1</translation>
+    </message>
+    <message>
+        <source>The run journal could not be read: %1</source>
+        <extracomment>%1 is why the run journal could not be read</extracomment>
+        <translation>Não foi possível ler o diário de execução: %1</translation>
+    </message>
+    <message>
+        <source>Every row of this run has an outcome: nothing is left to send.</source>
+        <translation>Todas as linhas desta execução têm um resultado: não resta nada para enviar.</translation>
+    </message>
+    <message>
+        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then resume the run from Tools › Run History.</source>
+        <extracomment>%1 and %2 are HubSpot portal (account) ids</extracomment>
+        <translation>Esta execução foi para o portal %1, mas a conta em uso é do portal %2. Escolha a conta desse portal e retome a execução em Ferramentas › Histórico de execuções.</translation>
+    </message>
+    <message>
+        <source>The values this run would overwrite could not be read, so nothing was sent: %1</source>
+        <extracomment>%1 is why HubSpot did not answer, in its words</extracomment>
+        <translation>Não foi possível ler os valores que esta execução sobrescreveria, então nada foi enviado: %1</translation>
+    </message>
+    <message>
+        <source>Sending stopped because the run journal could not be written: %1
+The rows not sent yet are still in the grid.</source>
+        <extracomment>%1 is why the run journal could not be written, e.g. &quot;disk full&quot;</extracomment>
+        <translation>O envio foi interrompido porque não foi possível gravar o diário de execução: %1
+As linhas ainda não enviadas continuam na grade.</translation>
     </message>
 </context>
 <context>
@@ -1313,11 +2188,40 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     </message>
 </context>
 <context>
+    <name>Batchsmith::SortRecordsCommand</name>
+    <message>
+        <source>Sort by %1, ascending</source>
+        <translation>Classificar por %1, em ordem crescente</translation>
+    </message>
+    <message>
+        <source>Sort by %1, descending</source>
+        <translation>Classificar por %1, em ordem decrescente</translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::TableColumn</name>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Header of an association column: %1 is the target object (&quot;Company&quot;), %2 the association label (&quot;Primary&quot;). Example: &quot;Company (Primary)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::TextDecoder</name>
+    <message>
+        <source>%1 is not UTF-8; read it as Windows-1252.</source>
+        <extracomment>Shown after opening a file: %1 is the file name, e.g. &quot;rows.csv is not UTF-8; read it as Windows-1252.&quot;</extracomment>
+        <translation>%1 não está em UTF-8; foi lido como Windows-1252.</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (little-endian); read it as such.</source>
+        <extracomment>Shown after opening a file: %1 is the file name.</extracomment>
+        <translation>%1 está em UTF-16 (little-endian) e foi lido como tal.</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (big-endian); read it as such.</source>
+        <extracomment>Shown after opening a file: %1 is the file name.</extracomment>
+        <translation>%1 está em UTF-16 (big-endian) e foi lido como tal.</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +2381,69 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Match Columns</source>
+        <translation>Mapear colunas</translation>
+    </message>
+    <message>
+        <source>Choose the property each column of the file goes to.</source>
+        <translation>Escolha a propriedade para a qual vai cada coluna do arquivo.</translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation>Como o arquivo foi lido</translation>
+    </message>
+    <message>
+        <source>Columns left to match</source>
+        <translation>Colunas que faltam mapear</translation>
+    </message>
+    <message>
+        <source>&amp;First row holds the column names</source>
+        <translation>A &amp;primeira linha contém os nomes das colunas</translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation>A primeira linha contém os nomes das colunas</translation>
+    </message>
+    <message>
+        <source>Show only columns &amp;not matched</source>
+        <translation>Mostrar só colunas &amp;não mapeadas</translation>
+    </message>
+    <message>
+        <source>Show only columns not matched</source>
+        <translation>Mostrar só colunas não mapeadas</translation>
+    </message>
+    <message>
+        <source>Columns of the file and where they go</source>
+        <translation>Colunas do arquivo e seus destinos</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Coluna do arquivo</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importar como</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Mapeada por</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these choices</source>
+        <translation>&amp;Lembrar estas escolhas</translation>
+    </message>
+    <message>
+        <source>Remember these choices</source>
+        <translation>Lembrar estas escolhas</translation>
+    </message>
+</context>
+<context>
     <name>ColumnPickerDialog</name>
     <message>
         <source>Add Columns</source>
@@ -1529,6 +2496,25 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     <message>
         <source>Number of chosen columns</source>
         <translation>Número de colunas escolhidas</translation>
+    </message>
+</context>
+<context>
+    <name>GridFilterBar</name>
+    <message>
+        <source>Shows only the rows with this text in a value, a record ID or an error.</source>
+        <translation>Mostra só as linhas com este texto em um valor, um ID de registro ou um erro.</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filtrar linhas</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filtrar linhas…</translation>
+    </message>
+    <message>
+        <source>Rows to show</source>
+        <translation>Linhas a mostrar</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2723,102 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
         <source>Version and licence</source>
         <translation>Versão e licença</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a saved draft (.batchsmith)</source>
+        <translation>Abrir um rascunho salvo (.batchsmith)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Sa&amp;lvar</translation>
+    </message>
+    <message>
+        <source>Save the draft: batch choices, columns, rows and their outcomes</source>
+        <translation>Salvar o rascunho: opções do lote, colunas, linhas e seus resultados</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Salvar c&amp;omo…</translation>
+    </message>
+    <message>
+        <source>Save the draft to another file</source>
+        <translation>Salvar o rascunho em outro arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>&amp;Exportar resultados…</translation>
+    </message>
+    <message>
+        <source>Write the grid and each row’s outcome as CSV, as batchsmith-cli --results does</source>
+        <translation>Gravar a grade e o resultado de cada linha em CSV, como faz o batchsmith-cli --results</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Requests…</source>
+        <translation>Pré-v&amp;isualizar solicitações…</translation>
+    </message>
+    <message>
+        <source>Show the JSON bodies that sending the rows not sent yet would post, batch by batch</source>
+        <translation>Mostrar, lote por lote, os corpos JSON das solicitações que enviariam as linhas ainda não enviadas</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Add rows from a CSV or TSV file, or from a results file of an earlier run</source>
+        <translation>Adicionar linhas de um arquivo CSV ou TSV, ou de um arquivo de resultados de uma execução anterior</translation>
+    </message>
+    <message>
+        <source>Run &amp;History…</source>
+        <translation>&amp;Histórico de execuções…</translation>
+    </message>
+    <message>
+        <source>Past runs: their rows and outcomes; export, resume or revert them</source>
+        <translation>Execuções anteriores: linhas e resultados; exportar, retomar ou reverter</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview Requests</source>
+        <comment>Title of the dialog that shows the JSON bodies a send would post</comment>
+        <translation>Pré-visualizar solicitações</translation>
+    </message>
+    <message>
+        <source>&amp;Batches:</source>
+        <translation>&amp;Lotes:</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lotes</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corpo da solicitação</translation>
+    </message>
+    <message>
+        <source>Copy the selected batch’s JSON body to the clipboard</source>
+        <translation>Copiar o corpo JSON do lote selecionado para a área de transferência</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy every request, each as its request line and JSON body</source>
+        <translation>Copiar todas as solicitações, cada uma com a linha de solicitação e o corpo JSON</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation>Copiar &amp;tudo</translation>
+    </message>
 </context>
 <context>
     <name>ResponseView</name>
@@ -1822,6 +2904,65 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     </message>
 </context>
 <context>
+    <name>RunHistoryDialog</name>
+    <message>
+        <source>Run History</source>
+        <translation>Histórico de execuções</translation>
+    </message>
+    <message>
+        <source>&amp;Past runs, newest first:</source>
+        <translation>Execuções &amp;anteriores, mais recentes primeiro:</translation>
+    </message>
+    <message>
+        <source>Past runs</source>
+        <translation>Execuções anteriores</translation>
+    </message>
+    <message>
+        <source>R&amp;ows of the selected run:</source>
+        <translation>&amp;Linhas da execução selecionada:</translation>
+    </message>
+    <message>
+        <source>Rows of the selected run</source>
+        <translation>Linhas da execução selecionada</translation>
+    </message>
+    <message>
+        <source>Revert progress</source>
+        <translation>Progresso da reversão</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>&amp;Exportar resultados…</translation>
+    </message>
+    <message>
+        <source>Write the selected run&apos;s rows and outcomes to a CSV results file.</source>
+        <translation>Gravar as linhas e os resultados da execução selecionada em um arquivo de resultados CSV.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Abrir &amp;pasta</translation>
+    </message>
+    <message>
+        <source>Show the folder where the run journals are kept.</source>
+        <translation>Mostrar a pasta onde os diários de execução são guardados.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <source>Load the run into the grid and send the rows it did not send.</source>
+        <translation>Carregar a execução na grade e enviar as linhas que ela não enviou.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation>Re&amp;verter…</translation>
+    </message>
+    <message>
+        <source>Put back the values the run overwrote and archive the records it created.</source>
+        <translation>Restaurar os valores que a execução sobrescreveu e arquivar os registros que ela criou.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1891,6 +3032,18 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     <message>
         <source>These defaults apply to the runs you start from now on.</source>
         <translation>Estes padrões se aplicam às execuções que você iniciar a partir de agora.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the values an upsert overwrites, so it can be reverted</source>
+        <translation>&amp;Manter os valores que um upsert sobrescreve, para poder revertê-lo</translation>
+    </message>
+    <message>
+        <source>Before an upsert changes existing records, read their current values into the run&apos;s journal. Tools › Run History can then put them back.</source>
+        <translation>Antes que um upsert altere registros existentes, ler os valores atuais deles para o diário da execução. Assim, Ferramentas › Histórico de execuções pode restaurá-los.</translation>
+    </message>
+    <message>
+        <source>Keep the values an upsert overwrites</source>
+        <translation>Manter os valores que um upsert sobrescreve</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +3192,11 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     <message>
         <source>Build and send batches of HubSpot CRM records.</source>
         <translation>Crie e envie lotes de registros do CRM da HubSpot.</translation>
+    </message>
+    <message>
+        <source>A draft (.batchsmith) to open.</source>
+        <extracomment>Help of the command line: the optional draft file to open</extracomment>
+        <translation>Um rascunho (.batchsmith) para abrir.</translation>
     </message>
 </context>
 </TS>
