@@ -289,6 +289,156 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
 </context>
 <context>
+    <name>Batchsmith::ColumnMappingDialog</name>
+    <message>
+        <source>Row status (from a results file)</source>
+        <translation>Statut de la ligne (fichier de résultats)</translation>
+    </message>
+    <message>
+        <source>Record ID (from a results file)</source>
+        <translation>ID de fiche (fichier de résultats)</translation>
+    </message>
+    <message>
+        <source>Error message (from a results file)</source>
+        <translation>Message d&apos;erreur (fichier de résultats)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>The OK button of the mapping step</extracomment>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose where each column of “%1” goes. Columns were matched to properties by internal name or label, ignoring case and accents.</source>
+        <extracomment>%1 is a file name such as contacts.csv</extracomment>
+        <translation>Choisissez la destination de chaque colonne de «&#xa0;%1&#xa0;». Les colonnes ont été mises en correspondance avec les propriétés par nom interne ou libellé, sans tenir compte de la casse ni des accents.</translation>
+    </message>
+    <message>
+        <source>Choose where each pasted column goes. Columns were matched to properties by internal name or label, ignoring case and accents.</source>
+        <translation>Choisissez la destination de chaque colonne collée. Les colonnes ont été mises en correspondance avec les propriétés par nom interne ou libellé, sans tenir compte de la casse ni des accents.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these choices for %1</source>
+        <extracomment>Check box of the mapping step; %1 is an object type such as Contacts</extracomment>
+        <translation>&amp;Mémoriser ces choix pour %1</translation>
+    </message>
+    <message>
+        <source>— Not matched —</source>
+        <extracomment>Entry of the target list for a column nothing was chosen for</extracomment>
+        <translation>— Sans correspondance —</translation>
+    </message>
+    <message>
+        <source>Skip this column</source>
+        <translation>Ignorer cette colonne</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A property in the target list: %1 its label, %2 its internal name. Example: &quot;First Name (firstname)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Import “%1” as</source>
+        <extracomment>Accessible name of the target list of one file column; %1 is the column&apos;s name in the file</extracomment>
+        <translation>Importer «&#xa0;%1&#xa0;» comme</translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <extracomment>How a file column was matched: its name is the property&apos;s internal name</extracomment>
+        <translation>Nom interne</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <extracomment>How a file column was matched: its name is the property&apos;s label</extracomment>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Your earlier choice</source>
+        <translation>Votre choix précédent</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Votre choix</translation>
+    </message>
+    <message>
+        <source>Results file</source>
+        <translation>Fichier de résultats</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 is read-only in HubSpot</source>
+        <extracomment>%1 is the internal name of a property HubSpot sets itself, such as hs_object_id</extracomment>
+        <translation>Ignorée&#xa0;: %1 est en lecture seule dans HubSpot</translation>
+    </message>
+    <message>
+        <source>Several properties have this label: %1</source>
+        <extracomment>%1 lists internal names, such as &quot;region_a, region_b&quot;</extracomment>
+        <translation>Plusieurs propriétés ont ce libellé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Already imported from “%1”</source>
+        <extracomment>%1 is the name of another column of the file</extracomment>
+        <translation>Déjà importée depuis «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The column has no name</source>
+        <translation>La colonne n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>No property has this name or label</source>
+        <translation>Aucune propriété n&apos;a ce nom ou ce libellé</translation>
+    </message>
+    <message>
+        <source>“%1” now goes there instead of “%2”, which is no longer matched.</source>
+        <extracomment>%1 and %2 are column names of the file; the target is the property both were set to</extracomment>
+        <translation>«&#xa0;%1&#xa0;» y est désormais importée à la place de «&#xa0;%2&#xa0;», qui n&apos;a plus de correspondance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n column(s) not matched:&lt;/b&gt; pick a property or skip them. Columns left unmatched are not imported.</source>
+        <extracomment>Summary at the top of the mapping step; %n is how many file columns have no target yet</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%n colonne sans correspondance&#xa0;:&lt;/b&gt; choisissez une propriété ou ignorez-la. Les colonnes sans correspondance ne sont pas importées.</numerusform>
+            <numerusform>&lt;b&gt;%n colonnes sans correspondance&#xa0;:&lt;/b&gt; choisissez une propriété ou ignorez-les. Les colonnes sans correspondance ne sont pas importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every column is matched: %n will be imported.</source>
+        <extracomment>Summary at the top of the mapping step when every column has a target or is skipped</extracomment>
+        <translation>
+            <numerusform>Toutes les colonnes ont une correspondance&#xa0;: %n sera importée.</numerusform>
+            <numerusform>Toutes les colonnes ont une correspondance&#xa0;: %n seront importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n ignorée.</numerusform>
+            <numerusform>%n ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a results file: each row keeps its outcome, so Retry Failed Rows sends only the failed ones.</source>
+        <translation>Ceci est un fichier de résultats&#xa0;: chaque ligne garde son résultat, donc Renvoyer les échecs n&apos;envoie que les lignes en échec.</translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::ColumnPickerDialog</name>
     <message>
         <source>This property is archived: HubSpot does not accept values for it.</source>
@@ -448,6 +598,145 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
 </context>
 <context>
+    <name>Batchsmith::DocumentController</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The name of a draft that was never saved, in the window title</extracomment>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1[*] — Batchsmith</source>
+        <extracomment>Window title: %1 is the draft&apos;s file name (clients.batchsmith) or &quot;Untitled&quot;; [*] marks unsaved changes</extracomment>
+        <translation>%1[*] — Batchsmith</translation>
+    </message>
+    <message>
+        <source>Open Draft</source>
+        <extracomment>File dialog filter; keep &quot;(*.batchsmith)&quot; as it is</extracomment>
+        <translation>Ouvrir un brouillon</translation>
+    </message>
+    <message>
+        <source>Batchsmith drafts (*.batchsmith);;All files (*)</source>
+        <translation>Brouillons Batchsmith (*.batchsmith);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Save Draft As</source>
+        <extracomment>File dialog filter; keep &quot;(*.batchsmith)&quot; as it is</extracomment>
+        <translation>Enregistrer le brouillon sous</translation>
+    </message>
+    <message>
+        <source>Batchsmith drafts (*.batchsmith)</source>
+        <translation>Brouillons Batchsmith (*.batchsmith)</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>résultats</translation>
+    </message>
+    <message>
+        <source>-results</source>
+        <translation>-résultats</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <extracomment>File dialog filter; keep &quot;(*.csv)&quot; as it is
+----------
+%1 is a file path, %2 the reason it could not be written</extracomment>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <extracomment>%1 is the draft&apos;s file name or &quot;Untitled&quot;</extracomment>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>«&#xa0;%1&#xa0;» contient des modifications non enregistrées. Les enregistrer d&apos;abord&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batchsmith did not close properly last time. Recover the draft saved automatically at %1 (%n row(s))?</source>
+        <extracomment>%1 is a date and time; %n the number of rows in the draft</extracomment>
+        <translation>
+            <numerusform>Batchsmith ne s&apos;est pas fermé correctement la dernière fois. Récupérer le brouillon enregistré automatiquement le %1 (%n ligne)&#xa0;?</numerusform>
+            <numerusform>Batchsmith ne s&apos;est pas fermé correctement la dernière fois. Récupérer le brouillon enregistré automatiquement le %1 (%n lignes)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover Draft</source>
+        <translation>Récupérer le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <extracomment>An entry of the Recent Files menu: %1 its number (1-9 get a keyboard accelerator), %2 the file name</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>Effacer les fichiers récents</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::DraftFile</name>
+    <message>
+        <source>The draft</source>
+        <translation>Le brouillon</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (such as &quot;Permission denied&quot;)</extracomment>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (such as &quot;No such file or directory&quot;)</extracomment>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not valid JSON at byte %2 (%3).</source>
+        <extracomment>%1 names the file, %2 is a byte offset in it, %3 the JSON parser&apos;s English message</extracomment>
+        <translation>%1 est endommagé&#xa0;: ce n&apos;est pas du JSON valide à l&apos;octet %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Batchsmith draft.</source>
+        <extracomment>%1 names the file</extracomment>
+        <translation>%1 n&apos;est pas un brouillon Batchsmith.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Batchsmith (draft format %2); this version opens drafts up to format %3. Update Batchsmith to open it.</source>
+        <extracomment>%1 names the file, %2 the format version it has, %3 the newest version this Batchsmith reads</extracomment>
+        <translation>%1 a été enregistré par une version plus récente de Batchsmith (format de brouillon %2)&#xa0;; cette version ouvre les brouillons jusqu&apos;au format %3. Mettez à jour Batchsmith pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 does not say which draft format it has.</source>
+        <translation>%1 n&apos;indique pas son format de brouillon.</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown write mode or API version.</source>
+        <extracomment>%1 names the file</extracomment>
+        <translation>%1 a un mode d&apos;écriture ou une version d&apos;API inconnus.</translation>
+    </message>
+    <message>
+        <source>%1: column %2 is not a property or an association.</source>
+        <extracomment>%1 names the file, %2 the 1-based number of a column</extracomment>
+        <translation>%1&#xa0;: la colonne %2 n&apos;est ni une propriété ni une association.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has an unknown status.</source>
+        <extracomment>%1 names the file, %2 the 1-based number of a row</extracomment>
+        <translation>%1&#xa0;: la ligne %2 a un statut inconnu.</translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::DuplicateRecordsCommand</name>
     <message numerus="yes">
         <source>Duplicate %n row(s)</source>
@@ -456,6 +745,164 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
             <numerusform>Dupliquer %n ligne</numerusform>
             <numerusform>Dupliquer %n lignes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::GridFilterBar</name>
+    <message>
+        <source>All rows</source>
+        <extracomment>Filter bar: which rows the grid shows</extracomment>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Failed rows</source>
+        <extracomment>Filter bar: rows that failed or whose outcome is unknown</extracomment>
+        <translation>Lignes en échec</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <extracomment>Filter bar: rows with a value HubSpot would refuse</extracomment>
+        <translation>Lignes à corriger</translation>
+    </message>
+    <message>
+        <source>Rows not sent</source>
+        <extracomment>Filter bar: rows not sent yet</extracomment>
+        <translation>Lignes non envoyées</translation>
+    </message>
+    <message>
+        <source>Created or updated rows</source>
+        <extracomment>Filter bar: rows HubSpot created or updated</extracomment>
+        <translation>Lignes créées ou mises à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n rows</source>
+        <extracomment>Filter bar, while a filter is on: %1 is how many rows are shown, %n how many the grid has</extracomment>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n ligne</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::ImportController</name>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>An import is already under way: wait for it or cancel it.</source>
+        <translation>Une importation est déjà en cours&#xa0;: attendez qu&apos;elle se termine ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>Title of the message shown when an import cannot start
+----------
+%1 is a file name in quotes</extracomment>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Connect to a portal first: the columns are matched to the properties of the object type.</source>
+        <translation>Connectez-vous d&apos;abord à un portail&#xa0;: les colonnes sont mises en correspondance avec les propriétés du type d&apos;objet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported now. %2</source>
+        <extracomment>%1 is a file name or &quot;the pasted cells&quot;, %2 the reason</extracomment>
+        <translation>%1 ne peut pas être importé pour l&apos;instant. %2</translation>
+    </message>
+    <message>
+        <source>The pasted cells</source>
+        <extracomment>Stands for the source of an import when it is a pasted block, in sentences such as &quot;%1 cannot be imported&quot;</extracomment>
+        <translation>Le contenu collé</translation>
+    </message>
+    <message>
+        <source>Import Rows from a File</source>
+        <extracomment>Title of the file dialog of File &gt; Import</extracomment>
+        <translation>Importer des lignes depuis un fichier</translation>
+    </message>
+    <message>
+        <source>CSV and TSV files (*.csv *.tsv *.txt)</source>
+        <extracomment>File type filters of the import dialog; keep the patterns in parentheses</extracomment>
+        <translation>Fichiers CSV et TSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Status bar while a file is read; %1 is its name</extracomment>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 est vide&#xa0;: il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>%1 has column names but no rows: there is nothing to import.</source>
+        <translation>%1 contient des noms de colonne mais aucune ligne&#xa0;: il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: every column was skipped.</source>
+        <translation>%1 n&apos;a pas été importé&#xa0;: toutes les colonnes ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 rows</source>
+        <extracomment>Status bar while rows are imported; %1 is a file name, %2 the number of rows so far</extracomment>
+        <translation>Importation de %1&#xa0;: %2 lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <extracomment>Status bar after an import; %1 is a file name in quotes or &quot;The pasted cells&quot;</extracomment>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne importée.</numerusform>
+            <numerusform>%1&#xa0;: %n lignes importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importation (%1)</translation>
+    </message>
+    <message>
+        <source>An import this large cannot be undone; use New Batch to start over.</source>
+        <translation>Une importation de cette taille ne peut pas être annulée&#xa0;; utilisez Nouveau lot pour recommencer.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: line %2, column %3: %4</source>
+        <extracomment>%1 is a file name in quotes, %2 a line number, %3 a column number, %4 what is wrong (English, from the reader)</extracomment>
+        <translation>%1 n&apos;a pas pu être importé&#xa0;: ligne %2, colonne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: line %2: %3</source>
+        <extracomment>%1 is a file name in quotes, %2 a line number, %3 what is wrong</extracomment>
+        <translation>%1 n&apos;a pas pu être importé&#xa0;: ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <extracomment>%1 is a file name in quotes, %2 what is wrong</extracomment>
+        <translation>%1 n&apos;a pas pu être importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Échec de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the grid is as it was.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: la grille est inchangée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: the %n row(s) already added were taken out again; the grid is as it was.</source>
+        <translation>
+            <numerusform>Importation annulée&#xa0;: la ligne déjà ajoutée (%n) a été retirée&#xa0;; la grille est inchangée.</numerusform>
+            <numerusform>Importation annulée&#xa0;: les %n lignes déjà ajoutées ont été retirées&#xa0;; la grille est inchangée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Importation annulée.</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1173,18 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
+    <message>
+        <source>Every row has been sent: there is nothing to preview.</source>
+        <translation>Toutes les lignes ont été envoyées&#xa0;: il n&apos;y a rien à prévisualiser.</translation>
+    </message>
+    <message>
+        <source>Preview Requests</source>
+        <translation>Aperçu des requêtes</translation>
+    </message>
+    <message>
+        <source>Rows are being sent: wait for the run to end.</source>
+        <translation>Des lignes sont en cours d&apos;envoi&#xa0;: attendez la fin de l&apos;exécution.</translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::MultiValueEditor</name>
@@ -986,6 +1445,25 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     </message>
 </context>
 <context>
+    <name>Batchsmith::PreviewDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</source>
+        <extracomment>%n rows in all, %2 the number of requests, %3 the endpoint path</extracomment>
+        <translation>
+            <numerusform>Requêtes vers %3&#xa0;: %2, pour %n ligne. À chaque envoi, objectWriteTraceId reçoit un nouvel ID d&apos;exécution à la place de «&#xa0;preview&#xa0;»&#xa0;; tout le reste est envoyé exactement comme affiché.</numerusform>
+            <numerusform>Requêtes vers %3&#xa0;: %2, pour %n lignes. À chaque envoi, objectWriteTraceId reçoit un nouvel ID d&apos;exécution à la place de «&#xa0;preview&#xa0;»&#xa0;; tout le reste est envoyé exactement comme affiché.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n row(s) (%2–%3)</source>
+        <extracomment>A batch in the preview list: %1 its number, %n its rows, %2 and %3 the first and last grid row in it. Example: &quot;Batch 2: 100 rows (101–200)&quot;</extracomment>
+        <translation>
+            <numerusform>Lot %1&#xa0;: %n ligne (%2–%3)</numerusform>
+            <numerusform>Lot %1&#xa0;: %n lignes (%2–%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::RateLimitMeter</name>
     <message>
         <source>Rate limit not known yet: no answer so far</source>
@@ -1113,6 +1591,20 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
         <source>&amp;Remove Rows</source>
         <extracomment>Grid context menu</extracomment>
         <translation>&amp;Supprimer les lignes</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Ascending</source>
+        <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
+----------
+Column header menu</extracomment>
+        <translation>Trier par ordre c&amp;roissant</translation>
+    </message>
+    <message>
+        <source>Sort &amp;Descending</source>
+        <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
+----------
+Column header menu</extracomment>
+        <translation>Trier par ordre décro&amp;issant</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1739,351 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     </message>
 </context>
 <context>
+    <name>Batchsmith::RunHistoryController</name>
+    <message numerus="yes">
+        <source>A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</source>
+        <extracomment>%n rows in the run, %1 the object type (contacts, Cars), %2 rows with an outcome, %3 rows not sent. E.g. &quot;A run of 120 contacts stopped before it finished: 80 sent, 40 not sent. Resume it?&quot;</extracomment>
+        <translation>
+            <numerusform>Une exécution de %n ligne (%1) s&apos;est arrêtée avant la fin (envoyées&#xa0;: %2, non envoyées&#xa0;: %3). La reprendre&#xa0;?</numerusform>
+            <numerusform>Une exécution de %n lignes (%1) s&apos;est arrêtée avant la fin (envoyées&#xa0;: %2, non envoyées&#xa0;: %3). La reprendre&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume loads its rows into a new batch and sends the rest; rows sent without an answer are checked first, so nothing is created twice. Later asks again next time. Discard stops asking; the run stays in Tools › Run History.</source>
+        <translation>Reprendre charge ses lignes dans un nouveau lot et envoie le reste&#xa0;; les lignes envoyées sans réponse sont d&apos;abord vérifiées, pour que rien ne soit créé deux fois. Plus tard reposera la question au prochain démarrage. Ignorer ne la pose plus&#xa0;; l&apos;exécution reste dans Outils › Historique des exécutions.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>Button of the resume question</extracomment>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <extracomment>Button of the resume question: ask again at the next start</extracomment>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <extracomment>Button of the resume question: do not ask again (the run stays in the run history)</extracomment>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Resume Run</source>
+        <translation>Reprendre l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>A batch is already being sent.</source>
+        <translation>Un lot est déjà en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be read: %1</source>
+        <extracomment>%1 is why the run&apos;s journal could not be read</extracomment>
+        <translation>Impossible de lire le journal de l&apos;exécution&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunHistoryDialog</name>
+    <message>
+        <source>Reading the run journals…</source>
+        <translation>Lecture des journaux d&apos;exécution…</translation>
+    </message>
+    <message>
+        <source>No run yet: every batch sent from now on is listed here.</source>
+        <extracomment>%n is the number of past runs listed</extracomment>
+        <translation>Aucune exécution pour l&apos;instant&#xa0;: chaque lot envoyé à partir de maintenant sera listé ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s).</source>
+        <translation>
+            <numerusform>%n exécution.</numerusform>
+            <numerusform>%n exécutions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run has been reverted already: see the revert run in the list.</source>
+        <translation>Cette exécution a déjà été annulée&#xa0;: voyez l&apos;exécution d&apos;annulation dans la liste.</translation>
+    </message>
+    <message>
+        <source>Put back the values the run overwrote and archive the records it created.</source>
+        <translation>Remettre les valeurs que l&apos;exécution a écrasées et archiver les fiches qu&apos;elle a créées.</translation>
+    </message>
+    <message>
+        <source>Export Run Results</source>
+        <extracomment>%1 is why the file could not be written</extracomment>
+        <translation>Exporter les résultats de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The results file could not be written: %1</source>
+        <translation>Impossible d&apos;écrire le fichier de résultats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <extracomment>%1 is the file written</extracomment>
+        <translation>Résultats écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>Resume Revert</source>
+        <translation>Reprendre l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation>Annulation en cours…</translation>
+    </message>
+    <message>
+        <source>Revert Run</source>
+        <extracomment>%1 is why the run&apos;s journal could not be read
+----------
+Button of the revert confirmation
+----------
+%1 is why the revert could not start
+----------
+%1 is why HubSpot stopped the revert, in its words</extracomment>
+        <translation>Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be read: %1</source>
+        <translation>Impossible de lire le journal de l&apos;exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Revert the run of %1 started %2?</source>
+        <extracomment>%1 is the object type (Contacts, Cars), %2 when the run started</extracomment>
+        <translation>Annuler l&apos;exécution (%1) lancée le %2&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n updated record(s) to their previous values.</source>
+        <translation>
+            <numerusform>Restaurer les valeurs précédentes de %n fiche mise à jour.</numerusform>
+            <numerusform>Restaurer les valeurs précédentes de %n fiches mises à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n record(s) the run created.</source>
+        <translation>
+            <numerusform>Archiver %n fiche créée par l&apos;exécution.</numerusform>
+            <numerusform>Archiver %n fiches créées par l&apos;exécution.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
+        <translation>
+            <numerusform>%n fiche mise à jour reste inchangée&#xa0;: ses valeurs n&apos;ont pas été conservées avant l&apos;exécution.</numerusform>
+            <numerusform>%n fiches mises à jour restent inchangées&#xa0;: leurs valeurs n&apos;ont pas été conservées avant l&apos;exécution.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <translation>
+            <numerusform>%n fiche créée ne peut pas être archivée&#xa0;: la réponse de HubSpot ne donnait pas son ID.</numerusform>
+            <numerusform>%n fiches créées ne peuvent pas être archivées&#xa0;: la réponse de HubSpot ne donnait pas leur ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Choose an account with a token first.</source>
+        <translation>Choisissez d&apos;abord un compte doté d&apos;un jeton.</translation>
+    </message>
+    <message>
+        <source>The revert could not start: %1</source>
+        <translation>L&apos;annulation n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert finished: %n record(s) restored or archived.</source>
+        <translation>
+            <numerusform>Annulation terminée&#xa0;: %n fiche restaurée ou archivée.</numerusform>
+            <numerusform>Annulation terminée&#xa0;: %n fiches restaurées ou archivées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be reverted: see the revert run&apos;s rows.</source>
+        <translation>
+            <numerusform>%n fiche n&apos;a pas pu être restaurée ou archivée&#xa0;: voyez les lignes de l&apos;exécution d&apos;annulation.</numerusform>
+            <numerusform>%n fiches n&apos;ont pas pu être restaurées ou archivées&#xa0;: voyez les lignes de l&apos;exécution d&apos;annulation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The revert stopped: %1</source>
+        <translation>L&apos;annulation s&apos;est arrêtée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunHistoryModel</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A short duration in seconds with one decimal, e.g. &quot;4.2 s&quot;</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: %1 minutes, %2 seconds (two digits), e.g. &quot;3 min 05 s&quot;</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A long duration: %1 hours, %2 minutes (two digits), e.g. &quot;1 h 02 min&quot;</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <extracomment>State of a past run: every row has an outcome</extracomment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <extracomment>State of a past run: it was cancelled or the window closed with rows not sent</extracomment>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <extracomment>State of a past run: the app stopped during the run (crash, power loss); it can be resumed</extracomment>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>Every row of this run has an outcome.</source>
+        <translation>Chaque ligne de cette exécution a un résultat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent. Resume sends them.</source>
+        <translation>
+            <numerusform>%n ligne n&apos;a pas été envoyée&#xa0;: Reprendre l&apos;enverra.</numerusform>
+            <numerusform>%n lignes n&apos;ont pas été envoyées&#xa0;: Reprendre les enverra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The app stopped during this run with %n row(s) not sent. Resume sends them; rows sent without an answer are checked first.</source>
+        <translation>
+            <numerusform>L&apos;application s&apos;est arrêtée pendant cette exécution avec %n ligne non envoyée. Reprendre l&apos;enverra&#xa0;; les lignes envoyées sans réponse sont d&apos;abord vérifiées.</numerusform>
+            <numerusform>L&apos;application s&apos;est arrêtée pendant cette exécution avec %n lignes non envoyées. Reprendre les enverra&#xa0;; les lignes envoyées sans réponse sont d&apos;abord vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revert</source>
+        <extracomment>Mode of a past run that undid another run</extracomment>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>upsert</source>
+        <extracomment>Mode of a past run</extracomment>
+        <translation>création ou mise à jour</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>création</translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %n row(s) sent without a known outcome.</source>
+        <extracomment>%n rows were sent but their answer was lost</extracomment>
+        <translation>
+            <numerusform>Comprend %n ligne envoyée sans résultat connu.</numerusform>
+            <numerusform>Comprend %n lignes envoyées sans résultat connu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <extracomment>Column header: when a run started</extracomment>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <extracomment>Column header: the HubSpot account (portal id)</extracomment>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <extracomment>Column header: the object type written (Contacts, Companies, …)</extracomment>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <extracomment>Column header: create, upsert or revert</extracomment>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Column header: number of records created</extracomment>
+        <translation>Créées</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Column header: number of records updated</extracomment>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Column header: number of rows that failed</extracomment>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Not Sent</source>
+        <extracomment>Column header: number of rows not sent</extracomment>
+        <translation>Non envoyées</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <extracomment>Column header: how long the run took</extracomment>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column header: finished, stopped or interrupted</extracomment>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunRowsModel</name>
+    <message>
+        <source>Created</source>
+        <extracomment>Outcome of a row: a record was created</extracomment>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Outcome of a row: a record was updated</extracomment>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Outcome of a row: HubSpot refused it</extracomment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Outcome of a row: sent, but the answer was lost</extracomment>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Outcome of a row: not sent (yet)</extracomment>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Column header: the row&apos;s number in the run</extracomment>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>Column header: created, updated, failed, …</extracomment>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <extracomment>Column header: the HubSpot record id</extracomment>
+        <translation>ID de fiche</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <extracomment>Column header: HubSpot&apos;s error message</extracomment>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::SendController</name>
     <message>
         <source>“%1” is not an object type that takes batch writes.</source>
@@ -1278,6 +2115,44 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     <message>
         <source>There is no row to send.</source>
         <translation>Il n&apos;y a aucune ligne à envoyer.</translation>
+    </message>
+    <message>
+        <source>The run journal could not be written, so nothing was sent: %1</source>
+        <extracomment>%1 is why the file could not be written, e.g. &quot;disk full&quot;
+----------
+%1 is why the run journal could not be written</extracomment>
+        <translation>Impossible d&apos;écrire le journal d&apos;exécution, donc rien n&apos;a été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run journal could not be opened: %1</source>
+        <extracomment>%1 is why the run journal could not be opened</extracomment>
+        <translation>Impossible d&apos;ouvrir le journal d&apos;exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run journal could not be read: %1</source>
+        <extracomment>%1 is why the run journal could not be read</extracomment>
+        <translation>Impossible de lire le journal d&apos;exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every row of this run has an outcome: nothing is left to send.</source>
+        <translation>Chaque ligne de cette exécution a un résultat&#xa0;: il ne reste rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then resume the run from Tools › Run History.</source>
+        <extracomment>%1 and %2 are HubSpot portal (account) ids</extracomment>
+        <translation>Cette exécution visait le portail %1, mais le compte utilisé correspond au portail %2. Choisissez le compte du portail visé, puis reprenez l&apos;exécution depuis Outils › Historique des exécutions.</translation>
+    </message>
+    <message>
+        <source>The values this run would overwrite could not be read, so nothing was sent: %1</source>
+        <extracomment>%1 is why HubSpot did not answer, in its words</extracomment>
+        <translation>Impossible de lire les valeurs que cette exécution écraserait, donc rien n&apos;a été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sending stopped because the run journal could not be written: %1
+The rows not sent yet are still in the grid.</source>
+        <extracomment>%1 is why the run journal could not be written, e.g. &quot;disk full&quot;</extracomment>
+        <translation>L&apos;envoi s&apos;est arrêté, car le journal d&apos;exécution n&apos;a pas pu être écrit&#xa0;: %1
+Les lignes pas encore envoyées sont toujours dans la grille.</translation>
     </message>
 </context>
 <context>
@@ -1313,11 +2188,40 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     </message>
 </context>
 <context>
+    <name>Batchsmith::SortRecordsCommand</name>
+    <message>
+        <source>Sort by %1, ascending</source>
+        <translation>Trier par %1, ordre croissant</translation>
+    </message>
+    <message>
+        <source>Sort by %1, descending</source>
+        <translation>Trier par %1, ordre décroissant</translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::TableColumn</name>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Header of an association column: %1 is the target object (&quot;Company&quot;), %2 the association label (&quot;Primary&quot;). Example: &quot;Company (Primary)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::TextDecoder</name>
+    <message>
+        <source>%1 is not UTF-8; read it as Windows-1252.</source>
+        <extracomment>Shown after opening a file: %1 is the file name, e.g. &quot;rows.csv is not UTF-8; read it as Windows-1252.&quot;</extracomment>
+        <translation>%1 n&apos;est pas en UTF-8&#xa0;; lu en Windows-1252.</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (little-endian); read it as such.</source>
+        <extracomment>Shown after opening a file: %1 is the file name.</extracomment>
+        <translation>%1 est en UTF-16 (little-endian)&#xa0;; lu comme tel.</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (big-endian); read it as such.</source>
+        <extracomment>Shown after opening a file: %1 is the file name.</extracomment>
+        <translation>%1 est en UTF-16 (big-endian)&#xa0;; lu comme tel.</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +2381,69 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Match Columns</source>
+        <translation>Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+        <source>Choose the property each column of the file goes to.</source>
+        <translation>Choisissez la propriété de destination de chaque colonne du fichier.</translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation>Lecture du fichier</translation>
+    </message>
+    <message>
+        <source>Columns left to match</source>
+        <translation>Colonnes restant à faire correspondre</translation>
+    </message>
+    <message>
+        <source>&amp;First row holds the column names</source>
+        <translation>&amp;La première ligne contient les noms de colonne</translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation>La première ligne contient les noms de colonne</translation>
+    </message>
+    <message>
+        <source>Show only columns &amp;not matched</source>
+        <translation>Afficher seulement les colonnes sa&amp;ns correspondance</translation>
+    </message>
+    <message>
+        <source>Show only columns not matched</source>
+        <translation>Afficher seulement les colonnes sans correspondance</translation>
+    </message>
+    <message>
+        <source>Columns of the file and where they go</source>
+        <translation>Colonnes du fichier et leur destination</translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Correspondance par</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these choices</source>
+        <translation>&amp;Mémoriser ces choix</translation>
+    </message>
+    <message>
+        <source>Remember these choices</source>
+        <translation>Mémoriser ces choix</translation>
+    </message>
+</context>
+<context>
     <name>ColumnPickerDialog</name>
     <message>
         <source>Add Columns</source>
@@ -1529,6 +2496,25 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     <message>
         <source>Number of chosen columns</source>
         <translation>Nombre de colonnes choisies</translation>
+    </message>
+</context>
+<context>
+    <name>GridFilterBar</name>
+    <message>
+        <source>Shows only the rows with this text in a value, a record ID or an error.</source>
+        <translation>Affiche seulement les lignes contenant ce texte dans une valeur, un ID de fiche ou une erreur.</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filtrer les lignes…</translation>
+    </message>
+    <message>
+        <source>Rows to show</source>
+        <translation>Lignes à afficher</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2723,102 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
         <source>Version and licence</source>
         <translation>Version et licence</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a saved draft (.batchsmith)</source>
+        <translation>Ouvrir un brouillon enregistré (.batchsmith)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the draft: batch choices, columns, rows and their outcomes</source>
+        <translation>Enregistrer le brouillon&#xa0;: choix du lot, colonnes, lignes et leurs résultats</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save the draft to another file</source>
+        <translation>Enregistrer le brouillon dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>E&amp;xporter les résultats…</translation>
+    </message>
+    <message>
+        <source>Write the grid and each row’s outcome as CSV, as batchsmith-cli --results does</source>
+        <translation>Écrire la grille et le résultat de chaque ligne au format CSV, comme batchsmith-cli --results</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Requests…</source>
+        <translation>Aperç&amp;u des requêtes…</translation>
+    </message>
+    <message>
+        <source>Show the JSON bodies that sending the rows not sent yet would post, batch by batch</source>
+        <translation>Afficher, lot par lot, les corps JSON qui seraient envoyés pour les lignes pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Add rows from a CSV or TSV file, or from a results file of an earlier run</source>
+        <translation>Ajouter des lignes depuis un fichier CSV ou TSV, ou depuis le fichier de résultats d&apos;une exécution précédente</translation>
+    </message>
+    <message>
+        <source>Run &amp;History…</source>
+        <translation>&amp;Historique des exécutions…</translation>
+    </message>
+    <message>
+        <source>Past runs: their rows and outcomes; export, resume or revert them</source>
+        <translation>Exécutions passées&#xa0;: leurs lignes et résultats&#xa0;; les exporter, les reprendre ou les annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview Requests</source>
+        <comment>Title of the dialog that shows the JSON bodies a send would post</comment>
+        <translation>Aperçu des requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Batches:</source>
+        <translation>&amp;Lots&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>Copy the selected batch’s JSON body to the clipboard</source>
+        <translation>Copier le corps JSON du lot sélectionné dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy every request, each as its request line and JSON body</source>
+        <translation>Copier toutes les requêtes, chacune avec sa ligne de requête et son corps JSON</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation>Copier &amp;tout</translation>
+    </message>
 </context>
 <context>
     <name>ResponseView</name>
@@ -1822,6 +2904,65 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     </message>
 </context>
 <context>
+    <name>RunHistoryDialog</name>
+    <message>
+        <source>Run History</source>
+        <translation>Historique des exécutions</translation>
+    </message>
+    <message>
+        <source>&amp;Past runs, newest first:</source>
+        <translation>Exécutions &amp;passées, de la plus récente à la plus ancienne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Past runs</source>
+        <translation>Exécutions passées</translation>
+    </message>
+    <message>
+        <source>R&amp;ows of the selected run:</source>
+        <translation>&amp;Lignes de l&apos;exécution sélectionnée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows of the selected run</source>
+        <translation>Lignes de l&apos;exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Revert progress</source>
+        <translation>Progression de l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>&amp;Exporter les résultats…</translation>
+    </message>
+    <message>
+        <source>Write the selected run&apos;s rows and outcomes to a CSV results file.</source>
+        <translation>Écrire les lignes et les résultats de l&apos;exécution sélectionnée dans un fichier de résultats CSV.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Show the folder where the run journals are kept.</source>
+        <translation>Afficher le dossier où sont conservés les journaux d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Load the run into the grid and send the rows it did not send.</source>
+        <translation>Charger l&apos;exécution dans la grille et envoyer les lignes qu&apos;elle n&apos;a pas envoyées.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation>&amp;Annuler l&apos;exécution…</translation>
+    </message>
+    <message>
+        <source>Put back the values the run overwrote and archive the records it created.</source>
+        <translation>Remettre les valeurs que l&apos;exécution a écrasées et archiver les fiches qu&apos;elle a créées.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1891,6 +3032,18 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     <message>
         <source>These defaults apply to the runs you start from now on.</source>
         <translation>Ces valeurs par défaut s&apos;appliquent aux prochaines exécutions que vous lancerez.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the values an upsert overwrites, so it can be reverted</source>
+        <translation>&amp;Conserver les valeurs écrasées par une mise à jour, pour pouvoir l&apos;annuler</translation>
+    </message>
+    <message>
+        <source>Before an upsert changes existing records, read their current values into the run&apos;s journal. Tools › Run History can then put them back.</source>
+        <translation>Avant qu&apos;une opération Créer ou mettre à jour ne modifie des fiches existantes, enregistrer leurs valeurs actuelles dans le journal d&apos;exécution. Outils › Historique des exécutions pourra ensuite les remettre en place.</translation>
+    </message>
+    <message>
+        <source>Keep the values an upsert overwrites</source>
+        <translation>Conserver les valeurs écrasées par une mise à jour</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +3192,11 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     <message>
         <source>Build and send batches of HubSpot CRM records.</source>
         <translation>Créez et envoyez des lots de fiches du CRM HubSpot.</translation>
+    </message>
+    <message>
+        <source>A draft (.batchsmith) to open.</source>
+        <extracomment>Help of the command line: the optional draft file to open</extracomment>
+        <translation>Un brouillon (.batchsmith) à ouvrir.</translation>
     </message>
 </context>
 </TS>
