@@ -498,6 +498,85 @@ void RecordTableModel::insertRecords(int row, const QList<TableRecord> &records)
         Q_EMIT outcomesChanged();
 }
 
+QString RecordTableModel::cellValue(int row, int dataIndex) const
+{
+    if (row < 0 || row >= rowCount() || dataIndex < 0 || dataIndex >= dataColumnCount())
+        return {};
+    return d->rows.text(row, dataIndex);
+}
+
+QByteArrayView RecordTableModel::cellBytes(int row, int dataIndex) const
+{
+    if (row < 0 || row >= rowCount() || dataIndex < 0 || dataIndex >= dataColumnCount())
+        return {};
+    return d->rows.cell(row, dataIndex);
+}
+
+void RecordTableModel::permuteRecords(const QList<int> &order)
+{
+    if (order.size() != rowCount())
+        return;
+    d->finishCounting();
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> newRowOf(order.size());
+    for (int to = 0; to < order.size(); ++to)
+        newRowOf[order.at(to)] = to;
+    d->rows.permute(order);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before)
+        after.append(index.isValid() ? this->index(newRowOf.at(index.row()), index.column()) : QModelIndex());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+bool RecordTableModel::rowContains(int row, const QString &text) const
+{
+    if (row < 0 || row >= rowCount() || text.isEmpty())
+        return false;
+    const RowOutcome outcome = d->rows.outcome(row);
+    if (outcome.id.contains(text, Qt::CaseInsensitive) || outcome.message.contains(text, Qt::CaseInsensitive))
+        return true;
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (!ascii) {
+        for (int c = 0; c < dataColumnCount(); ++c) {
+            if (d->rows.text(row, c).contains(text, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+    // ASCII letters compare case-insensitively byte by byte; a multi-byte UTF-8 sequence never equals an ASCII
+    // byte, and the needle holds no 0xFF, so no match straddles two cells.
+    const QByteArray needle = text.toLatin1().toLower();
+    const QByteArrayView bytes = d->rows.rowBytes(row);
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    const qsizetype last = bytes.size() - needle.size();
+    for (qsizetype at = 0; at <= last; ++at) {
+        if (lower(bytes[at]) != needle[0])
+            continue;
+        qsizetype k = 1;
+        while (k < needle.size() && lower(bytes[at + k]) == needle[k])
+            ++k;
+        if (k == needle.size())
+            return true;
+    }
+    return false;
+}
+
+bool RecordTableModel::rowHasProblem(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    for (int c = 0; c < dataColumnCount(); ++c) {
+        if (d->cellHasProblem(row, c))
+            return true;
+    }
+    return false;
+}
+
 QList<TableRecord> RecordTableModel::takeRecords(int row, int count)
 {
     if (row < 0 || row >= rowCount() || count <= 0)

@@ -119,6 +119,18 @@ public:
     QList<TableRecord> takeRecords(int row, int count);
     /// A copy of the row (rows are stored packed, not as TableRecord).
     TableRecord record(int row) const;
+    /// One data cell's stored value, without building the whole record.
+    QString cellValue(int row, int dataIndex) const;
+    /// The same as UTF-8 bytes, read in place: valid until the model next changes (for sorting and searching).
+    QByteArrayView cellBytes(int row, int dataIndex) const;
+    /// Reorders every row: row i becomes the one that was at @p order[i] (a permutation of 0..rowCount()-1).
+    /// Records move whole (key, values, outcome); views keep their selection on the same records (layoutChanged).
+    void permuteRecords(const QList<int> &order);
+    /// Whether @p text (case-insensitive) is in one of the row's values, its record id or its error message.
+    /// Reads the packed bytes directly when @p text is ASCII, so a million rows are searched in well under a second.
+    bool rowContains(int row, const QString &text) const;
+    /// Whether any data cell of the row would be refused (ProblemRole non-empty).
+    bool rowHasProblem(int row) const;
     /// Appends every row of @p block at the end, with new keys and Pending outcomes: file column f goes to data
     /// column fileToDataColumn[f] (-1 or missing: skipped); data columns no file column maps to stay empty. The
     /// bulk path for TableLoader: no per-cell validation now (problems are counted in the background, see

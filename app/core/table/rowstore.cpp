@@ -280,6 +280,17 @@ void RowStore::insert(int row, const QList<TableRecord> &records)
     keysChanged(atEnd);
 }
 
+void RowStore::permute(const QList<int> &order)
+{
+    Q_ASSERT(order.size() == m_rows.size());
+    QList<Ref> reordered;
+    reordered.reserve(m_rows.size());
+    for (const int from : order)
+        reordered.append(m_rows.at(from));
+    m_rows = std::move(reordered);
+    keysChanged(false);
+}
+
 QList<TableRecord> RowStore::take(int row, int count)
 {
     QList<TableRecord> taken;

@@ -64,6 +64,9 @@ public:
     TableRecord record(int row) const;
     void insert(int row, const QList<TableRecord> &records);
     QList<TableRecord> take(int row, int count);
+    /// Reorders the rows: row i becomes the one at @p order[i] (a permutation of 0..size()-1). Keys, cells and
+    /// outcomes move together; nothing is copied but the 16-byte row index.
+    void permute(const QList<int> &order);
     /// Appends @p block's rows with new keys; see RecordTableModel::appendRows().
     void append(const RowBlock &block, const QList<int> &fileToColumn);
     void clear();

@@ -51,6 +51,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
     bool matchesKind(int row) const;
     bool matchesText(int row) const;
 

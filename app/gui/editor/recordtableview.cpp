@@ -132,10 +132,10 @@ void RecordTableView::createActions()
     separator();
     //: Grid context menu: sorts every row by the current cell's column
     m_sortAscendingAction
-        = make(tr("Sort &Ascending"), u"sort-ascending"_s, {}, [this] { sortCurrentColumn(Qt::AscendingOrder); });
+        = make(tr("&Sort Ascending"), u"sort-ascending"_s, {}, [this] { sortCurrentColumn(Qt::AscendingOrder); });
     //: Grid context menu: sorts every row by the current cell's column
     m_sortDescendingAction
-        = make(tr("Sort &Descending"), u"sort-descending"_s, {}, [this] { sortCurrentColumn(Qt::DescendingOrder); });
+        = make(tr("S&ort Descending"), u"sort-descending"_s, {}, [this] { sortCurrentColumn(Qt::DescendingOrder); });
     setContextMenuPolicy(Qt::ActionsContextMenu);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QWidget::customContextMenuRequested, this, &RecordTableView::showHeaderMenu);
@@ -472,10 +472,10 @@ void RecordTableView::showHeaderMenu(const QPoint &position)
         return;
     QMenu menu(this);
     //: Column header menu
-    menu.addAction(appIcon(u"sort-ascending"_s), tr("Sort &Ascending"), this,
+    menu.addAction(appIcon(u"sort-ascending"_s), tr("&Sort Ascending"), this,
         [this, dataIndex] { sortByColumn(dataIndex, Qt::AscendingOrder); });
     //: Column header menu
-    menu.addAction(appIcon(u"sort-descending"_s), tr("Sort &Descending"), this,
+    menu.addAction(appIcon(u"sort-descending"_s), tr("S&ort Descending"), this,
         [this, dataIndex] { sortByColumn(dataIndex, Qt::DescendingOrder); });
     menu.exec(horizontalHeader()->viewport()->mapToGlobal(position));
 }

@@ -15,19 +15,9 @@ bool isNumeric(const TableColumn &column)
     return column.kind == TableColumn::Kind::Property && column.property.kind() == PropertyKind::Number;
 }
 
-QString cellValue(const RecordTableModel &model, int row, int dataIndex)
+char folded(char c)
 {
-    return model.index(row, RecordTableModel::modelColumn(dataIndex)).data(RecordTableModel::ValueRole).toString();
-}
-
-void permute(RecordTableModel *model, const QList<int> &order)
-{
-    const QList<TableRecord> records = model->takeRecords(0, model->rowCount());
-    QList<TableRecord> sorted;
-    sorted.reserve(records.size());
-    for (const int from : order)
-        sorted.append(records.at(from));
-    model->insertRecords(0, sorted);
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
 }
 
 } // namespace
@@ -61,13 +51,13 @@ bool SortRecordsCommand::changesOrder() const
 void SortRecordsCommand::redo()
 {
     if (m_model && m_model->rowCount() == m_order.size())
-        permute(m_model, m_order);
+        m_model->permuteRecords(m_order);
 }
 
 void SortRecordsCommand::undo()
 {
     if (m_model && m_model->rowCount() == m_inverse.size())
-        permute(m_model, m_inverse);
+        m_model->permuteRecords(m_inverse);
 }
 
 QList<int> SortRecordsCommand::sortedOrder(const RecordTableModel &model, int dataIndex, Qt::SortOrder order)
@@ -80,7 +70,7 @@ QList<int> SortRecordsCommand::sortedOrder(const RecordTableModel &model, int da
         std::vector<std::optional<double>> keys(rows);
         for (int row = 0; row < rows; ++row) {
             bool ok = false;
-            const double number = cellValue(model, row, dataIndex).trimmed().toDouble(&ok);
+            const double number = model.cellBytes(row, dataIndex).trimmed().toDouble(&ok);
             if (ok)
                 keys[row] = number;
         }
@@ -93,15 +83,40 @@ QList<int> SortRecordsCommand::sortedOrder(const RecordTableModel &model, int da
         });
         return result;
     }
-    std::vector<QString> keys(rows);
-    for (int row = 0; row < rows; ++row)
-        keys[row] = cellValue(model, row, dataIndex).toCaseFolded();
-    std::stable_sort(result.begin(), result.end(), [&keys, descending](int a, int b) {
-        const QString &x = keys[a];
-        const QString &y = keys[b];
-        if (x.isEmpty() || y.isEmpty())
-            return !x.isEmpty() && y.isEmpty(); // empty cells last
-        return descending ? y < x : x < y;
+
+    // Text: bytes compared in place, ASCII letters folded to lower case (UTF-8 keeps code point order). The first
+    // eight folded bytes, packed into an integer, settle most comparisons without touching the cells.
+    struct Key
+    {
+        quint64 prefix = 0;
+        QByteArrayView bytes;
+    };
+
+    std::vector<Key> keys(rows);
+    for (int row = 0; row < rows; ++row) {
+        Key &key = keys[row];
+        key.bytes = model.cellBytes(row, dataIndex);
+        for (qsizetype i = 0; i < 8; ++i)
+            key.prefix = (key.prefix << 8) | (i < key.bytes.size() ? quint8(folded(key.bytes[i])) : 0);
+    }
+    const auto less = [](const Key &x, const Key &y) {
+        if (x.prefix != y.prefix)
+            return x.prefix < y.prefix;
+        const qsizetype common = std::min(x.bytes.size(), y.bytes.size());
+        for (qsizetype i = 8; i < common; ++i) {
+            const auto a = quint8(folded(x.bytes[i]));
+            const auto b = quint8(folded(y.bytes[i]));
+            if (a != b)
+                return a < b;
+        }
+        return x.bytes.size() < y.bytes.size();
+    };
+    std::stable_sort(result.begin(), result.end(), [&keys, &less, descending](int a, int b) {
+        const Key &x = keys[a];
+        const Key &y = keys[b];
+        if (x.bytes.isEmpty() || y.bytes.isEmpty())
+            return !x.bytes.isEmpty() && y.bytes.isEmpty(); // empty cells last
+        return descending ? less(y, x) : less(x, y);
     });
     return result;
 }
