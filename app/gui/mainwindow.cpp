@@ -87,6 +87,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->rowsTableView->setRecordModel(m_model);
+    m_ui->gridFilterBar->setView(m_ui->rowsTableView);
+    m_ui->rowsTableView->setFocus(); // typing starts in the grid, not in the filter bar above it
     m_ui->rowsTableView->setUndoStack(m_undo);
     m_ui->responseView->setTokenProvider([this] { return m_session->token(); });
     m_ui->mainSplitter->setStretchFactor(0, 3);
@@ -621,7 +623,11 @@ void MainWindow::jumpToProblem(QListWidgetItem *item)
     if (row < 0 || row >= m_model->rowCount())
         return;
     const int column = dataIndex >= 0 ? RecordTableModel::modelColumn(dataIndex) : RecordTableModel::StatusColumn;
-    const QModelIndex index = m_ui->rowsTableView->model()->index(row, column);
+    QModelIndex index = m_ui->rowsTableView->viewIndex(row, column);
+    if (!index.isValid()) { // hidden by the filter bar: show every row again
+        m_ui->rowsTableView->clearFilter();
+        index = m_ui->rowsTableView->viewIndex(row, column);
+    }
     m_ui->rowsTableView->setCurrentIndex(index);
     m_ui->rowsTableView->scrollTo(index);
     m_ui->rowsTableView->setFocus();
@@ -841,11 +847,15 @@ void MainWindow::updateActions()
     // While a file is imported the grid takes no edit and no run starts.
     const bool importing = m_import && m_import->isImporting();
     m_ui->importAction->setEnabled(!running && !importing);
+    // Opening or saving a draft mid-import would read or replace a grid that is still filling up.
+    for (QAction *action :
+        { m_ui->openAction, m_ui->saveAction, m_ui->saveAsAction, m_ui->recentFilesMenu->menuAction() })
+        action->setEnabled(!importing);
     if (importing) {
-        for (QAction *action : { m_ui->sendAction, m_ui->validateAction, m_ui->retryFailedAction, m_ui->undoAction,
-                 m_ui->redoAction, m_ui->addRowAction, m_ui->duplicateRowsAction, m_ui->removeRowsAction,
-                 m_ui->addColumnsAction, m_ui->removeColumnAction, m_ui->pasteAction, m_ui->clearCellsAction,
-                 m_ui->newBatchAction })
+        for (QAction *action :
+            { m_ui->sendAction, m_ui->validateAction, m_ui->retryFailedAction, m_ui->undoAction, m_ui->redoAction,
+                m_ui->addRowAction, m_ui->duplicateRowsAction, m_ui->removeRowsAction, m_ui->addColumnsAction,
+                m_ui->removeColumnAction, m_ui->pasteAction, m_ui->clearCellsAction, m_ui->newBatchAction })
             action->setEnabled(false);
     }
 }
@@ -925,6 +935,8 @@ void MainWindow::setUpImport()
     m_ui->importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_ui->importAction, &QAction::triggered, m_import, &ImportController::chooseFile);
     connect(m_ui->rowsTableView, &RecordTableView::emptyGridPasted, m_import, &ImportController::importCells);
+    m_ui->rowsTableView->setBlankGridPasteFilter(
+        [this](const QList<QStringList> &cells) { return m_import->hasHeaderRow(cells); });
     connect(m_import, &ImportController::importingChanged, this, [this](bool importing) {
         m_ui->batchSetupWidget->setChoicesEnabled(!importing);
         m_ui->rowsTableView->setUndoStack(importing ? nullptr : m_undo);
