@@ -289,6 +289,156 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
 </context>
 <context>
+    <name>Batchsmith::ColumnMappingDialog</name>
+    <message>
+        <source>Row status (from a results file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID (from a results file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error message (from a results file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>The OK button of the mapping step</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where each column of “%1” goes. Columns were matched to properties by internal name or label, ignoring case and accents.</source>
+        <extracomment>%1 is a file name such as contacts.csv</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where each pasted column goes. Columns were matched to properties by internal name or label, ignoring case and accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember these choices for %1</source>
+        <extracomment>Check box of the mapping step; %1 is an object type such as Contacts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Not matched —</source>
+        <extracomment>Entry of the target list for a column nothing was chosen for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A property in the target list: %1 its label, %2 its internal name. Example: &quot;First Name (firstname)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “%1” as</source>
+        <extracomment>Accessible name of the target list of one file column; %1 is the column&apos;s name in the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal name</source>
+        <extracomment>How a file column was matched: its name is the property&apos;s internal name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <extracomment>How a file column was matched: its name is the property&apos;s label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your earlier choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1 is read-only in HubSpot</source>
+        <extracomment>%1 is the internal name of a property HubSpot sets itself, such as hs_object_id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several properties have this label: %1</source>
+        <extracomment>%1 lists internal names, such as &quot;region_a, region_b&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported from “%1”</source>
+        <extracomment>%1 is the name of another column of the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No property has this name or label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” now goes there instead of “%2”, which is no longer matched.</source>
+        <extracomment>%1 and %2 are column names of the file; the target is the property both were set to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n column(s) not matched:&lt;/b&gt; pick a property or skip them. Columns left unmatched are not imported.</source>
+        <extracomment>Summary at the top of the mapping step; %n is how many file columns have no target yet</extracomment>
+        <translation>
+            <numerusform>&lt;b&gt;%n column not matched:&lt;/b&gt; pick a property or skip it. A column left unmatched is not imported.</numerusform>
+            <numerusform>&lt;b&gt;%n columns not matched:&lt;/b&gt; pick a property or skip them. Columns left unmatched are not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every column is matched: %n will be imported.</source>
+        <extracomment>Summary at the top of the mapping step when every column has a target or is skipped</extracomment>
+        <translation>
+            <numerusform>Every column is matched: %n column will be imported.</numerusform>
+            <numerusform>Every column is matched: %n columns will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n skipped.</numerusform>
+            <numerusform>%n skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a results file: each row keeps its outcome, so Retry Failed Rows sends only the failed ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::ColumnPickerDialog</name>
     <message>
         <source>This property is archived: HubSpot does not accept values for it.</source>
@@ -448,6 +598,145 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
 </context>
 <context>
+    <name>Batchsmith::DocumentController</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The name of a draft that was never saved, in the window title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Batchsmith</source>
+        <extracomment>Window title: %1 is the draft&apos;s file name (clients.batchsmith) or &quot;Untitled&quot;; [*] marks unsaved changes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Draft</source>
+        <extracomment>File dialog filter; keep &quot;(*.batchsmith)&quot; as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batchsmith drafts (*.batchsmith);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Draft As</source>
+        <extracomment>File dialog filter; keep &quot;(*.batchsmith)&quot; as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batchsmith drafts (*.batchsmith)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <extracomment>File dialog filter; keep &quot;(*.csv)&quot; as it is
+----------
+%1 is a file path, %2 the reason it could not be written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <extracomment>%1 is the draft&apos;s file name or &quot;Untitled&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batchsmith did not close properly last time. Recover the draft saved automatically at %1 (%n row(s))?</source>
+        <extracomment>%1 is a date and time; %n the number of rows in the draft</extracomment>
+        <translation>
+            <numerusform>Batchsmith did not close properly last time. Recover the draft saved automatically at %1 (%n row)?</numerusform>
+            <numerusform>Batchsmith did not close properly last time. Recover the draft saved automatically at %1 (%n rows)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <extracomment>An entry of the Recent Files menu: %1 its number (1-9 get a keyboard accelerator), %2 the file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::DraftFile</name>
+    <message>
+        <source>The draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (such as &quot;Permission denied&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (such as &quot;No such file or directory&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is not valid JSON at byte %2 (%3).</source>
+        <extracomment>%1 names the file, %2 is a byte offset in it, %3 the JSON parser&apos;s English message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Batchsmith draft.</source>
+        <extracomment>%1 names the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Batchsmith (draft format %2); this version opens drafts up to format %3. Update Batchsmith to open it.</source>
+        <extracomment>%1 names the file, %2 the format version it has, %3 the newest version this Batchsmith reads</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say which draft format it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown write mode or API version.</source>
+        <extracomment>%1 names the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: column %2 is not a property or an association.</source>
+        <extracomment>%1 names the file, %2 the 1-based number of a column</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 has an unknown status.</source>
+        <extracomment>%1 names the file, %2 the 1-based number of a row</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::DuplicateRecordsCommand</name>
     <message numerus="yes">
         <source>Duplicate %n row(s)</source>
@@ -456,6 +745,164 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
             <numerusform>Duplicate %n row</numerusform>
             <numerusform>Duplicate %n rows</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::GridFilterBar</name>
+    <message>
+        <source>All rows</source>
+        <extracomment>Filter bar: which rows the grid shows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed rows</source>
+        <extracomment>Filter bar: rows that failed or whose outcome is unknown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <extracomment>Filter bar: rows with a value HubSpot would refuse</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows not sent</source>
+        <extracomment>Filter bar: rows not sent yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created or updated rows</source>
+        <extracomment>Filter bar: rows HubSpot created or updated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n rows</source>
+        <extracomment>Filter bar, while a filter is on: %1 is how many rows are shown, %n how many the grid has</extracomment>
+        <translation>
+            <numerusform>Showing %1 of %n row</numerusform>
+            <numerusform>Showing %1 of %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::ImportController</name>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is already under way: wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>Title of the message shown when an import cannot start
+----------
+%1 is a file name in quotes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a portal first: the columns are matched to the properties of the object type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported now. %2</source>
+        <extracomment>%1 is a file name or &quot;the pasted cells&quot;, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted cells</source>
+        <extracomment>Stands for the source of an import when it is a pasted block, in sentences such as &quot;%1 cannot be imported&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Rows from a File</source>
+        <extracomment>Title of the file dialog of File &gt; Import</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and TSV files (*.csv *.tsv *.txt)</source>
+        <extracomment>File type filters of the import dialog; keep the patterns in parentheses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>Status bar while a file is read; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has column names but no rows: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: every column was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 rows</source>
+        <extracomment>Status bar while rows are imported; %1 is a file name, %2 the number of rows so far</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <extracomment>Status bar after an import; %1 is a file name in quotes or &quot;The pasted cells&quot;</extracomment>
+        <translation>
+            <numerusform>Imported %n row from %1.</numerusform>
+            <numerusform>Imported %n rows from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import this large cannot be undone; use New Batch to start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: line %2, column %3: %4</source>
+        <extracomment>%1 is a file name in quotes, %2 a line number, %3 a column number, %4 what is wrong (English, from the reader)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: line %2: %3</source>
+        <extracomment>%1 is a file name in quotes, %2 a line number, %3 what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <extracomment>%1 is a file name in quotes, %2 what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the grid is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: the %n row(s) already added were taken out again; the grid is as it was.</source>
+        <translation>
+            <numerusform>Import cancelled: the %n row already added was taken out again; the grid is as it was.</numerusform>
+            <numerusform>Import cancelled: the %n rows already added were taken out again; the grid is as it was.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -725,6 +1172,18 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every row has been sent: there is nothing to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are being sent: wait for the run to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::MultiValueEditor</name>
@@ -985,6 +1444,25 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
 </context>
 <context>
+    <name>Batchsmith::PreviewDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</source>
+        <extracomment>%n rows in all, %2 the number of requests, %3 the endpoint path</extracomment>
+        <translation>
+            <numerusform>%n row in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</numerusform>
+            <numerusform>%n rows in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: %n row(s) (%2–%3)</source>
+        <extracomment>A batch in the preview list: %1 its number, %n its rows, %2 and %3 the first and last grid row in it. Example: &quot;Batch 2: 100 rows (101–200)&quot;</extracomment>
+        <translation>
+            <numerusform>Batch %1: %n row (%2–%3)</numerusform>
+            <numerusform>Batch %1: %n rows (%2–%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::RateLimitMeter</name>
     <message>
         <source>Rate limit not known yet: no answer so far</source>
@@ -1111,6 +1589,20 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>&amp;Remove Rows</source>
         <extracomment>Grid context menu</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort Ascending</source>
+        <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
+----------
+Column header menu</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ort Descending</source>
+        <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
+----------
+Column header menu</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,6 +1738,351 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
 </context>
 <context>
+    <name>Batchsmith::RunHistoryController</name>
+    <message numerus="yes">
+        <source>A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</source>
+        <extracomment>%n rows in the run, %1 the object type (contacts, Cars), %2 rows with an outcome, %3 rows not sent. E.g. &quot;A run of 120 contacts stopped before it finished: 80 sent, 40 not sent. Resume it?&quot;</extracomment>
+        <translation>
+            <numerusform>A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</numerusform>
+            <numerusform>A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume loads its rows into a new batch and sends the rest; rows sent without an answer are checked first, so nothing is created twice. Later asks again next time. Discard stops asking; the run stays in Tools › Run History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>Button of the resume question</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <extracomment>Button of the resume question: ask again at the next start</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <extracomment>Button of the resume question: do not ask again (the run stays in the run history)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch is already being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be read: %1</source>
+        <extracomment>%1 is why the run&apos;s journal could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunHistoryDialog</name>
+    <message>
+        <source>Reading the run journals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet: every batch sent from now on is listed here.</source>
+        <extracomment>%n is the number of past runs listed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s).</source>
+        <translation>
+            <numerusform>%n run.</numerusform>
+            <numerusform>%n runs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run has been reverted already: see the revert run in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the values the run overwrote and archive the records it created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Run Results</source>
+        <extracomment>%1 is why the file could not be written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results written to %1.</source>
+        <extracomment>%1 is the file written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert Run</source>
+        <extracomment>%1 is why the run&apos;s journal could not be read
+----------
+Button of the revert confirmation
+----------
+%1 is why the revert could not start
+----------
+%1 is why HubSpot stopped the revert, in its words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s journal could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the run of %1 started %2?</source>
+        <extracomment>%1 is the object type (Contacts, Cars), %2 when the run started</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n updated record(s) to their previous values.</source>
+        <translation>
+            <numerusform>Restore %n updated record to its previous values.</numerusform>
+            <numerusform>Restore %n updated records to their previous values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n record(s) the run created.</source>
+        <translation>
+            <numerusform>Archive %n record the run created.</numerusform>
+            <numerusform>Archive %n records the run created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
+        <translation>
+            <numerusform>%n updated record stays as it is: its values were not kept before the run.</numerusform>
+            <numerusform>%n updated records stay as they are: their values were not kept before the run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <translation>
+            <numerusform>%n created record cannot be archived: HubSpot&apos;s answer did not give its id.</numerusform>
+            <numerusform>%n created records cannot be archived: HubSpot&apos;s answer did not give their id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account with a token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revert could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert finished: %n record(s) restored or archived.</source>
+        <translation>
+            <numerusform>Revert finished: %n record restored or archived.</numerusform>
+            <numerusform>Revert finished: %n records restored or archived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be reverted: see the revert run&apos;s rows.</source>
+        <translation>
+            <numerusform>%n record could not be reverted: see the revert run&apos;s rows.</numerusform>
+            <numerusform>%n records could not be reverted: see the revert run&apos;s rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The revert stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunHistoryModel</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A short duration in seconds with one decimal, e.g. &quot;4.2 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>A duration: %1 minutes, %2 seconds (two digits), e.g. &quot;3 min 05 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>A long duration: %1 hours, %2 minutes (two digits), e.g. &quot;1 h 02 min&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <extracomment>State of a past run: every row has an outcome</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <extracomment>State of a past run: it was cancelled or the window closed with rows not sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <extracomment>State of a past run: the app stopped during the run (crash, power loss); it can be resumed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of this run has an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent. Resume sends them.</source>
+        <translation>
+            <numerusform>%n row was not sent. Resume sends it.</numerusform>
+            <numerusform>%n rows were not sent. Resume sends them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The app stopped during this run with %n row(s) not sent. Resume sends them; rows sent without an answer are checked first.</source>
+        <translation>
+            <numerusform>The app stopped during this run with %n row not sent. Resume sends it; rows sent without an answer are checked first.</numerusform>
+            <numerusform>The app stopped during this run with %n rows not sent. Resume sends them; rows sent without an answer are checked first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revert</source>
+        <extracomment>Mode of a past run that undid another run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upsert</source>
+        <extracomment>Mode of a past run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %n row(s) sent without a known outcome.</source>
+        <extracomment>%n rows were sent but their answer was lost</extracomment>
+        <translation>
+            <numerusform>Includes %n row sent without a known outcome.</numerusform>
+            <numerusform>Includes %n rows sent without a known outcome.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <extracomment>Column header: when a run started</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <extracomment>Column header: the HubSpot account (portal id)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <extracomment>Column header: the object type written (Contacts, Companies, …)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <extracomment>Column header: create, upsert or revert</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Column header: number of records created</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Column header: number of records updated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Column header: number of rows that failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Sent</source>
+        <extracomment>Column header: number of rows not sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <extracomment>Column header: how long the run took</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column header: finished, stopped or interrupted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunRowsModel</name>
+    <message>
+        <source>Created</source>
+        <extracomment>Outcome of a row: a record was created</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Outcome of a row: a record was updated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Outcome of a row: HubSpot refused it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Outcome of a row: sent, but the answer was lost</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Outcome of a row: not sent (yet)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Column header: the row&apos;s number in the run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>Column header: created, updated, failed, …</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <extracomment>Column header: the HubSpot record id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <extracomment>Column header: HubSpot&apos;s error message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::SendController</name>
     <message>
         <source>“%1” is not an object type that takes batch writes.</source>
@@ -1276,6 +2113,43 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
     <message>
         <source>There is no row to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run journal could not be written, so nothing was sent: %1</source>
+        <extracomment>%1 is why the file could not be written, e.g. &quot;disk full&quot;
+----------
+%1 is why the run journal could not be written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run journal could not be opened: %1</source>
+        <extracomment>%1 is why the run journal could not be opened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run journal could not be read: %1</source>
+        <extracomment>%1 is why the run journal could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of this run has an outcome: nothing is left to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then resume the run from Tools › Run History.</source>
+        <extracomment>%1 and %2 are HubSpot portal (account) ids</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values this run would overwrite could not be read, so nothing was sent: %1</source>
+        <extracomment>%1 is why HubSpot did not answer, in its words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped because the run journal could not be written: %1
+The rows not sent yet are still in the grid.</source>
+        <extracomment>%1 is why the run journal could not be written, e.g. &quot;disk full&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,10 +2186,39 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
 </context>
 <context>
+    <name>Batchsmith::SortRecordsCommand</name>
+    <message>
+        <source>Sort by %1, ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by %1, descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::TableColumn</name>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Header of an association column: %1 is the target object (&quot;Company&quot;), %2 the association label (&quot;Primary&quot;). Example: &quot;Company (Primary)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::TextDecoder</name>
+    <message>
+        <source>%1 is not UTF-8; read it as Windows-1252.</source>
+        <extracomment>Shown after opening a file: %1 is the file name, e.g. &quot;rows.csv is not UTF-8; read it as Windows-1252.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (little-endian); read it as such.</source>
+        <extracomment>Shown after opening a file: %1 is the file name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 (big-endian); read it as such.</source>
+        <extracomment>Shown after opening a file: %1 is the file name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1476,6 +2379,69 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Match Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the property each column of the file goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns left to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First row holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only columns &amp;not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only columns not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file and where they go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember these choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnPickerDialog</name>
     <message>
         <source>Add Columns</source>
@@ -1527,6 +2493,25 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
     <message>
         <source>Number of chosen columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridFilterBar</name>
+    <message>
+        <source>Shows only the rows with this text in a value, a record ID or an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1736,6 +2721,102 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved draft (.batchsmith)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft: batch choices, columns, rows and their outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the grid and each row’s outcome as CSV, as batchsmith-cli --results does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the JSON bodies that sending the rows not sent yet would post, batch by batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rows from a CSV or TSV file, or from a results file of an earlier run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past runs: their rows and outcomes; export, resume or revert them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview Requests</source>
+        <comment>Title of the dialog that shows the JSON bodies a send would post</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected batch’s JSON body to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every request, each as its request line and JSON body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResponseView</name>
@@ -1821,6 +2902,65 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
 </context>
 <context>
+    <name>RunHistoryDialog</name>
+    <message>
+        <source>Run History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Past runs, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ows of the selected run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected run&apos;s rows and outcomes to a CSV results file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder where the run journals are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the run into the grid and send the rows it did not send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the values the run overwrote and archive the records it created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1889,6 +3029,18 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
     <message>
         <source>These defaults apply to the runs you start from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the values an upsert overwrites, so it can be reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upsert changes existing records, read their current values into the run&apos;s journal. Tools › Run History can then put them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the values an upsert overwrites</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2037,6 +3189,11 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <name>main</name>
     <message>
         <source>Build and send batches of HubSpot CRM records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft (.batchsmith) to open.</source>
+        <extracomment>Help of the command line: the optional draft file to open</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

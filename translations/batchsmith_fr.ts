@@ -1593,18 +1593,18 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
         <translation>&amp;Supprimer les lignes</translation>
     </message>
     <message>
-        <source>Sort &amp;Ascending</source>
+        <source>&amp;Sort Ascending</source>
         <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
 ----------
 Column header menu</extracomment>
-        <translation>Trier par ordre c&amp;roissant</translation>
+        <translation><translation>Trier par ordre &amp;croissant</translation>amp;Trier par ordre croissant</translation>
     </message>
     <message>
-        <source>Sort &amp;Descending</source>
+        <source>S&amp;ort Descending</source>
         <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
 ----------
 Column header menu</extracomment>
-        <translation>Trier par ordre décro&amp;issant</translation>
+        <translation>Trier par ordre décroissa<translation>Trier par ordre &amp;décroissant</translation>amp;nt</translation>
     </message>
 </context>
 <context>

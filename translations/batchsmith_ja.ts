@@ -1565,14 +1565,14 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
         <translation>行を削除(&amp;R)</translation>
     </message>
     <message>
-        <source>Sort &amp;Ascending</source>
+        <source>&amp;Sort Ascending</source>
         <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
 ----------
 Column header menu</extracomment>
         <translation>昇順で並べ替え(&amp;S)</translation>
     </message>
     <message>
-        <source>Sort &amp;Descending</source>
+        <source>S&amp;ort Descending</source>
         <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
 ----------
 Column header menu</extracomment>

@@ -1593,14 +1593,14 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
         <translation>&amp;Remover linhas</translation>
     </message>
     <message>
-        <source>Sort &amp;Ascending</source>
+        <source>&amp;Sort Ascending</source>
         <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
 ----------
 Column header menu</extracomment>
         <translation>Classificar em ordem cr&amp;escente</translation>
     </message>
     <message>
-        <source>Sort &amp;Descending</source>
+        <source>S&amp;ort Descending</source>
         <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
 ----------
 Column header menu</extracomment>
