@@ -1597,14 +1597,14 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
         <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
 ----------
 Column header menu</extracomment>
-        <translation><translation>Trier par ordre &amp;croissant</translation>amp;Trier par ordre croissant</translation>
+        <translation>&amp;Trier par ordre croissant</translation>
     </message>
     <message>
         <source>S&amp;ort Descending</source>
         <extracomment>Grid context menu: sorts every row by the current cell&apos;s column
 ----------
 Column header menu</extracomment>
-        <translation>Trier par ordre décroissa<translation>Trier par ordre &amp;décroissant</translation>amp;nt</translation>
+        <translation>Trier par ordre décroissa&amp;nt</translation>
     </message>
 </context>
 <context>
