@@ -127,6 +127,8 @@ void CliRunner::start()
     if (!input)
         return failWith(input.error(), ExitCode::BadInput);
     m_input = std::move(input).value();
+    if (!m_input.notice.isEmpty()) // e.g. a file saved by Excel as Windows-1252: said, then read as such
+        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(m_input.notice));
     QList<Row> rows;
     for (int i = 0; i < m_input.rows.size(); ++i) {
         if (!m_input.previous.at(i).isFinal()) {

@@ -22,6 +22,7 @@
 #include "gui/editor/editcommands.h"
 #include "gui/mainwindow.h"
 #include "gui/settings/languagemanager.h"
+#include "mainwindowfixture.h"
 
 using namespace Batchsmith;
 using namespace Qt::StringLiterals;
@@ -79,39 +80,17 @@ QStringList keys(const QList<TableColumn> &columns)
 }
 
 /// Settings in a temporary folder (autosaves go beside them), the first-launch sandbox profile, a window on it.
-struct Fixture
+struct Fixture : MainWindowFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<TokenStore> tokens;
-    std::unique_ptr<LanguageManager> languages;
-    std::unique_ptr<AppContext> context;
-    std::unique_ptr<MainWindow> window;
-
     bool start()
     {
-        settings = std::make_unique<Settings>(dir.filePath(u"batchsmith.ini"_s));
-        tokens = std::make_unique<TokenStore>(*settings);
-        tokens->ensureFirstLaunchProfile();
-        languages = std::make_unique<LanguageManager>();
-        context = std::make_unique<AppContext>(*settings, *tokens, languages.get());
+        prepare();
         return openWindow();
     }
 
-    bool openWindow()
-    {
-        window = std::make_unique<MainWindow>(*context);
-        window->resize(1100, 700);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return false;
-        QSignalSpy loaded(window.get(), &MainWindow::propertiesLoaded);
-        return !window->properties().isEmpty() || loaded.wait(10000);
-    }
+    bool openWindow() { return MainWindowFixture::openWindow(QSize(1100, 700)); }
 
     DocumentController *document() const { return window->document(); }
-
-    RecordTableModel *model() const { return window->recordModel(); }
 
     QString write(const QString &name, const QByteArray &bytes) const
     {

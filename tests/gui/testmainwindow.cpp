@@ -28,6 +28,7 @@
 #include "gui/response/responseview.h"
 #include "gui/settings/languagemanager.h"
 #include "gui/tokens/tokenmanagerdialog.h"
+#include "mainwindowfixture.h"
 #include "sandbox/sandboxserver.h"
 
 using namespace Batchsmith;
@@ -36,38 +37,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// What every test needs: settings in a temporary folder, the first-launch Sandbox profile, a window on it.
-struct Fixture
+struct Fixture : MainWindowFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<TokenStore> tokens;
-    std::unique_ptr<LanguageManager> languages;
-    std::unique_ptr<AppContext> context;
-    std::unique_ptr<MainWindow> window;
-
-    bool start()
-    {
-        settings = std::make_unique<Settings>(dir.filePath(u"batchsmith.ini"_s));
-        tokens = std::make_unique<TokenStore>(*settings);
-        tokens->ensureFirstLaunchProfile();
-        languages = std::make_unique<LanguageManager>();
-        context = std::make_unique<AppContext>(*settings, *tokens, languages.get());
-        window = std::make_unique<MainWindow>(*context);
-        window->resize(1180, 760);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return false;
-        QSignalSpy loaded(window.get(), &MainWindow::propertiesLoaded);
-        return !window->properties().isEmpty() || loaded.wait(10000);
-    }
-
-    RecordTableModel *model() const { return window->recordModel(); }
-
-    RecordTableView *view() const { return window->findChild<RecordTableView *>(u"rowsTableView"_s); }
-
-    QAction *action(const QString &name) const { return window->findChild<QAction *>(name); }
-
-    int column(const QString &key) const { return RecordTableModel::modelColumn(model()->findDataColumn(key)); }
 
     /// Types @p text into a cell through the view's editor, as a person would.
     void type(int row, const QString &key, const QString &text) const

@@ -37,6 +37,7 @@
 #include "gui/settings/languagemanager.h"
 #include "journal/journalreader.h"
 #include "journal/runjournal.h"
+#include "mainwindowfixture.h"
 #include "sandbox/sandboxserver.h"
 
 using namespace Batchsmith;
@@ -46,41 +47,18 @@ namespace {
 
 /// Settings in a temporary folder and the first-launch Sandbox profile; the window is made by window(), so a test
 /// can lay journals and records down first (the resume offer is asked as the window first shows).
-struct Fixture
+struct Fixture : MainWindowFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Settings> settings;
-    std::unique_ptr<TokenStore> tokens;
-    std::unique_ptr<LanguageManager> languages;
-    std::unique_ptr<AppContext> context;
-    std::unique_ptr<MainWindow> window;
     QNetworkAccessManager nam;
 
-    Fixture()
-    {
-        settings = std::make_unique<Settings>(dir.filePath(u"batchsmith.ini"_s));
-        tokens = std::make_unique<TokenStore>(*settings);
-        tokens->ensureFirstLaunchProfile();
-        languages = std::make_unique<LanguageManager>();
-        context = std::make_unique<AppContext>(*settings, *tokens, languages.get());
-    }
+    Fixture() { prepare(); }
 
     /// Where the window keeps its journals: beside the ini file.
     QString journals() const { return dir.filePath(u"runs"_s); }
 
     QUrl sandbox() const { return context->sandboxEndpoint().value(); }
 
-    bool open()
-    {
-        window = std::make_unique<MainWindow>(*context);
-        window->resize(1180, 760);
-        window->show();
-        return QTest::qWaitForWindowExposed(window.get());
-    }
-
-    RecordTableModel *model() const { return window->recordModel(); }
-
-    int stat(const QString &name) const { return context->sandbox()->stats().value(name).toInt(); }
+    bool open() { return openWindow(QSize(1180, 760), false); }
 
     QJsonObject post(const QString &path, const QJsonObject &body)
     {
