@@ -323,7 +323,16 @@ void RunHistoryDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateButtons();
-        Q_EMIT m_runs->headerDataChanged(Qt::Horizontal, 0, RunHistoryModel::ColumnCount - 1);
+        // Headers and words in the cells (modes, states, outcomes) are translated when they are read.
+        for (QAbstractItemModel *model :
+            { static_cast<QAbstractItemModel *>(m_runs), static_cast<QAbstractItemModel *>(m_rows) }) {
+            const int columns = model->columnCount();
+            if (columns == 0)
+                continue;
+            Q_EMIT model->headerDataChanged(Qt::Horizontal, 0, columns - 1);
+            if (model->rowCount() > 0)
+                Q_EMIT model->dataChanged(model->index(0, 0), model->index(model->rowCount() - 1, columns - 1));
+        }
     }
     QDialog::changeEvent(event);
 }
