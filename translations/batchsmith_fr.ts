@@ -1883,7 +1883,7 @@ Button of the revert confirmation
     </message>
     <message>
         <source>Revert</source>
-        <translation>Annuler l&apos;exécution</translation>
+        <translation>Défaire l&apos;exécution</translation>
     </message>
     <message>
         <source>Choose an account with a token first.</source>
