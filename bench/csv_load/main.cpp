@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include "../benchsupport.h"
+#include "../tablesupport.h"
 #include "core/table/recordtablemodel.h"
 #include "core/table/tableloader.h"
 
@@ -34,16 +35,7 @@ int main(int argc, char **argv)
     QObject::connect(&loader, &TableLoader::headerRead, &model, [&](const QStringList &header, const QString &notice) {
         if (!notice.isEmpty())
             std::fprintf(stderr, "%s\n", qPrintable(notice));
-        // Columns as plain string properties named from the header, mapped one to one.
-        for (qsizetype c = 0; c < header.size(); ++c) {
-            PropertyInfo property;
-            property.name = header.at(c);
-            property.label = header.at(c);
-            property.type = QStringLiteral("string");
-            property.fieldType = QStringLiteral("text");
-            model.insertDataColumn(int(c), TableColumn::forProperty(property));
-            identity.append(int(c));
-        }
+        identity = Bench::addPlainColumns(model, header);
     });
     QObject::connect(&loader, &TableLoader::rowsRead, &model, [&](const RowBlock &block) {
         model.appendRows(block, identity);

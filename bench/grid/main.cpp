@@ -12,6 +12,7 @@
 #include <QUndoStack>
 
 #include "../benchsupport.h"
+#include "../tablesupport.h"
 #include "core/table/recordtablemodel.h"
 #include "core/table/tableloader.h"
 #include "gui/editor/gridfiltermodel.h"
@@ -52,17 +53,8 @@ int main(int argc, char **argv)
     TableLoader loader;
     QList<int> identity;
     int exitCode = 0;
-    QObject::connect(&loader, &TableLoader::headerRead, &model, [&](const QStringList &header) {
-        for (qsizetype c = 0; c < header.size(); ++c) {
-            PropertyInfo property;
-            property.name = header.at(c);
-            property.label = header.at(c);
-            property.type = QStringLiteral("string");
-            property.fieldType = QStringLiteral("text");
-            model.insertDataColumn(int(c), TableColumn::forProperty(property));
-            identity.append(int(c));
-        }
-    });
+    QObject::connect(&loader, &TableLoader::headerRead, &model,
+        [&](const QStringList &header) { identity = Bench::addPlainColumns(model, header); });
     QObject::connect(
         &loader, &TableLoader::rowsRead, &model, [&](const RowBlock &block) { model.appendRows(block, identity); });
     QObject::connect(&loader, &TableLoader::finished, &app, [&](qint64, const Error &error) {

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "core/io/csvblockparser.h"
 #include "core/io/textdecoder.h"
 
 namespace Batchsmith {
@@ -26,25 +27,7 @@ CsvReader::CsvReader(QByteArray data, QString fileName)
 
 void CsvReader::detectDelimiter()
 {
-    int counts[3] = { 0, 0, 0 };
-    bool quoted = false;
-    for (qsizetype i = m_pos; i < m_data.size(); ++i) {
-        const char c = m_data.at(i);
-        if (c == '"')
-            quoted = !quoted;
-        else if (!quoted && (c == '\n' || c == '\r'))
-            break;
-        else if (!quoted && c == ',')
-            ++counts[0];
-        else if (!quoted && c == ';')
-            ++counts[1];
-        else if (!quoted && c == '\t')
-            ++counts[2];
-    }
-    if (counts[1] > counts[0] && counts[1] >= counts[2])
-        m_delimiter = ';';
-    else if (counts[2] > counts[0] && counts[2] > counts[1])
-        m_delimiter = '\t';
+    m_delimiter = CsvBlockParser::detectDelimiter(QByteArrayView(m_data).sliced(m_pos));
 }
 
 int CsvReader::columnAt(int line, qsizetype offset) const

@@ -518,9 +518,8 @@ void ImportController::stopLoader()
     m_loader.clear();
 }
 
-void ImportController::fail(const Error &error)
+void ImportController::abandon()
 {
-    const QString source = sourceName();
     stopLoader();
     if (m_dialog) {
         disconnect(m_dialog, nullptr, this, nullptr);
@@ -530,6 +529,12 @@ void ImportController::fail(const Error &error)
     rollBack();
     m_held.clear();
     setState(State::Idle);
+}
+
+void ImportController::fail(const Error &error)
+{
+    const QString source = sourceName();
+    abandon();
     qCWarning(lcGui) << "import failed:" << error.message;
     QString text;
     if (error.line > 0 && error.column > 0) {
@@ -556,15 +561,7 @@ void ImportController::cancel()
         return;
     const bool added = m_state == State::Streaming;
     const int rows = added ? m_model->rowCount() - m_keptRows : 0;
-    stopLoader();
-    if (m_dialog) {
-        disconnect(m_dialog, nullptr, this, nullptr);
-        m_dialog->reject();
-        m_dialog.clear();
-    }
-    rollBack();
-    m_held.clear();
-    setState(State::Idle);
+    abandon();
     if (auto *bar = m_window->findChild<QStatusBar *>()) {
         bar->showMessage(added ? tr("Import cancelled: the %n row(s) already added were taken out again; the grid is "
                                     "as it was.",

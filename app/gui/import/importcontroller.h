@@ -118,6 +118,8 @@ private:
     bool append(const RowBlock &block);
     void complete();
     void rollBack();
+    /// Stops reading, closes the mapping step and takes this import's rows out again: the grid is as before.
+    void abandon();
     void fail(const Error &error);
     void stopLoader();
     bool gridIsBlank() const;
