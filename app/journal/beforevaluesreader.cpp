@@ -19,7 +19,7 @@ namespace Batchsmith {
 namespace {
 
 constexpr int ReadChunk = 100;
-constexpr int MaxAttempts = 5;
+constexpr int MaxReadAttempts = 5;
 
 } // namespace
 
@@ -83,7 +83,7 @@ void BeforeValuesReader::readNext()
         const int status = response.networkFailure ? 0 : response.httpStatus;
         if (status != 200 && status != 207) {
             const bool retry = status == 0 || status == 429 || status >= 500;
-            if (retry && m_attempt < MaxAttempts) {
+            if (retry && m_attempt < MaxReadAttempts) {
                 const int waitMs
                     = response.retryAfterSeconds() > 0 ? response.retryAfterSeconds() * 1000 : 1000 * m_attempt;
                 m_clock->callAfter(waitMs, this, [this] { readNext(); });

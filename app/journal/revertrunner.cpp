@@ -23,7 +23,7 @@ namespace Batchsmith {
 namespace {
 
 constexpr int Chunk = 100;
-constexpr int MaxAttempts = 5;
+constexpr int MaxRevertAttempts = 5;
 const QString RestorePrefix = QStringLiteral("restore-");
 const QString ArchivePrefix = QStringLiteral("archive-");
 
@@ -188,7 +188,7 @@ void RevertRunner::onAnswer(
     if (status == 0 || status == 429 || status >= 500) {
         if (status == 429)
             ++m_summary.rateLimited;
-        if (m_attempt < MaxAttempts) {
+        if (m_attempt < MaxRevertAttempts) {
             // Both operations are idempotent: sending the same request again is safe.
             const int waitMs
                 = response.retryAfterSeconds() > 0 ? response.retryAfterSeconds() * 1000 : 1000 * m_attempt;
