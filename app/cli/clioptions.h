@@ -14,7 +14,7 @@ namespace Batchsmith::Cli {
 namespace ExitCode {
 constexpr int Success = 0; // every row created or updated
 constexpr int RowsFailed = 1; // some rows failed, are unknown, or were not sent
-constexpr int BadInput = 2; // bad usage or bad input: nothing was sent
+constexpr int BadInput = 2; // bad usage, bad input, or a journal another process is running: nothing was sent
 constexpr int AuthRefused = 3; // 401 or 403
 constexpr int Cancelled = 4; // Ctrl-C
 } // namespace ExitCode

@@ -15,6 +15,7 @@
 #include "core/io/batchinput.h"
 #include "core/logging.h"
 #include "journal/journaldb.h"
+#include "journal/journallock.h"
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -81,8 +82,9 @@ void removeSqliteFiles(const QString &path)
 
 } // namespace
 
-RunJournal::RunJournal(std::unique_ptr<JournalDb> db, QObject *parent)
+RunJournal::RunJournal(std::unique_ptr<JournalLock> lock, std::unique_ptr<JournalDb> db, QObject *parent)
     : QObject(parent)
+    , m_lock(std::move(lock))
     , m_db(std::move(db))
 {
 }
@@ -105,6 +107,10 @@ QString RunJournal::newPath(const QString &directory, const QString &runId)
 Result<std::unique_ptr<RunJournal>> RunJournal::create(
     const QString &path, const RunSetup &setup, const BatchInput &input, QObject *parent)
 {
+    // Locked first: two processes given the same new path must not both write its .part file.
+    auto lock = JournalLock::acquire(path);
+    if (!lock)
+        return lock.error();
     if (QFileInfo::exists(path))
         return Error::make(Error::Kind::InvalidInput,
             QStringLiteral("the journal %1 already exists; resume its run, or choose a new file").arg(path));
@@ -126,15 +132,26 @@ Result<std::unique_ptr<RunJournal>> RunJournal::create(
         return Error::make(Error::Kind::Io, QStringLiteral("cannot create the journal %1").arg(path));
     }
     syncDirectory(QFileInfo(path).absolutePath());
-    return open(path, parent);
+    return openLocked(path, std::move(lock).value(), parent);
 }
 
 Result<std::unique_ptr<RunJournal>> RunJournal::open(const QString &path, QObject *parent)
 {
+    if (!QFileInfo::exists(path)) // said before a lock file is made beside a file that is not there
+        return Error::make(Error::Kind::Io, QStringLiteral("%1 does not exist.").arg(path));
+    auto lock = JournalLock::acquire(path);
+    if (!lock)
+        return lock.error();
+    return openLocked(path, std::move(lock).value(), parent);
+}
+
+Result<std::unique_ptr<RunJournal>> RunJournal::openLocked(
+    const QString &path, std::unique_ptr<JournalLock> lock, QObject *parent)
+{
     auto db = JournalDb::open(path, JournalDb::Mode::Write);
     if (!db)
         return db.error();
-    return std::unique_ptr<RunJournal>(new RunJournal(std::move(db).value(), parent));
+    return std::unique_ptr<RunJournal>(new RunJournal(std::move(lock), std::move(db).value(), parent));
 }
 
 Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input)

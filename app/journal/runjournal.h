@@ -17,6 +17,7 @@ namespace Batchsmith {
 
 struct BatchInput;
 class JournalDb;
+class JournalLock;
 
 /**
  * The journal of one run: an SQLite file that holds the plan (every input row with its trace id and batch), each
@@ -34,6 +35,10 @@ class JournalDb;
  *     engine.start(work->spec, work->rows, work->maybeSent);
  *
  * Resuming is the same with RunJournal::open(path).
+ *
+ * create() and open() take the journal's JournalLock and keep it until the RunJournal is destroyed, so a journal is
+ * written, and its rows sent, by one process at a time: another process's create() or open() of it fails at once
+ * with a message naming the file and the PID of the process running it. Destroy the journal once its run is over.
  */
 class RunJournal final : public QObject
 {
@@ -48,7 +53,7 @@ public:
     /// sent. The file appears only once the whole plan is committed: if it exists, its plan is complete.
     static Result<std::unique_ptr<RunJournal>> create(
         const QString &path, const RunSetup &setup, const BatchInput &input, QObject *parent = nullptr);
-    /// Opens an existing journal to resume its run.
+    /// Opens an existing journal to resume its run. Fails when another process (or RunJournal) holds its lock.
     static Result<std::unique_ptr<RunJournal>> open(const QString &path, QObject *parent = nullptr);
 
     /// A name for a new journal in @p directory: run-<UTC time>-<run id>.bsjournal.
@@ -91,13 +96,16 @@ Q_SIGNALS:
     void writeFailed(const QString &message);
 
 private:
-    RunJournal(std::unique_ptr<JournalDb> db, QObject *parent);
+    RunJournal(std::unique_ptr<JournalLock> lock, std::unique_ptr<JournalDb> db, QObject *parent);
+    static Result<std::unique_ptr<RunJournal>> openLocked(
+        const QString &path, std::unique_ptr<JournalLock> lock, QObject *parent);
     static Result<void> writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input);
     Result<void> writeOutcomes();
     Result<void> touchSession();
     void scheduleFlush();
     Result<void> failed(const Error &error);
 
+    std::unique_ptr<JournalLock> m_lock; // declared first: released after the database is closed
     std::unique_ptr<JournalDb> m_db;
     QPointer<BatchEngine> m_engine;
     QStringList m_engineKeys; // row keys by the engine's row positions

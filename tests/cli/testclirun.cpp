@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // batchsmith-cli end to end, second part: exact dry-run bodies, ids that point at the right records, partial
-// resends from a results file, SIGINT (once and twice), unknown properties and input errors with their place.
+// resends from a results file, SIGINT (once and twice), a journal another process is running, unknown properties
+// and input errors with their place.
 #include <csignal>
 
 #include <QDir>
@@ -268,6 +269,72 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 4);
         QVERIFY(!QFile::exists(path(QStringLiteral("twice.csv"))));
         QVERIFY2(run.err.contains("stopped at once"), run.err.constData());
+    }
+
+    /// While one process resumes a journal, a second resume (or a send to the same --journal) stops at once, names
+    /// the file and that process, exits 2 and sends nothing. Once that process is killed, its lock is no obstacle:
+    /// the next resume finishes the run, every row created once.
+    void testSecondResumeOfALockedJournalSendsNothing()
+    {
+        QByteArray csv("email,firstname\n");
+        for (int i = 1; i <= 30; ++i)
+            csv += QStringLiteral("lock%1@example.com,Lock %1\n").arg(i).toUtf8();
+        QVERIFY(writeFile(path(QStringLiteral("lock.csv")), csv));
+        const QString journal = path(QStringLiteral("lock.bsjournal"));
+        QStringList sendToJournal = sendArgs(path(QStringLiteral("lock.csv")));
+        sendToJournal << QStringLiteral("--journal") << journal << QStringLiteral("--batch-size")
+                      << QStringLiteral("10") << QStringLiteral("--concurrency") << QStringLiteral("1");
+        const QStringList resume { QStringLiteral("resume"), journal, QStringLiteral("--token-env"),
+            QStringLiteral("CLIRUN_TOKEN") };
+
+        // Answers take 20 s: each process below waits with a request in flight.
+        m_sandbox->scenario(QJsonObject { { QStringLiteral("latencyMs"), 20000 } });
+        QSignalSpy handled(&m_sandbox->server(), &Sandbox::SandboxServer::requestHandled);
+        const CliRun died = send(sendToJournal, [&](QProcess &process) {
+            QVERIFY(handled.wait(10000));
+            process.kill(); // the first batch was created, its answer lost
+        });
+        QCOMPARE(died.exitCode, -1);
+        QVERIFY(QFile::exists(journal));
+
+        handled.clear();
+        qint64 runningPid = 0;
+        CliRun second;
+        CliRun sendAgain;
+        int requests = -1;
+        int created = -1;
+        const CliRun running = send(resume, [&](QProcess &process) {
+            QVERIFY(handled.wait(10000)); // it holds the journal now
+            runningPid = process.processId();
+            requests = stat(QStringLiteral("requests"));
+            created = stat(QStringLiteral("recordsCreated"));
+            second = send(resume);
+            sendAgain = send(sendToJournal);
+            QCOMPARE(process.state(), QProcess::Running);
+            process.kill();
+        });
+        QCOMPARE(running.exitCode, -1);
+        const QByteArray refusal
+            = QStringLiteral("batchsmith-cli: the journal %1 is in use: another Batchsmith process "
+                             "(PID %2) is running it; wait for it to finish, or stop it, then try "
+                             "again\n")
+                  .arg(journal)
+                  .arg(runningPid)
+                  .toUtf8();
+        QCOMPARE(second.exitCode, 2);
+        QCOMPARE(second.err, refusal); // that line alone
+        QCOMPARE(sendAgain.exitCode, 2);
+        QCOMPARE(sendAgain.err, refusal);
+        QCOMPARE(stat(QStringLiteral("requests")), requests);
+        QCOMPARE(stat(QStringLiteral("recordsCreated")), created);
+
+        m_sandbox->scenario(QJsonObject { { QStringLiteral("latencyMs"), 0 } });
+        const CliRun last
+            = send(QStringList(resume) << QStringLiteral("--results") << path(QStringLiteral("lock-out.csv")));
+        QVERIFY2(last.exitCode == 0, last.err.constData());
+        QVERIFY2(last.err.contains("created=30 updated=0 failed=0 unknown=0 skipped=0\n"), last.err.constData());
+        QCOMPARE(stat(QStringLiteral("recordsCreated")), 30);
+        QCOMPARE(stat(QStringLiteral("duplicateCreates")), 0);
     }
 
     void testUnknownPropertyFailsTheRowsExitsOne()

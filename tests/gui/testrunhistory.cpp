@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <cstdio>
+
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
@@ -12,12 +14,14 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 #include "core/io/batchinput.h"
@@ -35,6 +39,7 @@
 #include "gui/history/runrowsmodel.h"
 #include "gui/mainwindow.h"
 #include "gui/settings/languagemanager.h"
+#include "journal/journallock.h"
 #include "journal/journalreader.h"
 #include "journal/runjournal.h"
 #include "mainwindowfixture.h"
@@ -44,6 +49,8 @@ using namespace Batchsmith;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+const char HoldJournalVariable[] = "BATCHSMITH_TEST_HOLD_JOURNAL";
 
 /// Settings in a temporary folder and the first-launch Sandbox profile; the window is made by window(), so a test
 /// can lay journals and records down first (the resume offer is asked as the window first shows).
@@ -166,6 +173,23 @@ class TestRunHistory : public QObject
 {
     Q_OBJECT
 
+public:
+    /// Called by QTEST_MAIN before the application exists. With BATCHSMITH_TEST_HOLD_JOURNAL set, this executable is
+    /// the other Batchsmith process of testRunSentByAnotherProcessIsRefused: it takes that journal's lock, says
+    /// "locked" (or "refused") on stdout and waits to be killed.
+    static void initMain()
+    {
+        const QString journal = qEnvironmentVariable(HoldJournalVariable);
+        if (journal.isEmpty())
+            return;
+        const auto lock = JournalLock::acquire(journal);
+        std::puts(lock ? "locked" : "refused");
+        std::fflush(stdout);
+        if (lock)
+            QThread::sleep(120); // killed long before
+        std::_Exit(lock ? 0 : 1);
+    }
+
 private Q_SLOTS:
 
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -200,7 +224,7 @@ private Q_SLOTS:
         QVERIFY(f.open());
         QTRY_VERIFY(f.window->sendController()->isRunning() || f.model()->rowCount() == 3);
         QVERIFY2(
-            MessageBox::lastText().contains(u"A run of 3 contacts stopped before it finished: 1 sent, 2 not sent"_s),
+            MessageBox::lastText().contains(u"A run of 3 Contacts stopped before it finished: 1 sent, 2 not sent"_s),
             qPrintable(MessageBox::lastText()));
         QVERIFY(f.waitForRunEnd());
 
@@ -256,6 +280,94 @@ private Q_SLOTS:
         QCOMPARE(f.model()->rowCount(), 2);
         QCOMPARE(f.model()->rowsWithStatus(RowStatus::Created).size(), 2);
         QCOMPARE(f.stat(u"recordsCreated"_s), 2);
+    }
+
+    /// Another process (this executable again) is sending an unfinished run: the start does not offer it, the history
+    /// lists it, and resuming or reverting it is refused with that process's ID, the grid kept and nothing sent.
+    /// Once that process is killed, the run is offered and resumes.
+    void testRunSentByAnotherProcessIsRefused()
+    {
+        Fixture f;
+        QDir().mkpath(f.journals());
+        const RunSetup setup = contactsSetup(f.sandbox());
+        const QString path = RunJournal::newPath(f.journals(), setup.spec.runId);
+        {
+            auto journal = RunJournal::create(path, setup, contactsInput(2, u"locked"_s));
+            QVERIFY(journal);
+            QVERIFY((*journal)->beginSession());
+            RowOutcome created;
+            created.status = RowStatus::Created;
+            created.id = f.createContact(u"locked1@journal.example"_s);
+            QVERIFY(!created.id.isEmpty());
+            (*journal)->recordOutcome(u"row-000001"_s, created);
+            QVERIFY((*journal)->flush());
+        } // no end recorded: it looks like a run whose process died, but another process resumed it
+        QProcess other;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(HoldJournalVariable), path);
+        other.setProcessEnvironment(env);
+        other.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(other.waitForStarted(10000));
+        QVERIFY(other.waitForReadyRead(10000));
+        QCOMPARE(other.readAllStandardOutput(), QByteArray("locked\n"));
+        const QString inUse
+            = u"This run is being sent by another Batchsmith window or batchsmith-cli (process ID %1)."_s.arg(
+                other.processId());
+
+        QCOMPARE(JournalReader::unfinished(f.journals()).size(), 1);
+        QVERIFY(!RunHistoryController::interruptedRun(f.journals()));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        MessageBox::warning(nullptr, u"mark"_s, u"nothing asked yet"_s);
+        MessageBox::setNextAnswer(QMessageBox::No); // were the start to ask after all: Later
+        QVERIFY(f.open());
+        QCoreApplication::processEvents(); // the start's offer, queued by the window
+        MessageBox::setNextAnswer(QMessageBox::No);
+        f.window->runHistory()->offerResume(); // once more, for sure
+        QCOMPARE(MessageBox::lastText(), u"nothing asked yet"_s);
+        const auto gridHasTheRun = [&f] {
+            for (int row = 0; row < f.model()->rowCount(); ++row) {
+                if (f.model()->record(row).values.contains(u"locked2@journal.example"_s))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(!gridHasTheRun());
+
+        RunHistoryDialog *history = f.showHistory();
+        QVERIFY(history);
+        QCOMPARE(history->runsModel()->rowCount(), 1); // still listed
+        auto *resume = history->findChild<QPushButton *>(u"resumeRunButton"_s);
+        QVERIFY(resume->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QVERIFY2(MessageBox::lastText().startsWith(inUse), qPrintable(MessageBox::lastText()));
+        QVERIFY(!f.window->sendController()->isRunning());
+        QVERIFY(!gridHasTheRun()); // the grid was kept
+
+        auto *revert = history->findChild<QPushButton *>(u"revertRunButton"_s);
+        QVERIFY(revert->isEnabled()); // it created a record
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(revert, Qt::LeftButton);
+        QVERIFY2(MessageBox::lastText().startsWith(inUse), qPrintable(MessageBox::lastText()));
+        QVERIFY(!history->isReverting());
+        QCOMPARE(f.stat(u"recordsCreated"_s), 1);
+        QCOMPARE(f.stat(u"recordsArchived"_s), 0);
+
+        // Killed: its lock is left behind, and taken over at once.
+        other.kill();
+        QVERIFY(other.waitForFinished(10000));
+        QVERIFY(QFile::exists(JournalLock::lockPath(path)));
+        const auto offered = RunHistoryController::interruptedRun(f.journals());
+        QVERIFY(offered);
+        QCOMPARE(offered->path, path);
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QVERIFY(f.waitForRunEnd());
+        QVERIFY(gridHasTheRun());
+        QCOMPARE(f.model()->rowCount(), 2);
+        QCOMPARE(f.model()->rowsWithStatus(RowStatus::Created).size(), 2);
+        QCOMPARE(f.stat(u"recordsCreated"_s), 2);
+        QCOMPARE(f.stat(u"duplicateCreates"_s), 0);
+        QVERIFY(!QFile::exists(JournalLock::lockPath(path))); // released when the run ended
     }
 
     void testHistoryListsRunsAndReadsRowsPageByPage()

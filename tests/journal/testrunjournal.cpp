@@ -1,17 +1,24 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RunJournal and JournalReader: the plan and outcomes round trip, unfinished runs, resume work, the token never
-// written, and a resume that settles rows sent by a dead process (against the in-process sandbox).
+// written, a resume that settles rows sent by a dead process (against the in-process sandbox), and the lock that
+// keeps a second process from writing a journal (this executable, started again, is that other process).
+#include <cstdio>
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include "core/batch/batchengine.h"
 #include "core/io/batchinput.h"
 #include "core/io/resultswriter.h"
 #include "core/net/clock.h"
+#include "journal/journallock.h"
 #include "journal/journalreader.h"
 #include "journal/runjournal.h"
 #include "support/sandboxfixture.h"
@@ -22,6 +29,7 @@ using namespace Batchsmith::Test;
 namespace {
 
 const QString Token = QStringLiteral("journal-secret-token-7f3e9a");
+const char HoldJournalVariable[] = "BATCHSMITH_TEST_HOLD_JOURNAL";
 
 BatchInput makeInput(int count, int previousCreated = 0)
 {
@@ -99,6 +107,23 @@ QByteArray fileBytes(const QString &path)
 class TestRunJournal : public QObject
 {
     Q_OBJECT
+
+public:
+    /// Called by QTEST_GUILESS_MAIN before anything else. With BATCHSMITH_TEST_HOLD_JOURNAL set, this executable is
+    /// the other process of testLockOfAKilledProcessIsTakenOverAtOnce: it takes that journal's lock, says "locked"
+    /// (or "refused") on stdout and waits to be killed.
+    static void initMain()
+    {
+        const QString journal = qEnvironmentVariable(HoldJournalVariable);
+        if (journal.isEmpty())
+            return;
+        const auto lock = JournalLock::acquire(journal);
+        std::puts(lock ? "locked" : "refused");
+        std::fflush(stdout);
+        if (lock)
+            QThread::sleep(120); // killed long before
+        std::_Exit(lock ? 0 : 1);
+    }
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -354,6 +379,75 @@ private Q_SLOTS:
         QVERIFY(summary);
         QCOMPARE(summary->sessions, 2);
         QCOMPARE(summary->created, 4);
+    }
+
+    /// One writer at a time: while a RunJournal holds a journal, opening or creating it again fails and names the
+    /// file; once it is destroyed, the journal opens again.
+    void testLockRefusesASecondWriterUntilReleased()
+    {
+        const QString file = path(QStringLiteral("g.bsjournal"));
+        auto first = RunJournal::create(file, makeSetup(), makeInput(2));
+        QVERIFY(first);
+        QVERIFY(QFile::exists(JournalLock::lockPath(file)));
+        QCOMPARE(JournalLock::holder(file).value_or(-1), QCoreApplication::applicationPid());
+
+        auto second = RunJournal::open(file);
+        QVERIFY(!second);
+        QVERIFY2(second.error().message.contains(file), qPrintable(second.error().message));
+        QVERIFY2(second.error().message.contains(QStringLiteral("already open for writing in this process")),
+            qPrintable(second.error().message));
+        auto created = RunJournal::create(file, makeSetup(), makeInput(2)); // the lock is said, not "already exists"
+        QVERIFY(!created);
+        QCOMPARE(created.error().message, second.error().message);
+        QVERIFY(!JournalLock::acquire(file));
+
+        first->reset(); // the journal closes, and its lock goes with it
+        QVERIFY(!QFile::exists(JournalLock::lockPath(file)));
+        QVERIFY(!JournalLock::holder(file));
+        auto third = RunJournal::open(file);
+        QVERIFY2(third, qPrintable(third ? QString() : third.error().message));
+        QCOMPARE((*third)->path(), file);
+    }
+
+    /// Another process holds the journal: refused with its PID. Killed (SIGKILL, its lock file left behind), its
+    /// lock is taken over at once, without waiting for it to age.
+    void testLockOfAKilledProcessIsTakenOverAtOnce()
+    {
+        const QString file = path(QStringLiteral("h.bsjournal"));
+        QVERIFY(RunJournal::create(file, makeSetup(), makeInput(2)));
+        QProcess other;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(HoldJournalVariable), file);
+        other.setProcessEnvironment(env);
+        other.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(other.waitForStarted(10000));
+        QVERIFY(other.waitForReadyRead(10000));
+        QCOMPARE(other.readAllStandardOutput(), QByteArray("locked\n"));
+
+        const qint64 pid = other.processId();
+        QCOMPARE(JournalLock::holder(file).value_or(-1), pid);
+        const QString expected
+            = QStringLiteral("the journal %1 is in use: another Batchsmith process (PID %2) is running it; wait for it "
+                             "to finish, or stop it, then try again")
+                  .arg(file)
+                  .arg(pid);
+        auto opened = RunJournal::open(file);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().message, expected);
+        auto created = RunJournal::create(file, makeSetup(), makeInput(2));
+        QVERIFY(!created);
+        QCOMPARE(created.error().message, expected);
+
+        other.kill();
+        QVERIFY(other.waitForFinished(10000));
+        QCOMPARE(other.exitStatus(), QProcess::CrashExit);
+        QVERIFY(QFile::exists(JournalLock::lockPath(file))); // nobody removed it
+        QElapsedTimer clock;
+        clock.start();
+        auto taken = RunJournal::open(file);
+        QVERIFY2(taken, qPrintable(taken ? QString() : taken.error().message));
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(JournalLock::holder(file).value_or(-1), QCoreApplication::applicationPid());
     }
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/batch/sendcontroller.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -13,6 +14,7 @@
 #include "core/logging.h"
 #include "core/net/clock.h"
 #include "journal/beforevaluesreader.h"
+#include "journal/journallock.h"
 #include "journal/journalreader.h"
 #include "journal/runjournal.h"
 
@@ -156,6 +158,27 @@ Result<void> SendController::start(const BatchSpec &requested, const QString &to
     return {};
 }
 
+QString SendController::journalInUseMessage(const QString &journalPath)
+{
+    const std::optional<qint64> pid = JournalLock::holder(journalPath);
+    if (!pid)
+        return {};
+    if (*pid == QCoreApplication::applicationPid()) {
+        //: Shown instead of resuming or reverting a run that this window is sending right now
+        return tr("This run is being sent in this window. Wait until it finishes, or stop it, then try again.");
+    }
+    if (*pid > 0) {
+        //: Shown instead of resuming or reverting a run. %1 is the process ID of the other Batchsmith window or
+        //: batchsmith-cli, a plain number such as 4242 (no digit grouping)
+        return tr("This run is being sent by another Batchsmith window or batchsmith-cli (process ID %1). Wait until "
+                  "it finishes, or stop it, then try again.")
+            .arg(*pid);
+    }
+    //: Shown instead of resuming or reverting a run
+    return tr("This run is being sent by another Batchsmith window or batchsmith-cli. Wait until it finishes, or stop "
+              "it, then try again.");
+}
+
 Result<void> SendController::resumeRun(
     const QString &journalPath, const QString &token, const QHash<QString, QString> &modelKeys, const QUrl &endpoint)
 {
@@ -163,6 +186,8 @@ Result<void> SendController::resumeRun(
         return Error::make(Error::Kind::InvalidInput, tr("A batch is already being sent."));
     auto journal = RunJournal::open(journalPath);
     if (!journal) {
+        if (const QString inUse = journalInUseMessage(journalPath); !inUse.isEmpty())
+            return Error::make(Error::Kind::InvalidInput, inUse);
         //: %1 is why the run journal could not be opened
         return Error::make(Error::Kind::Io, tr("The run journal could not be opened: %1").arg(journal.error().message));
     }
@@ -191,8 +216,10 @@ Result<void> SendController::resumeRun(
         m_keys.append(modelKeys.value(row.key));
     const bool readBefore = setup.readBefore && spec.mode == WriteMode::Upsert;
     if (auto launched = launch(spec, token, work->rows, work->maybeSent, std::move(journal).value(), readBefore);
-        !launched)
+        !launched) {
+        closeJournal();
         return launched.error();
+    }
     qCInfo(lcGui) << "resuming" << work->rows.size() << "rows of" << spec.objectType << wireName(spec.mode);
     return {};
 }
@@ -277,9 +304,18 @@ void SendController::stopWithError(const Error &error)
         summary.fatal.reset();
     if (m_journal) [[maybe_unused]]
         const auto ended = m_journal->recordFinished(summary);
+    closeJournal();
     m_running = false;
     Q_EMIT runningChanged(false);
     Q_EMIT finished(summary);
+}
+
+void SendController::closeJournal()
+{
+    if (!m_journal)
+        return;
+    [[maybe_unused]] const auto flushed = m_journal->flush();
+    m_journal.reset(); // releases its lock
 }
 
 void SendController::onJournalFailed(const QString &message)
@@ -313,7 +349,8 @@ void SendController::resume()
 void SendController::cancel()
 {
     if (m_reader) { // still reading what the run would overwrite: nothing was sent
-        m_reader->deleteLater();
+        // Deleted now, not later: an answer on its way must not reach the journal, which closes with the run.
+        delete m_reader;
         m_reader = nullptr;
         stopWithError(Error::make(Error::Kind::Cancelled, QString()));
         return;
@@ -349,8 +386,7 @@ void SendController::onRunFinished(const RunSummary &summary)
                "the grid.")
                 .arg(m_journalError));
     }
-    if (m_journal) [[maybe_unused]]
-        const auto flushed = m_journal->flush();
+    closeJournal(); // another process may resume the run now
     Q_EMIT runningChanged(false);
     Q_EMIT finished(reported);
 }

@@ -55,6 +55,10 @@ public:
     Result<void> resumeRun(const QString &journalPath, const QString &token, const QHash<QString, QString> &modelKeys,
         const QUrl &endpoint = {});
 
+    /// Says, in the UI's words, that a process is sending the run of @p journalPath (it holds the journal's lock):
+    /// another Batchsmith process, named by its PID when known, or this one. Empty when nobody does.
+    static QString journalInUseMessage(const QString &journalPath);
+
     /// Where new journals go; JournalReader::defaultDirectory() unless set. Empty: runs are not journaled.
     void setJournalDirectory(const QString &directory) { m_journalDirectory = directory; }
 
@@ -66,7 +70,8 @@ public:
     /// The HubSpot portal the runs go to, recorded in their journals for the run history.
     void setPortalId(const QString &portalId) { m_portalId = portalId; }
 
-    /// The journal of the current or last run; empty when none.
+    /// The journal of the current or last run; empty when none. Only the current run's journal stays open (and
+    /// locked): it is closed when its run ends.
     QString journalPath() const { return m_journalPath; }
 
     void pause();
@@ -93,6 +98,8 @@ private:
         const QList<int> &maybeSent, std::unique_ptr<RunJournal> journal, bool readBefore);
     void startEngine(const QList<Row> &rows, const QList<int> &maybeSent);
     void stopWithError(const Error &error);
+    /// Ends the hold on the journal, so another process may resume the run.
+    void closeJournal();
     void onJournalFailed(const QString &message);
     void onRowFinished(int index, const RowOutcome &outcome);
     void onRunFinished(const RunSummary &summary);
@@ -105,7 +112,7 @@ private:
     QString m_journalDirectory;
     QString m_portalId;
     bool m_readBefore = true;
-    std::unique_ptr<RunJournal> m_journal; // of the current or last run
+    std::unique_ptr<RunJournal> m_journal; // of the current run; reset when it ends
     QString m_journalPath;
     QString m_journalError; // why the journal stopped the run; empty when it did not
     BeforeValuesReader *m_reader = nullptr;

@@ -6,12 +6,15 @@
 #include <QLocale>
 #include <QWidget>
 
+#include "core/api/objecttypes.h"
+#include "core/catalog/portalcatalog.h"
 #include "core/logging.h"
 #include "gui/batch/portalsession.h"
 #include "gui/batch/sendcontroller.h"
 #include "gui/common/messagebox.h"
 #include "gui/history/journaldraft.h"
 #include "gui/history/runhistorydialog.h"
+#include "journal/journallock.h"
 #include "journal/journalreader.h"
 #include "journal/runjournal.h"
 
@@ -46,17 +49,20 @@ std::optional<JournalSummary> RunHistoryController::interruptedRun(const QString
 {
     if (directory.isEmpty())
         return std::nullopt;
-    const QList<JournalSummary> runs = JournalReader::unfinished(directory); // newest first
-    if (runs.isEmpty())
-        return std::nullopt;
-    return runs.constFirst();
+    // Newest first. A run whose journal a live process holds did not stop: that process is sending it.
+    const QList<JournalSummary> runs = JournalReader::unfinished(directory);
+    for (const JournalSummary &run : runs) {
+        if (!JournalLock::holder(run.path))
+            return run;
+    }
+    return std::nullopt;
 }
 
 QString RunHistoryController::resumeQuestion(const JournalSummary &run, const QString &objectLabel)
 {
     const QLocale locale;
-    //: %n rows in the run, %1 the object type (contacts, Cars), %2 rows with an outcome, %3 rows not sent.
-    //: E.g. "A run of 120 contacts stopped before it finished: 80 sent, 40 not sent. Resume it?"
+    //: %n rows in the run, %1 the object type's plural label (Contacts, Cars), %2 rows with an outcome, %3 rows
+    //: not sent. E.g. "A run of 120 Contacts stopped before it finished: 80 sent, 40 not sent. Resume it?"
     return tr("A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?", nullptr, run.total)
         .arg(objectLabel, locale.toString(run.total - run.pending), locale.toString(run.pending));
 }
@@ -93,13 +99,26 @@ Result<void> RunHistoryController::discard(const QString &journalPath)
     return (*journal)->recordFinished(summary);
 }
 
+QList<ObjectTypeEntry> RunHistoryController::labelledObjectTypes() const
+{
+    QList<ObjectTypeEntry> types = m_objectTypes ? m_objectTypes() : QList<ObjectTypeEntry>();
+    // Then the standard types, labelled as the picker labels them: the portal's list comes from the network, after
+    // the resume question has been asked at start.
+    for (const ObjectTypeInfo &info : ObjectTypes::standard()) {
+        ObjectTypeEntry entry;
+        entry.name = info.name;
+        entry.objectTypeId = info.id;
+        entry.singularLabel = entry.pluralLabel = info.name;
+        types.append(entry);
+    }
+    return PortalCatalog::relabelled(types);
+}
+
 QString RunHistoryController::objectLabel(const QString &objectType) const
 {
-    if (m_objectTypes) {
-        for (const ObjectTypeEntry &entry : m_objectTypes()) {
-            if (entry.name == objectType || entry.objectTypeId == objectType)
-                return entry.pluralLabel;
-        }
+    for (const ObjectTypeEntry &entry : labelledObjectTypes()) {
+        if (entry.name == objectType || entry.objectTypeId == objectType)
+            return entry.pluralLabel;
     }
     return objectType;
 }
@@ -130,6 +149,9 @@ Result<void> RunHistoryController::resume(const QString &journalPath)
 {
     if (m_send->isRunning())
         return Error::make(Error::Kind::InvalidInput, tr("A batch is already being sent."));
+    // Before the grid is replaced: a run another process is sending is left to it.
+    if (const QString inUse = SendController::journalInUseMessage(journalPath); !inUse.isEmpty())
+        return Error::make(Error::Kind::InvalidInput, inUse);
     auto draft = JournalDraft::read(journalPath);
     if (!draft) {
         //: %1 is why the run's journal could not be read
@@ -164,11 +186,9 @@ void RunHistoryController::showHistory()
         m_dialog->reload();
     }
     QHash<QString, QString> labels;
-    if (m_objectTypes) {
-        for (const ObjectTypeEntry &entry : m_objectTypes()) {
-            labels.insert(entry.name, entry.pluralLabel);
-            labels.insert(entry.objectTypeId, entry.pluralLabel);
-        }
+    for (const ObjectTypeEntry &entry : labelledObjectTypes()) {
+        labels.insert(entry.name, labels.value(entry.name, entry.pluralLabel)); // the portal's first
+        labels.insert(entry.objectTypeId, labels.value(entry.objectTypeId, entry.pluralLabel));
     }
     m_dialog->setObjectTypeLabels(labels);
     m_dialog->setResumeAllowed(!m_send->isRunning());

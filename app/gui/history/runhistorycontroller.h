@@ -52,9 +52,10 @@ public:
         m_objectTypes = std::move(provider);
     }
 
-    /// The newest run of @p directory whose process died before it finished, if any.
+    /// The newest run of @p directory whose process died before it finished, if any. Runs that a live process is
+    /// sending (it holds their journal's lock) are not: they stay in the run history.
     static std::optional<JournalSummary> interruptedRun(const QString &directory);
-    /// The question asked about @p run ("A run of 120 contacts stopped before it finished: …").
+    /// The question asked about @p run ("A run of 120 Contacts stopped before it finished: …").
     static QString resumeQuestion(const JournalSummary &run, const QString &objectLabel);
     static QString resumeDetails();
     /// Resume (Yes), Later (No), Discard (Discard).
@@ -64,16 +65,22 @@ public:
 
     /// Asks about the newest interrupted run, if any, and does what the person answers. Call once the window shows.
     void offerResume();
-    /// Loads the run of @p journalPath into the grid and sends the rows without an outcome.
+    /// Loads the run of @p journalPath into the grid and sends the rows without an outcome. Refused, the grid kept,
+    /// when another process is sending that run (SendController::journalInUseMessage()).
     Result<void> resume(const QString &journalPath);
     void showHistory();
 
     /// The run history window, once opened.
     RunHistoryDialog *dialog() const;
 
+    /// The plural label of @p objectType (a name or an objectTypeId) as the object type picker shows it; the name
+    /// itself when the type is not known (a custom object before the portal's list arrives).
     QString objectLabel(const QString &objectType) const;
 
 private:
+    /// The portal's object types (setObjectTypesProvider()), then the standard ones, labelled in the UI language.
+    QList<ObjectTypeEntry> labelledObjectTypes() const;
+
     QWidget *m_window;
     SendController *m_send;
     PortalSession *m_session;

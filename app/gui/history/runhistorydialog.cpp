@@ -13,6 +13,7 @@
 
 #include "core/logging.h"
 #include "core/net/clock.h"
+#include "gui/batch/sendcontroller.h"
 #include "gui/common/messagebox.h"
 #include "gui/document/filedialog.h"
 #include "gui/history/runhistorymodel.h"
@@ -204,6 +205,10 @@ void RunHistoryDialog::resume()
         return;
     }
     // A revert resumes here: its operations are idempotent and need no grid.
+    if (const QString inUse = SendController::journalInUseMessage(run->path); !inUse.isEmpty()) {
+        MessageBox::warning(this, tr("Resume Revert"), inUse);
+        return;
+    }
     m_revert = new RevertRunner(m_network, SystemClock::instance(), this);
     m_revert->setToken(m_token ? m_token() : QString());
     connect(m_revert, &RevertRunner::progressChanged, this, [this](const Progress &progress) {
@@ -227,6 +232,11 @@ void RunHistoryDialog::revert()
     const auto run = selectedRun();
     if (!run || m_revert)
         return;
+    // Not while a process sends the run: what it creates next would not be archived.
+    if (const QString inUse = SendController::journalInUseMessage(run->path); !inUse.isEmpty()) {
+        MessageBox::warning(this, tr("Revert Run"), inUse);
+        return;
+    }
     auto plan = RevertPlanner::build(run->path);
     if (!plan) {
         //: %1 is why the run's journal could not be read
