@@ -785,25 +785,11 @@ void MainWindow::updateCounts()
     if (const int problems = m_model->problemCount(); problems > 0)
         //: Status bar: number of cells that would be refused
         parts.append(tr("%n cell(s) to fix", nullptr, problems));
-    int created = 0, updated = 0, failed = 0, unknown = 0;
-    for (int row = 0; row < rows; ++row) {
-        switch (m_model->record(row).outcome.status) {
-        case RowStatus::Created:
-            ++created;
-            break;
-        case RowStatus::Updated:
-            ++updated;
-            break;
-        case RowStatus::Failed:
-            ++failed;
-            break;
-        case RowStatus::Unknown:
-            ++unknown;
-            break;
-        default:
-            break;
-        }
-    }
+    const RowStatusCounts counts = m_model->statusCounts();
+    const int created = counts[std::size_t(RowStatus::Created)];
+    const int updated = counts[std::size_t(RowStatus::Updated)];
+    const int failed = counts[std::size_t(RowStatus::Failed)];
+    const int unknown = counts[std::size_t(RowStatus::Unknown)];
     if (created)
         parts.append(tr("%n created", nullptr, created));
     if (updated)

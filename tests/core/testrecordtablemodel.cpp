@@ -630,6 +630,43 @@ private Q_SLOTS:
         m_model->clearOutcomes();
         QCOMPARE(m_model->record(2).outcome, RowOutcome());
     }
+
+    void testStatusCounts()
+    {
+        const auto counts = [this](RowStatus status) { return m_model->statusCounts()[std::size_t(status)]; };
+        addStandardColumns();
+        addRows({ { u"a@example.com"_s }, { u"b@example.com"_s }, { u"c@example.com"_s }, { u"d@example.com"_s } });
+        QCOMPARE(counts(RowStatus::Pending), 4);
+        QCOMPARE(counts(RowStatus::Failed), 0);
+
+        RowOutcome created;
+        created.status = RowStatus::Created;
+        created.id = u"51"_s;
+        RowOutcome failed;
+        failed.status = RowStatus::Failed;
+        failed.message = u"Property values were not valid"_s;
+        m_model->setOutcome(0, created);
+        m_model->setOutcome(1, failed);
+        m_model->setOutcome(3, failed);
+        QCOMPARE(counts(RowStatus::Created), 1);
+        QCOMPARE(counts(RowStatus::Failed), 2);
+        QCOMPARE(counts(RowStatus::Pending), 1);
+
+        // A removed row takes its outcome with it; a row put back brings it again.
+        const QList<TableRecord> taken = m_model->takeRecords(1, 1);
+        QCOMPARE(counts(RowStatus::Failed), 1);
+        QCOMPARE(counts(RowStatus::Pending), 1);
+        m_model->insertRecords(1, taken);
+        QCOMPARE(counts(RowStatus::Failed), 2);
+
+        // Back to pending, the row counts as pending again.
+        m_model->setOutcome(3, RowOutcome());
+        QCOMPARE(counts(RowStatus::Failed), 1);
+        QCOMPARE(counts(RowStatus::Pending), 2);
+        m_model->clearOutcomes();
+        QCOMPARE(counts(RowStatus::Pending), 4);
+        QCOMPARE(counts(RowStatus::Created), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecordTableModel)

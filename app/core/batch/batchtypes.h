@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
 #include <optional>
 
 #include <QList>
@@ -75,6 +76,9 @@ struct BatchSpec
 
 enum class RowStatus { Pending, Created, Updated, Failed, Unknown, Skipped };
 Q_ENUM_NS(RowStatus)
+inline constexpr int RowStatusCount = int(RowStatus::Skipped) + 1;
+/// How many rows have each status, indexed by int(RowStatus).
+using RowStatusCounts = std::array<int, RowStatusCount>;
 QString wireName(RowStatus status); // "pending", "created", "updated", "failed", "unknown", "skipped"
 std::optional<RowStatus> rowStatusFromString(const QString &text);
 

@@ -666,6 +666,11 @@ void RecordTableModel::clearOutcomes()
     Q_EMIT outcomesChanged();
 }
 
+RowStatusCounts RecordTableModel::statusCounts() const
+{
+    return d->rows.statusCounts();
+}
+
 QList<int> RecordTableModel::rowsWithStatus(RowStatus status) const
 {
     QList<int> rows;

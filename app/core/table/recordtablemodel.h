@@ -147,6 +147,8 @@ public:
     /// Every row back to Pending.
     void clearOutcomes();
     QList<int> rowsWithStatus(RowStatus status) const;
+    /// How many rows have each status, in O(rows with an outcome): cheap enough for every status bar update.
+    RowStatusCounts statusCounts() const;
     /// What the engine sends for a row: non-empty property values, and one RowAssociation per target id in each
     /// association cell; sourceLine is the row's 1-based position.
     Row toRow(int row) const;

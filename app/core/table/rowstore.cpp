@@ -233,6 +233,16 @@ bool RowStore::setOutcome(int row, const RowOutcome &outcome)
     return true;
 }
 
+RowStatusCounts RowStore::statusCounts() const
+{
+    RowStatusCounts counts {};
+    for (const RowOutcome &outcome : m_outcomes)
+        ++counts[std::size_t(outcome.status)];
+    // A row without a stored outcome is pending.
+    counts[std::size_t(RowStatus::Pending)] += int(m_rows.size() - m_outcomes.size());
+    return counts;
+}
+
 QList<int> RowStore::rowsWithOutcome() const
 {
     QList<int> rows;

@@ -56,6 +56,9 @@ public:
 
     bool hasOutcomes() const { return !m_outcomes.isEmpty(); }
 
+    /// How many rows have each status: walks the stored outcomes only, not every row.
+    RowStatusCounts statusCounts() const;
+
     /// Rows whose outcome is not Pending-and-empty, in order.
     QList<int> rowsWithOutcome() const;
 
