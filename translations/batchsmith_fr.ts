@@ -1742,7 +1742,7 @@ Column header menu</extracomment>
     <name>Batchsmith::RunHistoryController</name>
     <message numerus="yes">
         <source>A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</source>
-        <extracomment>%n rows in the run, %1 the object type (contacts, Cars), %2 rows with an outcome, %3 rows not sent. E.g. &quot;A run of 120 contacts stopped before it finished: 80 sent, 40 not sent. Resume it?&quot;</extracomment>
+        <extracomment>%n rows in the run, %1 the object type&apos;s plural label (Contacts, Cars), %2 rows with an outcome, %3 rows not sent. E.g. &quot;A run of 120 Contacts stopped before it finished: 80 sent, 40 not sent. Resume it?&quot;</extracomment>
         <translation>
             <numerusform>Une exécution de %n ligne (%1) s&apos;est arrêtée avant la fin (envoyées&#xa0;: %2, non envoyées&#xa0;: %3). La reprendre&#xa0;?</numerusform>
             <numerusform>Une exécution de %n lignes (%1) s&apos;est arrêtée avant la fin (envoyées&#xa0;: %2, non envoyées&#xa0;: %3). La reprendre&#xa0;?</numerusform>
@@ -2153,6 +2153,21 @@ The rows not sent yet are still in the grid.</source>
         <extracomment>%1 is why the run journal could not be written, e.g. &quot;disk full&quot;</extracomment>
         <translation>L&apos;envoi s&apos;est arrêté, car le journal d&apos;exécution n&apos;a pas pu être écrit&#xa0;: %1
 Les lignes pas encore envoyées sont toujours dans la grille.</translation>
+    </message>
+    <message>
+        <source>This run is being sent in this window. Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run that this window is sending right now</extracomment>
+        <translation>Cette exécution est en cours d&apos;envoi dans cette fenêtre. Attendez qu&apos;elle se termine ou arrêtez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This run is being sent by another Batchsmith window or batchsmith-cli (process ID %1). Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 is the process ID of the other Batchsmith window or batchsmith-cli, a plain number such as 4242 (no digit grouping)</extracomment>
+        <translation>Cette exécution est en cours d&apos;envoi par une autre fenêtre Batchsmith ou par batchsmith-cli (processus %1). Attendez qu&apos;elle se termine ou arrêtez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This run is being sent by another Batchsmith window or batchsmith-cli. Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run</extracomment>
+        <translation>Cette exécution est en cours d&apos;envoi par une autre fenêtre Batchsmith ou par batchsmith-cli. Attendez qu&apos;elle se termine ou arrêtez-la, puis réessayez.</translation>
     </message>
 </context>
 <context>

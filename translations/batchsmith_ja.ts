@@ -1706,7 +1706,7 @@ Column header menu</extracomment>
     <name>Batchsmith::RunHistoryController</name>
     <message numerus="yes">
         <source>A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</source>
-        <extracomment>%n rows in the run, %1 the object type (contacts, Cars), %2 rows with an outcome, %3 rows not sent. E.g. &quot;A run of 120 contacts stopped before it finished: 80 sent, 40 not sent. Resume it?&quot;</extracomment>
+        <extracomment>%n rows in the run, %1 the object type&apos;s plural label (Contacts, Cars), %2 rows with an outcome, %3 rows not sent. E.g. &quot;A run of 120 Contacts stopped before it finished: 80 sent, 40 not sent. Resume it?&quot;</extracomment>
         <translation>
             <numerusform>%n件の%1の実行が完了前に停止しました: 送信済み%2件、未送信%3件。再開しますか？</numerusform>
         </translation>
@@ -2106,6 +2106,21 @@ The rows not sent yet are still in the grid.</source>
         <extracomment>%1 is why the run journal could not be written, e.g. &quot;disk full&quot;</extracomment>
         <translation>実行記録を書き込めなかったため、送信を停止しました: %1
 未送信の行はグリッドに残っています。</translation>
+    </message>
+    <message>
+        <source>This run is being sent in this window. Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run that this window is sending right now</extracomment>
+        <translation>この実行はこのウィンドウで送信中です。完了するまで待つか停止してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This run is being sent by another Batchsmith window or batchsmith-cli (process ID %1). Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 is the process ID of the other Batchsmith window or batchsmith-cli, a plain number such as 4242 (no digit grouping)</extracomment>
+        <translation>この実行は別の Batchsmith ウィンドウまたは batchsmith-cli（プロセス ID %1）で送信中です。完了するまで待つか停止してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This run is being sent by another Batchsmith window or batchsmith-cli. Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run</extracomment>
+        <translation>この実行は別の Batchsmith ウィンドウまたは batchsmith-cli で送信中です。完了するまで待つか停止してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

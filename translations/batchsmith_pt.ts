@@ -1742,7 +1742,7 @@ Column header menu</extracomment>
     <name>Batchsmith::RunHistoryController</name>
     <message numerus="yes">
         <source>A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</source>
-        <extracomment>%n rows in the run, %1 the object type (contacts, Cars), %2 rows with an outcome, %3 rows not sent. E.g. &quot;A run of 120 contacts stopped before it finished: 80 sent, 40 not sent. Resume it?&quot;</extracomment>
+        <extracomment>%n rows in the run, %1 the object type&apos;s plural label (Contacts, Cars), %2 rows with an outcome, %3 rows not sent. E.g. &quot;A run of 120 Contacts stopped before it finished: 80 sent, 40 not sent. Resume it?&quot;</extracomment>
         <translation>
             <numerusform>Uma execução de %1 com %n linha parou antes de terminar. Enviadas: %2; não enviadas: %3. Retomá-la?</numerusform>
             <numerusform>Uma execução de %1 com %n linhas parou antes de terminar. Enviadas: %2; não enviadas: %3. Retomá-la?</numerusform>
@@ -2153,6 +2153,21 @@ The rows not sent yet are still in the grid.</source>
         <extracomment>%1 is why the run journal could not be written, e.g. &quot;disk full&quot;</extracomment>
         <translation>O envio foi interrompido porque não foi possível gravar o diário de execução: %1
 As linhas ainda não enviadas continuam na grade.</translation>
+    </message>
+    <message>
+        <source>This run is being sent in this window. Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run that this window is sending right now</extracomment>
+        <translation>Esta execução está sendo enviada nesta janela. Aguarde até que ela termine, ou interrompa-a, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This run is being sent by another Batchsmith window or batchsmith-cli (process ID %1). Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 is the process ID of the other Batchsmith window or batchsmith-cli, a plain number such as 4242 (no digit grouping)</extracomment>
+        <translation>Esta execução está sendo enviada por outra janela do Batchsmith ou pelo batchsmith-cli (ID do processo %1). Aguarde até que ela termine, ou interrompa-a, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This run is being sent by another Batchsmith window or batchsmith-cli. Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run</extracomment>
+        <translation>Esta execução está sendo enviada por outra janela do Batchsmith ou pelo batchsmith-cli. Aguarde até que ela termine, ou interrompa-a, e tente novamente.</translation>
     </message>
 </context>
 <context>
