@@ -158,6 +158,7 @@ QString usage()
         "each answer and each row's outcome (never the token). If the run is killed, `resume FILE` finishes it:\n"
         "it sends only the rows without an outcome, looks up by email (or another unique property) the creates\n"
         "whose answer was lost before sending them again, and writes a results file with every row of the run.\n"
+        "It sends where the journal says; a --token-profile saved for another portal is refused.\n"
         "--read-before (upsert) first reads the current values of the properties the run writes into the journal,\n"
         "so that the app can revert the run.\n"
         "Defaults: --api 2026-03, --base-url https://api.hubapi.com, --concurrency 4, --batch-size 100.\n"

@@ -205,6 +205,13 @@ void CliRunner::startResume()
     auto token = resolveToken();
     if (!token)
         return failWith(token.error(), ExitCode::BadInput);
+    if (!setup.portalId.isEmpty() && !m_portalId.isEmpty() && setup.portalId != m_portalId) {
+        return failWith(Error::make(Error::Kind::InvalidInput,
+                            QStringLiteral("%1 is a run on portal %2, but the profile \"%3\" is portal %4; resume it "
+                                           "with a token of portal %2")
+                                .arg(m_options.journal, setup.portalId, m_options.tokenProfile, m_portalId)),
+            ExitCode::BadInput);
+    }
     if (work->rows.isEmpty())
         return finishWithoutSending(
             QStringLiteral("batchsmith-cli: every row of %1 already has an outcome; nothing to send\n")

@@ -337,6 +337,66 @@ private Q_SLOTS:
         QCOMPARE(stat(QStringLiteral("duplicateCreates")), 0);
     }
 
+    /// A resume sends where its journal says, whatever address the token profile has, and never with a profile of
+    /// another portal.
+    void testResumeGoesWhereTheJournalSays()
+    {
+        const QString config = path(QStringLiteral("config"));
+        {
+            Settings settings(config + QStringLiteral("/Batchsmith/Batchsmith.conf"));
+            TokenStore store(settings);
+            TokenProfile first;
+            first.id = QStringLiteral("p111");
+            first.name = QStringLiteral("Portal 111");
+            first.baseUrl = QUrl(QStringLiteral("https://api.hubapi.invalid"));
+            first.portalId = QStringLiteral("111");
+            QVERIFY(store.saveProfile(first, Token));
+            TokenProfile second = first;
+            second.id = QStringLiteral("p222");
+            second.name = QStringLiteral("Portal 222");
+            second.baseUrl = m_sandbox->baseUrl();
+            second.portalId = QStringLiteral("222");
+            QVERIFY(store.saveProfile(second, Token));
+        }
+        const QMap<QString, QString> env { { QStringLiteral("XDG_CONFIG_HOME"), config } };
+        QByteArray csv("email\n");
+        for (int i = 1; i <= 20; ++i)
+            csv += QStringLiteral("where%1@example.com\n").arg(i).toUtf8();
+        QVERIFY(writeFile(path(QStringLiteral("where.csv")), csv));
+        const QString journal = path(QStringLiteral("where.bsjournal"));
+        const QStringList sendArgs { QStringLiteral("send"), QStringLiteral("--object"), QStringLiteral("contacts"),
+            QStringLiteral("--mode"), QStringLiteral("create"), QStringLiteral("--input"),
+            path(QStringLiteral("where.csv")), QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(),
+            QStringLiteral("--token-profile"), QStringLiteral("Portal 111"), QStringLiteral("--journal"), journal,
+            QStringLiteral("--batch-size"), QStringLiteral("10"), QStringLiteral("--concurrency"),
+            QStringLiteral("1") };
+        m_sandbox->scenario(QJsonObject { { QStringLiteral("latencyMs"), 20000 } });
+        QSignalSpy handled(&m_sandbox->server(), &Sandbox::SandboxServer::requestHandled);
+        const CliRun died = runCli(sendArgs, env, 60000, [&](QProcess &process) {
+            QVERIFY(handled.wait(10000));
+            process.kill(); // the first batch was created, its answer lost
+        });
+        QCOMPARE(died.exitCode, -1);
+        m_sandbox->scenario(QJsonObject { { QStringLiteral("latencyMs"), 0 } });
+        const int requests = stat(QStringLiteral("requests"));
+
+        const QStringList resume { QStringLiteral("resume"), journal, QStringLiteral("--token-profile") };
+        const CliRun other = runCli(resume + QStringList { QStringLiteral("Portal 222") }, env);
+        QCOMPARE(other.exitCode, 2);
+        QCOMPARE(other.err,
+            QStringLiteral("batchsmith-cli: %1 is a run on portal 111, but the profile \"Portal 222\" is portal 222; "
+                           "resume it with a token of portal 111\n")
+                .arg(journal)
+                .toUtf8());
+        QCOMPARE(stat(QStringLiteral("requests")), requests);
+
+        // The profile's own address is elsewhere: the run still goes on at the sandbox it started on.
+        const CliRun same = runCli(resume + QStringList { QStringLiteral("Portal 111") }, env);
+        QVERIFY2(same.exitCode == 0, same.err.constData());
+        QCOMPARE(stat(QStringLiteral("recordsCreated")), 20);
+        QCOMPARE(stat(QStringLiteral("duplicateCreates")), 0);
+    }
+
     void testUnknownPropertyFailsTheRowsExitsOne()
     {
         QVERIFY(writeFile(

@@ -370,6 +370,63 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(JournalLock::lockPath(path))); // released when the run ended
     }
 
+    /// Record ids and the rows left belong to where the run went: another portal, or HubSpot when the account in
+    /// use is the sandbox, neither resumes nor reverts it.
+    void testRunOfAnotherAccountIsRefused()
+    {
+        Fixture f;
+        QDir().mkpath(f.journals());
+        RunSetup setup = contactsSetup(f.sandbox());
+        setup.portalId = u"99999999"_s; // the sandbox's account is portal 12345678
+        const QString otherPortal = RunJournal::newPath(f.journals(), setup.spec.runId);
+        {
+            auto journal = RunJournal::create(otherPortal, setup, contactsInput(2, u"other"_s));
+            QVERIFY(journal);
+            QVERIFY((*journal)->beginSession());
+            RowOutcome created;
+            created.status = RowStatus::Created;
+            created.id = f.createContact(u"other1@journal.example"_s);
+            QVERIFY(!created.id.isEmpty());
+            (*journal)->recordOutcome(u"row-000001"_s, created);
+            QVERIFY((*journal)->flush());
+        } // no end: a run to resume
+        RunSetup hubspot = contactsSetup(QUrl(u"https://api.hubapi.com"_s));
+        const QString onHubSpot = RunJournal::newPath(f.journals(), hubspot.spec.runId);
+        QVERIFY(RunJournal::create(onHubSpot, hubspot, contactsInput(2, u"hub"_s)));
+
+        MessageBox::setNextAnswer(QMessageBox::No); // the start's offer: Later
+        QVERIFY(f.open());
+        QCoreApplication::processEvents();
+        const int requests = f.stat(u"requests"_s);
+        const int rows = f.model()->rowCount();
+        const auto resumed = f.window->runHistory()->resume(otherPortal);
+        QVERIFY(!resumed);
+        QCOMPARE(resumed.error().message,
+            u"This run went to portal 99999999, but the account in use is portal 12345678. Choose that portal's "
+            "account, then try again."_s);
+        const auto toHubSpot = f.window->runHistory()->resume(onHubSpot);
+        QVERIFY(!toHubSpot);
+        QVERIFY2(toHubSpot.error().message.startsWith(
+                     u"This run went to HubSpot (api.hubapi.com), but the account in use is the sandbox"_s),
+            qPrintable(toHubSpot.error().message));
+        QCOMPARE(f.model()->rowCount(), rows); // the grid was kept
+        QVERIFY(!f.window->sendController()->isRunning());
+
+        RunHistoryDialog *history = f.showHistory();
+        QVERIFY(history);
+        auto *table = history->findChild<QTableView *>(u"runHistoryTableView"_s);
+        table->selectRow(history->runsModel()->rowOfPath(otherPortal));
+        auto *revert = history->findChild<QPushButton *>(u"revertRunButton"_s);
+        QVERIFY(revert->isEnabled()); // it created a record
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(revert, Qt::LeftButton);
+        QVERIFY2(MessageBox::lastText().startsWith(u"This run went to portal 99999999"_s),
+            qPrintable(MessageBox::lastText()));
+        QVERIFY(!history->isReverting());
+        QCOMPARE(f.stat(u"recordsArchived"_s), 0);
+        QCOMPARE(f.stat(u"requests"_s), requests);
+    }
+
     void testHistoryListsRunsAndReadsRowsPageByPage()
     {
         Fixture f;

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include "core/api/apiclient.h"
 #include "core/api/objecttypes.h"
 #include "core/io/batchinput.h"
 #include "core/logging.h"
@@ -179,6 +180,39 @@ QString SendController::journalInUseMessage(const QString &journalPath)
               "it, then try again.");
 }
 
+QString SendController::otherAccountMessage(
+    const QUrl &runBaseUrl, const QString &runPortalId, const QUrl &endpoint, const QString &portalId)
+{
+    if (endpoint.isValid() && runBaseUrl.isValid()) {
+        const bool runOnSandbox = ApiClient::isLoopback(runBaseUrl);
+        if (runOnSandbox != ApiClient::isLoopback(endpoint)) {
+            if (runOnSandbox) {
+                //: Shown instead of resuming or reverting a run
+                return tr("This run went to the sandbox on this computer, but the account in use is a HubSpot "
+                          "account. Choose the sandbox's account, then try again.");
+            }
+            //: Shown instead of resuming or reverting a run. %1 is where the run went, e.g. api.hubapi.com
+            return tr("This run went to HubSpot (%1), but the account in use is the sandbox on this computer. Choose "
+                      "the account the run was sent with, then try again.")
+                .arg(runBaseUrl.host());
+        }
+        // The sandbox listens on a new port each start: any loopback address is the same sandbox.
+        if (!runOnSandbox && runBaseUrl.host().compare(endpoint.host(), Qt::CaseInsensitive) != 0) {
+            //: Shown instead of resuming or reverting a run. %1 and %2 are host names, e.g. api.hubapi.com
+            return tr("This run went to %1, but the account in use sends to %2. Choose the account the run was sent "
+                      "with, then try again.")
+                .arg(runBaseUrl.host(), endpoint.host());
+        }
+    }
+    if (!runPortalId.isEmpty() && !portalId.isEmpty() && runPortalId != portalId) {
+        //: Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids
+        return tr("This run went to portal %1, but the account in use is portal %2. Choose that portal's account, "
+                  "then try again.")
+            .arg(runPortalId, portalId);
+    }
+    return {};
+}
+
 Result<void> SendController::resumeRun(
     const QString &journalPath, const QString &token, const QHash<QString, QString> &modelKeys, const QUrl &endpoint)
 {
@@ -200,13 +234,9 @@ Result<void> SendController::resumeRun(
         return Error::make(
             Error::Kind::InvalidInput, tr("Every row of this run has an outcome: nothing is left to send."));
     const RunSetup setup = (*journal)->setup();
-    if (!setup.portalId.isEmpty() && !m_portalId.isEmpty() && setup.portalId != m_portalId) {
-        //: %1 and %2 are HubSpot portal (account) ids
-        return Error::make(Error::Kind::InvalidConfig,
-            tr("This run went to portal %1, but the account in use is portal %2. Choose that portal's account, then "
-               "resume the run from Tools › Run History.")
-                .arg(setup.portalId, m_portalId));
-    }
+    if (const QString other = otherAccountMessage(setup.spec.baseUrl, setup.portalId, endpoint, m_portalId);
+        !other.isEmpty())
+        return Error::make(Error::Kind::InvalidConfig, other);
     BatchSpec spec = work->spec;
     const QString host = spec.baseUrl.host();
     if (endpoint.isValid() && (host == u"127.0.0.1" || host == u"localhost" || host == u"::1"))

@@ -50,14 +50,21 @@ public:
     /// Resumes the unfinished run of the journal at @p journalPath: sends its rows without a final outcome (those
     /// an earlier process sent unanswered are settled as the engine settles lost answers). @p modelKeys maps the
     /// journal's row keys to the grid's row keys; the outcomes go to those rows. @p endpoint replaces a
-    /// loopback base URL (the embedded sandbox listens on a new port each start). Refused when the run went to
-    /// another portal than setPortalId()'s.
+    /// loopback base URL (the embedded sandbox listens on a new port each start). Refused when the run went
+    /// elsewhere than @p endpoint and setPortalId()'s portal (otherAccountMessage()).
     Result<void> resumeRun(const QString &journalPath, const QString &token, const QHash<QString, QString> &modelKeys,
         const QUrl &endpoint = {});
 
     /// Says, in the UI's words, that a process is sending the run of @p journalPath (it holds the journal's lock):
     /// another Batchsmith process, named by its PID when known, or this one. Empty when nobody does.
     static QString journalInUseMessage(const QString &journalPath);
+
+    /// Says, in the UI's words, why a run that went to @p runBaseUrl (portal @p runPortalId) cannot go on, be
+    /// resumed or reverted, with the account in use (@p endpoint, portal @p portalId): one is the sandbox and the
+    /// other HubSpot, or they are other hosts, or other portals. An unknown portal id or endpoint is not held
+    /// against the run. Empty when it can.
+    static QString otherAccountMessage(
+        const QUrl &runBaseUrl, const QString &runPortalId, const QUrl &endpoint, const QString &portalId);
 
     /// Where new journals go; JournalReader::defaultDirectory() unless set. Empty: runs are not journaled.
     void setJournalDirectory(const QString &directory) { m_journalDirectory = directory; }

@@ -152,6 +152,13 @@ Result<void> RunHistoryController::resume(const QString &journalPath)
     // Before the grid is replaced: a run another process is sending is left to it.
     if (const QString inUse = SendController::journalInUseMessage(journalPath); !inUse.isEmpty())
         return Error::make(Error::Kind::InvalidInput, inUse);
+    // And before it too: a run that went to another portal is not sent on to this one.
+    if (const auto run = JournalReader::summary(journalPath); run) {
+        const QString other = SendController::otherAccountMessage(
+            QUrl(run->baseUrl), run->portalId, m_session->endpoint(), m_session->profile().portalId);
+        if (!other.isEmpty())
+            return Error::make(Error::Kind::InvalidConfig, other);
+    }
     auto draft = JournalDraft::read(journalPath);
     if (!draft) {
         //: %1 is why the run's journal could not be read
@@ -174,7 +181,8 @@ void RunHistoryController::showHistory()
 {
     if (!m_dialog) {
         m_dialog = new RunHistoryDialog(m_send->journalDirectory(), m_network, m_window);
-        m_dialog->setAccount([this] { return m_session->token(); }, [this] { return m_session->endpoint(); });
+        m_dialog->setAccount([this] { return m_session->token(); }, [this] { return m_session->endpoint(); },
+            [this] { return m_session->profile().portalId; });
         connect(m_dialog, &RunHistoryDialog::resumeRequested, this, [this](const QString &path) {
             if (auto ok = resume(path); !ok) {
                 MessageBox::warning(m_dialog, tr("Resume Run"), ok.error().message);

@@ -66,7 +66,8 @@ public:
     /// Asks about the newest interrupted run, if any, and does what the person answers. Call once the window shows.
     void offerResume();
     /// Loads the run of @p journalPath into the grid and sends the rows without an outcome. Refused, the grid kept,
-    /// when another process is sending that run (SendController::journalInUseMessage()).
+    /// when another process is sending that run (SendController::journalInUseMessage()) or it went to another
+    /// account than the one in use (SendController::otherAccountMessage()).
     Result<void> resume(const QString &journalPath);
     void showHistory();
 

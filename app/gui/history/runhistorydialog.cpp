@@ -78,10 +78,18 @@ void RunHistoryDialog::setObjectTypeLabels(const QHash<QString, QString> &labels
     m_runs->setObjectTypeLabels(labels);
 }
 
-void RunHistoryDialog::setAccount(std::function<QString()> token, std::function<QUrl()> endpoint)
+void RunHistoryDialog::setAccount(
+    std::function<QString()> token, std::function<QUrl()> endpoint, std::function<QString()> portalId)
 {
     m_token = std::move(token);
     m_endpoint = std::move(endpoint);
+    m_portalId = std::move(portalId);
+}
+
+QString RunHistoryDialog::otherAccountMessage(const JournalSummary &run) const
+{
+    return SendController::otherAccountMessage(
+        QUrl(run.baseUrl), run.portalId, m_endpoint ? m_endpoint() : QUrl(), m_portalId ? m_portalId() : QString());
 }
 
 void RunHistoryDialog::setResumeAllowed(bool allowed)
@@ -209,6 +217,10 @@ void RunHistoryDialog::resume()
         MessageBox::warning(this, tr("Resume Revert"), inUse);
         return;
     }
+    if (const QString other = otherAccountMessage(*run); !other.isEmpty()) {
+        MessageBox::warning(this, tr("Resume Revert"), other);
+        return;
+    }
     m_revert = new RevertRunner(m_network, SystemClock::instance(), this);
     m_revert->setToken(m_token ? m_token() : QString());
     connect(m_revert, &RevertRunner::progressChanged, this, [this](const Progress &progress) {
@@ -235,6 +247,11 @@ void RunHistoryDialog::revert()
     // Not while a process sends the run: what it creates next would not be archived.
     if (const QString inUse = SendController::journalInUseMessage(run->path); !inUse.isEmpty()) {
         MessageBox::warning(this, tr("Revert Run"), inUse);
+        return;
+    }
+    // Record ids belong to their portal: archiving them in another one would hit other records.
+    if (const QString other = otherAccountMessage(*run); !other.isEmpty()) {
+        MessageBox::warning(this, tr("Revert Run"), other);
         return;
     }
     auto plan = RevertPlanner::build(run->path);

@@ -44,7 +44,8 @@ public:
     void setObjectTypeLabels(const QHash<QString, QString> &labels);
     /// The current account's token (never stored) and address, asked for when a revert starts. A journal whose
     /// base URL is loopback (the embedded sandbox, on a new port each start) is sent to the current address.
-    void setAccount(std::function<QString()> token, std::function<QUrl()> endpoint);
+    void setAccount(
+        std::function<QString()> token, std::function<QUrl()> endpoint, std::function<QString()> portalId = {});
     /// Whether resume is possible now (no run going in the main window).
     void setResumeAllowed(bool allowed);
 
@@ -73,6 +74,8 @@ private:
     void onSelectionChanged();
     void updateButtons();
     std::optional<JournalSummary> selectedRun() const;
+    /// Why the account in use cannot revert or resume @p run (SendController::otherAccountMessage()); empty if it can.
+    QString otherAccountMessage(const JournalSummary &run) const;
     void exportResults();
     void resume();
     void revert();
@@ -87,6 +90,7 @@ private:
     RevertRunner *m_revert = nullptr;
     std::function<QString()> m_token;
     std::function<QUrl()> m_endpoint;
+    std::function<QString()> m_portalId;
     QString m_pendingSelection;
     bool m_resumeAllowed = true;
     bool m_fittedColumns = false;
