@@ -2137,11 +2137,6 @@ Button of the revert confirmation
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then resume the run from Tools › Run History.</source>
-        <extracomment>%1 and %2 are HubSpot portal (account) ids</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The values this run would overwrite could not be read, so nothing was sent: %1</source>
         <extracomment>%1 is why HubSpot did not answer, in its words</extracomment>
         <translation type="unfinished"></translation>
@@ -2165,6 +2160,26 @@ The rows not sent yet are still in the grid.</source>
     <message>
         <source>This run is being sent by another Batchsmith window or batchsmith-cli. Wait until it finishes, or stop it, then try again.</source>
         <extracomment>Shown instead of resuming or reverting a run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run went to the sandbox on this computer, but the account in use is a HubSpot account. Choose the sandbox&apos;s account, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run went to HubSpot (%1), but the account in use is the sandbox on this computer. Choose the account the run was sent with, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 is where the run went, e.g. api.hubapi.com</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run went to %1, but the account in use sends to %2. Choose the account the run was sent with, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are host names, e.g. api.hubapi.com</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

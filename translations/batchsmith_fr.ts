@@ -2138,11 +2138,6 @@ Button of the revert confirmation
         <translation>Chaque ligne de cette exécution a un résultat&#xa0;: il ne reste rien à envoyer.</translation>
     </message>
     <message>
-        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then resume the run from Tools › Run History.</source>
-        <extracomment>%1 and %2 are HubSpot portal (account) ids</extracomment>
-        <translation>Cette exécution visait le portail %1, mais le compte utilisé correspond au portail %2. Choisissez le compte du portail visé, puis reprenez l&apos;exécution depuis Outils › Historique des exécutions.</translation>
-    </message>
-    <message>
         <source>The values this run would overwrite could not be read, so nothing was sent: %1</source>
         <extracomment>%1 is why HubSpot did not answer, in its words</extracomment>
         <translation>Impossible de lire les valeurs que cette exécution écraserait, donc rien n&apos;a été envoyé&#xa0;: %1</translation>
@@ -2168,6 +2163,26 @@ Les lignes pas encore envoyées sont toujours dans la grille.</translation>
         <source>This run is being sent by another Batchsmith window or batchsmith-cli. Wait until it finishes, or stop it, then try again.</source>
         <extracomment>Shown instead of resuming or reverting a run</extracomment>
         <translation>Cette exécution est en cours d&apos;envoi par une autre fenêtre Batchsmith ou par batchsmith-cli. Attendez qu&apos;elle se termine ou arrêtez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This run went to the sandbox on this computer, but the account in use is a HubSpot account. Choose the sandbox&apos;s account, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run</extracomment>
+        <translation>Cette exécution visait la sandbox de cet ordinateur, mais le compte utilisé est un compte HubSpot. Choisissez le compte de la sandbox, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This run went to HubSpot (%1), but the account in use is the sandbox on this computer. Choose the account the run was sent with, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 is where the run went, e.g. api.hubapi.com</extracomment>
+        <translation>Cette exécution visait HubSpot (%1), mais le compte utilisé est la sandbox de cet ordinateur. Choisissez le compte avec lequel l&apos;exécution a été envoyée, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This run went to %1, but the account in use sends to %2. Choose the account the run was sent with, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are host names, e.g. api.hubapi.com</extracomment>
+        <translation>Cette exécution visait %1, mais le compte utilisé envoie vers %2. Choisissez le compte avec lequel l&apos;exécution a été envoyée, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids</extracomment>
+        <translation>Cette exécution visait le portail %1, mais le compte utilisé correspond au portail %2. Choisissez le compte du portail visé, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -2091,11 +2091,6 @@ Button of the revert confirmation
         <translation>この実行のすべての行に結果があります。送信する行は残っていません。</translation>
     </message>
     <message>
-        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then resume the run from Tools › Run History.</source>
-        <extracomment>%1 and %2 are HubSpot portal (account) ids</extracomment>
-        <translation>この実行の送信先はポータル%1ですが、使用中のアカウントはポータル%2です。そのポータルのアカウントを選択してから、「ツール › 実行履歴」で実行を再開してください。</translation>
-    </message>
-    <message>
         <source>The values this run would overwrite could not be read, so nothing was sent: %1</source>
         <extracomment>%1 is why HubSpot did not answer, in its words</extracomment>
         <translation>この実行で上書きされる値を読み込めなかったため、何も送信されませんでした: %1</translation>
@@ -2121,6 +2116,26 @@ The rows not sent yet are still in the grid.</source>
         <source>This run is being sent by another Batchsmith window or batchsmith-cli. Wait until it finishes, or stop it, then try again.</source>
         <extracomment>Shown instead of resuming or reverting a run</extracomment>
         <translation>この実行は別の Batchsmith ウィンドウまたは batchsmith-cli で送信中です。完了するまで待つか停止してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This run went to the sandbox on this computer, but the account in use is a HubSpot account. Choose the sandbox&apos;s account, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run</extracomment>
+        <translation>この実行の送信先はこのコンピューターのサンドボックスですが、使用中のアカウントはHubSpotアカウントです。サンドボックスのアカウントを選択してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This run went to HubSpot (%1), but the account in use is the sandbox on this computer. Choose the account the run was sent with, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 is where the run went, e.g. api.hubapi.com</extracomment>
+        <translation>この実行の送信先はHubSpot(%1)ですが、使用中のアカウントはこのコンピューターのサンドボックスです。実行の送信に使ったアカウントを選択してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This run went to %1, but the account in use sends to %2. Choose the account the run was sent with, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are host names, e.g. api.hubapi.com</extracomment>
+        <translation>この実行の送信先は%1ですが、使用中のアカウントの送信先は%2です。実行の送信に使ったアカウントを選択してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids</extracomment>
+        <translation>この実行の送信先はポータル%1ですが、使用中のアカウントはポータル%2です。そのポータルのアカウントを選択してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

@@ -2138,11 +2138,6 @@ Button of the revert confirmation
         <translation>Todas as linhas desta execução têm um resultado: não resta nada para enviar.</translation>
     </message>
     <message>
-        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then resume the run from Tools › Run History.</source>
-        <extracomment>%1 and %2 are HubSpot portal (account) ids</extracomment>
-        <translation>Esta execução foi para o portal %1, mas a conta em uso é do portal %2. Escolha a conta desse portal e retome a execução em Ferramentas › Histórico de execuções.</translation>
-    </message>
-    <message>
         <source>The values this run would overwrite could not be read, so nothing was sent: %1</source>
         <extracomment>%1 is why HubSpot did not answer, in its words</extracomment>
         <translation>Não foi possível ler os valores que esta execução sobrescreveria, então nada foi enviado: %1</translation>
@@ -2168,6 +2163,26 @@ As linhas ainda não enviadas continuam na grade.</translation>
         <source>This run is being sent by another Batchsmith window or batchsmith-cli. Wait until it finishes, or stop it, then try again.</source>
         <extracomment>Shown instead of resuming or reverting a run</extracomment>
         <translation>Esta execução está sendo enviada por outra janela do Batchsmith ou pelo batchsmith-cli. Aguarde até que ela termine, ou interrompa-a, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This run went to the sandbox on this computer, but the account in use is a HubSpot account. Choose the sandbox&apos;s account, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run</extracomment>
+        <translation>Esta execução foi para o sandbox deste computador, mas a conta em uso é uma conta da HubSpot. Escolha a conta do sandbox e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This run went to HubSpot (%1), but the account in use is the sandbox on this computer. Choose the account the run was sent with, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 is where the run went, e.g. api.hubapi.com</extracomment>
+        <translation>Esta execução foi para a HubSpot (%1), mas a conta em uso é o sandbox deste computador. Escolha a conta com que a execução foi enviada e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This run went to %1, but the account in use sends to %2. Choose the account the run was sent with, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are host names, e.g. api.hubapi.com</extracomment>
+        <translation>Esta execução foi para %1, mas a conta em uso envia para %2. Escolha a conta com que a execução foi enviada e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids</extracomment>
+        <translation>Esta execução foi para o portal %1, mas a conta em uso é do portal %2. Escolha a conta desse portal e tente novamente.</translation>
     </message>
 </context>
 <context>
