@@ -4,6 +4,7 @@
 // resends from a results file, SIGINT (once and twice), a journal another process is running, unknown properties
 // and input errors with their place.
 #include <csignal>
+#include <optional>
 
 #include <QDir>
 #include <QJsonArray>
@@ -71,6 +72,20 @@ private:
     }
 
     int stat(const QString &key) const { return m_sandbox->stats().value(key).toInt(); }
+
+    /// Saves @p profiles with the test's token as the token manager does, in a config folder of the test's own;
+    /// the environment that makes the CLI read them, or none when they could not be saved.
+    std::optional<QMap<QString, QString>> saveProfiles(const QList<TokenProfile> &profiles) const
+    {
+        const QString config = path(QStringLiteral("config"));
+        Settings settings(config + QStringLiteral("/Batchsmith/Batchsmith.conf"));
+        TokenStore store(settings);
+        for (const TokenProfile &profile : profiles) {
+            if (!store.saveProfile(profile, Token))
+                return std::nullopt;
+        }
+        return QMap<QString, QString> { { QStringLiteral("XDG_CONFIG_HOME"), config } };
+    }
 
     /// The emails of the records with these ids, read back from the sandbox ("" where there is none).
     QStringList emailsOf(const QStringList &ids)
@@ -341,24 +356,19 @@ private Q_SLOTS:
     /// another portal.
     void testResumeGoesWhereTheJournalSays()
     {
-        const QString config = path(QStringLiteral("config"));
-        {
-            Settings settings(config + QStringLiteral("/Batchsmith/Batchsmith.conf"));
-            TokenStore store(settings);
-            TokenProfile first;
-            first.id = QStringLiteral("p111");
-            first.name = QStringLiteral("Portal 111");
-            first.baseUrl = QUrl(QStringLiteral("https://api.hubapi.invalid"));
-            first.portalId = QStringLiteral("111");
-            QVERIFY(store.saveProfile(first, Token));
-            TokenProfile second = first;
-            second.id = QStringLiteral("p222");
-            second.name = QStringLiteral("Portal 222");
-            second.baseUrl = m_sandbox->baseUrl();
-            second.portalId = QStringLiteral("222");
-            QVERIFY(store.saveProfile(second, Token));
-        }
-        const QMap<QString, QString> env { { QStringLiteral("XDG_CONFIG_HOME"), config } };
+        TokenProfile first;
+        first.id = QStringLiteral("p111");
+        first.name = QStringLiteral("Portal 111");
+        first.baseUrl = QUrl(QStringLiteral("https://api.hubapi.invalid"));
+        first.portalId = QStringLiteral("111");
+        TokenProfile second = first;
+        second.id = QStringLiteral("p222");
+        second.name = QStringLiteral("Portal 222");
+        second.baseUrl = m_sandbox->baseUrl();
+        second.portalId = QStringLiteral("222");
+        const auto saved = saveProfiles({ first, second });
+        QVERIFY(saved);
+        const QMap<QString, QString> env = *saved;
         QByteArray csv("email\n");
         for (int i = 1; i <= 20; ++i)
             csv += QStringLiteral("where%1@example.com\n").arg(i).toUtf8();
@@ -497,34 +507,27 @@ private Q_SLOTS:
 
     void testTokenProfileGivesTokenAndAddress()
     {
-        // The app's settings, as the token manager writes them, in a config folder of the test's own.
-        const QString config = path(QStringLiteral("config"));
-        {
-            Settings settings(config + QStringLiteral("/Batchsmith/Batchsmith.conf"));
-            TokenStore store(settings);
-            TokenProfile profile;
-            profile.id = QStringLiteral("p1");
-            profile.name = QStringLiteral("Local sandbox");
-            profile.baseUrl = m_sandbox->baseUrl();
-            profile.apiVersion = ApiVersion::V3;
-            QVERIFY(store.saveProfile(profile, Token));
-        }
+        TokenProfile profile;
+        profile.id = QStringLiteral("p1");
+        profile.name = QStringLiteral("Local sandbox");
+        profile.baseUrl = m_sandbox->baseUrl();
+        profile.apiVersion = ApiVersion::V3;
+        const auto env = saveProfiles({ profile });
+        QVERIFY(env);
         QVERIFY(writeFile(path(QStringLiteral("p.csv")), "email\nprofile1@example.com\n"));
         const QStringList args { QStringLiteral("send"), QStringLiteral("--object"), QStringLiteral("contacts"),
             QStringLiteral("--mode"), QStringLiteral("create"), QStringLiteral("--input"),
             path(QStringLiteral("p.csv")), QStringLiteral("--results"), path(QStringLiteral("p-out.csv")),
             QStringLiteral("--token-profile") };
         QSignalSpy handled(&m_sandbox->server(), &Sandbox::SandboxServer::requestHandled);
-        const CliRun run = runCli(
-            args + QStringList { QStringLiteral("Local sandbox") }, { { QStringLiteral("XDG_CONFIG_HOME"), config } });
+        const CliRun run = runCli(args + QStringList { QStringLiteral("Local sandbox") }, *env);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(stat(QStringLiteral("recordsCreated")), 1);
         QCOMPARE(handled.size(), 1);
         QCOMPARE(handled.first().at(1).toString(), QStringLiteral("/crm/v3/objects/contacts/batch/create"));
         QVERIFY(!run.err.contains(Token.toUtf8()));
 
-        const CliRun unknown
-            = runCli(args + QStringList { QStringLiteral("Nope") }, { { QStringLiteral("XDG_CONFIG_HOME"), config } });
+        const CliRun unknown = runCli(args + QStringList { QStringLiteral("Nope") }, *env);
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains("No token profile named \"Nope\" (known profiles: Local sandbox)"),
             unknown.err.constData());

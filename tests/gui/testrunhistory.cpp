@@ -1,6 +1,5 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <cstdio>
 
 #include <QAction>
 #include <QComboBox>
@@ -21,7 +20,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QUuid>
 
 #include "core/io/batchinput.h"
@@ -44,13 +42,12 @@
 #include "journal/runjournal.h"
 #include "mainwindowfixture.h"
 #include "sandbox/sandboxserver.h"
+#include "support/journalholder.h"
 
 using namespace Batchsmith;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const char HoldJournalVariable[] = "BATCHSMITH_TEST_HOLD_JOURNAL";
 
 /// Settings in a temporary folder and the first-launch Sandbox profile; the window is made by window(), so a test
 /// can lay journals and records down first (the resume offer is asked as the window first shows).
@@ -167,6 +164,24 @@ BatchExchange writeOf(const QStringList &keys, const QUrl &baseUrl)
     return ex;
 }
 
+/// Lays down the journal of a run of two contacts whose process died after the first was created and its outcome
+/// recorded: a run to resume, or to revert. Its path, or "" when it could not be written.
+QString interruptedRun(Fixture &f, const RunSetup &setup, const QString &prefix)
+{
+    QDir().mkpath(f.journals());
+    const QString path = RunJournal::newPath(f.journals(), setup.spec.runId);
+    auto journal = RunJournal::create(path, setup, contactsInput(2, prefix));
+    if (!journal || !(*journal)->beginSession())
+        return {};
+    RowOutcome created;
+    created.status = RowStatus::Created;
+    created.id = f.createContact(u"%11@journal.example"_s.arg(prefix));
+    if (created.id.isEmpty())
+        return {};
+    (*journal)->recordOutcome(u"row-000001"_s, created);
+    return (*journal)->flush() ? path : QString(); // no end recorded
+}
+
 } // namespace
 
 class TestRunHistory : public QObject
@@ -177,18 +192,7 @@ public:
     /// Called by QTEST_MAIN before the application exists. With BATCHSMITH_TEST_HOLD_JOURNAL set, this executable is
     /// the other Batchsmith process of testRunSentByAnotherProcessIsRefused: it takes that journal's lock, says
     /// "locked" (or "refused") on stdout and waits to be killed.
-    static void initMain()
-    {
-        const QString journal = qEnvironmentVariable(HoldJournalVariable);
-        if (journal.isEmpty())
-            return;
-        const auto lock = JournalLock::acquire(journal);
-        std::puts(lock ? "locked" : "refused");
-        std::fflush(stdout);
-        if (lock)
-            QThread::sleep(120); // killed long before
-        std::_Exit(lock ? 0 : 1);
-    }
+    static void initMain() { Test::holdJournalIfAsked(); }
 
 private Q_SLOTS:
 
@@ -288,28 +292,11 @@ private Q_SLOTS:
     void testRunSentByAnotherProcessIsRefused()
     {
         Fixture f;
-        QDir().mkpath(f.journals());
-        const RunSetup setup = contactsSetup(f.sandbox());
-        const QString path = RunJournal::newPath(f.journals(), setup.spec.runId);
-        {
-            auto journal = RunJournal::create(path, setup, contactsInput(2, u"locked"_s));
-            QVERIFY(journal);
-            QVERIFY((*journal)->beginSession());
-            RowOutcome created;
-            created.status = RowStatus::Created;
-            created.id = f.createContact(u"locked1@journal.example"_s);
-            QVERIFY(!created.id.isEmpty());
-            (*journal)->recordOutcome(u"row-000001"_s, created);
-            QVERIFY((*journal)->flush());
-        } // no end recorded: it looks like a run whose process died, but another process resumed it
+        // It looks like a run whose process died, but another process resumed it.
+        const QString path = interruptedRun(f, contactsSetup(f.sandbox()), u"locked"_s);
+        QVERIFY(!path.isEmpty());
         QProcess other;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QString::fromLatin1(HoldJournalVariable), path);
-        other.setProcessEnvironment(env);
-        other.start(QCoreApplication::applicationFilePath(), {});
-        QVERIFY(other.waitForStarted(10000));
-        QVERIFY(other.waitForReadyRead(10000));
-        QCOMPARE(other.readAllStandardOutput(), QByteArray("locked\n"));
+        QVERIFY(Test::startJournalHolder(other, path));
         const QString inUse
             = u"This run is being sent by another Batchsmith window or batchsmith-cli (process ID %1)."_s.arg(
                 other.processId());
@@ -375,21 +362,10 @@ private Q_SLOTS:
     void testRunOfAnotherAccountIsRefused()
     {
         Fixture f;
-        QDir().mkpath(f.journals());
         RunSetup setup = contactsSetup(f.sandbox());
         setup.portalId = u"99999999"_s; // the sandbox's account is portal 12345678
-        const QString otherPortal = RunJournal::newPath(f.journals(), setup.spec.runId);
-        {
-            auto journal = RunJournal::create(otherPortal, setup, contactsInput(2, u"other"_s));
-            QVERIFY(journal);
-            QVERIFY((*journal)->beginSession());
-            RowOutcome created;
-            created.status = RowStatus::Created;
-            created.id = f.createContact(u"other1@journal.example"_s);
-            QVERIFY(!created.id.isEmpty());
-            (*journal)->recordOutcome(u"row-000001"_s, created);
-            QVERIFY((*journal)->flush());
-        } // no end: a run to resume
+        const QString otherPortal = interruptedRun(f, setup, u"other"_s);
+        QVERIFY(!otherPortal.isEmpty());
         RunSetup hubspot = contactsSetup(QUrl(u"https://api.hubapi.com"_s));
         const QString onHubSpot = RunJournal::newPath(f.journals(), hubspot.spec.runId);
         QVERIFY(RunJournal::create(onHubSpot, hubspot, contactsInput(2, u"hub"_s)));

@@ -3,7 +3,6 @@
 // RunJournal and JournalReader: the plan and outcomes round trip, unfinished runs, resume work, the token never
 // written, a resume that settles rows sent by a dead process (against the in-process sandbox), and the lock that
 // keeps a second process from writing a journal (this executable, started again, is that other process).
-#include <cstdio>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,7 +11,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include "core/batch/batchengine.h"
 #include "core/io/batchinput.h"
@@ -21,6 +19,7 @@
 #include "journal/journallock.h"
 #include "journal/journalreader.h"
 #include "journal/runjournal.h"
+#include "support/journalholder.h"
 #include "support/sandboxfixture.h"
 
 using namespace Batchsmith;
@@ -29,7 +28,6 @@ using namespace Batchsmith::Test;
 namespace {
 
 const QString Token = QStringLiteral("journal-secret-token-7f3e9a");
-const char HoldJournalVariable[] = "BATCHSMITH_TEST_HOLD_JOURNAL";
 
 BatchInput makeInput(int count, int previousCreated = 0)
 {
@@ -112,18 +110,7 @@ public:
     /// Called by QTEST_GUILESS_MAIN before anything else. With BATCHSMITH_TEST_HOLD_JOURNAL set, this executable is
     /// the other process of testLockOfAKilledProcessIsTakenOverAtOnce: it takes that journal's lock, says "locked"
     /// (or "refused") on stdout and waits to be killed.
-    static void initMain()
-    {
-        const QString journal = qEnvironmentVariable(HoldJournalVariable);
-        if (journal.isEmpty())
-            return;
-        const auto lock = JournalLock::acquire(journal);
-        std::puts(lock ? "locked" : "refused");
-        std::fflush(stdout);
-        if (lock)
-            QThread::sleep(120); // killed long before
-        std::_Exit(lock ? 0 : 1);
-    }
+    static void initMain() { Test::holdJournalIfAsked(); }
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -416,13 +403,7 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("h.bsjournal"));
         QVERIFY(RunJournal::create(file, makeSetup(), makeInput(2)));
         QProcess other;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QString::fromLatin1(HoldJournalVariable), file);
-        other.setProcessEnvironment(env);
-        other.start(QCoreApplication::applicationFilePath(), {});
-        QVERIFY(other.waitForStarted(10000));
-        QVERIFY(other.waitForReadyRead(10000));
-        QCOMPARE(other.readAllStandardOutput(), QByteArray("locked\n"));
+        QVERIFY(Test::startJournalHolder(other, file));
 
         const qint64 pid = other.processId();
         QCOMPARE(JournalLock::holder(file).value_or(-1), pid);
