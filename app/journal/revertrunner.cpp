@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal/revertrunner.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,7 @@
 #include "core/logging.h"
 #include "core/net/clock.h"
 #include "journal/journaldb.h"
+#include "journal/journallock.h"
 #include "journal/revertplanner.h"
 #include "journal/runjournal.h"
 
@@ -64,8 +66,18 @@ void RevertRunner::setToken(const QString &token)
     m_api->setToken(token);
 }
 
+Result<std::unique_ptr<JournalLock>> RevertRunner::lockUndoneRun(const QString &path)
+{
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return std::unique_ptr<JournalLock>();
+    return JournalLock::acquire(path);
+}
+
 Result<void> RevertRunner::start(const RevertPlan &plan, const QString &journalPath)
 {
+    auto undoneRun = lockUndoneRun(plan.journalPath);
+    if (!undoneRun)
+        return undoneRun.error();
     RunSetup setup;
     setup.kind = RunKind::Revert;
     setup.revertsRunId = plan.runId;
@@ -80,7 +92,7 @@ Result<void> RevertRunner::start(const RevertPlan &plan, const QString &journalP
     auto journal = RunJournal::create(journalPath, setup, revertInput(plan));
     if (!journal)
         return journal.error();
-    return run(std::move(journal).value());
+    return run(std::move(journal).value(), std::move(undoneRun).value());
 }
 
 Result<void> RevertRunner::resume(const QString &journalPath)
@@ -91,14 +103,20 @@ Result<void> RevertRunner::resume(const QString &journalPath)
     if ((*journal)->setup().kind != RunKind::Revert)
         return Error::make(
             Error::Kind::InvalidInput, QStringLiteral("%1 is not the journal of a revert.").arg(journalPath));
-    return run(std::move(journal).value());
+    auto undoneRun = lockUndoneRun((*journal)->setup().revertsJournal);
+    if (!undoneRun)
+        return undoneRun.error();
+    return run(std::move(journal).value(), std::move(undoneRun).value());
 }
 
-Result<void> RevertRunner::run(std::unique_ptr<RunJournal> journal)
+Result<void> RevertRunner::run(std::unique_ptr<RunJournal> journal, std::unique_ptr<JournalLock> undoneRun)
 {
     m_journal = std::move(journal);
     m_journal->setParent(nullptr);
+    m_undoneRun = std::move(undoneRun);
     m_spec = m_journal->setup().spec;
+    if (m_sandboxEndpoint.isValid() && ApiClient::isLoopback(m_spec.baseUrl))
+        m_spec.baseUrl = m_sandboxEndpoint;
     if (auto ok = m_api->setBaseUrl(m_spec.baseUrl); !ok)
         return ok.error();
     m_api->setTimeoutMs(m_spec.requestTimeoutMs > 0 ? m_spec.requestTimeoutMs : 60000);
@@ -249,6 +267,7 @@ void RevertRunner::finishRun(const std::optional<Error> &fatal)
     m_summary.skipped = int(m_pending.size());
     m_summary.durationMs = m_clock->nowMs() - m_startedMs;
     [[maybe_unused]] const auto recorded = m_journal->recordFinished(m_summary);
+    m_undoneRun.reset();
     qCInfo(lcBatch) << "revert finished:" << m_summary.updated << "done" << m_summary.failed << "failed"
                     << m_summary.skipped << "not sent";
     Q_EMIT finished(m_summary);

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <QObject>
+#include <QUrl>
 
 #include "core/batch/batchtypes.h"
 #include "core/result.h"
@@ -15,6 +16,7 @@ namespace Batchsmith {
 
 class ApiClient;
 class Clock;
+class JournalLock;
 class RunJournal;
 struct ApiResponse;
 struct RevertPlan;
@@ -46,9 +48,15 @@ public:
 
     void setToken(const QString &token);
 
-    /// Writes the revert's journal at @p journalPath (which must not exist), then starts sending.
+    /// Where to send when the run went to a loopback address: the embedded sandbox listens on a new port each
+    /// start. Invalid (the default): the address in the plan or journal.
+    void setSandboxEndpoint(const QUrl &endpoint) { m_sandboxEndpoint = endpoint; }
+
+    /// Writes the revert's journal at @p journalPath (which must not exist), then starts sending. The journal of
+    /// the run being undone is locked until the revert ends, so that no process resumes that run meanwhile: what it
+    /// created then would not be archived. Fails, writing nothing, when a process holds it.
     Result<void> start(const RevertPlan &plan, const QString &journalPath);
-    /// Resumes an unfinished revert journal.
+    /// Resumes an unfinished revert journal, locking the undone run's journal as start() does.
     Result<void> resume(const QString &journalPath);
 
     RunJournal *journal() const { return m_journal.get(); }
@@ -67,7 +75,9 @@ private:
         QMap<QString, QString> properties;
     };
 
-    Result<void> run(std::unique_ptr<RunJournal> journal);
+    /// The lock of the journal at @p path, or none when there is no such file.
+    static Result<std::unique_ptr<JournalLock>> lockUndoneRun(const QString &path);
+    Result<void> run(std::unique_ptr<RunJournal> journal, std::unique_ptr<JournalLock> undoneRun);
     void sendNext();
     void onAnswer(const QList<Operation> &chunk, bool archive, const BatchExchange &sent, const ApiResponse &response);
     void finishOperation(const Operation &op, const RowOutcome &outcome);
@@ -76,6 +86,8 @@ private:
     std::unique_ptr<ApiClient> m_api;
     Clock *m_clock;
     std::unique_ptr<RunJournal> m_journal;
+    std::unique_ptr<JournalLock> m_undoneRun; // held from start() or resume() until the revert ends
+    QUrl m_sandboxEndpoint;
     BatchSpec m_spec;
     QList<Operation> m_pending;
     int m_batch = 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Revert: the plan built from a journal's outcomes and before-values, and a whole upsert -> revert cycle against the
 // in-process sandbox (values read before, restored by batch/update, created records archived, all journaled).
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -11,6 +12,7 @@
 #include "core/io/batchinput.h"
 #include "core/net/clock.h"
 #include "journal/beforevaluesreader.h"
+#include "journal/journallock.h"
 #include "journal/journalreader.h"
 #include "journal/revertplanner.h"
 #include "journal/revertrunner.h"
@@ -164,8 +166,23 @@ private Q_SLOTS:
         revert.setToken(Token);
         QSignalSpy reverted(&revert, &RevertRunner::finished);
         const QString revertFile = m_dir.filePath(QStringLiteral("revert.bsjournal"));
+        {
+            // While the run is being resumed somewhere, it is not reverted, and no revert journal is written.
+            const auto resuming = JournalLock::acquire(file);
+            QVERIFY(resuming);
+            const auto refused = revert.start(*plan, revertFile);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("is already open for writing")),
+                qPrintable(refused.error().message));
+            QVERIFY(!QFile::exists(revertFile));
+        }
+        // The embedded sandbox listens on a new port each start: the revert goes to today's.
+        plan->spec.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        revert.setSandboxEndpoint(sandbox.baseUrl());
         QVERIFY(revert.start(*plan, revertFile));
+        QVERIFY(!RunJournal::open(file)); // the undone run stays put until the revert ends
         QVERIFY(reverted.wait(10000));
+        QVERIFY(RunJournal::open(file));
         const RunSummary summary = reverted.first().first().value<RunSummary>();
         QCOMPARE(summary.updated, 3);
         QCOMPARE(summary.failed, 0);

@@ -26,16 +26,6 @@
 
 namespace Batchsmith {
 
-namespace {
-
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    return host == u"127.0.0.1" || host == u"localhost" || host == u"::1";
-}
-
-} // namespace
-
 RunHistoryDialog::RunHistoryDialog(const QString &journalDirectory, QNetworkAccessManager *network, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RunHistoryDialog>())
@@ -223,6 +213,7 @@ void RunHistoryDialog::resume()
     }
     m_revert = new RevertRunner(m_network, SystemClock::instance(), this);
     m_revert->setToken(m_token ? m_token() : QString());
+    m_revert->setSandboxEndpoint(m_endpoint ? m_endpoint() : QUrl());
     connect(m_revert, &RevertRunner::progressChanged, this, [this](const Progress &progress) {
         m_ui->revertProgressBar->setRange(0, qMax(1, progress.total));
         m_ui->revertProgressBar->setValue(progress.done);
@@ -292,10 +283,9 @@ void RunHistoryDialog::revert()
         MessageBox::warning(this, tr("Revert Run"), tr("Choose an account with a token first."));
         return;
     }
-    if (isLoopback(plan->spec.baseUrl) && m_endpoint && m_endpoint().isValid())
-        plan->spec.baseUrl = m_endpoint();
     m_revert = new RevertRunner(m_network, SystemClock::instance(), this);
     m_revert->setToken(token);
+    m_revert->setSandboxEndpoint(m_endpoint ? m_endpoint() : QUrl());
     connect(m_revert, &RevertRunner::progressChanged, this, [this](const Progress &progress) {
         m_ui->revertProgressBar->setRange(0, qMax(1, progress.total));
         m_ui->revertProgressBar->setValue(progress.done);
