@@ -599,6 +599,8 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         RunHistoryDialog dialog(f.journals(), &network);
         RunHistoryDialog *history = &dialog;
+        const QHash<QString, QString> labels = RunHistoryController::objectTypeLabels();
+        history->setObjectTypeLabels(labels);
         QSignalSpy loaded(history->runsModel(), &RunHistoryModel::loaded);
         QVERIFY(loaded.wait(10000));
         history->resize(1000, 620);
@@ -612,7 +614,7 @@ private Q_SLOTS:
         const auto interrupted = RunHistoryController::interruptedRun(f.journals());
         QVERIFY(interrupted);
         QMessageBox box(QMessageBox::Question, RunHistoryController::tr("Resume Run"),
-            RunHistoryController::resumeQuestion(*interrupted, u"contacts"_s) + u"\n\n"_s
+            RunHistoryController::resumeQuestion(*interrupted, labels.value(u"contacts"_s)) + u"\n\n"_s
                 + RunHistoryController::resumeDetails(),
             QMessageBox::Yes | QMessageBox::No | QMessageBox::Discard, history);
         for (const auto &[button, text] : RunHistoryController::resumeButtonTexts())

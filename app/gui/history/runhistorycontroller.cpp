@@ -99,9 +99,9 @@ Result<void> RunHistoryController::discard(const QString &journalPath)
     return (*journal)->recordFinished(summary);
 }
 
-QList<ObjectTypeEntry> RunHistoryController::labelledObjectTypes() const
+QHash<QString, QString> RunHistoryController::objectTypeLabels(const QList<ObjectTypeEntry> &portalTypes)
 {
-    QList<ObjectTypeEntry> types = m_objectTypes ? m_objectTypes() : QList<ObjectTypeEntry>();
+    QList<ObjectTypeEntry> types = portalTypes;
     // Then the standard types, labelled as the picker labels them: the portal's list comes from the network, after
     // the resume question has been asked at start.
     for (const ObjectTypeInfo &info : ObjectTypes::standard()) {
@@ -111,16 +111,17 @@ QList<ObjectTypeEntry> RunHistoryController::labelledObjectTypes() const
         entry.singularLabel = entry.pluralLabel = info.name;
         types.append(entry);
     }
-    return PortalCatalog::relabelled(types);
+    QHash<QString, QString> labels;
+    for (const ObjectTypeEntry &entry : PortalCatalog::relabelled(types)) {
+        labels.insert(entry.name, labels.value(entry.name, entry.pluralLabel)); // the portal's first
+        labels.insert(entry.objectTypeId, labels.value(entry.objectTypeId, entry.pluralLabel));
+    }
+    return labels;
 }
 
 QString RunHistoryController::objectLabel(const QString &objectType) const
 {
-    for (const ObjectTypeEntry &entry : labelledObjectTypes()) {
-        if (entry.name == objectType || entry.objectTypeId == objectType)
-            return entry.pluralLabel;
-    }
-    return objectType;
+    return objectTypeLabels(m_objectTypes ? m_objectTypes() : QList<ObjectTypeEntry>()).value(objectType, objectType);
 }
 
 void RunHistoryController::offerResume()
@@ -193,12 +194,7 @@ void RunHistoryController::showHistory()
     } else {
         m_dialog->reload();
     }
-    QHash<QString, QString> labels;
-    for (const ObjectTypeEntry &entry : labelledObjectTypes()) {
-        labels.insert(entry.name, labels.value(entry.name, entry.pluralLabel)); // the portal's first
-        labels.insert(entry.objectTypeId, labels.value(entry.objectTypeId, entry.pluralLabel));
-    }
-    m_dialog->setObjectTypeLabels(labels);
+    m_dialog->setObjectTypeLabels(objectTypeLabels(m_objectTypes ? m_objectTypes() : QList<ObjectTypeEntry>()));
     m_dialog->setResumeAllowed(!m_send->isRunning());
     m_dialog->show();
     m_dialog->raise();

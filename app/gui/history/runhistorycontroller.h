@@ -77,11 +77,11 @@ public:
     /// The plural label of @p objectType (a name or an objectTypeId) as the object type picker shows it; the name
     /// itself when the type is not known (a custom object before the portal's list arrives).
     QString objectLabel(const QString &objectType) const;
+    /// The plural label of each object type, by name and by objectTypeId, in the UI language: @p portalTypes first,
+    /// then the standard types, which are known before the portal's list arrives.
+    static QHash<QString, QString> objectTypeLabels(const QList<ObjectTypeEntry> &portalTypes = {});
 
 private:
-    /// The portal's object types (setObjectTypesProvider()), then the standard ones, labelled in the UI language.
-    QList<ObjectTypeEntry> labelledObjectTypes() const;
-
     QWidget *m_window;
     SendController *m_send;
     PortalSession *m_session;
