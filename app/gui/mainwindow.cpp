@@ -6,9 +6,6 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QLabel>
-#include <QListWidgetItem>
-#include <QProgressBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -25,6 +22,7 @@
 #include "core/settings/settings.h"
 #include "gui/appcontext.h"
 #include "gui/batch/portalsession.h"
+#include "gui/batch/runpanel.h"
 #include "gui/batch/sendcontroller.h"
 #include "gui/common/messagebox.h"
 #include "gui/document/documentcontroller.h"
@@ -35,7 +33,6 @@
 #include "gui/editor/recordtableview.h"
 #include "gui/history/runhistorycontroller.h"
 #include "gui/import/importcontroller.h"
-#include "gui/response/batchlistmodel.h"
 #include "gui/response/responseview.h"
 #include "gui/settings/settingsdialog.h"
 #include "gui/tokens/tokenmanagerdialog.h"
@@ -44,10 +41,6 @@
 namespace Batchsmith {
 
 namespace {
-
-constexpr int ProblemRowRole = Qt::UserRole + 1;
-constexpr int ProblemColumnRole = Qt::UserRole + 2;
-constexpr int MaxProblemsListed = 500;
 
 /// The columns a new grid starts with, when the portal has them: what people fill first in HubSpot's own forms.
 QStringList defaultColumns(const QString &objectType)
@@ -62,16 +55,6 @@ QStringList defaultColumns(const QString &objectType)
     if (id == u"0-5")
         return { QStringLiteral("subject"), QStringLiteral("hs_pipeline"), QStringLiteral("hs_pipeline_stage") };
     return {};
-}
-
-QString durationText(qint64 ms)
-{
-    const qint64 seconds = (ms + 999) / 1000;
-    if (seconds < 60)
-        return MainWindow::tr("%n second(s)", nullptr, int(seconds));
-    if (seconds < 3600)
-        return MainWindow::tr("%n minute(s)", nullptr, int((seconds + 59) / 60));
-    return MainWindow::tr("%n hour(s)", nullptr, int((seconds + 3599) / 3600));
 }
 
 } // namespace
@@ -94,8 +77,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
     m_ui->problemsDockWidget->hide();
+    setUpRunPanel();
     setUpActions();
-    setUpStatusBar();
     setUpImport();
 
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::profileChosen, this, &MainWindow::activateProfile);
@@ -103,28 +86,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::objectTypeChosen, this, &MainWindow::changeObjectType);
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::apiVersionChanged, this, [this] { updateActions(); });
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::modeChanged, this, [this] { updateActions(); });
-    connect(m_ui->problemsListWidget, &QListWidget::itemActivated, this, &MainWindow::jumpToProblem);
-    connect(m_ui->problemsListWidget, &QListWidget::itemClicked, this, &MainWindow::jumpToProblem);
-
-    // Counting outcomes walks every row: during a run each row's outcome arrives on its own, so the recounts
-    // they ask for are gathered into one per event-loop pass instead of one per row.
-    m_countsTimer.setSingleShot(true);
-    m_countsTimer.setInterval(0);
-    connect(&m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
-    connect(m_model, &RecordTableModel::problemCountChanged, &m_countsTimer, qOverload<>(&QTimer::start));
-    connect(m_model, &RecordTableModel::outcomesChanged, &m_countsTimer, qOverload<>(&QTimer::start));
-    connect(m_model, &QAbstractItemModel::rowsInserted, &m_countsTimer, qOverload<>(&QTimer::start));
-    connect(m_model, &QAbstractItemModel::rowsRemoved, &m_countsTimer, qOverload<>(&QTimer::start));
-    connect(m_model, &QAbstractItemModel::modelReset, &m_countsTimer, qOverload<>(&QTimer::start));
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_ui->rowsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MainWindow::updateActions);
 
     connect(m_send, &SendController::engineStarted, m_ui->responseView, &ResponseView::attach);
-    connect(m_send, &SendController::runningChanged, this, &MainWindow::onRunningChanged);
     connect(m_send, &SendController::pausedChanged, this, [this] { updateActions(); });
-    connect(m_send, &SendController::progressChanged, this, &MainWindow::onProgress);
-    connect(m_send, &SendController::finished, this, &MainWindow::onRunFinished);
 
     const Settings &settings = m_context.settings();
     m_ui->batchSetupWidget->setMode(settings.lastWriteMode());
@@ -133,7 +100,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     restoreWindowState();
     reloadProfiles();
     activateProfile(m_context.tokens().activeProfileId());
-    updateCounts();
+    m_runPanel->updateCounts();
     updateActions();
 
     // Drafts. An explicit ini file (tests, portable use) keeps its autosaves beside it, else the app's data folder.
@@ -177,6 +144,23 @@ MainWindow::~MainWindow()
     disconnect(m_undo, nullptr, this, nullptr);
     disconnect(m_model, nullptr, this, nullptr);
     disconnect(m_send, nullptr, this, nullptr);
+    disconnect(m_send, nullptr, m_runPanel, nullptr);
+    disconnect(m_runPanel, nullptr, this, nullptr);
+}
+
+void MainWindow::setUpRunPanel()
+{
+    RunPanel::Widgets widgets;
+    widgets.window = this;
+    widgets.setup = m_ui->batchSetupWidget;
+    widgets.grid = m_ui->rowsTableView;
+    widgets.responseView = m_ui->responseView;
+    widgets.problemsDock = m_ui->problemsDockWidget;
+    widgets.problemsList = m_ui->problemsListWidget;
+    widgets.statusBar = statusBar();
+    m_runPanel = new RunPanel(widgets, m_model, m_undo, m_send, m_session, m_context.settings(), this);
+    m_runPanel->setPortalIdProvider([this] { return m_portalId; });
+    connect(m_runPanel, &RunPanel::actionStateChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::setUpActions()
@@ -254,32 +238,14 @@ void MainWindow::setUpActions()
     connect(m_ui->removeRowsAction, &QAction::triggered, this, &MainWindow::removeRows);
     connect(m_ui->addColumnsAction, &QAction::triggered, this, &MainWindow::addColumns);
     connect(m_ui->removeColumnAction, &QAction::triggered, this, &MainWindow::removeColumn);
-    connect(m_ui->validateAction, &QAction::triggered, this, &MainWindow::validate);
-    connect(m_ui->sendAction, &QAction::triggered, this, &MainWindow::send);
-    connect(m_ui->pauseAction, &QAction::triggered, this, &MainWindow::togglePause);
+    connect(m_ui->validateAction, &QAction::triggered, m_runPanel, &RunPanel::validate);
+    connect(m_ui->sendAction, &QAction::triggered, m_runPanel, &RunPanel::send);
+    connect(m_ui->pauseAction, &QAction::triggered, m_runPanel, &RunPanel::togglePause);
     connect(m_ui->cancelAction, &QAction::triggered, m_send, &SendController::cancel);
-    connect(m_ui->retryFailedAction, &QAction::triggered, this, &MainWindow::retryFailed);
+    connect(m_ui->retryFailedAction, &QAction::triggered, m_runPanel, &RunPanel::retryFailed);
     connect(m_ui->manageProfilesAction, &QAction::triggered, this, &MainWindow::manageProfiles);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-}
-
-void MainWindow::setUpStatusBar()
-{
-    m_countsLabel = new QLabel(this);
-    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
-    m_rateLabel = new QLabel(this);
-    m_rateLabel->setObjectName(QStringLiteral("progressLabel"));
-    m_progressBar = new QProgressBar(this);
-    m_progressBar->setObjectName(QStringLiteral("sendProgressBar"));
-    m_progressBar->setAccessibleName(tr("Rows sent"));
-    m_progressBar->setMaximumWidth(220);
-    m_progressBar->setTextVisible(true);
-    m_progressBar->hide();
-    m_rateLabel->hide();
-    statusBar()->addWidget(m_countsLabel, 1);
-    statusBar()->addPermanentWidget(m_rateLabel);
-    statusBar()->addPermanentWidget(m_progressBar);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -292,11 +258,10 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
-    m_progressBar->setAccessibleName(tr("Rows sent"));
     showConnection();
     m_objectTypes = PortalCatalog::relabelled(m_objectTypes);
     m_ui->batchSetupWidget->setObjectTypes(m_objectTypes);
-    updateCounts();
+    m_runPanel->retranslate();
     updateActions();
 }
 
@@ -566,245 +531,6 @@ void MainWindow::removeColumn()
         m_undo->push(new RemoveColumnCommand(m_model, dataIndex));
 }
 
-// Sending
-
-BatchSpec MainWindow::currentSpec() const
-{
-    const Settings &settings = m_context.settings();
-    BatchSpec spec;
-    spec.objectType = m_ui->batchSetupWidget->objectType();
-    spec.mode = m_ui->batchSetupWidget->mode();
-    spec.idProperty = spec.mode == WriteMode::Upsert ? m_ui->batchSetupWidget->idProperty() : QString();
-    spec.apiVersion = m_ui->batchSetupWidget->apiVersion();
-    spec.baseUrl = m_session->endpoint();
-    spec.batchSize = settings.batchSize();
-    spec.concurrency = settings.concurrency();
-    spec.requestTimeoutMs = settings.requestTimeoutMs();
-    return spec;
-}
-
-void MainWindow::showProblems(const QList<RecordTableModel::Problem> &problems)
-{
-    QListWidget *list = m_ui->problemsListWidget;
-    list->clear();
-    for (qsizetype i = 0; i < problems.size() && i < MaxProblemsListed; ++i) {
-        const RecordTableModel::Problem &problem = problems.at(i);
-        QString text = problem.message;
-        if (problem.row >= 0 && problem.dataIndex >= 0) {
-            //: A problem in the list: %1 row number, %2 column title, %3 what is wrong
-            text = tr("Row %1, %2: %3")
-                       .arg(QLocale().toString(problem.row + 1), m_model->dataColumn(problem.dataIndex).title(),
-                           problem.message);
-        } else if (problem.row >= 0) {
-            //: A problem in the list: %1 row number, %2 what is wrong
-            text = tr("Row %1: %2").arg(QLocale().toString(problem.row + 1), problem.message);
-        }
-        auto *item = new QListWidgetItem(statusIcon(RowStatus::Failed), text, list);
-        item->setData(ProblemRowRole, problem.row);
-        item->setData(ProblemColumnRole, problem.dataIndex);
-    }
-    if (problems.size() > MaxProblemsListed) {
-        //: %n is how many more problems are not listed
-        new QListWidgetItem(tr("… and %n more.", nullptr, int(problems.size() - MaxProblemsListed)), list);
-    }
-    m_ui->problemsDockWidget->setVisible(!problems.isEmpty());
-    if (!problems.isEmpty()) {
-        list->setCurrentRow(0);
-        jumpToProblem(list->item(0));
-    }
-}
-
-void MainWindow::jumpToProblem(QListWidgetItem *item)
-{
-    if (!item)
-        return;
-    const int row = item->data(ProblemRowRole).toInt();
-    const int dataIndex = item->data(ProblemColumnRole).toInt();
-    if (row < 0 || row >= m_model->rowCount())
-        return;
-    const int column = dataIndex >= 0 ? RecordTableModel::modelColumn(dataIndex) : RecordTableModel::StatusColumn;
-    QModelIndex index = m_ui->rowsTableView->viewIndex(row, column);
-    if (!index.isValid()) { // hidden by the filter bar: show every row again
-        m_ui->rowsTableView->clearFilter();
-        index = m_ui->rowsTableView->viewIndex(row, column);
-    }
-    m_ui->rowsTableView->setCurrentIndex(index);
-    m_ui->rowsTableView->scrollTo(index);
-    m_ui->rowsTableView->setFocus();
-}
-
-bool MainWindow::checkBeforeSending(const BatchSpec &spec, const QList<int> &rows)
-{
-    const QList<RecordTableModel::Problem> problems = m_send->blockingProblems(spec, rows);
-    showProblems(problems);
-    if (!problems.isEmpty()) {
-        //: %n is the number of problems found before sending
-        statusBar()->showMessage(tr("Nothing was sent: %n problem(s) to fix first.", nullptr, int(problems.size())));
-    }
-    return problems.isEmpty();
-}
-
-void MainWindow::validate()
-{
-    QList<int> rows;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        rows.append(row);
-    if (checkBeforeSending(currentSpec(), rows))
-        statusBar()->showMessage(tr("Every cell can be sent."), 5000);
-}
-
-void MainWindow::send()
-{
-    QList<int> rows = m_model->rowsWithStatus(RowStatus::Pending);
-    if (rows.isEmpty()) {
-        statusBar()->showMessage(
-            tr("Every row has been sent. Add rows, or use Retry Failed Rows for the ones that failed."), 8000);
-        return;
-    }
-    startSending(rows);
-}
-
-void MainWindow::retryFailed()
-{
-    const QList<int> rows = m_model->rowsWithStatus(RowStatus::Failed);
-    if (rows.isEmpty()) {
-        statusBar()->showMessage(tr("No row has failed."), 5000);
-        return;
-    }
-    startSending(rows);
-}
-
-void MainWindow::startSending(const QList<int> &rows)
-{
-    // A cell still being typed in is part of what the person means to send: moving the focus commits it.
-    if (QWidget *focus = QApplication::focusWidget(); focus && m_ui->rowsTableView->isAncestorOf(focus))
-        m_ui->rowsTableView->setFocus();
-    const BatchSpec spec = currentSpec();
-    if (!checkBeforeSending(spec, rows))
-        return;
-    m_send->setReadBeforeValues(m_context.settings().keepRevertValues());
-    m_send->setPortalId(m_portalId);
-    if (auto started = m_send->start(spec, m_session->token(), rows); !started) {
-        showProblems({ { -1, -1, started.error().message } });
-        return;
-    }
-    m_ui->problemsDockWidget->hide();
-}
-
-void MainWindow::togglePause()
-{
-    if (m_send->isPaused())
-        m_send->resume();
-    else
-        m_send->pause();
-}
-
-void MainWindow::onRunningChanged(bool running)
-{
-    m_ui->batchSetupWidget->setChoicesEnabled(!running);
-    // While rows are being sent the grid shows their outcomes as they come, but takes no edit.
-    m_ui->rowsTableView->setUndoStack(running ? nullptr : m_undo);
-    m_ui->rowsTableView->setEditTriggers(running
-            ? QAbstractItemView::NoEditTriggers
-            : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    m_progressBar->setVisible(running);
-    m_rateLabel->setVisible(running);
-    if (running) {
-        m_progressBar->setRange(0, 0);
-        m_rateLabel->setText(tr("Starting…"));
-    }
-    updateActions();
-}
-
-void MainWindow::onProgress(const Progress &progress)
-{
-    m_progressBar->setRange(0, qMax(1, progress.total));
-    m_progressBar->setValue(progress.done);
-    //: Progress bar text: %1 rows done, %2 rows in all
-    m_progressBar->setFormat(tr("%1 of %2").arg(QLocale().toString(progress.done), QLocale().toString(progress.total)));
-    const QString rate = QLocale().toString(progress.rowsPerSecond, 'f', progress.rowsPerSecond < 10 ? 1 : 0);
-    if (progress.etaMs >= 0 && progress.done < progress.total) {
-        //: %1 rows per second, %2 a duration such as "3 minutes"
-        m_rateLabel->setText(tr("%1 rows/s, about %2 left").arg(rate, durationText(progress.etaMs)));
-    } else {
-        m_rateLabel->setText(tr("%1 rows/s").arg(rate));
-    }
-}
-
-void MainWindow::onRunFinished(const RunSummary &summary)
-{
-    m_ui->rowsTableView->fitColumnsToContents();
-    showBatchNeedingAttention();
-    if (summary.cancelled) {
-        //: %n rows that were not sent because the run was cancelled
-        statusBar()->showMessage(
-            tr("Cancelled: %n row(s) were not sent.", nullptr,
-                int(summary.total - summary.created - summary.updated - summary.failed - summary.unknown)),
-            15000);
-    }
-    if (summary.fatal && summary.fatal->kind == Error::Kind::Io) { // the run journal: nothing HubSpot said
-        MessageBox::warning(this, tr("Sending Stopped"), summary.fatal->message);
-    } else if (summary.fatal) {
-        //: Title of the message shown when HubSpot stopped a run (expired token, daily limit…)
-        const QString title = tr("Sending Stopped");
-        //: %1 is why the run stopped, in HubSpot's words
-        MessageBox::warning(this, title,
-            tr("HubSpot refused to go on: %1\nThe rows not sent yet are still in the grid; fix the cause and send "
-               "again.")
-                .arg(summary.fatal->message));
-    }
-    updateCounts();
-}
-
-void MainWindow::showBatchNeedingAttention()
-{
-    auto *table = m_ui->responseView->findChild<QTableView *>(QStringLiteral("batchesTableView"));
-    const BatchListModel *batches = m_ui->responseView->batchModel();
-    if (!table || !batches)
-        return;
-    // The first batch that did not simply succeed, else the last one: what a person wants to look at next.
-    int row = batches->rowCount() - 1;
-    for (int i = 0; i < batches->rowCount(); ++i) {
-        const auto outcome = batches->index(i, 0).data(BatchListModel::OutcomeRole).value<BatchListModel::Outcome>();
-        if (outcome != BatchListModel::Outcome::Succeeded) {
-            row = i;
-            break;
-        }
-    }
-    if (row >= 0)
-        table->selectRow(row);
-}
-
-void MainWindow::updateCounts()
-{
-    m_countsTimer.stop();
-    const int rows = m_model->rowCount();
-    QStringList parts;
-    //: Status bar: number of rows in the grid
-    parts.append(tr("%n row(s)", nullptr, rows));
-    if (const int problems = m_model->problemCount(); problems > 0)
-        //: Status bar: number of cells that would be refused
-        parts.append(tr("%n cell(s) to fix", nullptr, problems));
-    const RowStatusCounts counts = m_model->statusCounts();
-    const int created = counts[std::size_t(RowStatus::Created)];
-    const int updated = counts[std::size_t(RowStatus::Updated)];
-    const int failed = counts[std::size_t(RowStatus::Failed)];
-    const int unknown = counts[std::size_t(RowStatus::Unknown)];
-    if (created)
-        parts.append(tr("%n created", nullptr, created));
-    if (updated)
-        parts.append(tr("%n updated", nullptr, updated));
-    m_failedRows = failed;
-    if (failed)
-        parts.append(tr("%n failed", nullptr, failed));
-    if (unknown)
-        //: Rows sent whose outcome is not known (the answer was lost)
-        parts.append(tr("%n unknown", nullptr, unknown));
-    //: Separator between the parts of the status bar summary
-    m_countsLabel->setText(parts.join(tr(" · ")));
-    updateActions();
-}
-
 void MainWindow::updateActions()
 {
     const bool running = m_send->isRunning();
@@ -816,7 +542,7 @@ void MainWindow::updateActions()
     m_ui->pauseAction->setEnabled(running);
     m_ui->pauseAction->setText(m_send->isPaused() ? tr("&Resume") : tr("&Pause"));
     m_ui->cancelAction->setEnabled(running);
-    m_ui->retryFailedAction->setEnabled(!running && m_failedRows > 0);
+    m_ui->retryFailedAction->setEnabled(!running && m_runPanel->failedRows() > 0);
     m_ui->undoAction->setEnabled(!running && m_undo->canUndo());
     m_ui->redoAction->setEnabled(!running && m_undo->canRedo());
     m_ui->undoAction->setToolTip(m_undo->canUndo() ? tr("Undo %1").arg(m_undo->undoText()) : tr("Undo"));
@@ -874,7 +600,7 @@ void MainWindow::applyDraft(const DraftDocument &doc)
         m_properties.clear();
         loadProperties(); // the columns take the portal's current definitions when they come
     }
-    updateCounts();
+    m_runPanel->updateCounts();
 }
 
 void MainWindow::showPreview()
@@ -890,7 +616,7 @@ void MainWindow::showPreview()
     rows.reserve(pending.size());
     for (const int row : pending)
         rows.append(m_model->toRow(row));
-    const BatchSpec spec = currentSpec();
+    const BatchSpec spec = m_runPanel->currentSpec();
     Result<RequestPreview> preview = RequestPreview::create(spec, rows);
     if (!preview) {
         MessageBox::warning(this, tr("Preview Requests"), preview.error().message);

@@ -5,16 +5,11 @@
 #include <memory>
 
 #include <QMainWindow>
-#include <QTimer>
 
-#include "core/batch/batchtypes.h"
 #include "core/catalog/catalogtypes.h"
 #include "core/draft/draftdocument.h"
 #include "core/table/recordtablemodel.h"
 
-class QLabel;
-class QListWidgetItem;
-class QProgressBar;
 class QUndoStack;
 
 namespace Ui {
@@ -28,11 +23,13 @@ class ImportController;
 class DocumentController;
 class PortalSession;
 class RunHistoryController;
+class RunPanel;
 class SendController;
 
 /**
  * The main window. It wires things together: the setup bar, the grid (model in core, view and undo in
- * gui/editor), the response view, the send controller and the portal session; what each does lives in them.
+ * gui/editor), the response view, the send controller, the run panel (sending and the status bar) and the portal
+ * session; what each does lives in them.
  * Owned by main() (or a test); GUI thread. The AppContext must outlive it.
  */
 class MainWindow final : public QMainWindow
@@ -75,8 +72,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpRunPanel();
     void setUpActions();
-    void setUpStatusBar();
     void setUpImport();
     void retranslate();
     void restoreWindowState();
@@ -97,21 +94,6 @@ private:
     void addColumns();
     void removeColumn();
 
-    BatchSpec currentSpec() const;
-    bool checkBeforeSending(const BatchSpec &spec, const QList<int> &rows);
-    void showProblems(const QList<RecordTableModel::Problem> &problems);
-    void jumpToProblem(QListWidgetItem *item);
-    void validate();
-    void send();
-    void retryFailed();
-    void startSending(const QList<int> &rows);
-    void togglePause();
-    void onRunningChanged(bool running);
-    void onProgress(const Progress &progress);
-    void onRunFinished(const RunSummary &summary);
-    void showBatchNeedingAttention();
-
-    void updateCounts();
     void updateActions();
     QList<int> selectedRows() const;
 
@@ -132,16 +114,12 @@ private:
     ImportController *m_import = nullptr;
     DocumentController *m_document = nullptr;
     RunHistoryController *m_history = nullptr;
+    RunPanel *m_runPanel = nullptr;
     QList<ObjectTypeEntry> m_objectTypes;
     QList<PropertyInfo> m_properties;
     QString m_propertiesType; // the object type m_properties belong to
     QString m_portalId; // of the active profile, once its account details answered
     QString m_connectionError; // why its account details did not answer
-    QTimer m_countsTimer; // gathers recounts asked for by the model into one per event-loop pass
-    int m_failedRows = 0; // as of the last updateCounts()
-    QLabel *m_countsLabel = nullptr;
-    QLabel *m_rateLabel = nullptr;
-    QProgressBar *m_progressBar = nullptr;
 };
 
 } // namespace Batchsmith

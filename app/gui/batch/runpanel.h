@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <functional>
+
+#include <QObject>
+#include <QTimer>
+
+#include "core/batch/batchtypes.h"
+#include "core/table/recordtablemodel.h"
+
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QProgressBar;
+class QStatusBar;
+class QUndoStack;
+class QWidget;
+
+namespace Batchsmith {
+
+class BatchSetupWidget;
+class PortalSession;
+class RecordTableView;
+class ResponseView;
+class SendController;
+class Settings;
+
+/**
+ * Sending, as the main window shows it: checks the grid before a run (the problems dock), starts, pauses and
+ * retries runs through the SendController, locks the setup bar and the grid while rows are sent, and keeps the
+ * status bar up to date (row and outcome counts, progress bar, rate). It owns the status bar's counts label,
+ * rate label and progress bar (created as children of the window) and nothing else: the widgets, model and
+ * services are the window's. The window connects its actions to validate(), send(), retryFailed() and
+ * togglePause(), and refreshes them on actionStateChanged().
+ * Owned by the main window; GUI thread.
+ */
+class RunPanel final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunPanel)
+
+public:
+    /// The main window's widgets a run is shown in; all must outlive the panel.
+    struct Widgets
+    {
+        QWidget *window = nullptr; // parent of the status bar widgets and of the message boxes
+        BatchSetupWidget *setup = nullptr;
+        RecordTableView *grid = nullptr;
+        ResponseView *responseView = nullptr;
+        QDockWidget *problemsDock = nullptr;
+        QListWidget *problemsList = nullptr;
+        QStatusBar *statusBar = nullptr;
+    };
+
+    RunPanel(const Widgets &widgets, RecordTableModel *model, QUndoStack *undo, SendController *send,
+        PortalSession *session, const Settings &settings, QObject *parent = nullptr);
+    ~RunPanel() override;
+
+    /// Where the active profile's runs go, once its account details answered (empty until then).
+    void setPortalIdProvider(std::function<QString()> provider) { m_portalId = std::move(provider); }
+
+    /// What a run started now would send, as the setup bar and the settings say.
+    BatchSpec currentSpec() const;
+
+    /// Rows whose last outcome is a failure, as of the last updateCounts().
+    int failedRows() const { return m_failedRows; }
+
+    void validate();
+    void send();
+    void retryFailed();
+    void togglePause();
+
+    /// Recounts the rows and their outcomes into the status bar.
+    void updateCounts();
+
+    /// The texts set in code, after a language change.
+    void retranslate();
+
+Q_SIGNALS:
+    /// A run started or ended, or the counts changed: the window's actions may need enabling or disabling.
+    void actionStateChanged();
+
+private:
+    void setUpStatusBar();
+    bool checkBeforeSending(const BatchSpec &spec, const QList<int> &rows);
+    void showProblems(const QList<RecordTableModel::Problem> &problems);
+    void jumpToProblem(QListWidgetItem *item);
+    void startSending(const QList<int> &rows);
+    void onRunningChanged(bool running);
+    void onProgress(const Progress &progress);
+    void onRunFinished(const RunSummary &summary);
+    void showBatchNeedingAttention();
+
+    Widgets m_widgets;
+    RecordTableModel *m_model = nullptr;
+    QUndoStack *m_undo = nullptr;
+    SendController *m_send = nullptr;
+    PortalSession *m_session = nullptr;
+    const Settings &m_settings;
+    std::function<QString()> m_portalId;
+    QTimer m_countsTimer; // gathers recounts asked for by the model into one per event-loop pass
+    int m_failedRows = 0; // as of the last updateCounts()
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_rateLabel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+};
+
+} // namespace Batchsmith
