@@ -939,27 +939,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <extracomment>%1 is the version of Batchsmith, %2 the version of Qt it runs on</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New Batch</source>
         <translation type="unfinished"></translation>
@@ -970,10 +949,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     </message>
     <message>
         <source>New batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1021,131 +996,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>The properties of %1 could not be read: %2</source>
         <extracomment>%1 is an object type, %2 HubSpot&apos;s error message</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <extracomment>A problem in the list: %1 row number, %2 column title, %3 what is wrong</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <extracomment>A problem in the list: %1 row number, %2 what is wrong</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <extracomment>%n is how many more problems are not listed</extracomment>
-        <translation>
-            <numerusform>… and %n more.</numerusform>
-            <numerusform>… and %n more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was sent: %n problem(s) to fix first.</source>
-        <extracomment>%n is the number of problems found before sending</extracomment>
-        <translation>
-            <numerusform>Nothing was sent: %n problem to fix first.</numerusform>
-            <numerusform>Nothing was sent: %n problems to fix first.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every cell can be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every row has been sent. Add rows, or use Retry Failed Rows for the ones that failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No row has failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <extracomment>Progress bar text: %1 rows done, %2 rows in all</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows/s, about %2 left</source>
-        <extracomment>%1 rows per second, %2 a duration such as &quot;3 minutes&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled: %n row(s) were not sent.</source>
-        <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
-        <translation>
-            <numerusform>Cancelled: %n row was not sent.</numerusform>
-            <numerusform>Cancelled: %n rows were not sent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sending Stopped</source>
-        <extracomment>Title of the message shown when HubSpot stopped a run (expired token, daily limit…)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HubSpot refused to go on: %1
-The rows not sent yet are still in the grid; fix the cause and send again.</source>
-        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <extracomment>Status bar: number of rows in the grid</extracomment>
-        <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cell(s) to fix</source>
-        <extracomment>Status bar: number of cells that would be refused</extracomment>
-        <translation>
-            <numerusform>%n cell to fix</numerusform>
-            <numerusform>%n cells to fix</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n created</source>
-        <translation>
-            <numerusform>%n created</numerusform>
-            <numerusform>%n created</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n updated</numerusform>
-            <numerusform>%n updated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown</source>
-        <extracomment>Rows sent whose outcome is not known (the answer was lost)</extracomment>
-        <translation>
-            <numerusform>%n unknown</numerusform>
-            <numerusform>%n unknown</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · </source>
-        <extracomment>Separator between the parts of the status bar summary</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2031,6 +1881,159 @@ Button of the revert confirmation
     <message>
         <source>State</source>
         <extracomment>Column header: finished, stopped or interrupted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunPanel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <extracomment>A problem in the list: %1 row number, %2 column title, %3 what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>A problem in the list: %1 row number, %2 what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <extracomment>%n is how many more problems are not listed</extracomment>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: %n problem(s) to fix first.</source>
+        <extracomment>%n is the number of problems found before sending</extracomment>
+        <translation>
+            <numerusform>Nothing was sent: %n problem to fix first.</numerusform>
+            <numerusform>Nothing was sent: %n problems to fix first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every cell can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row has been sent. Add rows, or use Retry Failed Rows for the ones that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row has failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Progress bar text: %1 rows done, %2 rows in all</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows/s, about %2 left</source>
+        <extracomment>%1 rows per second, %2 a duration such as &quot;3 minutes&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) were not sent.</source>
+        <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
+        <translation>
+            <numerusform>Cancelled: %n row was not sent.</numerusform>
+            <numerusform>Cancelled: %n rows were not sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending Stopped</source>
+        <extracomment>Title of the message shown when HubSpot stopped a run (expired token, daily limit…)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused to go on: %1
+The rows not sent yet are still in the grid; fix the cause and send again.</source>
+        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <extracomment>Status bar: number of rows in the grid</extracomment>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) to fix</source>
+        <extracomment>Status bar: number of cells that would be refused</extracomment>
+        <translation>
+            <numerusform>%n cell to fix</numerusform>
+            <numerusform>%n cells to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <extracomment>Rows sent whose outcome is not known (the answer was lost)</extracomment>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separator between the parts of the status bar summary</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -939,27 +939,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <extracomment>%1 is the version of Batchsmith, %2 the version of Qt it runs on</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;Batchsmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Crée et envoie des lots de fiches du CRM HubSpot.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New Batch</source>
         <translation>Nouveau lot</translation>
@@ -971,10 +950,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>New batch</source>
         <translation>Nouveau lot</translation>
-    </message>
-    <message>
-        <source>Rows sent</source>
-        <translation>Lignes envoyées</translation>
     </message>
     <message>
         <source>Quit Batchsmith</source>
@@ -1022,132 +997,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>The properties of %1 could not be read: %2</source>
         <extracomment>%1 is an object type, %2 HubSpot&apos;s error message</extracomment>
         <translation>Impossible de lire les propriétés de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <extracomment>A problem in the list: %1 row number, %2 column title, %3 what is wrong</extracomment>
-        <translation>Ligne %1, %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <extracomment>A problem in the list: %1 row number, %2 what is wrong</extracomment>
-        <translation>Ligne %1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <extracomment>%n is how many more problems are not listed</extracomment>
-        <translation>
-            <numerusform>… et %n autre.</numerusform>
-            <numerusform>… et %n autres.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was sent: %n problem(s) to fix first.</source>
-        <extracomment>%n is the number of problems found before sending</extracomment>
-        <translation>
-            <numerusform>Rien n&apos;a été envoyé&#xa0;: %n problème à corriger d&apos;abord.</numerusform>
-            <numerusform>Rien n&apos;a été envoyé&#xa0;: %n problèmes à corriger d&apos;abord.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every cell can be sent.</source>
-        <translation>Toutes les cellules peuvent être envoyées.</translation>
-    </message>
-    <message>
-        <source>Every row has been sent. Add rows, or use Retry Failed Rows for the ones that failed.</source>
-        <translation>Toutes les lignes ont été envoyées. Ajoutez des lignes, ou utilisez Renvoyer les échecs pour celles qui ont échoué.</translation>
-    </message>
-    <message>
-        <source>No row has failed.</source>
-        <translation>Aucune ligne n&apos;a échoué.</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <extracomment>Progress bar text: %1 rows done, %2 rows in all</extracomment>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1 rows/s, about %2 left</source>
-        <extracomment>%1 rows per second, %2 a duration such as &quot;3 minutes&quot;</extracomment>
-        <translation>%1 lignes/s, reste environ %2</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 lignes/s</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled: %n row(s) were not sent.</source>
-        <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
-        <translation>
-            <numerusform>Arrêté&#xa0;: %n ligne n&apos;a pas été envoyée.</numerusform>
-            <numerusform>Arrêté&#xa0;: %n lignes n&apos;ont pas été envoyées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sending Stopped</source>
-        <extracomment>Title of the message shown when HubSpot stopped a run (expired token, daily limit…)</extracomment>
-        <translation>Envoi interrompu</translation>
-    </message>
-    <message>
-        <source>HubSpot refused to go on: %1
-The rows not sent yet are still in the grid; fix the cause and send again.</source>
-        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
-        <translation>HubSpot a refusé de continuer&#xa0;: %1
-Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la cause et renvoyez-les.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <extracomment>Status bar: number of rows in the grid</extracomment>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cell(s) to fix</source>
-        <extracomment>Status bar: number of cells that would be refused</extracomment>
-        <translation>
-            <numerusform>%n cellule à corriger</numerusform>
-            <numerusform>%n cellules à corriger</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n created</source>
-        <translation>
-            <numerusform>%n créée</numerusform>
-            <numerusform>%n créées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n mise à jour</numerusform>
-            <numerusform>%n mises à jour</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown</source>
-        <extracomment>Rows sent whose outcome is not known (the answer was lost)</extracomment>
-        <translation>
-            <numerusform>%n inconnue</numerusform>
-            <numerusform>%n inconnues</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · </source>
-        <extracomment>Separator between the parts of the status bar summary</extracomment>
-        <translation> · </translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -2033,6 +1882,160 @@ Button of the revert confirmation
         <source>State</source>
         <extracomment>Column header: finished, stopped or interrupted</extracomment>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunPanel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows sent</source>
+        <translation>Lignes envoyées</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <extracomment>A problem in the list: %1 row number, %2 column title, %3 what is wrong</extracomment>
+        <translation>Ligne %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>A problem in the list: %1 row number, %2 what is wrong</extracomment>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <extracomment>%n is how many more problems are not listed</extracomment>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: %n problem(s) to fix first.</source>
+        <extracomment>%n is the number of problems found before sending</extracomment>
+        <translation>
+            <numerusform>Rien n&apos;a été envoyé&#xa0;: %n problème à corriger d&apos;abord.</numerusform>
+            <numerusform>Rien n&apos;a été envoyé&#xa0;: %n problèmes à corriger d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every cell can be sent.</source>
+        <translation>Toutes les cellules peuvent être envoyées.</translation>
+    </message>
+    <message>
+        <source>Every row has been sent. Add rows, or use Retry Failed Rows for the ones that failed.</source>
+        <translation>Toutes les lignes ont été envoyées. Ajoutez des lignes, ou utilisez Renvoyer les échecs pour celles qui ont échoué.</translation>
+    </message>
+    <message>
+        <source>No row has failed.</source>
+        <translation>Aucune ligne n&apos;a échoué.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Progress bar text: %1 rows done, %2 rows in all</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s, about %2 left</source>
+        <extracomment>%1 rows per second, %2 a duration such as &quot;3 minutes&quot;</extracomment>
+        <translation>%1 lignes/s, reste environ %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 lignes/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) were not sent.</source>
+        <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
+        <translation>
+            <numerusform>Arrêté&#xa0;: %n ligne n&apos;a pas été envoyée.</numerusform>
+            <numerusform>Arrêté&#xa0;: %n lignes n&apos;ont pas été envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending Stopped</source>
+        <extracomment>Title of the message shown when HubSpot stopped a run (expired token, daily limit…)</extracomment>
+        <translation>Envoi interrompu</translation>
+    </message>
+    <message>
+        <source>HubSpot refused to go on: %1
+The rows not sent yet are still in the grid; fix the cause and send again.</source>
+        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
+        <translation>HubSpot a refusé de continuer&#xa0;: %1
+Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la cause et renvoyez-les.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <extracomment>Status bar: number of rows in the grid</extracomment>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) to fix</source>
+        <extracomment>Status bar: number of cells that would be refused</extracomment>
+        <translation>
+            <numerusform>%n cellule à corriger</numerusform>
+            <numerusform>%n cellules à corriger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n créée</numerusform>
+            <numerusform>%n créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <extracomment>Rows sent whose outcome is not known (the answer was lost)</extracomment>
+        <translation>
+            <numerusform>%n inconnue</numerusform>
+            <numerusform>%n inconnues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separator between the parts of the status bar summary</extracomment>
+        <translation> · </translation>
     </message>
 </context>
 <context>

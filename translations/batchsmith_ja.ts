@@ -927,24 +927,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <extracomment>%1 is the version of Batchsmith, %2 the version of Qt it runs on</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;Batchsmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;HubSpot CRMレコードのバッチを作成して送信します。&lt;/p&gt;&lt;p&gt;GNU一般公衆利用許諾書バージョン3以降のもとで提供されています。&lt;/p&gt;&lt;p&gt;Qt %2でビルドされています。&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n秒</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n分</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n時間</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New Batch</source>
         <translation>新しいバッチ</translation>
@@ -956,10 +938,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>New batch</source>
         <translation>新しいバッチ</translation>
-    </message>
-    <message>
-        <source>Rows sent</source>
-        <translation>送信済みの行</translation>
     </message>
     <message>
         <source>Quit Batchsmith</source>
@@ -1007,123 +985,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>The properties of %1 could not be read: %2</source>
         <extracomment>%1 is an object type, %2 HubSpot&apos;s error message</extracomment>
         <translation>%1のプロパティーを読み込めませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <extracomment>A problem in the list: %1 row number, %2 column title, %3 what is wrong</extracomment>
-        <translation>行%1、%2: %3</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <extracomment>A problem in the list: %1 row number, %2 what is wrong</extracomment>
-        <translation>行%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <extracomment>%n is how many more problems are not listed</extracomment>
-        <translation>
-            <numerusform>…ほか%n件。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was sent: %n problem(s) to fix first.</source>
-        <extracomment>%n is the number of problems found before sending</extracomment>
-        <translation>
-            <numerusform>送信されませんでした: 先に修正が必要な問題が%n件あります。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every cell can be sent.</source>
-        <translation>すべてのセルを送信できます。</translation>
-    </message>
-    <message>
-        <source>Every row has been sent. Add rows, or use Retry Failed Rows for the ones that failed.</source>
-        <translation>すべての行が送信済みです。行を追加するか、失敗した行には「失敗した行を再試行」を使用してください。</translation>
-    </message>
-    <message>
-        <source>No row has failed.</source>
-        <translation>失敗した行はありません。</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>開始中…</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <extracomment>Progress bar text: %1 rows done, %2 rows in all</extracomment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 rows/s, about %2 left</source>
-        <extracomment>%1 rows per second, %2 a duration such as &quot;3 minutes&quot;</extracomment>
-        <translation>%1行/秒、残り約%2</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1行/秒</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled: %n row(s) were not sent.</source>
-        <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
-        <translation>
-            <numerusform>キャンセルしました: %n行が送信されませんでした。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sending Stopped</source>
-        <extracomment>Title of the message shown when HubSpot stopped a run (expired token, daily limit…)</extracomment>
-        <translation>送信の停止</translation>
-    </message>
-    <message>
-        <source>HubSpot refused to go on: %1
-The rows not sent yet are still in the grid; fix the cause and send again.</source>
-        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
-        <translation>HubSpotが処理の続行を拒否しました: %1
-未送信の行はグリッドに残っています。原因を修正してから再度送信してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <extracomment>Status bar: number of rows in the grid</extracomment>
-        <translation>
-            <numerusform>%n行</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cell(s) to fix</source>
-        <extracomment>Status bar: number of cells that would be refused</extracomment>
-        <translation>
-            <numerusform>要修正セル%n個</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n created</source>
-        <translation>
-            <numerusform>作成%n件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>更新%n件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>失敗%n件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown</source>
-        <extracomment>Rows sent whose outcome is not known (the answer was lost)</extracomment>
-        <translation>
-            <numerusform>不明%n件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · </source>
-        <extracomment>Separator between the parts of the status bar summary</extracomment>
-        <translation> · </translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1986,6 +1847,148 @@ Button of the revert confirmation
         <source>State</source>
         <extracomment>Column header: finished, stopped or interrupted</extracomment>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunPanel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows sent</source>
+        <translation>送信済みの行</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <extracomment>A problem in the list: %1 row number, %2 column title, %3 what is wrong</extracomment>
+        <translation>行%1、%2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>A problem in the list: %1 row number, %2 what is wrong</extracomment>
+        <translation>行%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <extracomment>%n is how many more problems are not listed</extracomment>
+        <translation>
+            <numerusform>…ほか%n件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: %n problem(s) to fix first.</source>
+        <extracomment>%n is the number of problems found before sending</extracomment>
+        <translation>
+            <numerusform>送信されませんでした: 先に修正が必要な問題が%n件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every cell can be sent.</source>
+        <translation>すべてのセルを送信できます。</translation>
+    </message>
+    <message>
+        <source>Every row has been sent. Add rows, or use Retry Failed Rows for the ones that failed.</source>
+        <translation>すべての行が送信済みです。行を追加するか、失敗した行には「失敗した行を再試行」を使用してください。</translation>
+    </message>
+    <message>
+        <source>No row has failed.</source>
+        <translation>失敗した行はありません。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始中…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Progress bar text: %1 rows done, %2 rows in all</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s, about %2 left</source>
+        <extracomment>%1 rows per second, %2 a duration such as &quot;3 minutes&quot;</extracomment>
+        <translation>%1行/秒、残り約%2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1行/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) were not sent.</source>
+        <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
+        <translation>
+            <numerusform>キャンセルしました: %n行が送信されませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending Stopped</source>
+        <extracomment>Title of the message shown when HubSpot stopped a run (expired token, daily limit…)</extracomment>
+        <translation>送信の停止</translation>
+    </message>
+    <message>
+        <source>HubSpot refused to go on: %1
+The rows not sent yet are still in the grid; fix the cause and send again.</source>
+        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
+        <translation>HubSpotが処理の続行を拒否しました: %1
+未送信の行はグリッドに残っています。原因を修正してから再度送信してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <extracomment>Status bar: number of rows in the grid</extracomment>
+        <translation>
+            <numerusform>%n行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) to fix</source>
+        <extracomment>Status bar: number of cells that would be refused</extracomment>
+        <translation>
+            <numerusform>要修正セル%n個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>作成%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <extracomment>Rows sent whose outcome is not known (the answer was lost)</extracomment>
+        <translation>
+            <numerusform>不明%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separator between the parts of the status bar summary</extracomment>
+        <translation> · </translation>
     </message>
 </context>
 <context>

@@ -939,27 +939,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <extracomment>%1 is the version of Batchsmith, %2 the version of Qt it runs on</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;Batchsmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Cria e envia lotes de registros do CRM da HubSpot.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;&lt;p&gt;Compilado com Qt %2.&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New Batch</source>
         <translation>Novo lote</translation>
@@ -971,10 +950,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>New batch</source>
         <translation>Novo lote</translation>
-    </message>
-    <message>
-        <source>Rows sent</source>
-        <translation>Linhas enviadas</translation>
     </message>
     <message>
         <source>Quit Batchsmith</source>
@@ -1022,132 +997,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>The properties of %1 could not be read: %2</source>
         <extracomment>%1 is an object type, %2 HubSpot&apos;s error message</extracomment>
         <translation>Não foi possível ler as propriedades de %1: %2</translation>
-    </message>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <extracomment>A problem in the list: %1 row number, %2 column title, %3 what is wrong</extracomment>
-        <translation>Linha %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <extracomment>A problem in the list: %1 row number, %2 what is wrong</extracomment>
-        <translation>Linha %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <extracomment>%n is how many more problems are not listed</extracomment>
-        <translation>
-            <numerusform>… e mais %n.</numerusform>
-            <numerusform>… e mais %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was sent: %n problem(s) to fix first.</source>
-        <extracomment>%n is the number of problems found before sending</extracomment>
-        <translation>
-            <numerusform>Nada foi enviado: corrija %n problema primeiro.</numerusform>
-            <numerusform>Nada foi enviado: corrija %n problemas primeiro.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every cell can be sent.</source>
-        <translation>Todas as células podem ser enviadas.</translation>
-    </message>
-    <message>
-        <source>Every row has been sent. Add rows, or use Retry Failed Rows for the ones that failed.</source>
-        <translation>Todas as linhas foram enviadas. Adicione linhas ou use Reenviar linhas com falha para as que falharam.</translation>
-    </message>
-    <message>
-        <source>No row has failed.</source>
-        <translation>Nenhuma linha falhou.</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <extracomment>Progress bar text: %1 rows done, %2 rows in all</extracomment>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>%1 rows/s, about %2 left</source>
-        <extracomment>%1 rows per second, %2 a duration such as &quot;3 minutes&quot;</extracomment>
-        <translation>%1 linhas/s, faltam cerca de %2</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 linhas/s</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled: %n row(s) were not sent.</source>
-        <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
-        <translation>
-            <numerusform>Cancelado: %n linha não foi enviada.</numerusform>
-            <numerusform>Cancelado: %n linhas não foram enviadas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sending Stopped</source>
-        <extracomment>Title of the message shown when HubSpot stopped a run (expired token, daily limit…)</extracomment>
-        <translation>Envio interrompido</translation>
-    </message>
-    <message>
-        <source>HubSpot refused to go on: %1
-The rows not sent yet are still in the grid; fix the cause and send again.</source>
-        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
-        <translation>A HubSpot se recusou a continuar: %1
-As linhas ainda não enviadas continuam na grade; corrija a causa e envie novamente.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <extracomment>Status bar: number of rows in the grid</extracomment>
-        <translation>
-            <numerusform>%n linha</numerusform>
-            <numerusform>%n linhas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cell(s) to fix</source>
-        <extracomment>Status bar: number of cells that would be refused</extracomment>
-        <translation>
-            <numerusform>%n célula a corrigir</numerusform>
-            <numerusform>%n células a corrigir</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n created</source>
-        <translation>
-            <numerusform>%n criado</numerusform>
-            <numerusform>%n criados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n atualizado</numerusform>
-            <numerusform>%n atualizados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n com falha</numerusform>
-            <numerusform>%n com falha</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown</source>
-        <extracomment>Rows sent whose outcome is not known (the answer was lost)</extracomment>
-        <translation>
-            <numerusform>%n desconhecido</numerusform>
-            <numerusform>%n desconhecidos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · </source>
-        <extracomment>Separator between the parts of the status bar summary</extracomment>
-        <translation> · </translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -2033,6 +1882,160 @@ Button of the revert confirmation
         <source>State</source>
         <extracomment>Column header: finished, stopped or interrupted</extracomment>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunPanel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows sent</source>
+        <translation>Linhas enviadas</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <extracomment>A problem in the list: %1 row number, %2 column title, %3 what is wrong</extracomment>
+        <translation>Linha %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>A problem in the list: %1 row number, %2 what is wrong</extracomment>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <extracomment>%n is how many more problems are not listed</extracomment>
+        <translation>
+            <numerusform>… e mais %n.</numerusform>
+            <numerusform>… e mais %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: %n problem(s) to fix first.</source>
+        <extracomment>%n is the number of problems found before sending</extracomment>
+        <translation>
+            <numerusform>Nada foi enviado: corrija %n problema primeiro.</numerusform>
+            <numerusform>Nada foi enviado: corrija %n problemas primeiro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every cell can be sent.</source>
+        <translation>Todas as células podem ser enviadas.</translation>
+    </message>
+    <message>
+        <source>Every row has been sent. Add rows, or use Retry Failed Rows for the ones that failed.</source>
+        <translation>Todas as linhas foram enviadas. Adicione linhas ou use Reenviar linhas com falha para as que falharam.</translation>
+    </message>
+    <message>
+        <source>No row has failed.</source>
+        <translation>Nenhuma linha falhou.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Progress bar text: %1 rows done, %2 rows in all</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s, about %2 left</source>
+        <extracomment>%1 rows per second, %2 a duration such as &quot;3 minutes&quot;</extracomment>
+        <translation>%1 linhas/s, faltam cerca de %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 linhas/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) were not sent.</source>
+        <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
+        <translation>
+            <numerusform>Cancelado: %n linha não foi enviada.</numerusform>
+            <numerusform>Cancelado: %n linhas não foram enviadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending Stopped</source>
+        <extracomment>Title of the message shown when HubSpot stopped a run (expired token, daily limit…)</extracomment>
+        <translation>Envio interrompido</translation>
+    </message>
+    <message>
+        <source>HubSpot refused to go on: %1
+The rows not sent yet are still in the grid; fix the cause and send again.</source>
+        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
+        <translation>A HubSpot se recusou a continuar: %1
+As linhas ainda não enviadas continuam na grade; corrija a causa e envie novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <extracomment>Status bar: number of rows in the grid</extracomment>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) to fix</source>
+        <extracomment>Status bar: number of cells that would be refused</extracomment>
+        <translation>
+            <numerusform>%n célula a corrigir</numerusform>
+            <numerusform>%n células a corrigir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n criado</numerusform>
+            <numerusform>%n criados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n atualizado</numerusform>
+            <numerusform>%n atualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <extracomment>Rows sent whose outcome is not known (the answer was lost)</extracomment>
+        <translation>
+            <numerusform>%n desconhecido</numerusform>
+            <numerusform>%n desconhecidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separator between the parts of the status bar summary</extracomment>
+        <translation> · </translation>
     </message>
 </context>
 <context>
