@@ -56,7 +56,7 @@ RunPanel::RunPanel(const Widgets &widgets, RecordTableModel *model, QUndoStack *
     connect(m_widgets.problemsList, &QListWidget::itemActivated, this, &RunPanel::jumpToProblem);
     connect(m_widgets.problemsList, &QListWidget::itemClicked, this, &RunPanel::jumpToProblem);
 
-    // Counting outcomes walks every row: during a run each row's outcome arrives on its own, so the recounts
+    // Counting walks every stored outcome: during a run each row's outcome arrives on its own, so the recounts
     // they ask for are gathered into one per event-loop pass instead of one per row.
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(0);

@@ -238,8 +238,7 @@ Result<void> SendController::resumeRun(
         !other.isEmpty())
         return Error::make(Error::Kind::InvalidConfig, other);
     BatchSpec spec = work->spec;
-    const QString host = spec.baseUrl.host();
-    if (endpoint.isValid() && (host == u"127.0.0.1" || host == u"localhost" || host == u"::1"))
+    if (endpoint.isValid() && ApiClient::isLoopback(spec.baseUrl))
         spec.baseUrl = endpoint;
     m_keys.clear();
     for (const Row &row : std::as_const(work->rows))
