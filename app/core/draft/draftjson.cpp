@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include "core/catalog/catalogjson.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Batchsmith::DraftJson {
@@ -26,27 +28,12 @@ QJsonObject propertyToJson(const PropertyInfo &p)
         { u"hubspotDefined"_s, p.hubspotDefined } };
 }
 
+/// A draft keeps a property as HubSpot's properties endpoint does (app/core/draft/FORMAT.md), except that
+/// readOnlyValue stands at the top level instead of in modificationMetadata; the catalogue's reader does the rest.
 PropertyInfo propertyFromJson(const QJsonObject &json)
 {
-    PropertyInfo p;
-    p.name = json.value(u"name"_s).toString();
-    p.label = json.value(u"label"_s).toString();
-    p.type = json.value(u"type"_s).toString();
-    p.fieldType = json.value(u"fieldType"_s).toString();
-    p.groupName = json.value(u"groupName"_s).toString();
-    p.description = json.value(u"description"_s).toString();
-    const QJsonArray options = json.value(u"options"_s).toArray();
-    for (const QJsonValue &value : options) {
-        const QJsonObject o = value.toObject();
-        p.options.append(
-            { o.value(u"label"_s).toString(), o.value(u"value"_s).toString(), o.value(u"hidden"_s).toBool() });
-    }
-    p.hasUniqueValue = json.value(u"hasUniqueValue"_s).toBool();
-    p.readOnlyValue = json.value(u"readOnlyValue"_s).toBool();
-    p.calculated = json.value(u"calculated"_s).toBool();
-    p.hidden = json.value(u"hidden"_s).toBool();
-    p.archived = json.value(u"archived"_s).toBool();
-    p.hubspotDefined = json.value(u"hubspotDefined"_s).toBool();
+    PropertyInfo p = CatalogJson::property(json);
+    p.readOnlyValue = p.readOnlyValue || json.value(u"readOnlyValue"_s).toBool();
     return p;
 }
 
