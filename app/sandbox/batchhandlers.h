@@ -15,8 +15,8 @@
 namespace Batchsmith::Sandbox {
 
 /**
- * The batch endpoints: create, upsert, read, update and archive (hubspot-api.md §3, §4, §6, §12). They read the
- * body as HubSpot's specs define it and change the portal. Owned by SandboxState; single thread.
+ * The batch endpoints: create, upsert, read, update and archive (docs/hubspot-behaviour.md §3, §4, §6, §11). They read
+ * the body as HubSpot's specs define it and change the portal. Owned by SandboxState; single thread.
  */
 class BatchHandlers final
 {

@@ -30,9 +30,9 @@ struct CallContext
 };
 
 /**
- * The answer to one batch call being put together (hubspot-api.md §4.1-§4.3): result objects, written straight to
- * JSON as they are produced; per-input errors; then the envelope with 200/201, 207, or (2026-09 mode) errors inside
- * the 2xx. Results are shuffled with the seeded generator when the scenario asks for it. One per request.
+ * The answer to one batch call being put together (docs/hubspot-behaviour.md §4.1-§4.3): result objects, written
+ * straight to JSON as they are produced; per-input errors; then the envelope with 200/201, 207, or (2026-09 mode)
+ * errors inside the 2xx. Results are shuffled with the seeded generator when the scenario asks for it. One per request.
  */
 class BatchResponse final
 {

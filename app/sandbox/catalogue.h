@@ -67,7 +67,7 @@ struct ObjectDef
     QString writeScope() const;
     QString readScope() const;
     /// Any one of these lets a token write (or read) records of this type: the plain scope and its sensitive
-    /// variants, as in a 403's requiredGranularScopes (hubspot-api.md §11.9).
+    /// variants, as in a 403's requiredGranularScopes (docs/hubspot-behaviour.md §10.4).
     QStringList writeScopes() const;
     QStringList readScopes() const;
     /// Any one of these lets a token list the type's properties.

@@ -10,7 +10,7 @@ namespace Batchsmith::Sandbox {
 
 /**
  * The whole-request refusals that do not depend on a handler: 401, 403, 429 and the injected faults' bodies
- * (hubspot-api.md §4.4, §5.4, §10.4, §11.8, §11.9). Stateless.
+ * (docs/hubspot-behaviour.md §4.4, §5.4, §10.4). Stateless.
  */
 class ErrorBodies final
 {

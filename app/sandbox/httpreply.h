@@ -27,7 +27,7 @@ struct HttpReply
         return r;
     }
 
-    /// HubSpot's whole-request error body (hubspot-api.md §4.4).
+    /// HubSpot's whole-request error body (docs/hubspot-behaviour.md §4.4).
     static HttpReply error(int status, const QString &category, const QString &message, const QString &correlationId,
         const QJsonObject &extra = {})
     {

@@ -21,7 +21,7 @@ struct PropertyProblem
     QString message;
 };
 
-/// Checks property values the way HubSpot does (hubspot-api.md §8, §12 "Property validation").
+/// Checks property values the way HubSpot does (docs/hubspot-behaviour.md §8, §11.4).
 class PropertyValidator final
 {
 public:

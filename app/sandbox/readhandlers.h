@@ -14,7 +14,7 @@ namespace Batchsmith::Sandbox {
 
 /**
  * The read endpoints the GUI's pickers and token check use: properties, schemas, association labels, account
- * details, token info and API usage (hubspot-api.md §2.3, §10.2). Owned by SandboxState; stateless.
+ * details, token info and API usage (docs/hubspot-behaviour.md §2.3, §10.2). Owned by SandboxState; stateless.
  */
 class ReadHandlers final
 {

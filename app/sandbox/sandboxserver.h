@@ -29,8 +29,8 @@ class HttpFront;
 class SandboxState;
 
 /**
- * A local imitation of HubSpot's CRM API on 127.0.0.1 (hubspot-api.md §12): batch endpoints, read endpoints, auth
- * and scopes, rate limits, injected faults and control endpoints under /__sandbox/. It shares no code with the
+ * A local imitation of HubSpot's CRM API on 127.0.0.1 (docs/hubspot-behaviour.md §11): batch endpoints, read endpoints,
+ * auth and scopes, rate limits, injected faults and control endpoints under /__sandbox/. It shares no code with the
  * client. Runs in the thread that creates it, in-process (tests, the app's embedded sandbox) or in the
  * batchsmith-sandbox executable.
  *

@@ -8,7 +8,7 @@
 
 namespace Batchsmith::Sandbox {
 
-/// One kind of injected fault (hubspot-api.md §12 "Rate limiting and transient failures").
+/// One kind of injected fault (docs/hubspot-behaviour.md §11.5).
 enum class FaultKind {
     None,
     Status, // answer `status` (423, 477, 500, 502, 503, 504, 524) before doing anything; nothing committed
@@ -30,7 +30,7 @@ struct FaultSpec
 
 /**
  * Everything about the sandbox that can change while it runs: limits, latency, faults and the switches for the
- * behaviours hubspot-api.md marks unverified. Set at start (command line, --scenario FILE) and changed with
+ * behaviours docs/hubspot-behaviour.md §12 lists as open. Set at start (command line, --scenario FILE) and changed with
  * POST /__sandbox/scenario, whose body is a partial JSON object of the same keys (see toJson()).
  */
 struct Scenario

@@ -217,6 +217,7 @@ private Q_SLOTS:
 
     void testBodiesCarryWhatTheSpecRequires_data()
     {
+        BATCHSMITH_REQUIRE_SPECS();
         QTest::addColumn<int>("mode");
         QTest::addColumn<QString>("schema");
         QTest::newRow("create") << int(WriteMode::Create) << QStringLiteral("SimplePublicObjectBatchInputForCreate");

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sandbox's batch endpoints, auth and validation over real HTTP (hubspot-api.md §12).
+// The sandbox's batch endpoints, auth and validation over real HTTP (docs/hubspot-behaviour.md §11).
 #include <QTest>
 
 #include "sandboxtesthelpers.h"

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sandbox's limits, faults, read endpoints, control endpoints and persistence over real HTTP (hubspot-api.md §12).
+// The sandbox's limits, faults, read endpoints, control endpoints and persistence over real HTTP
+// (docs/hubspot-behaviour.md §11).
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>

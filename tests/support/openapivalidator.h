@@ -9,7 +9,7 @@
 namespace Batchsmith::Test {
 
 /**
- * Checks JSON against the schemas of one of HubSpot's OpenAPI spec files (shared/specs/hubspot): $ref, type,
+ * Checks JSON against the schemas of one of HubSpot's OpenAPI spec files (docs/hubspot-behaviour.md §13): $ref, type,
  * required, properties, additionalProperties, items, enum, allOf/oneOf/anyOf, nullable and the date-time format.
  * Each problem comes back with its JSON path, e.g. "$.results[3].createdAt: expected a string".
  *

@@ -3,6 +3,7 @@
 #include "support/testsupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 
 namespace Batchsmith::Test {
@@ -10,6 +11,18 @@ namespace Batchsmith::Test {
 QString specsDir()
 {
     return QDir::cleanPath(qEnvironmentVariable("BATCHSMITH_SPECS_DIR"));
+}
+
+QString specsMissingReason()
+{
+    const QString dir = specsDir();
+    if (!dir.isEmpty() && QFileInfo(dir).isDir())
+        return {};
+    const QString where = dir.isEmpty() ? QStringLiteral("BATCHSMITH_SPECS_DIR is not set")
+                                        : QStringLiteral("HubSpot's OpenAPI specs are not in %1").arg(dir);
+    return where
+        + QStringLiteral("; configure with -DBATCHSMITH_SPECS_DIR=<folder with objects-v3.json and the other specs of "
+                         "docs/hubspot-behaviour.md section 13> to run this check");
 }
 
 QString testDataDir()

@@ -50,7 +50,7 @@ ParsedResult parseResult(const QJsonObject &object)
 
 void BatchResponseParser::readPropertyErrors(const QJsonObject &object, ParsedError &error)
 {
-    // Structured errors[] first (hubspot-api.md §8.4), then the JSON array embedded in the message.
+    // Structured errors[] first (docs/hubspot-behaviour.md §8.4), then the JSON array embedded in the message.
     const QJsonArray details = object.value(QStringLiteral("errors")).toArray();
     for (const QJsonValue &v : details) {
         const QJsonObject d = v.toObject();

@@ -33,7 +33,7 @@ struct ParsedResult
     QMap<QString, QString> properties;
 };
 
-/// A batch answer body, every field optional as HubSpot advises (hubspot-api.md §4).
+/// A batch answer body, every field optional as HubSpot advises (docs/hubspot-behaviour.md §4).
 struct ParsedBody
 {
     bool readable = false; // valid JSON object

@@ -11,7 +11,7 @@
 
 namespace Batchsmith {
 
-/// A standard HubSpot object type (hubspot-api.md §7).
+/// A standard HubSpot object type (docs/hubspot-behaviour.md §7).
 struct ObjectTypeInfo
 {
     QString name; // path name: "contacts", "0-421", …

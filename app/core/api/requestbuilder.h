@@ -13,7 +13,7 @@ namespace Batchsmith {
 
 /**
  * Paths and bodies of HubSpot's batch endpoints, exactly as the official specs have them
- * (shared/specs/hubspot/objects-v3.json and objects-2026-03.json). Pure functions.
+ * (objects-v3.json and objects-2026-03.json, docs/hubspot-behaviour.md §13). Pure functions.
  */
 class RequestBuilder final
 {

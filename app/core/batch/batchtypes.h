@@ -47,7 +47,7 @@ struct Row
 {
     QString key; // e.g. "row-000123"; unique within a run
     QMap<QString, QString> properties; // internal name -> value, already in HubSpot's string format
-    QList<RowAssociation> associations; // create only; upsert inputs carry none (hubspot-api.md §3.2)
+    QList<RowAssociation> associations; // create only; upsert inputs carry none (docs/hubspot-behaviour.md §3.2)
     int sourceLine = 0; // 1-based line in the input file, for messages; 0 when not from a file
 
     friend bool operator==(const Row &, const Row &) = default;

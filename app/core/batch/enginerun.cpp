@@ -128,8 +128,9 @@ void EngineRun::settleMaybeSent()
 
 void EngineRun::resolveLookupProperty()
 {
-    // Creates whose answer is lost are looked up by a unique property before anything is resent (hubspot-api.md
-    // §5.6). Which one: the caller's choice, email for contacts, else the first unique property the rows fill.
+    // Creates whose answer is lost are looked up by a unique property before anything is resent
+    // (docs/hubspot-behaviour.md §5.6). Which one: the caller's choice, email for contacts, else the first unique
+    // property the rows fill.
     m_lookupProperty.clear();
     if (m_spec.mode != WriteMode::Create)
         return;

@@ -12,9 +12,9 @@
 namespace Batchsmith {
 
 /**
- * Gives each row of one answered batch its outcome (hubspot-api.md §4.6): errors by objectWriteTraceId; results by
- * objectWriteTraceId, then by the upsert id, then by a unique property the rows set, then by elimination when
- * exactly one row and one result are left. Never by position. What cannot be matched is left unmatched, with a
+ * Gives each row of one answered batch its outcome (docs/hubspot-behaviour.md §4.6): errors by objectWriteTraceId;
+ * results by objectWriteTraceId, then by the upsert id, then by a unique property the rows set, then by elimination
+ * when exactly one row and one result are left. Never by position. What cannot be matched is left unmatched, with a
  * note when the counts did not add up. Pure.
  */
 class RowReconciler final

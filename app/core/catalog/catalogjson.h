@@ -12,8 +12,8 @@
 
 namespace Batchsmith {
 
-/// Reads HubSpot's read-endpoint answers into catalogue values (shapes from shared/specs/hubspot). Pure functions,
-/// used by PortalCatalog; any thread.
+/// Reads HubSpot's read-endpoint answers into catalogue values (shapes from HubSpot's OpenAPI specs,
+/// docs/hubspot-behaviour.md §13). Pure functions, used by PortalCatalog; any thread.
 namespace CatalogJson {
 
 /// The answer's JSON object, or the Error it stands for: our timeout (Timeout), no HTTP answer (Network), an HTTP

@@ -8,7 +8,8 @@
 #include <QStringList>
 
 // What a portal says about itself, as plain values: object types, their properties, association labels and the
-// account behind a token. Filled by PortalCatalog from HubSpot's read endpoints (hubspot-api.md §2.3, §10.2).
+// account behind a token. Filled by PortalCatalog from HubSpot's read endpoints
+// (docs/hubspot-behaviour.md §2.3, §10.2).
 namespace Batchsmith {
 
 struct PropertyOption
@@ -20,7 +21,7 @@ struct PropertyOption
     friend bool operator==(const PropertyOption &, const PropertyOption &) = default;
 };
 
-/// How a property's values are edited and checked (hubspot-api.md §8.1), from its `type` and `fieldType`.
+/// How a property's values are edited and checked (docs/hubspot-behaviour.md §8.1), from its `type` and `fieldType`.
 enum class PropertyKind {
     Text, // string: text, textarea, phone…
     Number,
@@ -49,7 +50,7 @@ struct PropertyInfo
     bool hubspotDefined = false;
 
     PropertyKind kind() const;
-    /// !archived && !readOnlyValue && !calculated (hubspot-api.md §2.3, "Writable-column filter").
+    /// !archived && !readOnlyValue && !calculated (docs/hubspot-behaviour.md §2.4).
     bool isWritable() const;
     /// The option label for a value, or the value itself when it is not an option.
     QString labelForValue(const QString &value) const;

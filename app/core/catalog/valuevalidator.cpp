@@ -13,7 +13,7 @@ namespace Batchsmith {
 
 namespace {
 
-constexpr qsizetype MaxLength = 65536; // hubspot-api.md §8.1
+constexpr qsizetype MaxLength = 65536; // docs/hubspot-behaviour.md §8.1
 constexpr qint64 MsPerDay = 24LL * 60 * 60 * 1000;
 constexpr int MaxListedOptions = 8;
 

@@ -10,10 +10,10 @@
 namespace Batchsmith {
 
 /**
- * Checks one cell value against its property before anything is sent, with HubSpot's rules (hubspot-api.md §8):
- * numbers, booleans, enum options, multi-checkbox parts, emails, dates at UTC midnight, datetimes, read-only
- * properties, 65,536 characters. An empty value is always valid (it clears the property, or is left out).
- * Pure functions; any thread.
+ * Checks one cell value against its property before anything is sent, with HubSpot's rules
+ * (docs/hubspot-behaviour.md §8): numbers, booleans, enum options, multi-checkbox parts, emails, dates at UTC
+ * midnight, datetimes, read-only properties, 65,536 characters. An empty value is always valid (it clears the property,
+ * or is left out). Pure functions; any thread.
  */
 class ValueValidator final
 {

@@ -59,10 +59,10 @@ void RateLimiter::updateFromHeaders(const RateLimitInfo &info)
     }
     if (info.remaining < 0)
         return;
-    // Every process using the token draws on the same budget (§5.5). When the server has less left than we think,
-    // the difference was spent by someone else, recently as far as we know: count it as sent now. With nothing
-    // left, the next request then waits until the oldest request we know of leaves the window, or a whole window
-    // when all of them were someone else's. (The server counted when this request arrived; anything of ours that
+    // Every process using the token draws on the same budget (docs/hubspot-behaviour.md §5.5). When the server has less
+    // left than we think, the difference was spent by someone else, recently as far as we know: count it as sent now.
+    // With nothing left, the next request then waits until the oldest request we know of leaves the window, or a whole
+    // window when all of them were someone else's. (The server counted when this request arrived; anything of ours that
     // left since only makes our own estimate lower, never falsely higher.)
     const int ours = remainingInWindow();
     if (info.remaining < ours) {

@@ -12,7 +12,7 @@ namespace Batchsmith {
 class Clock;
 
 /**
- * Keeps one token's requests inside HubSpot's rolling window (hubspot-api.md §5.2): it remembers when each
+ * Keeps one token's requests inside HubSpot's rolling window (docs/hubspot-behaviour.md §5.2): it remembers when each
  * request left and answers how long the next one must wait. No token bucket: a request may leave when fewer than
  * max requests left in the last window plus a safety margin (2% of the window, at least 100 ms), so a server
  * counting arrivals never sees more than max in any window even when transit times vary by up to the margin.

@@ -18,8 +18,8 @@ RetryDecision make(Action action, QString reason, qint64 delayMs = 0, bool pause
     return d;
 }
 
-/// Statuses HubSpot documents as "pause a few seconds, retry" (hubspot-api.md §4.5). 522, 525 and 526 are not
-/// among them (HubSpot says to contact support), nor 501 (the endpoint does not exist).
+/// Statuses HubSpot documents as "pause a few seconds, retry" (docs/hubspot-behaviour.md §4.5). 522, 525 and 526 are
+/// not among them (HubSpot says to contact support), nor 501 (the endpoint does not exist).
 bool isTransientServerStatus(int status)
 {
     switch (status) {
@@ -77,7 +77,8 @@ RetryDecision RetryPolicy::rateLimited(const AttemptInfo &info) const
         return make(Action::StopRun, QStringLiteral("the daily API limit is reached"));
     if (info.attempt > MaxRateLimitRetries)
         return make(Action::Fail, QStringLiteral("still rate limited after %1 attempts").arg(info.attempt));
-    // Once over the limit every call gets 429 until the window clears (§5.2): wait a whole window.
+    // Once over the limit every call gets 429 until the window clears (docs/hubspot-behaviour.md §5.2):
+    // wait a whole window.
     const qint64 floor = info.rateLimitPolicy == u"SECONDLY" ? 1000 : qMax(1000, info.windowMs);
     const QString policy = info.rateLimitPolicy.isEmpty() ? QStringLiteral("unknown policy") : info.rateLimitPolicy;
     return make(Action::Retry, QStringLiteral("rate limited (%1)").arg(policy), qMax(floor, retryAfterMs(info)), true);

@@ -41,8 +41,8 @@ struct RetryDecision
 };
 
 /**
- * Decides what to do after each attempt (hubspot-api.md §4.5 and §5.6): accept, retry after a delay, stop the
- * run, treat as refused, or settle an unknown create. Value type; one per run, GUI thread.
+ * Decides what to do after each attempt (docs/hubspot-behaviour.md §4.5 and §5.6): accept, retry after a delay, stop
+ * the run, treat as refused, or settle an unknown create. Value type; one per run, GUI thread.
  *
  * Transient failures of idempotent requests back off exponentially with full jitter (a delay drawn uniformly
  * from [base / 2, min(maxBackoff, base * 2^(attempt-1))]; the floor keeps a retry from leaving at once). The jitter

@@ -76,7 +76,7 @@ QWidget *makePropertyEditor(QWidget *parent, const PropertyInfo &property)
     case PropertyKind::Text:
         return makeLineEdit(parent);
     case PropertyKind::Number:
-        // HubSpot reads digits with at most one decimal point (hubspot-api.md §8.1).
+        // HubSpot reads digits with at most one decimal point (docs/hubspot-behaviour.md §8.1).
         return makeLineEdit(parent, u"\\s*[-+]?[0-9]*(\\.[0-9]*)?\\s*"_s);
     case PropertyKind::Bool: {
         QComboBox *combo = makeCombo(parent);
