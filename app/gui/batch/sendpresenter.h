@@ -37,10 +37,10 @@ class Settings;
  * togglePause(), and refreshes them on actionStateChanged().
  * Owned by the main window; GUI thread.
  */
-class RunPanel final : public QObject
+class SendPresenter final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(RunPanel)
+    Q_DISABLE_COPY_MOVE(SendPresenter)
 
 public:
     /// The main window's widgets a run is shown in; all must outlive the panel.
@@ -55,9 +55,9 @@ public:
         QStatusBar *statusBar = nullptr;
     };
 
-    RunPanel(const Widgets &widgets, RecordTableModel *model, QUndoStack *undo, SendController *send,
+    SendPresenter(const Widgets &widgets, RecordTableModel *model, QUndoStack *undo, SendController *send,
         PortalSession *session, const Settings &settings, QObject *parent = nullptr);
-    ~RunPanel() override;
+    ~SendPresenter() override;
 
     /// Where the active profile's runs go, once its account details answered (empty until then).
     void setPortalIdProvider(std::function<QString()> provider) { m_portalId = std::move(provider); }
