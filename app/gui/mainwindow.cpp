@@ -158,7 +158,7 @@ void MainWindow::setUpSendPresenter()
     widgets.problemsDock = m_ui->problemsDockWidget;
     widgets.problemsList = m_ui->problemsListWidget;
     widgets.statusBar = statusBar();
-    m_sendPresenter = new SendPresenter(widgets, m_model, m_undo, m_send, m_session, m_context.settings(), this);
+    m_sendPresenter = new SendPresenter(widgets, m_send, m_undo, m_session, m_context.settings(), this);
     m_sendPresenter->setPortalIdProvider([this] { return m_portalId; });
     connect(m_sendPresenter, &SendPresenter::actionStateChanged, this, &MainWindow::updateActions);
 }

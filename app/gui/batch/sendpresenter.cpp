@@ -42,13 +42,13 @@ QString durationText(qint64 ms)
 
 } // namespace
 
-SendPresenter::SendPresenter(const Widgets &widgets, RecordTableModel *model, QUndoStack *undo, SendController *send,
-    PortalSession *session, const Settings &settings, QObject *parent)
+SendPresenter::SendPresenter(const Widgets &widgets, SendController *send, QUndoStack *undo, PortalSession *session,
+    const Settings &settings, QObject *parent)
     : QObject(parent)
     , m_widgets(widgets)
-    , m_model(model)
-    , m_undo(undo)
     , m_send(send)
+    , m_model(send->model())
+    , m_undo(undo)
     , m_session(session)
     , m_settings(settings)
 {
@@ -267,10 +267,7 @@ void SendPresenter::onRunFinished(const RunSummary &summary)
     showBatchNeedingAttention();
     if (summary.cancelled) {
         //: %n rows that were not sent because the run was cancelled
-        m_widgets.statusBar->showMessage(
-            tr("Cancelled: %n row(s) were not sent.", nullptr,
-                int(summary.total - summary.created - summary.updated - summary.failed - summary.unknown)),
-            15000);
+        m_widgets.statusBar->showMessage(tr("Cancelled: %n row(s) were not sent.", nullptr, summary.skipped), 15000);
     }
     if (summary.fatal && summary.fatal->kind == Error::Kind::Io) { // the run journal: nothing HubSpot said
         MessageBox::warning(m_widgets.window, tr("Sending Stopped"), summary.fatal->message);
