@@ -10,6 +10,7 @@
 #include "buildinfo.h"
 #include "cli/clioptions.h"
 #include "cli/clirunner.h"
+#include "core/settings/datafolder.h"
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -56,9 +57,8 @@ void forwardSignals(Cli::CliRunner *) { }
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    // The same names as the app, so --token-profile reads the app's token manager.
-    QCoreApplication::setOrganizationName(QStringLiteral("Batchsmith"));
-    QCoreApplication::setApplicationName(QStringLiteral("Batchsmith"));
+    // The same names as the app, so journals and the data folder are the app's (Settings names its own file).
+    DataFolder::nameApplication();
     QCoreApplication::setApplicationVersion(BuildInfo::version());
 
     auto command = Cli::parseArguments(QCoreApplication::arguments());
@@ -74,6 +74,7 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(QCoreApplication::arguments().contains(QStringLiteral("--verbose"))
             ? QStringLiteral("batchsmith.*.debug=true")
             : QStringLiteral("batchsmith.*.info=false"));
+    DataFolder::migrateDoubledFolder(); // the app does it too: whichever starts first after an update
 
     Cli::CliRunner runner(*command->send);
     QObject::connect(&runner, &Cli::CliRunner::finished, &app, &QCoreApplication::exit);

@@ -6,11 +6,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include "buildinfo.h"
 #include "core/logging.h"
+#include "core/settings/datafolder.h"
 #include "core/settings/settings.h"
 #include "core/tokens/tokenstore.h"
 #include "gui/appcontext.h"
@@ -43,8 +43,7 @@ int main(int argc, char **argv)
         return 0;
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Batchsmith"));
-    QApplication::setOrganizationName(QStringLiteral("Batchsmith"));
+    DataFolder::nameApplication();
     QApplication::setApplicationVersion(BuildInfo::version());
 
     QCommandLineParser parser;
@@ -55,6 +54,7 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("file"),
         QApplication::translate("main", "A draft (.batchsmith) to open."), QStringLiteral("[file]"));
     parser.process(app);
+    DataFolder::migrateDoubledFolder(); // before anything opens a draft, a journal or the sandbox's database
 
     Settings settings;
     LanguageManager languages;
@@ -64,7 +64,7 @@ int main(int argc, char **argv)
     tokens.ensureFirstLaunchProfile();
 
     // The embedded sandbox keeps its demo portal between runs, beside the app's other data.
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dataDir = DataFolder::path();
     QDir().mkpath(dataDir);
     AppContext context(settings, tokens, &languages, QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")));
     MainWindow window(context);

@@ -22,8 +22,8 @@
 #include "core/settings/settings.h"
 #include "gui/appcontext.h"
 #include "gui/batch/portalsession.h"
-#include "gui/batch/runpanel.h"
 #include "gui/batch/sendcontroller.h"
+#include "gui/batch/sendpresenter.h"
 #include "gui/common/messagebox.h"
 #include "gui/document/documentcontroller.h"
 #include "gui/document/previewdialog.h"
@@ -77,7 +77,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
     m_ui->problemsDockWidget->hide();
-    setUpRunPanel();
+    setUpSendPresenter();
     setUpActions();
     setUpImport();
 
@@ -100,7 +100,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     restoreWindowState();
     reloadProfiles();
     activateProfile(m_context.tokens().activeProfileId());
-    m_runPanel->updateCounts();
+    m_sendPresenter->updateCounts();
     updateActions();
 
     // Drafts. An explicit ini file (tests, portable use) keeps its autosaves beside it, else the app's data folder.
@@ -144,13 +144,13 @@ MainWindow::~MainWindow()
     disconnect(m_undo, nullptr, this, nullptr);
     disconnect(m_model, nullptr, this, nullptr);
     disconnect(m_send, nullptr, this, nullptr);
-    disconnect(m_send, nullptr, m_runPanel, nullptr);
-    disconnect(m_runPanel, nullptr, this, nullptr);
+    disconnect(m_send, nullptr, m_sendPresenter, nullptr);
+    disconnect(m_sendPresenter, nullptr, this, nullptr);
 }
 
-void MainWindow::setUpRunPanel()
+void MainWindow::setUpSendPresenter()
 {
-    RunPanel::Widgets widgets;
+    SendPresenter::Widgets widgets;
     widgets.window = this;
     widgets.setup = m_ui->batchSetupWidget;
     widgets.grid = m_ui->rowsTableView;
@@ -158,9 +158,9 @@ void MainWindow::setUpRunPanel()
     widgets.problemsDock = m_ui->problemsDockWidget;
     widgets.problemsList = m_ui->problemsListWidget;
     widgets.statusBar = statusBar();
-    m_runPanel = new RunPanel(widgets, m_model, m_undo, m_send, m_session, m_context.settings(), this);
-    m_runPanel->setPortalIdProvider([this] { return m_portalId; });
-    connect(m_runPanel, &RunPanel::actionStateChanged, this, &MainWindow::updateActions);
+    m_sendPresenter = new SendPresenter(widgets, m_send, m_undo, m_session, m_context.settings(), this);
+    m_sendPresenter->setPortalIdProvider([this] { return m_portalId; });
+    connect(m_sendPresenter, &SendPresenter::actionStateChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::setUpActions()
@@ -238,11 +238,11 @@ void MainWindow::setUpActions()
     connect(m_ui->removeRowsAction, &QAction::triggered, this, &MainWindow::removeRows);
     connect(m_ui->addColumnsAction, &QAction::triggered, this, &MainWindow::addColumns);
     connect(m_ui->removeColumnAction, &QAction::triggered, this, &MainWindow::removeColumn);
-    connect(m_ui->validateAction, &QAction::triggered, m_runPanel, &RunPanel::validate);
-    connect(m_ui->sendAction, &QAction::triggered, m_runPanel, &RunPanel::send);
-    connect(m_ui->pauseAction, &QAction::triggered, m_runPanel, &RunPanel::togglePause);
+    connect(m_ui->validateAction, &QAction::triggered, m_sendPresenter, &SendPresenter::validate);
+    connect(m_ui->sendAction, &QAction::triggered, m_sendPresenter, &SendPresenter::send);
+    connect(m_ui->pauseAction, &QAction::triggered, m_sendPresenter, &SendPresenter::togglePause);
     connect(m_ui->cancelAction, &QAction::triggered, m_send, &SendController::cancel);
-    connect(m_ui->retryFailedAction, &QAction::triggered, m_runPanel, &RunPanel::retryFailed);
+    connect(m_ui->retryFailedAction, &QAction::triggered, m_sendPresenter, &SendPresenter::retryFailed);
     connect(m_ui->manageProfilesAction, &QAction::triggered, this, &MainWindow::manageProfiles);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -261,7 +261,7 @@ void MainWindow::retranslate()
     showConnection();
     m_objectTypes = PortalCatalog::relabelled(m_objectTypes);
     m_ui->batchSetupWidget->setObjectTypes(m_objectTypes);
-    m_runPanel->retranslate();
+    m_sendPresenter->retranslate();
     updateActions();
 }
 
@@ -542,7 +542,7 @@ void MainWindow::updateActions()
     m_ui->pauseAction->setEnabled(running);
     m_ui->pauseAction->setText(m_send->isPaused() ? tr("&Resume") : tr("&Pause"));
     m_ui->cancelAction->setEnabled(running);
-    m_ui->retryFailedAction->setEnabled(!running && m_runPanel->failedRows() > 0);
+    m_ui->retryFailedAction->setEnabled(!running && m_sendPresenter->failedRows() > 0);
     m_ui->undoAction->setEnabled(!running && m_undo->canUndo());
     m_ui->redoAction->setEnabled(!running && m_undo->canRedo());
     m_ui->undoAction->setToolTip(m_undo->canUndo() ? tr("Undo %1").arg(m_undo->undoText()) : tr("Undo"));
@@ -600,7 +600,7 @@ void MainWindow::applyDraft(const DraftDocument &doc)
         m_properties.clear();
         loadProperties(); // the columns take the portal's current definitions when they come
     }
-    m_runPanel->updateCounts();
+    m_sendPresenter->updateCounts();
 }
 
 void MainWindow::showPreview()
@@ -616,7 +616,7 @@ void MainWindow::showPreview()
     rows.reserve(pending.size());
     for (const int row : pending)
         rows.append(m_model->toRow(row));
-    const BatchSpec spec = m_runPanel->currentSpec();
+    const BatchSpec spec = m_sendPresenter->currentSpec();
     Result<RequestPreview> preview = RequestPreview::create(spec, rows);
     if (!preview) {
         MessageBox::warning(this, tr("Preview Requests"), preview.error().message);

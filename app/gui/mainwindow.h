@@ -23,8 +23,8 @@ class ImportController;
 class DocumentController;
 class PortalSession;
 class RunHistoryController;
-class RunPanel;
 class SendController;
+class SendPresenter;
 
 /**
  * The main window. It wires things together: the setup bar, the grid (model in core, view and undo in
@@ -72,7 +72,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setUpRunPanel();
+    void setUpSendPresenter();
     void setUpActions();
     void setUpImport();
     void retranslate();
@@ -114,7 +114,7 @@ private:
     ImportController *m_import = nullptr;
     DocumentController *m_document = nullptr;
     RunHistoryController *m_history = nullptr;
-    RunPanel *m_runPanel = nullptr;
+    SendPresenter *m_sendPresenter = nullptr;
     QList<ObjectTypeEntry> m_objectTypes;
     QList<PropertyInfo> m_properties;
     QString m_propertiesType; // the object type m_properties belong to

@@ -31,6 +31,9 @@ inline CliRun runCli(const QStringList &arguments, const QMap<QString, QString> 
     if (!env.contains(QStringLiteral("XDG_CONFIG_HOME"))) // where --token-profile finds the app's settings
         environment.insert(
             QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/batchsmith-cli-test-config"));
+    if (!env.contains(QStringLiteral("XDG_DATA_HOME"))) // the app's data folder, which the CLI tidies on start
+        environment.insert(
+            QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/batchsmith-cli-test-data"));
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(BATCHSMITH_CLI), arguments);

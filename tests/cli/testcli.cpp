@@ -288,7 +288,7 @@ private Q_SLOTS:
 
     void testTokenProfileFromTheAppsTokenManager()
     {
-        // The CLI reads the profiles the app saved: same organisation and application names, same file.
+        // The CLI reads the profiles the app saved: the same settings file, which Settings names itself.
         const QString config = QDir::tempPath() + QStringLiteral("/batchsmith-cli-test-config");
         QDir(config).removeRecursively();
         {
@@ -312,6 +312,31 @@ private Q_SLOTS:
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains("Staging"), unknown.err.constData()); // says which profiles exist
         QDir(config).removeRecursively();
+    }
+
+    void testMovesTheAppsFilesOutOfTheDoubledDataFolder()
+    {
+        // Earlier versions kept them in <data>/Batchsmith/Batchsmith; the CLI moves them as the app does.
+        const QString data = path(QStringLiteral("data"));
+        const QString journal = QStringLiteral("/runs/run-20260301-120000-aaaaaaaaaaaa.sqlite");
+        QVERIFY(QDir().mkpath(data + QStringLiteral("/Batchsmith/Batchsmith/runs")));
+        QVERIFY(writeFile(data + QStringLiteral("/Batchsmith/Batchsmith") + journal, "journal"));
+        QVERIFY(writeFile(data + QStringLiteral("/Batchsmith/Batchsmith/sandbox.sqlite"), "portal"));
+        QVERIFY(writeFile(data + QStringLiteral("/Batchsmith/sandbox.sqlite"), "newer portal"));
+        QVERIFY(writeFile(path(QStringLiteral("rows.csv")), contactsCsv(2)));
+        QStringList args = sendArgs(path(QStringLiteral("rows.csv")));
+        args.removeLast();
+        args.removeLast(); // no token needed
+        args << QStringLiteral("--dry-run") << path(QStringLiteral("dry"));
+
+        const CliRun run = runCli(args, { { QStringLiteral("XDG_DATA_HOME"), data } });
+
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(readFile(data + QStringLiteral("/Batchsmith") + journal), QByteArray("journal"));
+        QVERIFY(!QFile::exists(data + QStringLiteral("/Batchsmith/Batchsmith") + journal));
+        QCOMPARE(readFile(data + QStringLiteral("/Batchsmith/sandbox.sqlite")), QByteArray("newer portal")); // kept
+        QCOMPARE(readFile(data + QStringLiteral("/Batchsmith/Batchsmith/sandbox.sqlite")), QByteArray("portal"));
+        QVERIFY2(!run.err.contains("data folder"), run.err.constData()); // the log stays quiet without --verbose
     }
 
     void testTokenNeverAppears()

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <optional>
+
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -8,6 +10,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -19,6 +22,7 @@
 
 #include "core/settings/settings.h"
 #include "core/table/recordtablemodel.h"
+#include "core/table/tableloader.h"
 #include "core/tokens/tokenstore.h"
 #include "gui/appcontext.h"
 #include "gui/batch/sendcontroller.h"
@@ -64,16 +68,10 @@ struct Fixture : MainWindowFixture
         return model()->record(row).values.value(model()->findDataColumn(key));
     }
 
-    /// The mapping dialog of the import under way, once it shows.
+    /// The mapping dialog of the import under way; null until it shows (wait for it with QTRY_VERIFY).
     ColumnMappingDialog *mappingDialog() const
     {
-        ColumnMappingDialog *dialog = nullptr;
-        for (int i = 0; i < 200 && !dialog; ++i) {
-            dialog = window->findChild<ColumnMappingDialog *>(u"columnMappingDialog"_s);
-            if (!dialog)
-                QTest::qWait(25);
-        }
-        return dialog;
+        return window->findChild<ColumnMappingDialog *>(u"columnMappingDialog"_s);
     }
 
     bool waitForRunEnd() const
@@ -137,8 +135,8 @@ private Q_SLOTS:
         files->selectFile(path);
         static_cast<QDialog *>(files)->accept(); // QFileDialog::accept() is protected; it reads the file name
 
-        ColumnMappingDialog *mapping = f.mappingDialog();
-        QVERIFY(mapping);
+        ColumnMappingDialog *mapping = nullptr;
+        QTRY_VERIFY((mapping = f.mappingDialog()));
         QVERIFY(mapping->isVisible());
         QCOMPARE(mapping->unmatchedCount(), 2); // Nom, Notes
         auto *nom = mapping->findChild<QComboBox *>(u"targetComboBox2"_s);
@@ -181,8 +179,8 @@ private Q_SLOTS:
 
         QMetaObject::invokeMethod(
             f.import(), [&] { f.import()->importFile(f.write(u"leads.csv"_s, ContactsCsv)); }, Qt::QueuedConnection);
-        ColumnMappingDialog *mapping = f.mappingDialog();
-        QVERIFY(mapping);
+        ColumnMappingDialog *mapping = nullptr;
+        QTRY_VERIFY((mapping = f.mappingDialog()));
         // The choice made last time for "Nom" is proposed again.
         QCOMPARE(mapping->choices().at(2).target.key(), u"lastname"_s);
         QCOMPARE(int(mapping->choices().at(2).reason), int(ColumnMatch::Reason::Remembered));
@@ -217,8 +215,8 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(f.window.get(), &drop);
         QVERIFY(drop.isAccepted());
 
-        ColumnMappingDialog *mapping = f.mappingDialog();
-        QVERIFY(mapping);
+        ColumnMappingDialog *mapping = nullptr;
+        QTRY_VERIFY((mapping = f.mappingDialog()));
         QCOMPARE(mapping->unmatchedCount(), 0);
         QSignalSpy finished(f.import(), &ImportController::importFinished);
         accept(mapping);
@@ -255,8 +253,8 @@ private Q_SLOTS:
         };
         QSignalSpy finished(f.import(), &ImportController::importFinished);
         f.view()->pasteCells(cells);
-        ColumnMappingDialog *mapping = f.mappingDialog();
-        QVERIFY(mapping);
+        ColumnMappingDialog *mapping = nullptr;
+        QTRY_VERIFY((mapping = f.mappingDialog()));
         QVERIFY(mapping->firstRowIsHeader());
         accept(mapping);
         QVERIFY(finished.size() == 1 || finished.wait(10000));
@@ -281,8 +279,8 @@ private Q_SLOTS:
         QSignalSpy finished(f.import(), &ImportController::importFinished);
         f.view()->setCurrentIndex(f.view()->model()->index(0, RecordTableModel::FirstDataColumn));
         f.view()->pasteCells(cells);
-        ColumnMappingDialog *mapping = f.mappingDialog();
-        QVERIFY(mapping);
+        ColumnMappingDialog *mapping = nullptr;
+        QTRY_VERIFY((mapping = f.mappingDialog()));
         QVERIFY(mapping->firstRowIsHeader());
         accept(mapping);
         QVERIFY(finished.size() == 1 || finished.wait(10000));
@@ -338,6 +336,9 @@ private Q_SLOTS:
         const QList<TableRecord> before = snapshot(f.model());
         const QString path = f.write(u"big.csv"_s, manyRows(100000));
         int rowsWhenCancelled = 0;
+        QPointer<TableLoader> loader;
+        std::optional<QSignalSpy> chunksAfterCancel;
+        std::optional<QSignalSpy> rowsAddedAfterCancel;
         connect(f.import(), &ImportController::mappingDialogOpened, f.window.get(), [&](ColumnMappingDialog *dialog) {
             dialog->accept();
             rowsWhenCancelled = f.model()->rowCount();
@@ -345,7 +346,11 @@ private Q_SLOTS:
             QVERIFY(cancel->isVisible());
             QVERIFY(f.window->findChild<QProgressBar *>(u"importProgressBar"_s)->isVisible());
             QVERIFY(!f.action(u"sendAction"_s)->isEnabled());
+            loader = f.import()->findChild<TableLoader *>();
+            QVERIFY(loader);
             QTest::mouseClick(cancel, Qt::LeftButton);
+            chunksAfterCancel.emplace(loader.get(), &TableLoader::rowsRead);
+            rowsAddedAfterCancel.emplace(f.model(), &QAbstractItemModel::rowsInserted);
         });
         QSignalSpy finished(f.import(), &ImportController::importFinished);
         f.import()->importFile(path);
@@ -355,7 +360,13 @@ private Q_SLOTS:
         QCOMPARE(snapshot(f.model()), before);
         QVERIFY(f.window->statusBar()->currentMessage().contains(u"Import cancelled"_s));
         QVERIFY(f.action(u"sendAction"_s)->isEnabled());
-        QTest::qWait(50); // a late chunk of the cancelled load must not arrive
+        // A late chunk of the cancelled load must not arrive. Deleting the loader waits for its reading thread, so
+        // once it is gone no chunk can come any more: then nothing may have come since the click.
+        QVERIFY(chunksAfterCancel && rowsAddedAfterCancel);
+        QTRY_VERIFY(loader.isNull());
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(chunksAfterCancel->size(), 0);
+        QCOMPARE(rowsAddedAfterCancel->size(), 0);
         QCOMPARE(snapshot(f.model()), before);
     }
 
@@ -380,8 +391,8 @@ private Q_SLOTS:
         // "Prénom" and "Zoé" in Windows-1252: é is the single byte E9.
         const QString path = f.write(u"legacy.csv"_s, "email,Pr\xe9nom\nzoe@example.com,Zo\xe9\n");
         f.import()->importFile(path);
-        ColumnMappingDialog *mapping = f.mappingDialog();
-        QVERIFY(mapping);
+        ColumnMappingDialog *mapping = nullptr;
+        QTRY_VERIFY((mapping = f.mappingDialog()));
         auto *notice = mapping->findChild<QLabel *>(u"noticeLabel"_s);
         QVERIFY(notice->isVisible());
         QVERIFY2(notice->text().contains(u"1252"_s), qPrintable(notice->text()));
@@ -406,8 +417,8 @@ private Q_SLOTS:
             "retry.two@example.com,Two,customer,failed,,RATE_LIMITS: too many requests\n"
             "later@example.com,Later,lead,skipped,,\n");
         f.import()->importFile(path);
-        ColumnMappingDialog *mapping = f.mappingDialog();
-        QVERIFY(mapping);
+        ColumnMappingDialog *mapping = nullptr;
+        QTRY_VERIFY((mapping = f.mappingDialog()));
         QCOMPARE(mapping->unmatchedCount(), 0);
         QSignalSpy finished(f.import(), &ImportController::importFinished);
         accept(mapping);
@@ -460,8 +471,8 @@ private Q_SLOTS:
         QVERIFY(f.start());
         const QList<TableRecord> before = snapshot(f.model());
         f.import()->importFile(f.write(u"leads.csv"_s, ContactsCsv));
-        ColumnMappingDialog *mapping = f.mappingDialog();
-        QVERIFY(mapping);
+        ColumnMappingDialog *mapping = nullptr;
+        QTRY_VERIFY((mapping = f.mappingDialog()));
         QSignalSpy finished(f.import(), &ImportController::importFinished);
         mapping->reject();
         QCOMPARE(finished.size(), 1);

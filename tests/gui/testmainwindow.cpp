@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -20,6 +21,7 @@
 #include "gui/appcontext.h"
 #include "gui/batch/portalsession.h"
 #include "gui/batch/sendcontroller.h"
+#include "gui/batch/sendpresenter.h"
 #include "gui/editor/columnpickerdialog.h"
 #include "gui/editor/editcommands.h"
 #include "gui/editor/recordtableview.h"
@@ -173,6 +175,41 @@ private Q_SLOTS:
         // Sending again sends nothing: every row is done.
         f.action(u"sendAction"_s)->trigger();
         QVERIFY(!f.window->sendController()->isRunning());
+    }
+
+    void testCancelSaysHowManyRowsWereNotSent()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.settings->setBatchSize(1); // one row per request, one request at a time: a run of many steps
+        f.settings->setConcurrency(1);
+        QList<QStringList> cells;
+        for (int i = 1; i <= 20; ++i)
+            cells.append({ u"person%1@example.com"_s.arg(i), u"Person"_s, QString::number(i) });
+        f.view()->setCurrentIndex(f.view()->model()->index(0, RecordTableModel::FirstDataColumn));
+        f.view()->pasteCells(cells);
+        QCOMPARE(f.model()->rowCount(), 20);
+        SendController *send = f.window->sendController();
+        bool cancelled = false;
+        connect(send, &SendController::progressChanged, f.window.get(), [&](const Progress &progress) {
+            if (progress.done >= 1 && !cancelled) {
+                cancelled = true;
+                f.action(u"cancelAction"_s)->trigger();
+            }
+        });
+
+        f.action(u"sendAction"_s)->trigger();
+        QVERIFY(f.waitForRunEnd());
+
+        QVERIFY(cancelled);
+        int notSent = 0;
+        for (int row = 0; row < f.model()->rowCount(); ++row) {
+            const RowStatus status = f.model()->record(row).outcome.status;
+            notSent += status == RowStatus::Pending || status == RowStatus::Skipped ? 1 : 0;
+        }
+        QVERIFY(notSent > 0);
+        QCOMPARE(f.window->statusBar()->currentMessage(),
+            SendPresenter::tr("Cancelled: %n row(s) were not sent.", nullptr, notSent));
     }
 
     void testPartialFailureMarksTheCellAndRetryFixesIt()

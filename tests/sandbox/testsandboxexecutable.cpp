@@ -22,8 +22,8 @@ private:
         process.start(program(), arguments);
         if (!process.waitForStarted(10000))
             return {};
-        QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
-        while (!process.canReadLine() && output.wait(10000)) { }
+        if (!QTest::qWaitFor([&process] { return process.canReadLine(); }, 10000))
+            return {};
         static const QRegularExpression line(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:[0-9]+)\n$"));
         const auto match = line.match(QString::fromUtf8(process.readLine()));
         return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();

@@ -12,8 +12,11 @@ namespace Batchsmith {
 
 namespace Keys = SettingsKeys;
 
+// Named here rather than by the application's names: the organisation name is empty so that the data folder is not
+// doubled (DataFolder), while the token profiles stay where every version kept them: ~/.config/Batchsmith/
+// Batchsmith.conf on Linux, the same two names in the Windows registry and in macOS's preferences.
 Settings::Settings()
-    : m_settings(std::make_unique<QSettings>())
+    : m_settings(std::make_unique<QSettings>(QSettings::UserScope, FileOrganization, FileApplication))
 {
     migrate();
 }

@@ -21,7 +21,7 @@ namespace Batchsmith {
  * (settingskeys.h). Nothing else constructs a QSettings, except TokenStore, which is handed this object.
  * Owned by the front end (application object or CLI main); GUI/main thread only.
  *
- *     Settings settings;                        // the platform's default location
+ *     Settings settings;                        // the platform's default location (FileOrganization)
  *     Settings settings(u"/tmp/test.ini"_s);    // an explicit ini file (tests)
  */
 class Settings final
@@ -29,6 +29,9 @@ class Settings final
 public:
     static constexpr int CurrentSchemaVersion = 1;
     static constexpr int MaxRecentFiles = 10;
+    /// The names of the settings file at the platform's default location (QSettings' organisation and application).
+    static constexpr QLatin1StringView FileOrganization { "Batchsmith" };
+    static constexpr QLatin1StringView FileApplication { "Batchsmith" };
 
     Settings();
     explicit Settings(const QString &iniFile);

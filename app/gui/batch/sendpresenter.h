@@ -29,21 +29,23 @@ class SendController;
 class Settings;
 
 /**
- * Sending, as the main window shows it: checks the grid before a run (the problems dock), starts, pauses and
- * retries runs through the SendController, locks the setup bar and the grid while rows are sent, and keeps the
- * status bar up to date (row and outcome counts, progress bar, rate). It owns the status bar's counts label,
- * rate label and progress bar (created as children of the window) and nothing else: the widgets, model and
- * services are the window's. The window connects its actions to validate(), send(), retryFailed() and
+ * Presents a SendController's runs in the main window. The controller sends (engine, journal, outcomes into the
+ * model) and knows nothing of widgets; this presenter decides which rows a window action sends (the pending ones,
+ * the failed ones), builds the BatchSpec from the setup bar and the settings, shows what blocks a run in the
+ * problems dock, locks the setup bar and the grid while rows are sent, and keeps the status bar up to date (row and
+ * outcome counts, progress bar, rate, how a run ended). It owns the status bar's counts label, rate label and
+ * progress bar (created as children of the window) and nothing else: the widgets and services are the window's,
+ * the model is the controller's. The window connects its actions to validate(), send(), retryFailed() and
  * togglePause(), and refreshes them on actionStateChanged().
  * Owned by the main window; GUI thread.
  */
-class RunPanel final : public QObject
+class SendPresenter final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(RunPanel)
+    Q_DISABLE_COPY_MOVE(SendPresenter)
 
 public:
-    /// The main window's widgets a run is shown in; all must outlive the panel.
+    /// The main window's widgets a run is shown in; all must outlive the presenter.
     struct Widgets
     {
         QWidget *window = nullptr; // parent of the status bar widgets and of the message boxes
@@ -55,9 +57,10 @@ public:
         QStatusBar *statusBar = nullptr;
     };
 
-    RunPanel(const Widgets &widgets, RecordTableModel *model, QUndoStack *undo, SendController *send,
-        PortalSession *session, const Settings &settings, QObject *parent = nullptr);
-    ~RunPanel() override;
+    /// Shows the runs of @p send, over its model; @p undo is the grid's, taken from the grid while rows are sent.
+    SendPresenter(const Widgets &widgets, SendController *send, QUndoStack *undo, PortalSession *session,
+        const Settings &settings, QObject *parent = nullptr);
+    ~SendPresenter() override;
 
     /// Where the active profile's runs go, once its account details answered (empty until then).
     void setPortalIdProvider(std::function<QString()> provider) { m_portalId = std::move(provider); }
@@ -95,9 +98,9 @@ private:
     void showBatchNeedingAttention();
 
     Widgets m_widgets;
-    RecordTableModel *m_model = nullptr;
-    QUndoStack *m_undo = nullptr;
     SendController *m_send = nullptr;
+    RecordTableModel *m_model = nullptr; // the controller's
+    QUndoStack *m_undo = nullptr;
     PortalSession *m_session = nullptr;
     const Settings &m_settings;
     std::function<QString()> m_portalId;

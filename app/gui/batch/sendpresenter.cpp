@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/batch/runpanel.h"
+#include "gui/batch/sendpresenter.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -34,47 +34,47 @@ QString durationText(qint64 ms)
 {
     const qint64 seconds = (ms + 999) / 1000;
     if (seconds < 60)
-        return RunPanel::tr("%n second(s)", nullptr, int(seconds));
+        return SendPresenter::tr("%n second(s)", nullptr, int(seconds));
     if (seconds < 3600)
-        return RunPanel::tr("%n minute(s)", nullptr, int((seconds + 59) / 60));
-    return RunPanel::tr("%n hour(s)", nullptr, int((seconds + 3599) / 3600));
+        return SendPresenter::tr("%n minute(s)", nullptr, int((seconds + 59) / 60));
+    return SendPresenter::tr("%n hour(s)", nullptr, int((seconds + 3599) / 3600));
 }
 
 } // namespace
 
-RunPanel::RunPanel(const Widgets &widgets, RecordTableModel *model, QUndoStack *undo, SendController *send,
-    PortalSession *session, const Settings &settings, QObject *parent)
+SendPresenter::SendPresenter(const Widgets &widgets, SendController *send, QUndoStack *undo, PortalSession *session,
+    const Settings &settings, QObject *parent)
     : QObject(parent)
     , m_widgets(widgets)
-    , m_model(model)
-    , m_undo(undo)
     , m_send(send)
+    , m_model(send->model())
+    , m_undo(undo)
     , m_session(session)
     , m_settings(settings)
 {
     setUpStatusBar();
-    connect(m_widgets.problemsList, &QListWidget::itemActivated, this, &RunPanel::jumpToProblem);
-    connect(m_widgets.problemsList, &QListWidget::itemClicked, this, &RunPanel::jumpToProblem);
+    connect(m_widgets.problemsList, &QListWidget::itemActivated, this, &SendPresenter::jumpToProblem);
+    connect(m_widgets.problemsList, &QListWidget::itemClicked, this, &SendPresenter::jumpToProblem);
 
     // Counting walks every stored outcome: during a run each row's outcome arrives on its own, so the recounts
     // they ask for are gathered into one per event-loop pass instead of one per row.
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(0);
-    connect(&m_countsTimer, &QTimer::timeout, this, &RunPanel::updateCounts);
+    connect(&m_countsTimer, &QTimer::timeout, this, &SendPresenter::updateCounts);
     connect(m_model, &RecordTableModel::problemCountChanged, &m_countsTimer, qOverload<>(&QTimer::start));
     connect(m_model, &RecordTableModel::outcomesChanged, &m_countsTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::rowsInserted, &m_countsTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::rowsRemoved, &m_countsTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::modelReset, &m_countsTimer, qOverload<>(&QTimer::start));
 
-    connect(m_send, &SendController::runningChanged, this, &RunPanel::onRunningChanged);
-    connect(m_send, &SendController::progressChanged, this, &RunPanel::onProgress);
-    connect(m_send, &SendController::finished, this, &RunPanel::onRunFinished);
+    connect(m_send, &SendController::runningChanged, this, &SendPresenter::onRunningChanged);
+    connect(m_send, &SendController::progressChanged, this, &SendPresenter::onProgress);
+    connect(m_send, &SendController::finished, this, &SendPresenter::onRunFinished);
 }
 
-RunPanel::~RunPanel() = default;
+SendPresenter::~SendPresenter() = default;
 
-void RunPanel::setUpStatusBar()
+void SendPresenter::setUpStatusBar()
 {
     m_countsLabel = new QLabel(m_widgets.window);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
@@ -92,13 +92,13 @@ void RunPanel::setUpStatusBar()
     m_widgets.statusBar->addPermanentWidget(m_progressBar);
 }
 
-void RunPanel::retranslate()
+void SendPresenter::retranslate()
 {
     m_progressBar->setAccessibleName(tr("Rows sent"));
     updateCounts();
 }
 
-BatchSpec RunPanel::currentSpec() const
+BatchSpec SendPresenter::currentSpec() const
 {
     BatchSpec spec;
     spec.objectType = m_widgets.setup->objectType();
@@ -112,7 +112,7 @@ BatchSpec RunPanel::currentSpec() const
     return spec;
 }
 
-void RunPanel::showProblems(const QList<RecordTableModel::Problem> &problems)
+void SendPresenter::showProblems(const QList<RecordTableModel::Problem> &problems)
 {
     QListWidget *list = m_widgets.problemsList;
     list->clear();
@@ -143,7 +143,7 @@ void RunPanel::showProblems(const QList<RecordTableModel::Problem> &problems)
     }
 }
 
-void RunPanel::jumpToProblem(QListWidgetItem *item)
+void SendPresenter::jumpToProblem(QListWidgetItem *item)
 {
     if (!item)
         return;
@@ -162,7 +162,7 @@ void RunPanel::jumpToProblem(QListWidgetItem *item)
     m_widgets.grid->setFocus();
 }
 
-bool RunPanel::checkBeforeSending(const BatchSpec &spec, const QList<int> &rows)
+bool SendPresenter::checkBeforeSending(const BatchSpec &spec, const QList<int> &rows)
 {
     const QList<RecordTableModel::Problem> problems = m_send->blockingProblems(spec, rows);
     showProblems(problems);
@@ -174,7 +174,7 @@ bool RunPanel::checkBeforeSending(const BatchSpec &spec, const QList<int> &rows)
     return problems.isEmpty();
 }
 
-void RunPanel::validate()
+void SendPresenter::validate()
 {
     QList<int> rows;
     for (int row = 0; row < m_model->rowCount(); ++row)
@@ -183,7 +183,7 @@ void RunPanel::validate()
         m_widgets.statusBar->showMessage(tr("Every cell can be sent."), 5000);
 }
 
-void RunPanel::send()
+void SendPresenter::send()
 {
     QList<int> rows = m_model->rowsWithStatus(RowStatus::Pending);
     if (rows.isEmpty()) {
@@ -194,7 +194,7 @@ void RunPanel::send()
     startSending(rows);
 }
 
-void RunPanel::retryFailed()
+void SendPresenter::retryFailed()
 {
     const QList<int> rows = m_model->rowsWithStatus(RowStatus::Failed);
     if (rows.isEmpty()) {
@@ -204,7 +204,7 @@ void RunPanel::retryFailed()
     startSending(rows);
 }
 
-void RunPanel::startSending(const QList<int> &rows)
+void SendPresenter::startSending(const QList<int> &rows)
 {
     // A cell still being typed in is part of what the person means to send: moving the focus commits it.
     if (QWidget *focus = QApplication::focusWidget(); focus && m_widgets.grid->isAncestorOf(focus))
@@ -221,7 +221,7 @@ void RunPanel::startSending(const QList<int> &rows)
     m_widgets.problemsDock->hide();
 }
 
-void RunPanel::togglePause()
+void SendPresenter::togglePause()
 {
     if (m_send->isPaused())
         m_send->resume();
@@ -229,7 +229,7 @@ void RunPanel::togglePause()
         m_send->pause();
 }
 
-void RunPanel::onRunningChanged(bool running)
+void SendPresenter::onRunningChanged(bool running)
 {
     m_widgets.setup->setChoicesEnabled(!running);
     // While rows are being sent the grid shows their outcomes as they come, but takes no edit.
@@ -246,7 +246,7 @@ void RunPanel::onRunningChanged(bool running)
     Q_EMIT actionStateChanged();
 }
 
-void RunPanel::onProgress(const Progress &progress)
+void SendPresenter::onProgress(const Progress &progress)
 {
     m_progressBar->setRange(0, qMax(1, progress.total));
     m_progressBar->setValue(progress.done);
@@ -261,16 +261,13 @@ void RunPanel::onProgress(const Progress &progress)
     }
 }
 
-void RunPanel::onRunFinished(const RunSummary &summary)
+void SendPresenter::onRunFinished(const RunSummary &summary)
 {
     m_widgets.grid->fitColumnsToContents();
     showBatchNeedingAttention();
     if (summary.cancelled) {
         //: %n rows that were not sent because the run was cancelled
-        m_widgets.statusBar->showMessage(
-            tr("Cancelled: %n row(s) were not sent.", nullptr,
-                int(summary.total - summary.created - summary.updated - summary.failed - summary.unknown)),
-            15000);
+        m_widgets.statusBar->showMessage(tr("Cancelled: %n row(s) were not sent.", nullptr, summary.skipped), 15000);
     }
     if (summary.fatal && summary.fatal->kind == Error::Kind::Io) { // the run journal: nothing HubSpot said
         MessageBox::warning(m_widgets.window, tr("Sending Stopped"), summary.fatal->message);
@@ -286,7 +283,7 @@ void RunPanel::onRunFinished(const RunSummary &summary)
     updateCounts();
 }
 
-void RunPanel::showBatchNeedingAttention()
+void SendPresenter::showBatchNeedingAttention()
 {
     auto *table = m_widgets.responseView->findChild<QTableView *>(QStringLiteral("batchesTableView"));
     const BatchListModel *batches = m_widgets.responseView->batchModel();
@@ -305,7 +302,7 @@ void RunPanel::showBatchNeedingAttention()
         table->selectRow(row);
 }
 
-void RunPanel::updateCounts()
+void SendPresenter::updateCounts()
 {
     m_countsTimer.stop();
     const int rows = m_model->rowCount();
