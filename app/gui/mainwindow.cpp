@@ -66,7 +66,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_model(new RecordTableModel(this))
     , m_undo(new QUndoStack(this))
     , m_session(new PortalSession(context, this))
-    , m_send(new SendController(m_model, context.network(), this))
+    , m_send(new SendController(m_model, context.network(), context.rateLimiters(), this))
 {
     m_ui->setupUi(this);
     m_ui->rowsTableView->setRecordModel(m_model);
