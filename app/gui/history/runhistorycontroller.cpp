@@ -198,6 +198,8 @@ void RunHistoryController::showHistory()
             }
             m_dialog->hide();
         });
+        if (m_revert) // resumed from elsewhere before the window was made
+            m_dialog->showRevertStarted(m_revert->journal()->path());
     } else {
         m_dialog->reload();
     }
