@@ -67,8 +67,8 @@ public:
     /// updates and archives. Default backoff; jitter seeded by @p runId, so a run's delays can be replayed.
     static RetryPolicy forRun(int maxAttempts, const QString &runId);
 
-    /// 429, 423 and 477 are waits: they hold the token's whole queue (RetryDecision::pauseAll) and are counted apart
-    /// from failures, so AttemptInfo::attempt is the number of such waits so far plus one for them.
+    /// 429, 423 and 477 are waited out: they hold the token's whole queue (RetryDecision::pauseAll) and do not count
+    /// against maxAttempts, so for them AttemptInfo::attempt is the number of such answers so far plus one.
     static bool isRateLimitWait(int httpStatus) { return httpStatus == 429 || httpStatus == 423 || httpStatus == 477; }
 
     RetryDecision decide(const AttemptInfo &info) const;
