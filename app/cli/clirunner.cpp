@@ -61,6 +61,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 CliRunner::CliRunner(SendOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_rateLimiters(SystemClock::instance())
 {
 #ifdef Q_OS_UNIX
     m_tty = ::isatty(STDERR_FILENO) == 1;
@@ -237,8 +238,11 @@ void CliRunner::finishWithoutSending(const QString &message)
 
 void CliRunner::startEngine(const QString &token, const QList<Row> &rows, const QList<int> &maybeSent)
 {
+    RateLimiter *limiter
+        = m_rateLimiters.limiterFor(token, m_options.spec.rateLimitPerWindow, m_options.spec.rateLimitWindowMs);
     m_engine = new BatchEngine(&m_nam, SystemClock::instance(), this);
     m_engine->setToken(token);
+    m_engine->setRateLimiter(limiter);
     connect(m_engine, &BatchEngine::progressChanged, this, &CliRunner::onProgress);
     connect(m_engine, &BatchEngine::runFinished, this, &CliRunner::onRunFinished);
     if (m_journal) {
@@ -249,6 +253,7 @@ void CliRunner::startEngine(const QString &token, const QList<Row> &rows, const 
         return sendRows(rows, maybeSent);
     auto *reader = new BeforeValuesReader(&m_nam, SystemClock::instance(), this);
     reader->setToken(token);
+    reader->setRateLimiter(limiter);
     connect(reader, &BeforeValuesReader::finished, this, [this, rows, maybeSent, reader](const Error &error) {
         reader->deleteLater();
         if (error.kind != Error::Kind::None)

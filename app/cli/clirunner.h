@@ -9,13 +9,16 @@
 #include "cli/clioptions.h"
 #include "core/batch/batchengine.h"
 #include "core/io/batchinput.h"
+#include "core/net/ratelimiterpool.h"
 #include "journal/runjournal.h"
 
 namespace Batchsmith::Cli {
 
 /**
  * Runs one `batchsmith-cli send`: reads the input, sends it through the engine (or writes the requests for a dry
- * run), reports progress on stderr, writes the results file and ends with the exit code. Owned by main().
+ * run), reports progress on stderr, writes the results file and ends with the exit code. The engine and the reads
+ * of the values an upsert overwrites wait for the token's one RateLimiter, from the runner's RateLimiterPool.
+ * Owned by main().
  */
 class CliRunner final : public QObject
 {
@@ -57,6 +60,7 @@ private:
     BatchInput m_input;
     QList<int> m_toSend; // positions in m_input.rows that this run sends
     QNetworkAccessManager m_nam;
+    RateLimiterPool m_rateLimiters;
     BatchEngine *m_engine = nullptr;
     QElapsedTimer m_sinceProgress;
     bool m_tty = false;

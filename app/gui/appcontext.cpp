@@ -3,6 +3,7 @@
 #include "gui/appcontext.h"
 
 #include "core/logging.h"
+#include "core/net/clock.h"
 #include "sandbox/sandboxserver.h"
 
 namespace Batchsmith {
@@ -14,6 +15,7 @@ AppContext::AppContext(
     , m_tokens(tokens)
     , m_languages(languages)
     , m_sandboxDataFile(std::move(sandboxDataFile))
+    , m_rateLimiters(SystemClock::instance())
 {
 }
 

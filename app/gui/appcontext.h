@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include "core/net/ratelimiterpool.h"
 #include "core/result.h"
 #include "core/tokens/tokenstore.h"
 
@@ -21,7 +22,8 @@ class SandboxServer;
 }
 
 /**
- * The services the windows share: settings, token profiles, one network manager, the language manager and the
+ * The services the windows share: settings, token profiles, one network manager, the rate limiter of each token
+ * (every run, read and revert made with a token waits for that token's one limiter), the language manager and the
  * embedded sandbox, started on first use on a free loopback port. No singletons: main() (or a test) builds one
  * and hands it to the main window, which does not own it. GUI thread.
  */
@@ -44,6 +46,8 @@ public:
 
     QNetworkAccessManager *network() { return &m_network; }
 
+    RateLimiterPool *rateLimiters() { return &m_rateLimiters; }
+
     /// Where @p profile's requests go: its base URL, or the embedded sandbox's address (started when needed).
     Result<QUrl> endpointFor(const TokenProfile &profile);
     /// The embedded sandbox's address, starting it when needed.
@@ -58,6 +62,7 @@ private:
     LanguageManager *m_languages;
     QString m_sandboxDataFile;
     QNetworkAccessManager m_network;
+    RateLimiterPool m_rateLimiters;
     std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
 };
 

@@ -66,7 +66,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_model(new RecordTableModel(this))
     , m_undo(new QUndoStack(this))
     , m_session(new PortalSession(context, this))
-    , m_send(new SendController(m_model, context.network(), this))
+    , m_send(new SendController(m_model, context.network(), context.rateLimiters(), this))
 {
     m_ui->setupUi(this);
     m_ui->rowsTableView->setRecordModel(m_model);
@@ -124,7 +124,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 
     // Run journals (issue #6): beside an explicit ini file as the drafts are, else <AppDataLocation>/runs.
     m_send->setJournalDirectory(dataDir + u"/runs");
-    m_history = new RunHistoryController(this, m_send, m_session, m_context.network(), this);
+    m_history = new RunHistoryController(this, m_send, m_session, m_context.network(), m_context.rateLimiters(), this);
     m_history->setObjectTypesProvider([this] { return m_objectTypes; });
     m_history->setGridLoader([this](const DraftDocument &doc) {
         if (m_document->isDirty() && !m_document->maybeSave())

@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QSet>
-#include <QTimer>
 
 #include "core/api/apiclient.h"
 #include "core/api/batchresponseparser.h"
@@ -12,6 +11,7 @@
 #include "core/batch/batchplanner.h"
 #include "core/logging.h"
 #include "core/net/clock.h"
+#include "core/net/ratelimiter.h"
 #include "journal/runjournal.h"
 
 namespace Batchsmith {
@@ -19,7 +19,6 @@ namespace Batchsmith {
 namespace {
 
 constexpr int ReadChunk = 100;
-constexpr int MaxReadAttempts = 5;
 
 } // namespace
 
@@ -27,6 +26,8 @@ BeforeValuesReader::BeforeValuesReader(QNetworkAccessManager *nam, Clock *clock,
     : QObject(parent)
     , m_api(std::make_unique<ApiClient>(nam, clock))
     , m_clock(clock)
+    , m_ownLimiter(std::make_unique<RateLimiter>(clock))
+    , m_limiter(m_ownLimiter.get())
 {
 }
 
@@ -37,13 +38,22 @@ void BeforeValuesReader::setToken(const QString &token)
     m_api->setToken(token);
 }
 
+void BeforeValuesReader::setRateLimiter(RateLimiter *limiter)
+{
+    m_limiter = limiter ? limiter : m_ownLimiter.get();
+}
+
 void BeforeValuesReader::start(const BatchSpec &spec, const QList<Row> &rows, RunJournal *journal)
 {
     m_spec = spec;
     m_journal = journal;
     m_toRead.clear();
     m_next = 0;
-    m_attempt = 0;
+    m_policy = RetryPolicy::forRun(spec.maxAttempts, spec.runId);
+    if (m_limiter == m_ownLimiter.get()) {
+        m_ownLimiter = std::make_unique<RateLimiter>(m_clock, spec.rateLimitPerWindow, spec.rateLimitWindowMs);
+        m_limiter = m_ownLimiter.get();
+    }
     if (spec.mode != WriteMode::Upsert)
         return finishWith({}); // a create writes no existing record
     if (auto ok = m_api->setBaseUrl(spec.baseUrl); !ok)
@@ -59,64 +69,106 @@ void BeforeValuesReader::start(const BatchSpec &spec, const QList<Row> &rows, Ru
 
 void BeforeValuesReader::finishWith(const Error &error)
 {
-    QTimer::singleShot(0, this, [this, error] { Q_EMIT finished(error); });
+    // Queued, so that finished() never comes before start() returns.
+    QMetaObject::invokeMethod(
+        this, [this, error] { Q_EMIT finished(error); }, Qt::QueuedConnection);
 }
 
 void BeforeValuesReader::readNext()
 {
     if (m_next >= m_toRead.size())
         return finishWith({});
-    const QList<Row> chunk = m_toRead.mid(m_next, ReadChunk);
+    m_chunk = m_toRead.mid(m_next, ReadChunk);
     QStringList ids;
     QSet<QString> properties { m_spec.idProperty };
-    for (const Row &row : chunk) {
+    for (const Row &row : std::as_const(m_chunk)) {
         ids.append(row.properties.value(m_spec.idProperty).trimmed());
         for (auto it = row.properties.cbegin(); it != row.properties.cend(); ++it)
             properties.insert(it.key());
     }
     QStringList names(properties.cbegin(), properties.cend());
     names.sort();
-    ++m_attempt;
-    ApiCall *call
-        = m_api->post(RequestBuilder::readPath(m_spec), RequestBuilder::lookupBody(m_spec.idProperty, ids, names));
-    connect(call, &ApiCall::finished, this, [this, chunk](const ApiResponse &response) {
-        const int status = response.networkFailure ? 0 : response.httpStatus;
-        if (status != 200 && status != 207) {
-            const bool retry = status == 0 || status == 429 || status >= 500;
-            if (retry && m_attempt < MaxReadAttempts) {
-                const int waitMs
-                    = response.retryAfterSeconds() > 0 ? response.retryAfterSeconds() * 1000 : 1000 * m_attempt;
-                m_clock->callAfter(waitMs, this, [this] { readNext(); });
-                return;
-            }
-            Error e = Error::make(status ? Error::Kind::Http : Error::Kind::Network,
-                QStringLiteral("Reading the current values before the run failed (HTTP %1).").arg(status));
-            e.httpStatus = status;
-            e.correlationId = response.correlationId();
-            return finishWith(e);
+    m_body = RequestBuilder::lookupBody(m_spec.idProperty, ids, names);
+    m_attempt = 1;
+    m_waits = 0;
+    send();
+}
+
+void BeforeValuesReader::send()
+{
+    // As the engine does (EngineRun::pump): the token's budget first, shared with the run's own batches.
+    if (const qint64 wait = m_limiter->delayBeforeNextMs(); wait > 0)
+        return m_clock->callAfter(wait, this, [this] { send(); });
+    m_limiter->recordSend();
+    ApiCall *call = m_api->post(RequestBuilder::readPath(m_spec), m_body);
+    connect(call, &ApiCall::finished, this, &BeforeValuesReader::onAnswer);
+}
+
+void BeforeValuesReader::onAnswer(const ApiResponse &response)
+{
+    m_limiter->updateFromHeaders(response.rateLimit());
+    const int status = response.networkFailure ? 0 : response.httpStatus;
+    const ParsedBody body = BatchResponseParser::parse(response.body);
+    AttemptInfo info;
+    info.httpStatus = status;
+    info.networkFailure = response.networkFailure;
+    info.failedBeforeSend = response.failedBeforeSend;
+    info.timedOut = response.timedOut;
+    info.unreadableBody = status >= 200 && status < 300 && !body.readable;
+    info.rateLimitPolicy = body.policyName;
+    info.retryAfterSeconds = response.retryAfterSeconds();
+    info.attempt = RetryPolicy::isRateLimitWait(status) ? m_waits + 1 : m_attempt;
+    info.idempotent = true; // a read
+    info.windowMs = m_limiter->windowMs();
+    const RetryDecision decision = m_policy.decide(info);
+    qCDebug(lcBatch) << "reading before values, attempt" << m_attempt + m_waits << "->" << status << decision.reason;
+    if (decision.action == RetryDecision::Action::Retry)
+        return retryLater(decision, status);
+    if (decision.action != RetryDecision::Action::Accept) {
+        Error e = Error::make(status ? Error::Kind::Http : Error::Kind::Network,
+            QStringLiteral("Reading the current values before the run failed (HTTP %1).").arg(status));
+        e.httpStatus = status;
+        e.correlationId = response.correlationId();
+        return finishWith(e);
+    }
+    if (auto ok = store(body); !ok)
+        return finishWith(ok.error());
+    m_next += m_chunk.size();
+    Q_EMIT progressChanged(int(m_next), int(m_toRead.size()));
+    readNext();
+}
+
+void BeforeValuesReader::retryLater(const RetryDecision &decision, int httpStatus)
+{
+    if (RetryPolicy::isRateLimitWait(httpStatus))
+        ++m_waits;
+    else
+        ++m_attempt;
+    if (decision.pauseAll) {
+        // The token is over its limit: the hold keeps the run's engine waiting too, and send() waits it out.
+        m_limiter->holdFor(decision.delayMs);
+        return send();
+    }
+    m_clock->callAfter(decision.delayMs, this, [this] { send(); });
+}
+
+Result<void> BeforeValuesReader::store(const ParsedBody &body)
+{
+    QHash<QString, const ParsedResult *> found;
+    for (const ParsedResult &r : body.results)
+        found.insert(BatchPlanner::normalizedKey(m_spec.idProperty, r.properties.value(m_spec.idProperty)), &r);
+    QList<BeforeValues> values;
+    for (const Row &row : std::as_const(m_chunk)) {
+        BeforeValues v;
+        v.key = BatchPlanner::normalizedKey(m_spec.idProperty, row.properties.value(m_spec.idProperty));
+        if (const ParsedResult *r = found.value(v.key)) {
+            v.recordId = r->id;
+            for (auto it = row.properties.cbegin(); it != row.properties.cend(); ++it)
+                v.properties.insert(it.key(), r->properties.value(it.key()));
         }
-        const ParsedBody body = BatchResponseParser::parse(response.body);
-        QHash<QString, const ParsedResult *> found;
-        for (const ParsedResult &r : body.results)
-            found.insert(BatchPlanner::normalizedKey(m_spec.idProperty, r.properties.value(m_spec.idProperty)), &r);
-        QList<BeforeValues> values;
-        for (const Row &row : chunk) {
-            BeforeValues v;
-            v.key = BatchPlanner::normalizedKey(m_spec.idProperty, row.properties.value(m_spec.idProperty));
-            if (const ParsedResult *r = found.value(v.key)) {
-                v.recordId = r->id;
-                for (auto it = row.properties.cbegin(); it != row.properties.cend(); ++it)
-                    v.properties.insert(it.key(), r->properties.value(it.key()));
-            }
-            values.append(v);
-        }
-        if (auto ok = m_journal->recordBeforeValues(values); !ok)
-            return finishWith(ok.error());
-        m_next += chunk.size();
-        m_attempt = 0;
-        Q_EMIT progressChanged(int(m_next), int(m_toRead.size()));
-        readNext();
-    });
+        values.append(v);
+    }
+    return m_journal->recordBeforeValues(values);
 }
 
 } // namespace Batchsmith

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include "core/batch/batchtypes.h"
+#include "core/net/retrypolicy.h"
 #include "core/result.h"
 
 class QNetworkAccessManager;
@@ -15,18 +16,28 @@ namespace Batchsmith {
 
 class ApiClient;
 class Clock;
+class RateLimiter;
 class RunJournal;
+struct ApiResponse;
+struct ParsedBody;
 
 /**
  * Before an upsert writes existing records, reads their current values of the properties the run writes (batch
  * read by the run's id property, 100 ids a request, one request at a time) and stores them in the run's journal,
  * so that the run can be reverted. Rows whose values are already in the journal (a resumed run) are not read
- * again. Owned by the caller; the network manager, clock and journal must outlive it. Main thread.
+ * again. Each request goes as the engine's do: it waits for the token's RateLimiter (the one the run's engine
+ * uses, so that both draw on one budget), which learns from each answer's headers and is held after a 429, and
+ * each answer goes through the run's RetryPolicy (the engine's decisions, backoff and attempt limit); waits are
+ * on the Clock. Owned by the caller; the network manager, clock, limiter and journal must outlive it. Main thread.
  *
  *     BeforeValuesReader reader(&nam, SystemClock::instance());
  *     reader.setToken(token);
- *     connect(&reader, &BeforeValuesReader::finished, this, [&](const Error &e) { if (e.kind == Error::Kind::None)
- * engine.start(…); }); reader.start(spec, rows, journal);
+ *     reader.setRateLimiter(limiters.limiterFor(token));      // the engine's: RateLimiterPool
+ *     connect(&reader, &BeforeValuesReader::finished, this, [&](const Error &e) {
+ *         if (e.kind == Error::Kind::None)
+ *             engine.start(…);
+ *     });
+ *     reader.start(spec, rows, journal);
  */
 class BeforeValuesReader final : public QObject
 {
@@ -38,6 +49,8 @@ public:
     ~BeforeValuesReader() override;
 
     void setToken(const QString &token);
+    /// The limiter of the token, shared with the engine that sends the run; by default the reader has its own.
+    void setRateLimiter(RateLimiter *limiter);
 
     /// Starts reading for the upsert @p rows of @p spec; finished() follows (at once when there is nothing to read).
     void start(const BatchSpec &spec, const QList<Row> &rows, RunJournal *journal);
@@ -49,15 +62,25 @@ Q_SIGNALS:
 
 private:
     void readNext();
+    void send();
+    void onAnswer(const ApiResponse &response);
+    void retryLater(const RetryDecision &decision, int httpStatus);
+    Result<void> store(const ParsedBody &body);
     void finishWith(const Error &error);
 
     std::unique_ptr<ApiClient> m_api;
     Clock *m_clock;
+    std::unique_ptr<RateLimiter> m_ownLimiter;
+    RateLimiter *m_limiter = nullptr;
+    RetryPolicy m_policy;
     BatchSpec m_spec;
     QList<Row> m_toRead;
     RunJournal *m_journal = nullptr;
     qsizetype m_next = 0;
-    int m_attempt = 0;
+    QList<Row> m_chunk; // being read
+    QByteArray m_body; // its request
+    int m_attempt = 1; // failures so far + 1
+    int m_waits = 0; // 429 / 423 / 477 answers so far
 };
 
 } // namespace Batchsmith

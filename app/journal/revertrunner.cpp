@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QTimer>
 
 #include "core/api/apiclient.h"
 #include "core/api/batchresponseparser.h"
@@ -15,6 +14,7 @@
 #include "core/io/batchinput.h"
 #include "core/logging.h"
 #include "core/net/clock.h"
+#include "core/net/ratelimiter.h"
 #include "journal/journaldb.h"
 #include "journal/journallock.h"
 #include "journal/revertplanner.h"
@@ -25,7 +25,6 @@ namespace Batchsmith {
 namespace {
 
 constexpr int Chunk = 100;
-constexpr int MaxRevertAttempts = 5;
 const QString RestorePrefix = QStringLiteral("restore-");
 const QString ArchivePrefix = QStringLiteral("archive-");
 
@@ -56,6 +55,8 @@ RevertRunner::RevertRunner(QNetworkAccessManager *nam, Clock *clock, QObject *pa
     : QObject(parent)
     , m_api(std::make_unique<ApiClient>(nam, clock))
     , m_clock(clock)
+    , m_ownLimiter(std::make_unique<RateLimiter>(clock))
+    , m_limiter(m_ownLimiter.get())
 {
 }
 
@@ -64,6 +65,11 @@ RevertRunner::~RevertRunner() = default;
 void RevertRunner::setToken(const QString &token)
 {
     m_api->setToken(token);
+}
+
+void RevertRunner::setRateLimiter(RateLimiter *limiter)
+{
+    m_limiter = limiter ? limiter : m_ownLimiter.get();
 }
 
 Result<std::unique_ptr<JournalLock>> RevertRunner::lockUndoneRun(const QString &path)
@@ -89,7 +95,7 @@ Result<void> RevertRunner::start(const RevertPlan &plan, const QString &journalP
     setup.spec.idProperty.clear();
     setup.spec.lookupProperty.clear();
     setup.spec.runId.clear();
-    auto journal = RunJournal::create(journalPath, setup, revertInput(plan));
+    auto journal = RunJournal::create(journalPath, setup, revertInput(plan), m_clock);
     if (!journal)
         return journal.error();
     return run(std::move(journal).value(), std::move(undoneRun).value());
@@ -97,7 +103,7 @@ Result<void> RevertRunner::start(const RevertPlan &plan, const QString &journalP
 
 Result<void> RevertRunner::resume(const QString &journalPath)
 {
-    auto journal = RunJournal::open(journalPath);
+    auto journal = RunJournal::open(journalPath, m_clock);
     if (!journal)
         return journal.error();
     if ((*journal)->setup().kind != RunKind::Revert)
@@ -120,6 +126,13 @@ Result<void> RevertRunner::run(std::unique_ptr<RunJournal> journal, std::unique_
     if (auto ok = m_api->setBaseUrl(m_spec.baseUrl); !ok)
         return ok.error();
     m_api->setTimeoutMs(m_spec.requestTimeoutMs > 0 ? m_spec.requestTimeoutMs : 60000);
+    // The undone run's attempt limit and limits; the revert's own run id seeds the jitter.
+    m_policy = RetryPolicy::forRun(
+        m_spec.maxAttempts > 0 ? m_spec.maxAttempts : BatchSpec().maxAttempts, m_journal->runId());
+    if (m_limiter == m_ownLimiter.get() && m_spec.rateLimitPerWindow > 0 && m_spec.rateLimitWindowMs > 0) {
+        m_ownLimiter = std::make_unique<RateLimiter>(m_clock, m_spec.rateLimitPerWindow, m_spec.rateLimitWindowMs);
+        m_limiter = m_ownLimiter.get();
+    }
     auto work = m_journal->resumeWork();
     if (!work)
         return work.error();
@@ -139,8 +152,9 @@ Result<void> RevertRunner::run(std::unique_ptr<RunJournal> journal, std::unique_
     m_startedMs = m_clock->nowMs();
     m_batch = 0;
     m_attempt = 1;
+    m_waits = 0;
     qCInfo(lcBatch) << "revert" << m_journal->runId() << m_pending.size() << "operations";
-    QTimer::singleShot(0, this, &RevertRunner::sendNext);
+    QMetaObject::invokeMethod(this, &RevertRunner::sendNext, Qt::QueuedConnection); // after start() returns
     return {};
 }
 
@@ -148,6 +162,9 @@ void RevertRunner::sendNext()
 {
     if (m_pending.isEmpty())
         return finishRun();
+    // As the engine does (EngineRun::pump): the token's budget first, shared with whatever else uses the token.
+    if (const qint64 wait = m_limiter->delayBeforeNextMs(); wait > 0)
+        return m_clock->callAfter(wait, this, [this] { sendNext(); });
     // One action per request: restores first, then archives (the plan's order).
     const bool archive = m_pending.first().archive;
     QList<Operation> chunk;
@@ -170,8 +187,9 @@ void RevertRunner::sendNext()
     const QString path = RequestBuilder::objectsPath(m_spec.apiVersion, m_spec.objectType)
         + (archive ? QStringLiteral("/batch/archive") : QStringLiteral("/batch/update"));
     BatchExchange ex;
-    ex.batchNumber = m_attempt == 1 ? ++m_batch : m_batch;
-    ex.attempt = m_attempt;
+    const int attempt = m_attempt + m_waits;
+    ex.batchNumber = attempt == 1 ? ++m_batch : m_batch;
+    ex.attempt = attempt;
     for (const Operation &op : std::as_const(chunk))
         ex.rowKeys.append(op.rowKey);
     ex.method = QStringLiteral("POST");
@@ -180,8 +198,9 @@ void RevertRunner::sendNext()
     ex.sentAtMs = m_clock->nowMs();
     if (auto ok = m_journal->recordSend(ex); !ok)
         return finishRun(ok.error());
+    m_limiter->recordSend();
     ++m_summary.requests;
-    if (m_attempt > 1)
+    if (attempt > 1)
         ++m_summary.retries;
     ApiCall *call = m_api->post(path, ex.requestBody);
     ex.requestHeaders = call->redactedRequestHeaders();
@@ -192,6 +211,7 @@ void RevertRunner::sendNext()
 void RevertRunner::onAnswer(
     const QList<Operation> &chunk, bool archive, const BatchExchange &sent, const ApiResponse &response)
 {
+    m_limiter->updateFromHeaders(response.rateLimit());
     const int status = response.networkFailure ? 0 : response.httpStatus;
     BatchExchange ex = sent;
     ex.httpStatus = status;
@@ -203,25 +223,19 @@ void RevertRunner::onAnswer(
     [[maybe_unused]] const auto recorded = m_journal->recordAnswer(ex);
 
     const ParsedBody body = BatchResponseParser::parse(response.body);
-    if (status == 0 || status == 429 || status >= 500) {
-        if (status == 429)
-            ++m_summary.rateLimited;
-        if (m_attempt < MaxRevertAttempts) {
-            // Both operations are idempotent: sending the same request again is safe.
-            const int waitMs
-                = response.retryAfterSeconds() > 0 ? response.retryAfterSeconds() * 1000 : 1000 * m_attempt;
-            ++m_attempt;
-            m_clock->callAfter(waitMs, this, [this] { sendNext(); });
-            return;
-        }
-    }
+    if (status == 429)
+        ++m_summary.rateLimited;
+    const RetryDecision decision = decide(response, body);
+    if (decision.action == RetryDecision::Action::Retry)
+        return retryLater(decision, status);
     m_attempt = 1;
+    m_waits = 0;
     QHash<QString, ParsedError> failedIds;
     for (const ParsedError &e : body.errors) {
         for (const QString &id : e.ids)
             failedIds.insert(id, e);
     }
-    const bool ok = status >= 200 && status < 300;
+    const bool ok = decision.action == RetryDecision::Action::Accept;
     for (const Operation &op : chunk) {
         RowOutcome o;
         o.httpStatus = status;
@@ -240,14 +254,51 @@ void RevertRunner::onAnswer(
         finishOperation(op, o);
     }
     m_pending.remove(0, chunk.size());
-    if (status == 401 || status == 403) {
-        Error fatal = Error::make(status == 401 ? Error::Kind::Authentication : Error::Kind::Permission,
+    if (decision.action == RetryDecision::Action::StopRun) { // 401, 403, the daily limit
+        const Error::Kind kind = status == 401 ? Error::Kind::Authentication
+            : status == 403                    ? Error::Kind::Permission
+                                               : Error::Kind::RateLimited;
+        Error fatal = Error::make(kind,
             body.whole.message.isEmpty() ? QStringLiteral("HubSpot answered HTTP %1.").arg(status)
                                          : body.whole.message);
         fatal.httpStatus = status;
         return finishRun(fatal);
     }
     sendNext();
+}
+
+RetryDecision RevertRunner::decide(const ApiResponse &response, const ParsedBody &body)
+{
+    const int status = response.networkFailure ? 0 : response.httpStatus;
+    AttemptInfo info;
+    info.httpStatus = status;
+    info.networkFailure = response.networkFailure;
+    info.failedBeforeSend = response.failedBeforeSend;
+    info.timedOut = response.timedOut;
+    info.unreadableBody = status >= 200 && status < 300 && !body.readable;
+    info.rateLimitPolicy = body.policyName;
+    info.retryAfterSeconds = response.retryAfterSeconds();
+    info.attempt = RetryPolicy::isRateLimitWait(status) ? m_waits + 1 : m_attempt;
+    info.idempotent = true; // restoring values and archiving may both be sent again safely
+    info.windowMs = m_limiter->windowMs();
+    const RetryDecision decision = m_policy.decide(info);
+    qCDebug(lcBatch) << "revert batch" << m_batch << "attempt" << m_attempt + m_waits << "->" << status
+                     << decision.reason;
+    return decision;
+}
+
+void RevertRunner::retryLater(const RetryDecision &decision, int httpStatus)
+{
+    if (RetryPolicy::isRateLimitWait(httpStatus))
+        ++m_waits;
+    else
+        ++m_attempt;
+    if (decision.pauseAll) {
+        // The token is over its limit: the hold keeps everything else using it waiting too; sendNext() waits it out.
+        m_limiter->holdFor(decision.delayMs);
+        return sendNext();
+    }
+    m_clock->callAfter(decision.delayMs, this, [this] { sendNext(); });
 }
 
 void RevertRunner::finishOperation(const Operation &op, const RowOutcome &outcome)

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include "core/batch/batchtypes.h"
+#include "core/net/retrypolicy.h"
 #include "core/result.h"
 
 class QNetworkAccessManager;
@@ -17,20 +18,26 @@ namespace Batchsmith {
 class ApiClient;
 class Clock;
 class JournalLock;
+class RateLimiter;
 class RunJournal;
 struct ApiResponse;
+struct ParsedBody;
 struct RevertPlan;
 
 /**
  * Runs the revert of a run as a journaled run of its own: batch/update by record id to restore the values
  * recorded before the run, then batch/archive of the records the run created, 100 records a request, one request
  * at a time, each request committed to the revert's journal before it leaves. Both operations are idempotent, so
- * a resumed revert simply sends its pending operations again. Owned by the caller; the network manager and clock
- * must outlive it. Main thread.
+ * a resumed revert simply sends its pending operations again. Each request goes as the engine's do: it waits for
+ * the token's RateLimiter (shared with the runs sent meanwhile), which learns from each answer's headers and is
+ * held after a 429, and each answer goes through RetryPolicy with the undone run's attempt limit; waits are on the
+ * Clock. Owned by the caller (the app's RunHistoryController); the network manager, clock and limiter must outlive
+ * it. Main thread.
  *
  *     auto plan = RevertPlanner::build(journalPath);            // show plan->confirmationText(), ask
  *     RevertRunner revert(&nam, SystemClock::instance());
  *     revert.setToken(token);
+ *     revert.setRateLimiter(limiters.limiterFor(token));         // RateLimiterPool
  *     connect(&revert, &RevertRunner::finished, …);
  *     if (auto ok = revert.start(*plan, RunJournal::newPath(dir, u"revert"_s)); !ok) report(ok.error());
  *
@@ -47,6 +54,8 @@ public:
     ~RevertRunner() override;
 
     void setToken(const QString &token);
+    /// The limiter of the token, shared with whatever else sends with it; by default the revert has its own.
+    void setRateLimiter(RateLimiter *limiter);
 
     /// Where to send when the run went to a loopback address: the embedded sandbox listens on a new port each
     /// start. Invalid (the default): the address in the plan or journal.
@@ -80,18 +89,24 @@ private:
     Result<void> run(std::unique_ptr<RunJournal> journal, std::unique_ptr<JournalLock> undoneRun);
     void sendNext();
     void onAnswer(const QList<Operation> &chunk, bool archive, const BatchExchange &sent, const ApiResponse &response);
+    RetryDecision decide(const ApiResponse &response, const ParsedBody &body);
+    void retryLater(const RetryDecision &decision, int httpStatus);
     void finishOperation(const Operation &op, const RowOutcome &outcome);
     void finishRun(const std::optional<Error> &fatal = std::nullopt);
 
     std::unique_ptr<ApiClient> m_api;
     Clock *m_clock;
+    std::unique_ptr<RateLimiter> m_ownLimiter;
+    RateLimiter *m_limiter = nullptr;
+    RetryPolicy m_policy;
     std::unique_ptr<RunJournal> m_journal;
     std::unique_ptr<JournalLock> m_undoneRun; // held from start() or resume() until the revert ends
     QUrl m_sandboxEndpoint;
     BatchSpec m_spec;
     QList<Operation> m_pending;
     int m_batch = 0;
-    int m_attempt = 1;
+    int m_attempt = 1; // failures of the current request so far + 1
+    int m_waits = 0; // 429 / 423 / 477 answers to it so far
     RunSummary m_summary;
     qint64 m_startedMs = 0;
 };

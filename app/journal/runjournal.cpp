@@ -26,11 +26,6 @@ namespace Batchsmith {
 
 namespace {
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 QString signature(const BatchExchange &ex)
 {
     return QStringLiteral("%1|%2|%3|%4|%5")
@@ -82,10 +77,11 @@ void removeSqliteFiles(const QString &path)
 
 } // namespace
 
-RunJournal::RunJournal(std::unique_ptr<JournalLock> lock, std::unique_ptr<JournalDb> db, QObject *parent)
+RunJournal::RunJournal(std::unique_ptr<JournalLock> lock, std::unique_ptr<JournalDb> db, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_lock(std::move(lock))
     , m_db(std::move(db))
+    , m_clock(clock)
 {
 }
 
@@ -98,14 +94,19 @@ RunJournal::~RunJournal()
     }
 }
 
-QString RunJournal::newPath(const QString &directory, const QString &runId)
+qint64 RunJournal::nowMs() const
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return m_clock->utcNow().toMSecsSinceEpoch();
+}
+
+QString RunJournal::newPath(const QString &directory, const QString &runId, Clock *clock)
+{
+    const QString stamp = clock->utcNow().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     return QDir(directory).filePath(QStringLiteral("run-%1-%2.%3").arg(stamp, runId, fileSuffix()));
 }
 
 Result<std::unique_ptr<RunJournal>> RunJournal::create(
-    const QString &path, const RunSetup &setup, const BatchInput &input, QObject *parent)
+    const QString &path, const RunSetup &setup, const BatchInput &input, Clock *clock, QObject *parent)
 {
     // Locked first: two processes given the same new path must not both write its .part file.
     auto lock = JournalLock::acquire(path);
@@ -121,7 +122,7 @@ Result<std::unique_ptr<RunJournal>> RunJournal::create(
         auto db = JournalDb::open(part, JournalDb::Mode::Create);
         if (!db)
             return db.error();
-        if (auto ok = writePlan(**db, setup, input); !ok) {
+        if (auto ok = writePlan(**db, setup, input, clock->utcNow().toMSecsSinceEpoch()); !ok) {
             db->reset();
             removeSqliteFiles(part);
             return ok.error();
@@ -132,29 +133,29 @@ Result<std::unique_ptr<RunJournal>> RunJournal::create(
         return Error::make(Error::Kind::Io, QStringLiteral("cannot create the journal %1").arg(path));
     }
     syncDirectory(QFileInfo(path).absolutePath());
-    return openLocked(path, std::move(lock).value(), parent);
+    return openLocked(path, std::move(lock).value(), clock, parent);
 }
 
-Result<std::unique_ptr<RunJournal>> RunJournal::open(const QString &path, QObject *parent)
+Result<std::unique_ptr<RunJournal>> RunJournal::open(const QString &path, Clock *clock, QObject *parent)
 {
     if (!QFileInfo::exists(path)) // said before a lock file is made beside a file that is not there
         return Error::make(Error::Kind::Io, QStringLiteral("%1 does not exist.").arg(path));
     auto lock = JournalLock::acquire(path);
     if (!lock)
         return lock.error();
-    return openLocked(path, std::move(lock).value(), parent);
+    return openLocked(path, std::move(lock).value(), clock, parent);
 }
 
 Result<std::unique_ptr<RunJournal>> RunJournal::openLocked(
-    const QString &path, std::unique_ptr<JournalLock> lock, QObject *parent)
+    const QString &path, std::unique_ptr<JournalLock> lock, Clock *clock, QObject *parent)
 {
     auto db = JournalDb::open(path, JournalDb::Mode::Write);
     if (!db)
         return db.error();
-    return std::unique_ptr<RunJournal>(new RunJournal(std::move(lock), std::move(db).value(), parent));
+    return std::unique_ptr<RunJournal>(new RunJournal(std::move(lock), std::move(db).value(), clock, parent));
 }
 
-Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input)
+Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input, qint64 createdAtMs)
 {
     BatchSpec spec = setup.spec;
     if (spec.runId.isEmpty())
@@ -182,7 +183,7 @@ Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const B
             { QStringLiteral("kind"), wireName(setup.kind) },
             { QStringLiteral("reverts_run_id"), setup.revertsRunId },
             { QStringLiteral("reverts_journal"), setup.revertsJournal },
-            { QStringLiteral("created_at"), QString::number(nowMs()) },
+            { QStringLiteral("created_at"), QString::number(createdAtMs) },
             { QStringLiteral("portal_id"), setup.portalId },
             { QStringLiteral("input_file"), setup.inputFile },
             { QStringLiteral("object_type"), spec.objectType },

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include "core/batch/batchengine.h"
+#include "core/net/clock.h"
 #include "core/result.h"
 #include "journal/journaltypes.h"
 
@@ -26,7 +27,9 @@ class JournalLock;
  * request headers come redacted.
  *
  * Owned by whoever runs the engine (a std::unique_ptr beside it); must outlive the engine's run or be destroyed
- * before it (the destructor removes the hook). GUI or CLI main thread only.
+ * before it (the destructor removes the hook). GUI or CLI main thread only. The times it records (the run's start,
+ * each session's, each answer's, each outcome's) and the stamp in newPath() come from the Clock it is given, which
+ * must outlive it: SystemClock by default, a ManualClock in tests, so that they need not sleep to order journals.
  *
  *     auto journal = RunJournal::create(path, setup, input);      // the plan, committed atomically
  *     if (!journal) return report(journal.error());
@@ -51,13 +54,14 @@ public:
     /// Creates the journal of a new run at @p path (which must not exist) with every row of @p input, in input
     /// order; rows final in input.previous (a results file given back as input) are recorded as final and never
     /// sent. The file appears only once the whole plan is committed: if it exists, its plan is complete.
-    static Result<std::unique_ptr<RunJournal>> create(
-        const QString &path, const RunSetup &setup, const BatchInput &input, QObject *parent = nullptr);
+    static Result<std::unique_ptr<RunJournal>> create(const QString &path, const RunSetup &setup,
+        const BatchInput &input, Clock *clock = SystemClock::instance(), QObject *parent = nullptr);
     /// Opens an existing journal to resume its run. Fails when another process (or RunJournal) holds its lock.
-    static Result<std::unique_ptr<RunJournal>> open(const QString &path, QObject *parent = nullptr);
+    static Result<std::unique_ptr<RunJournal>> open(
+        const QString &path, Clock *clock = SystemClock::instance(), QObject *parent = nullptr);
 
-    /// A name for a new journal in @p directory: run-<UTC time>-<run id>.bsjournal.
-    static QString newPath(const QString &directory, const QString &runId);
+    /// A name for a new journal in @p directory: run-<UTC time of @p clock>-<run id>.bsjournal.
+    static QString newPath(const QString &directory, const QString &runId, Clock *clock = SystemClock::instance());
 
     static QString fileSuffix() { return QStringLiteral("bsjournal"); }
 
@@ -96,10 +100,12 @@ Q_SIGNALS:
     void writeFailed(const QString &message);
 
 private:
-    RunJournal(std::unique_ptr<JournalLock> lock, std::unique_ptr<JournalDb> db, QObject *parent);
+    RunJournal(std::unique_ptr<JournalLock> lock, std::unique_ptr<JournalDb> db, Clock *clock, QObject *parent);
     static Result<std::unique_ptr<RunJournal>> openLocked(
-        const QString &path, std::unique_ptr<JournalLock> lock, QObject *parent);
-    static Result<void> writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input);
+        const QString &path, std::unique_ptr<JournalLock> lock, Clock *clock, QObject *parent);
+    static Result<void> writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input, qint64 createdAtMs);
+    /// Milliseconds since the epoch (UTC), as every time in the journal is stored.
+    qint64 nowMs() const;
     Result<void> writeOutcomes();
     Result<void> touchSession();
     void scheduleFlush();
@@ -107,6 +113,7 @@ private:
 
     std::unique_ptr<JournalLock> m_lock; // declared first: released after the database is closed
     std::unique_ptr<JournalDb> m_db;
+    Clock *m_clock;
     QPointer<BatchEngine> m_engine;
     QStringList m_engineKeys; // row keys by the engine's row positions
     QHash<QString, RowOutcome> m_outcomes; // not committed yet

@@ -86,6 +86,7 @@ private Q_SLOTS:
         row("200 upsert", 200, "idempotent", Action::Accept);
         row("207 create", 207, "", Action::Accept);
         row("204 other 2xx", 204, "idempotent", Action::Accept);
+        row("204 archive, no body to read", 204, "idempotent unreadable", Action::Accept);
         row("201 unreadable create", 201, "unreadable", Action::SettleUnknown);
         row("200 unreadable upsert", 200, "idempotent unreadable", Action::Retry, 250, 500);
         // Rate limits and locks: the whole queue waits, however many attempts the batch has had.

@@ -14,6 +14,8 @@
 #include <QTest>
 
 #include "core/draft/requestpreview.h"
+#include "core/net/clock.h"
+#include "core/net/ratelimiterpool.h"
 #include "gui/batch/sendcontroller.h"
 #include "gui/document/previewdialog.h"
 #include "support/sandboxfixture.h"
@@ -139,7 +141,8 @@ private Q_SLOTS:
         const Result<RequestPreview> preview = RequestPreview::create(spec, engineRows);
         QVERIFY(preview);
 
-        SendController send(&model, &network);
+        RateLimiterPool limiters(SystemClock::instance());
+        SendController send(&model, &network, &limiters);
         QList<BatchExchange> sent;
         connect(&send, &SendController::engineStarted, this, [&sent](BatchEngine *engine) {
             connect(engine, &BatchEngine::batchSent, engine, [&sent](const BatchExchange &exchange) {

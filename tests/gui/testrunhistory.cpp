@@ -43,6 +43,7 @@
 #include "mainwindowfixture.h"
 #include "sandbox/sandboxserver.h"
 #include "support/journalholder.h"
+#include "support/manualclock.h"
 
 using namespace Batchsmith;
 using namespace Qt::StringLiterals;
@@ -408,10 +409,11 @@ private Q_SLOTS:
         Fixture f;
         QDir().mkpath(f.journals());
         QStringList paths;
+        Test::ManualClock clock;
         for (const int rows : { 5, 2500 }) {
             const RunSetup setup = contactsSetup(QUrl(u"https://api.hubapi.com"_s));
-            paths.append(RunJournal::newPath(f.journals(), setup.spec.runId));
-            auto journal = RunJournal::create(paths.last(), setup, contactsInput(rows));
+            paths.append(RunJournal::newPath(f.journals(), setup.spec.runId, &clock));
+            auto journal = RunJournal::create(paths.last(), setup, contactsInput(rows), &clock);
             QVERIFY(journal);
             QVERIFY((*journal)->beginSession());
             RowOutcome created;
@@ -419,7 +421,7 @@ private Q_SLOTS:
             created.id = u"9001"_s;
             (*journal)->recordOutcome(u"row-000001"_s, created);
             QVERIFY((*journal)->recordFinished(RunSummary {}));
-            QTest::qWait(5); // distinct start times, so newest first is one order
+            clock.advance(60000); // distinct start times, so newest first is one order
         }
         QVERIFY(f.open());
         RunHistoryDialog *history = f.showHistory();
@@ -573,10 +575,11 @@ private Q_SLOTS:
         } runs[] = { { WriteMode::Create, 120, 120, true }, { WriteMode::Upsert, 2400, 1300, true },
             { WriteMode::Create, 45, 20, false } };
 
+        Test::ManualClock clock;
         for (const auto &run : runs) {
             const RunSetup setup = contactsSetup(QUrl(u"https://api.hubapi.com"_s), run.mode);
             auto journal = RunJournal::create(
-                RunJournal::newPath(f.journals(), setup.spec.runId), setup, contactsInput(run.rows));
+                RunJournal::newPath(f.journals(), setup.spec.runId, &clock), setup, contactsInput(run.rows), &clock);
             QVERIFY(journal);
             QVERIFY((*journal)->beginSession());
             for (int i = 1; i <= run.done; ++i) {
@@ -592,12 +595,11 @@ private Q_SLOTS:
             QVERIFY((*journal)->flush());
             if (run.ended)
                 QVERIFY((*journal)->recordFinished(RunSummary {}));
-            QTest::qWait(5);
+            clock.advance(3600000); // an hour apart: newest first is one order
         }
         // The dialog alone: the picture does not depend on the main window.
         f.languages->setLanguage(language);
-        QNetworkAccessManager network;
-        RunHistoryDialog dialog(f.journals(), &network);
+        RunHistoryDialog dialog(f.journals());
         RunHistoryDialog *history = &dialog;
         const QHash<QString, QString> labels = RunHistoryController::objectTypeLabels();
         history->setObjectTypeLabels(labels);

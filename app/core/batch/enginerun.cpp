@@ -81,7 +81,7 @@ Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, con
     m_inFlight = m_scheduled = 0;
     m_api->setToken(m_token);
     m_api->setTimeoutMs(spec.requestTimeoutMs);
-    m_policy = RetryPolicy(spec.maxAttempts, 500, 30000, qHash(m_plan.runId));
+    m_policy = RetryPolicy::forRun(spec.maxAttempts, m_plan.runId);
     if (m_limiter == m_ownLimiter.get()) {
         m_ownLimiter = std::make_unique<RateLimiter>(m_clock, spec.rateLimitPerWindow, spec.rateLimitWindowMs);
         m_limiter = m_ownLimiter.get();
@@ -320,7 +320,7 @@ void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiRespon
     info.rateLimitPolicy = body.policyName;
     info.retryAfterSeconds = response.retryAfterSeconds();
     info.idempotent = item.kind == BatchExchange::Kind::Lookup || m_spec.mode == WriteMode::Upsert;
-    info.attempt = (status == 429 || status == 423 || status == 477) ? item.waits + 1 : item.attempt;
+    info.attempt = RetryPolicy::isRateLimitWait(status) ? item.waits + 1 : item.attempt;
     info.windowMs = m_limiter->windowMs();
     if (status == 429)
         ++m_summary.rateLimited;
@@ -444,7 +444,7 @@ void EngineRun::acceptLookup(const WorkItem &item, const ParsedBody &body)
 
 void EngineRun::retryLater(WorkItem item, const RetryDecision &decision, int httpStatus)
 {
-    if (httpStatus == 429 || httpStatus == 423 || httpStatus == 477)
+    if (RetryPolicy::isRateLimitWait(httpStatus))
         ++item.waits;
     else
         ++item.attempt;

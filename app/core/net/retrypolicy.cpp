@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/retrypolicy.h"
 
+#include <QHash>
+
 namespace Batchsmith {
 
 namespace {
@@ -51,6 +53,11 @@ RetryPolicy::RetryPolicy(int maxAttempts, qint64 baseBackoffMs, qint64 maxBackof
 {
 }
 
+RetryPolicy RetryPolicy::forRun(int maxAttempts, const QString &runId)
+{
+    return RetryPolicy(maxAttempts, 500, 30000, qHash(runId));
+}
+
 qint64 RetryPolicy::backoffMs(int attempt) const
 {
     // Full jitter, so batches that failed together spread out, over [base / 2, ceiling] rather than [0, ceiling]:
@@ -95,7 +102,8 @@ RetryDecision RetryPolicy::decide(const AttemptInfo &info) const
         return transient(info, QStringLiteral("the connection failed"));
     }
     if (status >= 200 && status < 300) {
-        if (info.unreadableBody)
+        // 204 No Content (batch/archive) has no body to read.
+        if (info.unreadableBody && status != 204)
             return transient(info, QStringLiteral("HTTP %1 with an unreadable body").arg(status));
         return make(Action::Accept, QStringLiteral("HTTP %1").arg(status));
     }

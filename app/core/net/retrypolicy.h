@@ -16,7 +16,7 @@ struct AttemptInfo
     bool networkFailure = false; // connection refused, reset, closed, DNS, TLS
     bool failedBeforeSend = false; // certainly never reached the server (refused, host not found)
     bool timedOut = false;
-    bool unreadableBody = false; // 2xx whose body is not valid JSON (truncated, HTML)
+    bool unreadableBody = false; // 2xx whose body is not valid JSON (truncated, HTML); ignored for 204
     QString rateLimitPolicy; // 429 body policyName: TEN_SECONDLY_ROLLING, SECONDLY, DAILY, "" unknown
     int retryAfterSeconds = -1; // Retry-After header, -1 absent
     int attempt = 1; // 1 = first send
@@ -50,7 +50,7 @@ struct RetryDecision
  * back at different times, and the same seed with the same sequence of decisions gives the same delays (tests).
  * Everything else is a pure function of the AttemptInfo.
  *
- *     RetryPolicy policy(5, 500, 30000, qHash(runId));
+ *     RetryPolicy policy = RetryPolicy::forRun(spec.maxAttempts, runId);
  *     const RetryDecision d = policy.decide(info);
  *     if (d.action == RetryDecision::Action::Retry) retryAfter(d.delayMs, d.pauseAll);
  */
@@ -62,6 +62,14 @@ public:
 
     explicit RetryPolicy(
         int maxAttempts = 5, qint64 baseBackoffMs = 500, qint64 maxBackoffMs = 30000, quint64 seed = 0);
+
+    /// The policy of every request a run sends: the engine's batches, the reads before an upsert, the revert's
+    /// updates and archives. Default backoff; jitter seeded by @p runId, so a run's delays can be replayed.
+    static RetryPolicy forRun(int maxAttempts, const QString &runId);
+
+    /// 429, 423 and 477 are waited out: they hold the token's whole queue (RetryDecision::pauseAll) and do not count
+    /// against maxAttempts, so for them AttemptInfo::attempt is the number of such answers so far plus one.
+    static bool isRateLimitWait(int httpStatus) { return httpStatus == 429 || httpStatus == 423 || httpStatus == 477; }
 
     RetryDecision decide(const AttemptInfo &info) const;
 

@@ -14,6 +14,7 @@
 #include "core/io/batchinput.h"
 #include "core/logging.h"
 #include "core/net/clock.h"
+#include "core/net/ratelimiterpool.h"
 #include "journal/beforevaluesreader.h"
 #include "journal/journallock.h"
 #include "journal/journalreader.h"
@@ -21,10 +22,12 @@
 
 namespace Batchsmith {
 
-SendController::SendController(RecordTableModel *model, QNetworkAccessManager *network, QObject *parent)
+SendController::SendController(
+    RecordTableModel *model, QNetworkAccessManager *network, RateLimiterPool *rateLimiters, QObject *parent)
     : QObject(parent)
     , m_model(model)
     , m_network(network)
+    , m_rateLimiters(rateLimiters)
     , m_journalDirectory(JournalReader::defaultDirectory())
 {
 }
@@ -262,8 +265,10 @@ Result<void> SendController::launch(const BatchSpec &spec, const QString &token,
     m_spec = spec;
     m_journal = std::move(journal);
     m_journalPath = m_journal ? m_journal->path() : QString();
+    RateLimiter *limiter = m_rateLimiters->limiterFor(token, spec.rateLimitPerWindow, spec.rateLimitWindowMs);
     m_engine = new BatchEngine(m_network, SystemClock::instance(), this);
     m_engine->setToken(token);
+    m_engine->setRateLimiter(limiter);
     if (m_journal) {
         connect(m_journal.get(), &RunJournal::writeFailed, this, &SendController::onJournalFailed);
         if (auto attached = m_journal->attach(m_engine, rows); !attached) {
@@ -285,6 +290,7 @@ Result<void> SendController::launch(const BatchSpec &spec, const QString &token,
         // The engine starts once what the run overwrites is in the journal; nothing is written before that.
         m_reader = new BeforeValuesReader(m_network, SystemClock::instance(), this);
         m_reader->setToken(token);
+        m_reader->setRateLimiter(limiter);
         connect(m_reader, &BeforeValuesReader::finished, this, [this, rows, maybeSent](const Error &error) {
             m_reader->deleteLater();
             m_reader = nullptr;

@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 namespace Batchsmith {
 
 class BeforeValuesReader;
+class RateLimiterPool;
 class RunJournal;
 
 /**
@@ -29,7 +30,10 @@ class RunJournal;
  * reverted. An upsert may first read the values it will overwrite (setReadBeforeValues()). A journal that cannot
  * be written stops the run: nothing is sent that is not recorded first.
  *
- * Owned by the main window; GUI thread. The model and network manager must outlive it.
+ * Each run, and the reads before it, wait for the token's one RateLimiter from the pool given (AppContext's), shared
+ * with the reverts and the other windows that use the token.
+ *
+ * Owned by the main window; GUI thread. The model, network manager and limiter pool must outlive it.
  */
 class SendController final : public QObject
 {
@@ -37,7 +41,8 @@ class SendController final : public QObject
     Q_DISABLE_COPY_MOVE(SendController)
 
 public:
-    SendController(RecordTableModel *model, QNetworkAccessManager *network, QObject *parent = nullptr);
+    SendController(RecordTableModel *model, QNetworkAccessManager *network, RateLimiterPool *rateLimiters,
+        QObject *parent = nullptr);
     ~SendController() override;
 
     /// What stops @p rows from being sent as @p spec says: invalid cells, and for an upsert a missing unique
@@ -113,6 +118,7 @@ private:
 
     RecordTableModel *m_model;
     QNetworkAccessManager *m_network;
+    RateLimiterPool *m_rateLimiters;
     QPointer<BatchEngine> m_engine;
     QStringList m_keys; // the row key of each row given to the engine, by the engine's row index
     bool m_running = false;

@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/history/runhistorycontroller.h"
 
+#include <QDir>
 #include <QHash>
 #include <QLocale>
+#include <QUuid>
 #include <QWidget>
 
 #include "core/api/objecttypes.h"
 #include "core/catalog/portalcatalog.h"
 #include "core/logging.h"
+#include "core/net/clock.h"
+#include "core/net/ratelimiterpool.h"
 #include "gui/batch/portalsession.h"
 #include "gui/batch/sendcontroller.h"
 #include "gui/common/messagebox.h"
@@ -16,17 +20,20 @@
 #include "gui/history/runhistorydialog.h"
 #include "journal/journallock.h"
 #include "journal/journalreader.h"
+#include "journal/revertplanner.h"
+#include "journal/revertrunner.h"
 #include "journal/runjournal.h"
 
 namespace Batchsmith {
 
-RunHistoryController::RunHistoryController(
-    QWidget *window, SendController *send, PortalSession *session, QNetworkAccessManager *network, QObject *parent)
+RunHistoryController::RunHistoryController(QWidget *window, SendController *send, PortalSession *session,
+    QNetworkAccessManager *network, RateLimiterPool *rateLimiters, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_send(send)
     , m_session(session)
     , m_network(network)
+    , m_rateLimiters(rateLimiters)
 {
     connect(m_send, &SendController::runningChanged, this, [this](bool running) {
         if (m_dialog)
@@ -181,9 +188,9 @@ Result<void> RunHistoryController::resume(const QString &journalPath)
 void RunHistoryController::showHistory()
 {
     if (!m_dialog) {
-        m_dialog = new RunHistoryDialog(m_send->journalDirectory(), m_network, m_window);
-        m_dialog->setAccount([this] { return m_session->token(); }, [this] { return m_session->endpoint(); },
-            [this] { return m_session->profile().portalId; });
+        m_dialog = new RunHistoryDialog(m_send->journalDirectory(), m_window);
+        connect(m_dialog, &RunHistoryDialog::revertRequested, this, &RunHistoryController::revert);
+        connect(m_dialog, &RunHistoryDialog::revertResumeRequested, this, &RunHistoryController::resumeRevert);
         connect(m_dialog, &RunHistoryDialog::resumeRequested, this, [this](const QString &path) {
             if (auto ok = resume(path); !ok) {
                 MessageBox::warning(m_dialog, tr("Resume Run"), ok.error().message);
@@ -191,6 +198,8 @@ void RunHistoryController::showHistory()
             }
             m_dialog->hide();
         });
+        if (m_revert) // resumed from elsewhere before the window was made
+            m_dialog->showRevertStarted(m_revert->journal()->path());
     } else {
         m_dialog->reload();
     }
@@ -199,6 +208,140 @@ void RunHistoryController::showHistory()
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
+}
+
+QWidget *RunHistoryController::messageParent() const
+{
+    return m_dialog ? static_cast<QWidget *>(m_dialog.data()) : m_window;
+}
+
+QString RunHistoryController::revertRefusal(const QString &journalPath) const
+{
+    // Not while a process sends the run: what it creates next would not be archived.
+    if (const QString inUse = SendController::journalInUseMessage(journalPath); !inUse.isEmpty())
+        return inUse;
+    // Record ids belong to their portal: archiving them in another one would hit other records.
+    if (const auto run = JournalReader::summary(journalPath); run) {
+        return SendController::otherAccountMessage(
+            QUrl(run->baseUrl), run->portalId, m_session->endpoint(), m_session->profile().portalId);
+    }
+    return {};
+}
+
+QString RunHistoryController::revertQuestion(const QString &journalPath, const RevertPlan &plan) const
+{
+    const auto run = JournalReader::summary(journalPath);
+    QStringList lines;
+    //: %1 is the object type (Contacts, Cars), %2 when the run started
+    lines << tr("Revert the run of %1 started %2?")
+                 .arg(run ? objectLabel(run->objectType) : plan.spec.objectType,
+                     run ? QLocale().toString(run->startedAt.toLocalTime(), QLocale::ShortFormat) : QString());
+    if (!plan.restores.isEmpty())
+        lines << tr("Restore %n updated record(s) to their previous values.", nullptr, int(plan.restores.size()));
+    if (!plan.archiveIds.isEmpty())
+        lines << tr("Archive %n record(s) the run created.", nullptr, int(plan.archiveIds.size()));
+    if (plan.updatedWithoutBefore > 0)
+        lines << tr("%n updated record(s) stay as they are: their values were not kept before the run.", nullptr,
+            plan.updatedWithoutBefore);
+    if (plan.createdWithoutId > 0)
+        lines << tr("%n created record(s) cannot be archived: HubSpot's answer did not give their id.", nullptr,
+            plan.createdWithoutId);
+    return lines.join(u'\n');
+}
+
+void RunHistoryController::revert(const QString &journalPath)
+{
+    if (m_revert)
+        return;
+    QWidget *parent = messageParent();
+    if (const QString refusal = revertRefusal(journalPath); !refusal.isEmpty()) {
+        MessageBox::warning(parent, tr("Revert Run"), refusal);
+        return;
+    }
+    auto plan = RevertPlanner::build(journalPath);
+    if (!plan) {
+        //: %1 is why the run's journal could not be read
+        MessageBox::warning(
+            parent, tr("Revert Run"), tr("The run's journal could not be read: %1").arg(plan.error().message));
+        return;
+    }
+    if (plan->isEmpty()) {
+        MessageBox::warning(parent, tr("Revert Run"), plan->confirmationText());
+        return;
+    }
+    //: Button of the revert confirmation
+    const QString revertButton = tr("Revert");
+    if (MessageBox::question(parent, tr("Revert Run"), revertQuestion(journalPath, *plan),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, { { QMessageBox::Yes, revertButton } })
+        != QMessageBox::Yes)
+        return;
+    if (m_session->token().isEmpty()) {
+        MessageBox::warning(parent, tr("Revert Run"), tr("Choose an account with a token first."));
+        return;
+    }
+    const QString directory = m_send->journalDirectory();
+    QDir().mkpath(directory);
+    const QString path
+        = RunJournal::newPath(directory, u"revert-" + QUuid::createUuid().toString(QUuid::Id128).left(8));
+    RevertRunner *revert = newRevertRunner();
+    if (auto ok = revert->start(*plan, path); !ok) {
+        revert->deleteLater();
+        //: %1 is why the revert could not start
+        MessageBox::warning(parent, tr("Revert Run"), tr("The revert could not start: %1").arg(ok.error().message));
+        return;
+    }
+    onRevertStarted(revert);
+}
+
+void RunHistoryController::resumeRevert(const QString &journalPath)
+{
+    if (m_revert)
+        return;
+    QWidget *parent = messageParent();
+    if (const QString refusal = revertRefusal(journalPath); !refusal.isEmpty()) {
+        MessageBox::warning(parent, tr("Resume Revert"), refusal);
+        return;
+    }
+    RevertRunner *revert = newRevertRunner();
+    if (auto ok = revert->resume(journalPath); !ok) {
+        revert->deleteLater();
+        MessageBox::warning(parent, tr("Resume Revert"), ok.error().message);
+        return;
+    }
+    onRevertStarted(revert);
+}
+
+RevertRunner *RunHistoryController::newRevertRunner()
+{
+    const QString token = m_session->token();
+    auto *revert = new RevertRunner(m_network, SystemClock::instance(), this);
+    revert->setToken(token);
+    revert->setRateLimiter(m_rateLimiters->limiterFor(token)); // the one the runs of this token wait for
+    revert->setSandboxEndpoint(m_session->endpoint());
+    connect(revert, &RevertRunner::progressChanged, this, [this](const Progress &progress) {
+        if (m_dialog)
+            m_dialog->showRevertProgress(progress);
+    });
+    connect(revert, &RevertRunner::finished, this, &RunHistoryController::onRevertFinished);
+    return revert;
+}
+
+void RunHistoryController::onRevertStarted(RevertRunner *revert)
+{
+    m_revert = revert;
+    if (m_dialog)
+        m_dialog->showRevertStarted(revert->journal()->path());
+}
+
+void RunHistoryController::onRevertFinished(const RunSummary &summary)
+{
+    const QString path = m_revert && m_revert->journal() ? m_revert->journal()->path() : QString();
+    if (m_revert) {
+        m_revert->deleteLater();
+        m_revert = nullptr;
+    }
+    if (m_dialog)
+        m_dialog->showRevertFinished(summary, path);
 }
 
 } // namespace Batchsmith

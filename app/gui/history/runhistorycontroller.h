@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include "core/batch/batchtypes.h"
 #include "core/catalog/catalogtypes.h"
 #include "core/draft/draftdocument.h"
 #include "core/result.h"
@@ -21,14 +22,20 @@ class QWidget;
 namespace Batchsmith {
 
 class PortalSession;
+class RateLimiterPool;
+class RevertRunner;
 class RunHistoryDialog;
 class SendController;
+struct RevertPlan;
 
 /**
  * The main window's side of the run journals: at start it offers to resume a run whose process died
  * (offerResume(), through MessageBox so tests can answer); it opens the run history window; and it resumes a
  * run by loading the journal's rows and outcomes into the grid (through the grid loader the window gives) and
- * sending the rest with SendController::resumeRun(). Owned by the main window; GUI thread.
+ * sending the rest with SendController::resumeRun(). It also reverts runs, and resumes unfinished reverts, when the
+ * history window asks: it confirms with the person, runs the RevertRunner with the account in use (its token, its
+ * address, the token's RateLimiter from the pool) and shows the revert's course in the window. Owned by the main
+ * window; GUI thread. The network manager and limiter pool must outlive it.
  */
 class RunHistoryController final : public QObject
 {
@@ -40,7 +47,7 @@ public:
     enum class Answer { Resume, Later, Discard };
 
     RunHistoryController(QWidget *window, SendController *send, PortalSession *session, QNetworkAccessManager *network,
-        QObject *parent = nullptr);
+        RateLimiterPool *rateLimiters, QObject *parent = nullptr);
     ~RunHistoryController() override;
 
     /// Replaces the grid with @p doc; false when the person kept the grid (unsaved changes).
@@ -71,6 +78,16 @@ public:
     Result<void> resume(const QString &journalPath);
     void showHistory();
 
+    /// Reverts the run of @p journalPath once the person agrees to what it restores and archives: a journaled run
+    /// of its own, next to the run's journal. Refused, with a warning, when a process is sending that run, it went to
+    /// another account than the one in use, there is nothing to revert, or the account has no token.
+    void revert(const QString &journalPath);
+    /// Resumes the unfinished revert of @p journalPath (its operations are idempotent: no grid, no question).
+    void resumeRevert(const QString &journalPath);
+
+    /// A revert is going; no other starts meanwhile.
+    bool isReverting() const { return m_revert != nullptr; }
+
     /// The run history window, once opened.
     RunHistoryDialog *dialog() const;
 
@@ -82,10 +99,25 @@ public:
     static QHash<QString, QString> objectTypeLabels(const QList<ObjectTypeEntry> &portalTypes = {});
 
 private:
+    /// Where warnings and questions go: the history window when it is open.
+    QWidget *messageParent() const;
+    /// Why the run of @p journalPath cannot be reverted or its revert resumed now (another process sends it, or it
+    /// went to another account); empty when it can.
+    QString revertRefusal(const QString &journalPath) const;
+    /// The question asked before reverting the run of @p journalPath, with what @p plan restores and archives.
+    QString revertQuestion(const QString &journalPath, const RevertPlan &plan) const;
+    /// A RevertRunner for the account in use, reporting to the history window; not started yet.
+    RevertRunner *newRevertRunner();
+    /// @p revert started: it is the revert going, shown in the window.
+    void onRevertStarted(RevertRunner *revert);
+    void onRevertFinished(const RunSummary &summary);
+
     QWidget *m_window;
     SendController *m_send;
     PortalSession *m_session;
     QNetworkAccessManager *m_network;
+    RateLimiterPool *m_rateLimiters;
+    RevertRunner *m_revert = nullptr; // the revert going, a child; null when none
     QPointer<RunHistoryDialog> m_dialog;
     std::function<bool(const DraftDocument &)> m_loadGrid;
     std::function<QList<ObjectTypeEntry>()> m_objectTypes;

@@ -9,28 +9,21 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
-#include <QUuid>
+#include <QUrl>
 
-#include "core/logging.h"
-#include "core/net/clock.h"
-#include "gui/batch/sendcontroller.h"
 #include "gui/common/messagebox.h"
 #include "gui/document/filedialog.h"
 #include "gui/history/runhistorymodel.h"
 #include "gui/history/runrowsmodel.h"
 #include "journal/journalreader.h"
-#include "journal/revertplanner.h"
-#include "journal/revertrunner.h"
-#include "journal/runjournal.h"
 #include "ui_runhistorydialog.h"
 
 namespace Batchsmith {
 
-RunHistoryDialog::RunHistoryDialog(const QString &journalDirectory, QNetworkAccessManager *network, QWidget *parent)
+RunHistoryDialog::RunHistoryDialog(const QString &journalDirectory, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RunHistoryDialog>())
     , m_directory(journalDirectory)
-    , m_network(network)
     , m_runs(new RunHistoryModel(this))
     , m_rows(new RunRowsModel(this))
 {
@@ -68,20 +61,6 @@ void RunHistoryDialog::setObjectTypeLabels(const QHash<QString, QString> &labels
     m_runs->setObjectTypeLabels(labels);
 }
 
-void RunHistoryDialog::setAccount(
-    std::function<QString()> token, std::function<QUrl()> endpoint, std::function<QString()> portalId)
-{
-    m_token = std::move(token);
-    m_endpoint = std::move(endpoint);
-    m_portalId = std::move(portalId);
-}
-
-QString RunHistoryDialog::otherAccountMessage(const JournalSummary &run) const
-{
-    return SendController::otherAccountMessage(
-        QUrl(run.baseUrl), run.portalId, m_endpoint ? m_endpoint() : QUrl(), m_portalId ? m_portalId() : QString());
-}
-
 void RunHistoryDialog::setResumeAllowed(bool allowed)
 {
     m_resumeAllowed = allowed;
@@ -104,11 +83,6 @@ void RunHistoryDialog::selectRun(const QString &journalPath)
         return;
     }
     m_ui->runHistoryTableView->selectRow(row);
-}
-
-bool RunHistoryDialog::isReverting() const
-{
-    return m_revert != nullptr;
 }
 
 void RunHistoryDialog::onRunsLoaded()
@@ -155,7 +129,7 @@ void RunHistoryDialog::onSelectionChanged()
 void RunHistoryDialog::updateButtons()
 {
     const auto run = selectedRun();
-    const bool busy = m_revert != nullptr;
+    const bool busy = m_reverting;
     m_ui->exportRunResultsButton->setEnabled(run.has_value());
     m_ui->resumeRunButton->setEnabled(
         run && run->resumable() && !busy && (m_resumeAllowed || run->kind == RunKind::Revert));
@@ -198,124 +172,42 @@ void RunHistoryDialog::resume()
     const auto run = selectedRun();
     if (!run || !run->resumable())
         return;
-    if (run->kind == RunKind::Write) {
+    // A revert resumes here, not in the grid: its operations are idempotent and need no grid.
+    if (run->kind == RunKind::Write)
         Q_EMIT resumeRequested(run->path);
-        return;
-    }
-    // A revert resumes here: its operations are idempotent and need no grid.
-    if (const QString inUse = SendController::journalInUseMessage(run->path); !inUse.isEmpty()) {
-        MessageBox::warning(this, tr("Resume Revert"), inUse);
-        return;
-    }
-    if (const QString other = otherAccountMessage(*run); !other.isEmpty()) {
-        MessageBox::warning(this, tr("Resume Revert"), other);
-        return;
-    }
-    m_revert = new RevertRunner(m_network, SystemClock::instance(), this);
-    m_revert->setToken(m_token ? m_token() : QString());
-    m_revert->setSandboxEndpoint(m_endpoint ? m_endpoint() : QUrl());
-    connect(m_revert, &RevertRunner::progressChanged, this, [this](const Progress &progress) {
-        m_ui->revertProgressBar->setRange(0, qMax(1, progress.total));
-        m_ui->revertProgressBar->setValue(progress.done);
-    });
-    connect(m_revert, &RevertRunner::finished, this, &RunHistoryDialog::onRevertFinished);
-    if (auto ok = m_revert->resume(run->path); !ok) {
-        m_revert->deleteLater();
-        m_revert = nullptr;
-        MessageBox::warning(this, tr("Resume Revert"), ok.error().message);
-        return;
-    }
-    m_ui->revertProgressBar->show();
-    m_ui->runStatusLabel->setText(tr("Reverting…"));
-    updateButtons();
+    else
+        Q_EMIT revertResumeRequested(run->path);
 }
 
 void RunHistoryDialog::revert()
 {
     const auto run = selectedRun();
-    if (!run || m_revert)
+    if (!run || m_reverting)
         return;
-    // Not while a process sends the run: what it creates next would not be archived.
-    if (const QString inUse = SendController::journalInUseMessage(run->path); !inUse.isEmpty()) {
-        MessageBox::warning(this, tr("Revert Run"), inUse);
-        return;
-    }
-    // Record ids belong to their portal: archiving them in another one would hit other records.
-    if (const QString other = otherAccountMessage(*run); !other.isEmpty()) {
-        MessageBox::warning(this, tr("Revert Run"), other);
-        return;
-    }
-    auto plan = RevertPlanner::build(run->path);
-    if (!plan) {
-        //: %1 is why the run's journal could not be read
-        MessageBox::warning(
-            this, tr("Revert Run"), tr("The run's journal could not be read: %1").arg(plan.error().message));
-        return;
-    }
-    if (plan->isEmpty()) {
-        MessageBox::warning(this, tr("Revert Run"), plan->confirmationText());
-        return;
-    }
-    const QString object
-        = m_runs->data(m_runs->index(m_runs->rowOfPath(run->path), RunHistoryModel::ObjectColumn)).toString();
-    QStringList lines;
-    //: %1 is the object type (Contacts, Cars), %2 when the run started
-    lines << tr("Revert the run of %1 started %2?")
-                 .arg(object, QLocale().toString(run->startedAt.toLocalTime(), QLocale::ShortFormat));
-    if (!plan->restores.isEmpty())
-        lines << tr("Restore %n updated record(s) to their previous values.", nullptr, int(plan->restores.size()));
-    if (!plan->archiveIds.isEmpty())
-        lines << tr("Archive %n record(s) the run created.", nullptr, int(plan->archiveIds.size()));
-    if (plan->updatedWithoutBefore > 0)
-        lines << tr("%n updated record(s) stay as they are: their values were not kept before the run.", nullptr,
-            plan->updatedWithoutBefore);
-    if (plan->createdWithoutId > 0)
-        lines << tr("%n created record(s) cannot be archived: HubSpot's answer did not give their id.", nullptr,
-            plan->createdWithoutId);
-    //: Button of the revert confirmation
-    if (MessageBox::question(this, tr("Revert Run"), lines.join(u'\n'), QMessageBox::Yes | QMessageBox::Cancel,
-            QMessageBox::Cancel, { { QMessageBox::Yes, tr("Revert") } })
-        != QMessageBox::Yes)
-        return;
+    Q_EMIT revertRequested(run->path);
+}
 
-    const QString token = m_token ? m_token() : QString();
-    if (token.isEmpty()) {
-        MessageBox::warning(this, tr("Revert Run"), tr("Choose an account with a token first."));
-        return;
-    }
-    m_revert = new RevertRunner(m_network, SystemClock::instance(), this);
-    m_revert->setToken(token);
-    m_revert->setSandboxEndpoint(m_endpoint ? m_endpoint() : QUrl());
-    connect(m_revert, &RevertRunner::progressChanged, this, [this](const Progress &progress) {
-        m_ui->revertProgressBar->setRange(0, qMax(1, progress.total));
-        m_ui->revertProgressBar->setValue(progress.done);
-    });
-    connect(m_revert, &RevertRunner::finished, this, &RunHistoryDialog::onRevertFinished);
-    QDir().mkpath(m_directory);
-    const QString path
-        = RunJournal::newPath(m_directory, u"revert-" + QUuid::createUuid().toString(QUuid::Id128).left(8));
-    if (auto ok = m_revert->start(*plan, path); !ok) {
-        m_revert->deleteLater();
-        m_revert = nullptr;
-        //: %1 is why the revert could not start
-        MessageBox::warning(this, tr("Revert Run"), tr("The revert could not start: %1").arg(ok.error().message));
-        return;
-    }
-    m_pendingSelection = path;
+void RunHistoryDialog::showRevertStarted(const QString &revertJournalPath)
+{
+    m_reverting = true;
+    m_pendingSelection = revertJournalPath; // selected once listed
     m_ui->revertProgressBar->setRange(0, 0);
     m_ui->revertProgressBar->show();
     m_ui->runStatusLabel->setText(tr("Reverting…"));
     updateButtons();
 }
 
-void RunHistoryDialog::onRevertFinished(const RunSummary &summary)
+void RunHistoryDialog::showRevertProgress(const Progress &progress)
 {
-    if (m_revert) {
-        if (m_pendingSelection.isEmpty() && m_revert->journal())
-            m_pendingSelection = m_revert->journal()->path();
-        m_revert->deleteLater();
-        m_revert = nullptr;
-    }
+    m_ui->revertProgressBar->setRange(0, qMax(1, progress.total));
+    m_ui->revertProgressBar->setValue(progress.done);
+}
+
+void RunHistoryDialog::showRevertFinished(const RunSummary &summary, const QString &revertJournalPath)
+{
+    m_reverting = false;
+    if (m_pendingSelection.isEmpty())
+        m_pendingSelection = revertJournalPath;
     m_ui->revertProgressBar->hide();
     QString text = tr("Revert finished: %n record(s) restored or archived.", nullptr, summary.updated);
     if (const int failed = summary.failed + summary.unknown; failed > 0)
