@@ -9,8 +9,10 @@
 // from the grid (RowStore) or the input file (BatchInput: the data-line index) through the engine, which reports
 // each outcome by it, the trace id (`<runId>-<key>`) and the run journal, and back.
 //
-// Everything else treats a key as opaque text: keys kept in journals of earlier versions (`row-000001`), the
-// revert's `restore-<id>`, or a test's own. So never parse a key for anything but RowStore's compact numeric ids.
+// Any other key is opaque text, kept and compared as it is: those in journals of earlier versions (`row-000001`),
+// which RowStore keeps in a side table, or a test's own. Only RowStore parses keys (number()), for its compact
+// numeric ids. (A revert's operations, which never reach the grid, are keyed `restore-<id>` / `archive-<id>` by
+// RevertRunner, which reads the id back from them.)
 namespace Batchsmith::RowKey {
 
 /// "r<number>"; @p number is at least 1.
