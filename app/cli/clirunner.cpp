@@ -132,13 +132,11 @@ void CliRunner::start()
         printErr(QStringLiteral("batchsmith-cli: %1\n").arg(m_input.notice));
     QList<Row> rows;
     for (int i = 0; i < m_input.rows.size(); ++i) {
-        if (!m_input.previous.at(i).isFinal()) {
-            m_toSend.append(i);
+        if (!m_input.previous.at(i).isFinal())
             rows.append(m_input.rows.at(i));
-        }
     }
     if (!m_options.dryRunDir.isEmpty())
-        return finishWith(dryRun());
+        return finishWith(dryRun(rows));
 
     auto token = resolveToken();
     if (!token)
@@ -150,7 +148,7 @@ void CliRunner::start()
     if (rows.isEmpty()) {
         printErr(QStringLiteral("batchsmith-cli: every row of %1 is already created or updated; nothing to send\n")
                      .arg(m_options.input));
-        const QList<RowOutcome> outcomes = mergedOutcomes({}, RunSummary());
+        const QList<RowOutcome> outcomes = mergedOutcomes(RunSummary());
         const bool written = writeResults(outcomes);
         printSummary(outcomes);
         return finishWith(written ? ExitCode::Success : ExitCode::RowsFailed);
@@ -197,11 +195,8 @@ void CliRunner::startResume()
     // Rows with an outcome in the journal count as done, like the rows of a results file given as input.
     m_input = std::move(results->input);
     for (int i = 0; i < m_input.rows.size(); ++i) {
-        const RowOutcome &recorded = results->outcomes.at(i);
-        if (recorded.isFinal())
+        if (const RowOutcome &recorded = results->outcomes.at(i); recorded.isFinal())
             m_input.previous[i] = recorded;
-        else
-            m_toSend.append(i);
     }
     auto token = resolveToken();
     if (!token)
@@ -228,7 +223,7 @@ void CliRunner::startResume()
 void CliRunner::finishWithoutSending(const QString &message)
 {
     printErr(message);
-    const QList<RowOutcome> outcomes = mergedOutcomes({}, RunSummary());
+    const QList<RowOutcome> outcomes = mergedOutcomes(RunSummary());
     const bool written = writeResults(outcomes);
     printSummary(outcomes);
     const bool allDone = std::all_of(outcomes.cbegin(), outcomes.cend(),
@@ -236,7 +231,7 @@ void CliRunner::finishWithoutSending(const QString &message)
     finishWith(written && allDone ? ExitCode::Success : ExitCode::RowsFailed);
 }
 
-void CliRunner::startEngine(const QString &token, const QList<Row> &rows, const QList<int> &maybeSent)
+void CliRunner::startEngine(const QString &token, const QList<Row> &rows, const QStringList &maybeSent)
 {
     RateLimiter *limiter
         = m_rateLimiters.limiterFor(token, m_options.spec.rateLimitPerWindow, m_options.spec.rateLimitWindowMs);
@@ -246,7 +241,7 @@ void CliRunner::startEngine(const QString &token, const QList<Row> &rows, const 
     connect(m_engine, &BatchEngine::progressChanged, this, &CliRunner::onProgress);
     connect(m_engine, &BatchEngine::runFinished, this, &CliRunner::onRunFinished);
     if (m_journal) {
-        if (auto ok = m_journal->attach(m_engine, rows); !ok)
+        if (auto ok = m_journal->attach(m_engine); !ok)
             return failWith(ok.error(), ExitCode::BadInput);
     }
     if (!m_journal || !m_options.readBefore || m_options.spec.mode != WriteMode::Upsert)
@@ -264,7 +259,7 @@ void CliRunner::startEngine(const QString &token, const QList<Row> &rows, const 
     reader->start(m_options.spec, rows, m_journal.get());
 }
 
-void CliRunner::sendRows(const QList<Row> &rows, const QList<int> &maybeSent)
+void CliRunner::sendRows(const QList<Row> &rows, const QStringList &maybeSent)
 {
     m_sinceProgress.start();
     if (auto started = m_engine->start(m_options.spec, rows, maybeSent); !started)
@@ -275,11 +270,8 @@ void CliRunner::sendRows(const QList<Row> &rows, const QList<int> &maybeSent)
                      wireName(m_options.spec.apiVersion)));
 }
 
-int CliRunner::dryRun()
+int CliRunner::dryRun(const QList<Row> &rows)
 {
-    QList<Row> rows;
-    for (int i : std::as_const(m_toSend))
-        rows.append(m_input.rows.at(i));
     auto plan = BatchPlanner::plan(m_options.spec, rows);
     if (!plan) {
         printErr(QStringLiteral("batchsmith-cli: %1\n").arg(inInputFile(plan.error()).message));
@@ -333,12 +325,13 @@ void CliRunner::onProgress(const Progress &p)
                    : QString(line + u'\n'));
 }
 
-QList<RowOutcome> CliRunner::mergedOutcomes(const QList<RowOutcome> &runOutcomes, const RunSummary &summary) const
+QList<RowOutcome> CliRunner::mergedOutcomes(const RunSummary &summary) const
 {
     QList<RowOutcome> outcomes = m_input.previous; // rows already final in a results input keep their outcome
-    for (int i = 0; i < m_toSend.size() && i < runOutcomes.size(); ++i)
-        outcomes[m_toSend.at(i)] = runOutcomes.at(i);
-    for (RowOutcome &o : outcomes) {
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        RowOutcome &o = outcomes[i];
+        if (!o.isFinal() && m_engine)
+            o = m_engine->outcome(m_input.rows.at(i).key);
         if (o.isFinal())
             continue;
         // Never sent: say why in __error, so that a results file explains its skipped rows.
@@ -377,7 +370,7 @@ bool CliRunner::writeResults(const QList<RowOutcome> &outcomes)
 
 void CliRunner::onRunFinished(const RunSummary &s)
 {
-    const QList<RowOutcome> outcomes = mergedOutcomes(m_engine->outcomes(), s);
+    const QList<RowOutcome> outcomes = mergedOutcomes(s);
     const bool written = writeResults(outcomes);
     int previous = 0;
     for (const RowOutcome &o : std::as_const(m_input.previous))

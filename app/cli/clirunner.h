@@ -40,16 +40,17 @@ private:
     Result<QString> resolveToken();
     void startResume();
     Result<void> createJournal();
-    /// Starts the engine on @p rows (m_toSend's rows); with a journal, records the run and first reads the values an
-    /// upsert overwrites when asked to.
-    void startEngine(const QString &token, const QList<Row> &rows, const QList<int> &maybeSent);
-    void sendRows(const QList<Row> &rows, const QList<int> &maybeSent);
+    /// Starts the engine on @p rows (the input's rows without an outcome); with a journal, records the run and first
+    /// reads the values an upsert overwrites when asked to.
+    void startEngine(const QString &token, const QList<Row> &rows, const QStringList &maybeSent);
+    void sendRows(const QList<Row> &rows, const QStringList &maybeSent);
     void finishWithoutSending(const QString &message);
-    int dryRun();
+    int dryRun(const QList<Row> &rows);
     void onProgress(const Batchsmith::Progress &progress);
     void onRunFinished(const Batchsmith::RunSummary &summary);
-    /// Every input row's final outcome: this run's, or the previous one from a results input; never sent = skipped.
-    QList<RowOutcome> mergedOutcomes(const QList<RowOutcome> &runOutcomes, const RunSummary &summary) const;
+    /// Every input row's final outcome, in input order: the previous one from a results input (or the journal), else
+    /// this run's (asked of the engine by the row's key); never sent = skipped.
+    QList<RowOutcome> mergedOutcomes(const RunSummary &summary) const;
     void printSummary(const QList<RowOutcome> &outcomes) const;
     bool writeResults(const QList<RowOutcome> &outcomes);
     void finishWith(int exitCode);
@@ -58,7 +59,6 @@ private:
 
     SendOptions m_options;
     BatchInput m_input;
-    QList<int> m_toSend; // positions in m_input.rows that this run sends
     QNetworkAccessManager m_nam;
     RateLimiterPool m_rateLimiters;
     BatchEngine *m_engine = nullptr;

@@ -76,12 +76,12 @@ struct JournalRow
 };
 
 /// What a resume hands BatchEngine::start(): the rows without a final outcome, in input order, and which of them
-/// an earlier process sent without an answer being recorded (positions in rows).
+/// an earlier process sent without an answer being recorded (their keys).
 struct ResumeWork
 {
     BatchSpec spec; // the run's spec with its run id; set the token on the engine, never here
-    QList<Row> rows;
-    QList<int> maybeSent;
+    QList<Row> rows; // with the keys the journal holds, whatever their format (earlier versions: "row-000001")
+    QStringList maybeSent;
 };
 
 /// The values a record had, read just before a run wrote it (for revert). Keyed by the run's id property value.

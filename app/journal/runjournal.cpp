@@ -213,8 +213,7 @@ Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const B
         for (int i = 0; i < input.rows.size(); ++i) {
             const Row &row = input.rows.at(i);
             const RowOutcome previous = input.previous.value(i);
-            const QString key
-                = row.key.isEmpty() ? QStringLiteral("row-%1").arg(i + 1, 6, 10, QLatin1Char('0')) : row.key;
+            const QString &key = row.key; // BatchInput, the grid and RevertRunner key every row
             const QVariantList values { i, key, row.sourceLine, JournalCodec::strings(input.cells.value(i)),
                 JournalCodec::properties(row.properties), JournalCodec::associations(row.associations),
                 batchOf.value(i), batchOf.contains(i) ? spec.runId + u'-' + key : QString(), wireName(previous.status),
@@ -281,25 +280,21 @@ Result<ResumeWork> RunJournal::resumeWork() const
         row.properties = JournalCodec::properties(q.value(2).toString());
         row.associations = JournalCodec::associations(q.value(3).toString());
         if (q.value(4).toInt() > 0)
-            work.maybeSent.append(int(work.rows.size()));
+            work.maybeSent.append(row.key);
         work.rows.append(row);
     }
     return work;
 }
 
-Result<void> RunJournal::attach(BatchEngine *engine, const QList<Row> &rows)
+Result<void> RunJournal::attach(BatchEngine *engine)
 {
     if (auto ok = beginSession(); !ok)
         return ok;
     m_engine = engine;
-    m_engineKeys.clear();
-    for (const Row &row : rows)
-        m_engineKeys.append(row.key);
     engine->setPreSendHook([this](const BatchExchange &ex) { return recordSend(ex).hasValue(); });
     connect(engine, &BatchEngine::batchAnswered, this,
         [this](const BatchExchange &ex) { [[maybe_unused]] const auto ok = recordAnswer(ex); });
-    connect(engine, &BatchEngine::rowFinished, this,
-        [this](int index, const RowOutcome &outcome) { recordOutcome(m_engineKeys.value(index), outcome); });
+    connect(engine, &BatchEngine::rowFinished, this, &RunJournal::recordOutcome);
     connect(engine, &BatchEngine::runFinished, this,
         [this](const RunSummary &summary) { [[maybe_unused]] const auto ok = recordFinished(summary); });
     return {};

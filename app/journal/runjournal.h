@@ -34,7 +34,7 @@ class JournalLock;
  *     auto journal = RunJournal::create(path, setup, input);      // the plan, committed atomically
  *     if (!journal) return report(journal.error());
  *     auto work = (*journal)->resumeWork();                        // here: every row, none sent yet
- *     (*journal)->attach(&engine, work->rows);
+ *     (*journal)->attach(&engine);
  *     engine.start(work->spec, work->rows, work->maybeSent);
  *
  * Resuming is the same with RunJournal::open(path).
@@ -74,8 +74,8 @@ public:
     Result<ResumeWork> resumeWork() const;
 
     /// Journals @p engine's run: installs its pre-send hook (the request is committed before it leaves) and records
-    /// its answers, outcomes and end. @p rows is the list given to BatchEngine::start(). Starts a new session.
-    Result<void> attach(BatchEngine *engine, const QList<Row> &rows);
+    /// its answers, outcomes (by row key, as the engine reports them) and end. Starts a new session.
+    Result<void> attach(BatchEngine *engine);
 
     /// The parts attach() uses, for runs that do not go through BatchEngine (RevertRunner).
     Result<void> beginSession();
@@ -115,7 +115,6 @@ private:
     std::unique_ptr<JournalDb> m_db;
     Clock *m_clock;
     QPointer<BatchEngine> m_engine;
-    QStringList m_engineKeys; // row keys by the engine's row positions
     QHash<QString, RowOutcome> m_outcomes; // not committed yet
     QHash<QString, qint64> m_requestIds; // exchange signature -> requests.id
     qint64 m_session = 0;

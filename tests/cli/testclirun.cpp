@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include "clitestcase.h"
 #include "core/io/csvreader.h"
@@ -168,27 +171,26 @@ private Q_SLOTS:
             = QJsonDocument::fromJson(readFile(path(QStringLiteral("dry/batch-0002.json")))).object();
         // Trace ids: one run id, then the row's stable key.
         const QString trace = first[u"inputs"][0][u"objectWriteTraceId"].toString();
-        const QRegularExpression pattern(QStringLiteral("^(.+)-row-000001$"));
+        const QRegularExpression pattern(QStringLiteral("^(.+)-r1$"));
         const auto match = pattern.match(trace);
         QVERIFY2(match.hasMatch(), qPrintable(trace));
         const QString runId = match.captured(1);
         const QString hub = QStringLiteral("HUBSPOT_DEFINED");
         const QJsonObject expectedFirst { { QStringLiteral("inputs"),
-            QJsonArray {
-                input(QJsonObject { { QStringLiteral("email"), QStringLiteral("dry1@example.com") },
-                          { QStringLiteral("firstname"), QStringLiteral("Dry One") } },
-                    QJsonArray { association(QStringLiteral("51234567001"), hub, 279) }, runId + u"-row-000001"),
+            QJsonArray { input(QJsonObject { { QStringLiteral("email"), QStringLiteral("dry1@example.com") },
+                                   { QStringLiteral("firstname"), QStringLiteral("Dry One") } },
+                             QJsonArray { association(QStringLiteral("51234567001"), hub, 279) }, runId + u"-r1"),
                 input(QJsonObject { { QStringLiteral("email"), QStringLiteral("dry2@example.com") },
                           { QStringLiteral("firstname"), QStringLiteral("Two, \"Dry\"") } },
                     QJsonArray { association(QStringLiteral("51234567002"), hub, 279),
                         association(QStringLiteral("51234567003"), hub, 279),
                         association(QStringLiteral("51234567004"), QStringLiteral("USER_DEFINED"), 42) },
-                    runId + u"-row-000002") } } };
+                    runId + u"-r2") } } };
         QCOMPARE(first, expectedFirst);
         // Empty cells are not sent: the third row has only its email.
         const QJsonObject expectedSecond { { QStringLiteral("inputs"),
             QJsonArray { input(QJsonObject { { QStringLiteral("email"), QStringLiteral("dry3@example.com") } },
-                QJsonArray(), runId + u"-row-000003") } } };
+                QJsonArray(), runId + u"-r3") } } };
         QCOMPARE(second, expectedSecond);
         QCOMPARE(stat(QStringLiteral("requests")), 0);
     }
@@ -350,6 +352,82 @@ private Q_SLOTS:
         QVERIFY2(last.err.contains("created=30 updated=0 failed=0 unknown=0 skipped=0\n"), last.err.constData());
         QCOMPARE(stat(QStringLiteral("recordsCreated")), 30);
         QCOMPARE(stat(QStringLiteral("duplicateCreates")), 0);
+    }
+
+    /// A journal written by an earlier version keys its rows `row-000001`, …: the resume keeps those keys as they
+    /// are, looks up the rows that were sent without a recorded answer, and writes the same results file.
+    void testResumeOfAJournalOfAnEarlierVersion()
+    {
+        QByteArray csv("email,firstname\n");
+        for (int i = 1; i <= 12; ++i)
+            csv += QStringLiteral("earlier%1@example.com,Earlier %1\n").arg(i).toUtf8();
+        QVERIFY(writeFile(path(QStringLiteral("earlier.csv")), csv));
+        const QString journal = path(QStringLiteral("earlier.bsjournal"));
+        QStringList args = sendArgs(path(QStringLiteral("earlier.csv")), path(QStringLiteral("earlier-1.csv")));
+        args << QStringLiteral("--journal") << journal << QStringLiteral("--batch-size") << QStringLiteral("4");
+        const CliRun sent = send(args);
+        QVERIFY2(sent.exitCode == 0, sent.err.constData());
+        QCOMPARE(stat(QStringLiteral("recordsCreated")), 12);
+
+        // As an earlier version would have left it had it died with two batches sent and their answers lost.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("earlier"));
+            db.setDatabaseName(journal);
+            QVERIFY(db.open());
+            const auto earlier = [](const QString &key) {
+                return QStringLiteral("row-%1").arg(QStringView(key).mid(1).toInt(), 6, 10, QLatin1Char('0'));
+            };
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'run_id'")) && q.next());
+            const QString runId = q.value(0).toString();
+            QList<QVariantList> rows;
+            QVERIFY(q.exec(QStringLiteral("SELECT idx, row_key FROM rows")));
+            while (q.next())
+                rows.append({ q.value(0), earlier(q.value(1).toString()) });
+            QList<QVariantList> requests;
+            QVERIFY(q.exec(QStringLiteral("SELECT id, row_keys FROM requests")));
+            while (q.next()) {
+                QJsonArray keys;
+                for (const QJsonValue &key : QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array())
+                    keys.append(earlier(key.toString()));
+                requests.append({ q.value(0), QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)) });
+            }
+            q.finish();
+            for (const QVariantList &row : std::as_const(rows)) {
+                QVERIFY(q.prepare(QStringLiteral("UPDATE rows SET row_key = ?, trace_id = ?, status = CASE WHEN idx "
+                                                 "< 4 THEN status ELSE 'pending' END, record_id = CASE WHEN idx < 4 "
+                                                 "THEN record_id ELSE '' END WHERE idx = ?")));
+                q.addBindValue(row.at(1));
+                q.addBindValue(QString(runId + u'-' + row.at(1).toString()));
+                q.addBindValue(row.at(0));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            for (const QVariantList &request : std::as_const(requests)) {
+                QVERIFY(q.prepare(QStringLiteral("UPDATE requests SET row_keys = ? WHERE id = ?")));
+                q.addBindValue(request.at(1));
+                q.addBindValue(request.at(0));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT COUNT(*) FROM rows WHERE status = 'pending' AND sends = 1")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 8);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("earlier"));
+
+        const int requests = stat(QStringLiteral("requests"));
+        const CliRun resumed = send({ QStringLiteral("resume"), journal, QStringLiteral("--token-env"),
+            QStringLiteral("CLIRUN_TOKEN"), QStringLiteral("--results"), path(QStringLiteral("earlier-2.csv")) });
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QVERIFY2(resumed.err.contains("Resuming run")
+                && resumed.err.contains(": 8 of 12 rows have no outcome yet; 8 of "
+                                        "them may have been sent."),
+            resumed.err.constData());
+        QVERIFY2(resumed.err.contains("created=12 updated=0 failed=0 unknown=0 skipped=0\n"), resumed.err.constData());
+        QCOMPARE(stat(QStringLiteral("recordsCreated")), 12); // found, not created again
+        QCOMPARE(stat(QStringLiteral("requests")), requests + 1); // one lookup of the 8, nothing resent
+        QCOMPARE(readFile(path(QStringLiteral("earlier-2.csv"))), readFile(path(QStringLiteral("earlier-1.csv"))));
     }
 
     /// A resume sends where its journal says, whatever address the token profile has, and never with a profile of

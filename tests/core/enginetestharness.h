@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "core/batch/batchengine.h"
+#include "core/batch/rowkey.h"
 #include "support/fakenetworkaccessmanager.h"
 #include "support/manualclock.h"
 #include "support/testsupport.h"
@@ -25,8 +26,11 @@ public:
         : engine(&nam, &clock)
     {
         engine.setToken(QStringLiteral("test-token"));
-        QObject::connect(&engine, &BatchEngine::rowFinished, &engine,
-            [this](int index, const RowOutcome &) { finishedRows.append(index); });
+        QObject::connect(
+            &engine, &BatchEngine::rowFinished, &engine, [this](const QString &key, const RowOutcome &outcome) {
+                finishedRows.append(key);
+                finishedOutcomes.append(outcome);
+            });
         QObject::connect(&engine, &BatchEngine::runFinished, &engine, [this](const RunSummary &s) {
             summary = s;
             finished = true;
@@ -66,7 +70,7 @@ public:
         QList<Row> rows;
         for (int i = 0; i < n; ++i) {
             Row r;
-            r.key = QStringLiteral("row-%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+            r.key = RowKey::make(quint32(i + 1));
             r.properties.insert(QStringLiteral("email"), QStringLiteral("person%1@example.com").arg(i + 1));
             r.properties.insert(QStringLiteral("firstname"), QStringLiteral("Person %1").arg(i + 1));
             r.sourceLine = firstLine + i;
@@ -104,7 +108,8 @@ public:
     int pendingReplies = 0;
     bool finished = false;
     RunSummary summary;
-    QList<int> finishedRows;
+    QStringList finishedRows; // the key of each rowFinished(), in order
+    QList<RowOutcome> finishedOutcomes; // and its outcome
     QList<qint64> sentAt;
     QList<BatchExchange> exchanges;
 };

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <algorithm>
+#include <random>
 
 #include <QFile>
+#include <QSet>
 
 #include "enginetestharness.h"
 #include "support/testsupport.h"
@@ -59,6 +61,105 @@ private Q_SLOTS:
         }
         QCOMPARE(h.summary.created, 250);
         QCOMPARE(h.finishedRows.size(), 250); // exactly one outcome per row
+    }
+
+    /// The engine names each row by its key alone: rows given in any order, with keys in any format (journals of
+    /// earlier versions kept `row-000001`), each get their own outcome, by trace id or by email, whatever the
+    /// order of the answers.
+    void testOutcomesComeBackByKey_data()
+    {
+        QTest::addColumn<int>("shuffle"); // 0: as made; -1: reversed; else the seed of a shuffle
+        QTest::addColumn<bool>("earlierKeys");
+        QTest::addColumn<bool>("echoTrace");
+        QTest::newRow("in order") << 0 << false << true;
+        QTest::newRow("reversed") << -1 << false << true;
+        QTest::newRow("shuffled") << 7 << false << true;
+        QTest::newRow("shuffled, matched by email") << 11 << false << false;
+        QTest::newRow("shuffled, keys of earlier versions") << 13 << true << true;
+    }
+
+    void testOutcomesComeBackByKey()
+    {
+        QFETCH(int, shuffle);
+        QFETCH(bool, earlierKeys);
+        QFETCH(bool, echoTrace);
+        QList<Row> rows = EngineHarness::contacts(230);
+        if (earlierKeys) {
+            for (qsizetype i = 0; i < rows.size(); ++i)
+                rows[i].key = QStringLiteral("row-%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+        }
+        if (shuffle < 0)
+            std::reverse(rows.begin(), rows.end());
+        else if (shuffle > 0)
+            std::shuffle(rows.begin(), rows.end(), std::mt19937(quint32(shuffle)));
+        QHash<QString, QString> emailOf;
+        for (const Row &row : std::as_const(rows))
+            emailOf.insert(row.key, row.properties.value(QStringLiteral("email")));
+
+        EngineHarness h;
+        h.answer([echoTrace](const RecordedRequest &r, QObject *p) {
+            return FakeReply::json(r, 201, writeAll(r, echoTrace), {}, p);
+        });
+        QVERIFY(h.engine.start(EngineHarness::spec(WriteMode::Create), rows));
+        QVERIFY(h.run());
+        QCOMPARE(h.finishedRows.size(), rows.size());
+        QCOMPARE(QSet<QString>(h.finishedRows.cbegin(), h.finishedRows.cend()).size(), rows.size()); // each once
+        for (qsizetype i = 0; i < h.finishedRows.size(); ++i) {
+            const QString &key = h.finishedRows.at(i);
+            QVERIFY2(emailOf.contains(key), qPrintable(key));
+            QCOMPARE(h.finishedOutcomes.at(i).status, RowStatus::Created);
+            QCOMPARE(h.finishedOutcomes.at(i).id, idFor(emailOf.value(key)));
+            QCOMPARE(h.engine.outcome(key), h.finishedOutcomes.at(i));
+        }
+        QCOMPARE(h.engine.outcome(QStringLiteral("r9999")), RowOutcome()); // no such row: pending
+    }
+
+    /// A resume names the rows an earlier process may have sent by key: those creates are looked up before anything
+    /// is resent, wherever they are in the list; a key no row has is ignored.
+    void testMaybeSentNamesRowsByKey()
+    {
+        QList<Row> rows = EngineHarness::contacts(6);
+        std::reverse(rows.begin(), rows.end());
+        const QString found = EngineHarness::contacts(6).at(1).key; // person2: created by the earlier process
+        const QString lost = EngineHarness::contacts(6).at(4).key; // person5: its create never arrived
+        EngineHarness h;
+        h.answer([](const RecordedRequest &r, QObject *p) {
+            if (r.url.path().endsWith(u"/batch/read")) {
+                const QJsonArray results { Bodies::result(QStringLiteral("77"),
+                    QJsonObject { { QStringLiteral("email"), QStringLiteral("person2@example.com") } }) };
+                return FakeReply::json(r, 200, Bodies::batch(results), {}, p);
+            }
+            return FakeReply::json(r, 201, writeAll(r, true), {}, p);
+        });
+        QVERIFY(h.engine.start(EngineHarness::spec(WriteMode::Create), rows, { found, lost, QStringLiteral("r9999") }));
+        QVERIFY(h.run());
+        const QList<RecordedRequest> reads = h.requestsTo(QStringLiteral("/batch/read"));
+        QCOMPARE(reads.size(), 1);
+        QCOMPARE(reads.first().json().object().value(QStringLiteral("inputs")).toArray().size(), 2);
+        QStringList created;
+        for (const RecordedRequest &r : h.requestsTo(QStringLiteral("/batch/create"))) {
+            for (const QJsonValue &in : r.json().object().value(QStringLiteral("inputs")).toArray())
+                created.append(in[QStringLiteral("properties")][QStringLiteral("email")].toString());
+        }
+        QCOMPARE(created.count(QStringLiteral("person2@example.com")), 0); // found: never created again
+        QCOMPARE(created.count(QStringLiteral("person5@example.com")), 1); // not found: sent once more
+        QCOMPARE(created.size(), 5);
+        QCOMPARE(h.engine.outcome(found).id, QStringLiteral("77"));
+        QCOMPARE(h.engine.outcome(lost).id, idFor(QStringLiteral("person5@example.com")));
+        QCOMPARE(h.finishedRows.size(), 6);
+    }
+
+    /// Without a key a row's outcome could not be reported: refused before anything is sent, naming the row.
+    void testRowWithoutKeyRefusedBeforeSending()
+    {
+        EngineHarness h;
+        QList<Row> rows = EngineHarness::contacts(3);
+        rows[1].key.clear();
+        const auto started = h.engine.start(EngineHarness::spec(WriteMode::Create), rows);
+        QVERIFY(!started);
+        QCOMPARE(started.error().kind, Error::Kind::InvalidInput);
+        QCOMPARE(started.error().message, QStringLiteral("line 3 has no row key."));
+        QVERIFY(h.nam.requests().isEmpty());
     }
 
     void testCreateWithoutTraceEchoMapsByEmail()

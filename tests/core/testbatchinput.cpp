@@ -47,7 +47,7 @@ private Q_SLOTS:
         QVERIFY2(input, input ? "" : qPrintable(input.error().message));
         QCOMPARE(input->rows.size(), 2);
         const Row &a = input->rows.at(0);
-        QCOMPARE(a.key, QStringLiteral("row-000001"));
+        QCOMPARE(a.key, QStringLiteral("r1"));
         QCOMPARE(a.sourceLine, 2);
         QCOMPARE(a.properties.value(QStringLiteral("firstname")), QStringLiteral("Ana"));
         QCOMPARE(a.associations.size(), 2);

@@ -549,6 +549,38 @@ private Q_SLOTS:
         QCOMPARE(m_model->newRecord().key, u"r52"_s); // undo may still hold the old rows
     }
 
+    /// Rows loaded from a run journal keep its keys, in this version's format or an earlier one's (kept as opaque
+    /// text): a sort moves them with their rows, outcomes find them by key, and new rows never take one of them.
+    void testGivenKeysTravelWithTheirRows()
+    {
+        addStandardColumns();
+        QList<TableRecord> records;
+        for (const QString &key : { u"row-000001"_s, u"row-000002"_s, u"r7"_s, u"r3"_s }) {
+            TableRecord record { key, {}, {} };
+            record.values.resize(m_model->dataColumnCount());
+            record.values[0] = key + u"@example.com"_s;
+            records.append(record);
+        }
+        m_model->insertRecords(0, records);
+        m_model->permuteRecords({ 3, 1, 2, 0 });
+        RowOutcome created;
+        created.status = RowStatus::Created;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const TableRecord record = m_model->record(r);
+            QCOMPARE(record.values.at(0), record.key + u"@example.com"_s); // key and cells moved together
+            QCOMPARE(m_model->rowOfKey(record.key), r);
+            created.id = record.key;
+            m_model->setOutcomeByKey(record.key, created);
+        }
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            QCOMPARE(m_model->record(r).outcome.id, m_model->record(r).key);
+        QCOMPARE(m_model->rowOfKey(u"row-000003"_s), -1);
+        QCOMPARE(m_model->rowOfKey(u"r1"_s), -1); // "row-000001" is not r1
+        const QString next = m_model->newRecord().key;
+        QCOMPARE(next, u"r8"_s); // after the largest given number
+        QCOMPARE(m_model->rowOfKey(next), -1);
+    }
+
     void testAppendRowsWithAColumnMap()
     {
         addStandardColumns(); // email, lifecyclestage, hobbies, vip, employees, primary company, billing company

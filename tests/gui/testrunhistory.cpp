@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include "core/batch/rowkey.h"
 #include "core/io/batchinput.h"
 #include "core/settings/settings.h"
 #include "core/table/recordtablemodel.h"
@@ -123,7 +124,13 @@ struct Fixture : MainWindowFixture
     }
 };
 
-BatchInput contactsInput(int count, const QString &prefix = u"person"_s)
+/// The key of row @p number (from 1): this version's, or as earlier versions made them (kept as they are).
+QString keyOf(int number, bool earlierKeys = false)
+{
+    return earlierKeys ? u"row-%1"_s.arg(number, 6, 10, QLatin1Char('0')) : RowKey::make(quint32(number));
+}
+
+BatchInput contactsInput(int count, const QString &prefix = u"person"_s, bool earlierKeys = false)
 {
     BatchInput input;
     input.columns = { u"email"_s, u"firstname"_s };
@@ -132,7 +139,7 @@ BatchInput contactsInput(int count, const QString &prefix = u"person"_s)
         const QString first = u"First %1"_s.arg(i);
         input.cells.append({ email, first });
         Row row;
-        row.key = u"row-%1"_s.arg(i, 6, 10, QLatin1Char('0'));
+        row.key = keyOf(i, earlierKeys);
         row.sourceLine = i + 1;
         row.properties = { { u"email"_s, email }, { u"firstname"_s, first } };
         input.rows.append(row);
@@ -179,7 +186,7 @@ QString interruptedRun(Fixture &f, const RunSetup &setup, const QString &prefix)
     created.id = f.createContact(u"%11@journal.example"_s.arg(prefix));
     if (created.id.isEmpty())
         return {};
-    (*journal)->recordOutcome(u"row-000001"_s, created);
+    (*journal)->recordOutcome(keyOf(1), created);
     return (*journal)->flush() ? path : QString(); // no end recorded
 }
 
@@ -199,26 +206,35 @@ private Q_SLOTS:
 
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void testResumeOfferSendsOnlyWhatIsLeft_data()
+    {
+        QTest::addColumn<bool>("earlierKeys");
+        QTest::newRow("this version's journal") << false;
+        QTest::newRow("journal of an earlier version") << true;
+    }
+
     /// A process died during a run of three contacts: the first was created and its answer recorded, the
     /// second was sent (and created) but its answer never recorded, the third was never sent. Resuming at the
-    /// next start sends only what is left, and the second is found, not created twice.
+    /// next start sends only what is left, and the second is found, not created twice. The grid's rows take the
+    /// journal's keys, also those an earlier version made (`row-000001`), and the outcomes come back by them.
     void testResumeOfferSendsOnlyWhatIsLeft()
     {
+        QFETCH(bool, earlierKeys);
         Fixture f;
         const QUrl sandbox = f.sandbox();
         QDir().mkpath(f.journals());
         const RunSetup setup = contactsSetup(sandbox);
         const QString path = RunJournal::newPath(f.journals(), setup.spec.runId);
         {
-            auto journal = RunJournal::create(path, setup, contactsInput(3));
+            auto journal = RunJournal::create(path, setup, contactsInput(3, u"person"_s, earlierKeys));
             QVERIFY(journal);
             QVERIFY((*journal)->beginSession());
-            QVERIFY((*journal)->recordSend(writeOf({ u"row-000001"_s, u"row-000002"_s }, sandbox)));
+            QVERIFY((*journal)->recordSend(writeOf({ keyOf(1, earlierKeys), keyOf(2, earlierKeys) }, sandbox)));
             RowOutcome created;
             created.status = RowStatus::Created;
             created.id = f.createContact(u"person1@journal.example"_s);
             QVERIFY(!created.id.isEmpty());
-            (*journal)->recordOutcome(u"row-000001"_s, created);
+            (*journal)->recordOutcome(keyOf(1, earlierKeys), created);
             QVERIFY((*journal)->flush());
             QVERIFY(!f.createContact(u"person2@journal.example"_s).isEmpty()); // its answer was lost
         } // the process "dies": no end recorded
@@ -239,6 +255,7 @@ private Q_SLOTS:
             QVERIFY(!f.model()->record(row).outcome.id.isEmpty());
             QCOMPARE(f.model()->record(row).values.value(f.model()->findDataColumn(u"email"_s)),
                 u"person%1@journal.example"_s.arg(row + 1));
+            QCOMPARE(f.model()->record(row).key, keyOf(row + 1, earlierKeys));
         }
         QCOMPARE(f.stat(u"recordsCreated"_s), 3); // every contact once
         QCOMPARE(f.stat(u"duplicateCreates"_s), 0);
@@ -419,7 +436,7 @@ private Q_SLOTS:
             RowOutcome created;
             created.status = RowStatus::Created;
             created.id = u"9001"_s;
-            (*journal)->recordOutcome(u"row-000001"_s, created);
+            (*journal)->recordOutcome(keyOf(1), created);
             QVERIFY((*journal)->recordFinished(RunSummary {}));
             clock.advance(60000); // distinct start times, so newest first is one order
         }

@@ -13,9 +13,11 @@
 #include <QTest>
 
 #include "core/batch/batchengine.h"
+#include "core/batch/rowkey.h"
 #include "core/io/batchinput.h"
 #include "core/io/resultswriter.h"
 #include "core/net/clock.h"
+#include "journal/journaldb.h"
 #include "journal/journallock.h"
 #include "journal/journalreader.h"
 #include "journal/runjournal.h"
@@ -36,7 +38,7 @@ BatchInput makeInput(int count, int previousCreated = 0)
     input.columns = { QStringLiteral("email"), QStringLiteral("firstname"), QStringLiteral("assoc:companies:279") };
     for (int i = 0; i < count; ++i) {
         Row row;
-        row.key = QStringLiteral("row-%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+        row.key = RowKey::make(quint32(i + 1)); // as BatchInput makes them
         row.sourceLine = i + 2;
         const QString email = QStringLiteral("j%1@example.com").arg(i + 1);
         row.properties = { { QStringLiteral("email"), email }, { QStringLiteral("firstname"), QStringLiteral("Jo") } };
@@ -87,6 +89,46 @@ RowOutcome created(const QString &id)
     o.id = id;
     o.httpStatus = 201;
     return o;
+}
+
+/// Rewrites the row keys of the journal at @p path ("r1", …) the way earlier versions made them ("row-000001", …), in
+/// the rows, their trace ids and the requests: the journal an earlier version would have written for the same run.
+bool keyAsEarlierVersions(const QString &path)
+{
+    auto db = JournalDb::open(path, JournalDb::Mode::Write);
+    if (!db)
+        return false;
+    const auto earlier
+        = [](const QString &key) { return QStringLiteral("row-%1").arg(RowKey::number(key), 6, 10, QLatin1Char('0')); };
+    const QString runId = (*db)->meta(QStringLiteral("run_id"));
+    // Read first, then written: no statement changes a table another one is still reading.
+    QList<QVariantList> updates;
+    auto rows = (*db)->exec(QStringLiteral("SELECT idx, row_key, trace_id FROM rows"));
+    auto requests = (*db)->exec(QStringLiteral("SELECT id, row_keys FROM requests"));
+    if (!rows || !requests)
+        return false;
+    while (rows->next()) {
+        const QString key = earlier(rows->value(1).toString());
+        const QString trace = rows->value(2).toString().isEmpty() ? QString() : runId + u'-' + key;
+        updates.append(
+            { QStringLiteral("UPDATE rows SET row_key = ?, trace_id = ? WHERE idx = ?"), key, trace, rows->value(0) });
+    }
+    while (requests->next()) {
+        QStringList keys = JournalCodec::strings(requests->value(1).toString());
+        for (QString &key : keys)
+            key = earlier(key);
+        updates.append({ QStringLiteral("UPDATE requests SET row_keys = ? WHERE id = ?"), JournalCodec::strings(keys),
+            requests->value(0) });
+    }
+    rows->finish();
+    requests->finish();
+    return bool((*db)->transaction([&]() -> Result<void> {
+        for (const QVariantList &update : std::as_const(updates)) {
+            if (auto ok = (*db)->exec(update.first().toString(), update.mid(1)); !ok)
+                return ok.error();
+        }
+        return {};
+    }));
 }
 
 QByteArray fileBytes(const QString &path)
@@ -147,7 +189,7 @@ private Q_SLOTS:
         QCOMPARE(rows->at(1).batch, 1);
         QCOMPARE(rows->at(2).batch, 1);
         QCOMPARE(rows->at(3).batch, 2);
-        QCOMPARE(rows->at(4).traceId, runId + QStringLiteral("-row-000005"));
+        QCOMPARE(rows->at(4).traceId, runId + QStringLiteral("-r5"));
 
         auto work = (*journal)->resumeWork();
         QVERIFY(work);
@@ -164,21 +206,21 @@ private Q_SLOTS:
         QVERIFY(journal);
         RunJournal &j = **journal;
         QVERIFY(j.beginSession());
-        QVERIFY(j.recordSend(writeExchange(1, { QStringLiteral("row-000001"), QStringLiteral("row-000002") })));
-        QVERIFY(j.recordSend(writeExchange(2, { QStringLiteral("row-000003"), QStringLiteral("row-000004") })));
-        BatchExchange answer = writeExchange(1, { QStringLiteral("row-000001"), QStringLiteral("row-000002") });
+        QVERIFY(j.recordSend(writeExchange(1, { QStringLiteral("r1"), QStringLiteral("r2") })));
+        QVERIFY(j.recordSend(writeExchange(2, { QStringLiteral("r3"), QStringLiteral("r4") })));
+        BatchExchange answer = writeExchange(1, { QStringLiteral("r1"), QStringLiteral("r2") });
         answer.httpStatus = 201;
         answer.responseBody = "{\"status\":\"COMPLETE\"}";
         QVERIFY(j.recordAnswer(answer));
-        j.recordOutcome(QStringLiteral("row-000001"), created(QStringLiteral("501")));
+        j.recordOutcome(QStringLiteral("r1"), created(QStringLiteral("501")));
         RowOutcome failed;
         failed.status = RowStatus::Failed;
         failed.category = QStringLiteral("VALIDATION_ERROR");
         failed.message = QStringLiteral("bad email");
-        j.recordOutcome(QStringLiteral("row-000002"), failed);
+        j.recordOutcome(QStringLiteral("r2"), failed);
         QVERIFY(j.flush());
         // A second outcome for a row that has one is ignored: exactly one final outcome per row.
-        j.recordOutcome(QStringLiteral("row-000001"), created(QStringLiteral("999")));
+        j.recordOutcome(QStringLiteral("r1"), created(QStringLiteral("999")));
         QVERIFY(j.flush());
 
         auto summary = JournalReader::summary(file);
@@ -197,8 +239,8 @@ private Q_SLOTS:
         auto work = j.resumeWork();
         QVERIFY(work);
         QCOMPARE(work->rows.size(), 2);
-        QCOMPARE(work->rows.at(0).key, QStringLiteral("row-000003"));
-        QCOMPARE(work->maybeSent, (QList<int> { 0, 1 }));
+        QCOMPARE(work->rows.at(0).key, QStringLiteral("r3"));
+        QCOMPARE(work->maybeSent, (QStringList { QStringLiteral("r3"), QStringLiteral("r4") }));
 
         // The results file: every row, in input order, ResultsWriter's format.
         auto results = JournalReader::results(file);
@@ -229,8 +271,8 @@ private Q_SLOTS:
             auto b = RunJournal::create(second, makeSetup(), makeInput(2));
             QVERIFY(b);
             QVERIFY((*b)->beginSession());
-            (*b)->recordOutcome(QStringLiteral("row-000001"), created(QStringLiteral("1")));
-            (*b)->recordOutcome(QStringLiteral("row-000002"), created(QStringLiteral("2")));
+            (*b)->recordOutcome(QStringLiteral("r1"), created(QStringLiteral("1")));
+            (*b)->recordOutcome(QStringLiteral("r2"), created(QStringLiteral("2")));
             RunSummary s;
             s.total = s.created = 2;
             QVERIFY((*b)->recordFinished(s));
@@ -292,7 +334,7 @@ private Q_SLOTS:
         QNetworkAccessManager nam;
         BatchEngine engine(&nam, SystemClock::instance());
         engine.setToken(Token);
-        QVERIFY((*journal)->attach(&engine, work->rows));
+        QVERIFY((*journal)->attach(&engine));
         QSignalSpy finished(&engine, &BatchEngine::runFinished);
         QVERIFY(engine.start(work->spec, work->rows, work->maybeSent));
         QVERIFY(finished.wait(10000));
@@ -310,14 +352,24 @@ private Q_SLOTS:
         }
         const QByteArray bytes = fileBytes(file);
         QVERIFY(bytes.contains("objectWriteTraceId")); // the requests are there…
-        QVERIFY(bytes.contains(QByteArray(work->spec.runId.toUtf8() + "-row-000005")));
+        QVERIFY(bytes.contains(QByteArray(work->spec.runId.toUtf8() + "-r5")));
         QVERIFY(!bytes.contains(Token.toUtf8())); // …the token is not
         QVERIFY(!bytes.contains(Token.toUtf8().toBase64()));
     }
 
-    /// Rows that a dead process sent are looked up by email first: those created are not created again.
+    void testResumeSettlesRowsSentByADeadProcess_data()
+    {
+        QTest::addColumn<bool>("earlierKeys");
+        QTest::newRow("this version's keys") << false;
+        QTest::newRow("keys of an earlier version") << true;
+    }
+
+    /// Rows that a dead process sent are looked up by email first: those created are not created again. Also for a
+    /// journal of an earlier version, whose row keys (`row-000001`) are not in this version's format: they are
+    /// kept as they are, so the trace ids stay those the dead process sent.
     void testResumeSettlesRowsSentByADeadProcess()
     {
+        QFETCH(bool, earlierKeys);
         Sandbox::SandboxOptions options;
         options.acceptTokens = { Token };
         options.scenario.allowDuplicates = true;
@@ -329,9 +381,12 @@ private Q_SLOTS:
             QVERIFY(journal);
             QVERIFY((*journal)->beginSession());
             // The dead process recorded a send of rows 1-2, and the request did reach HubSpot: row 1 exists now.
-            QVERIFY((*journal)->recordSend(
-                writeExchange(1, { QStringLiteral("row-000001"), QStringLiteral("row-000002") })));
+            QVERIFY((*journal)->recordSend(writeExchange(1, { QStringLiteral("r1"), QStringLiteral("r2") })));
         }
+        if (earlierKeys)
+            QVERIFY(keyAsEarlierVersions(file));
+        const QString first = earlierKeys ? QStringLiteral("row-000001") : QStringLiteral("r1");
+        const QString second = earlierKeys ? QStringLiteral("row-000002") : QStringLiteral("r2");
         const auto made = sandbox.post(QStringLiteral("/crm/v3/objects/contacts/batch/create"),
             QJsonObject { { QStringLiteral("inputs"),
                 QJsonArray { QJsonObject { { QStringLiteral("properties"),
@@ -343,11 +398,13 @@ private Q_SLOTS:
         QVERIFY(journal);
         auto work = (*journal)->resumeWork();
         QVERIFY(work);
-        QCOMPARE(work->maybeSent, (QList<int> { 0, 1 }));
+        QCOMPARE(work->maybeSent, (QStringList { first, second }));
         QNetworkAccessManager nam;
         BatchEngine engine(&nam, SystemClock::instance());
         engine.setToken(Token);
-        QVERIFY((*journal)->attach(&engine, work->rows));
+        QVERIFY((*journal)->attach(&engine));
+        QByteArray sent;
+        connect(&engine, &BatchEngine::batchSent, this, [&sent](const BatchExchange &ex) { sent += ex.requestBody; });
         QSignalSpy finished(&engine, &BatchEngine::runFinished);
         QVERIFY(engine.start(work->spec, work->rows, work->maybeSent));
         QVERIFY(finished.wait(10000));
@@ -362,6 +419,9 @@ private Q_SLOTS:
         QCOMPARE(rows->at(1).outcome.status, RowStatus::Created); // not found: sent again
         QCOMPARE(rows->at(1).sends, 2);
         QCOMPARE(rows->at(3).sends, 1);
+        QCOMPARE(rows->at(1).row.key, second); // kept as it was
+        QCOMPARE(rows->at(1).traceId, work->spec.runId + u'-' + second);
+        QVERIFY(sent.contains((work->spec.runId + u'-' + second + u'"').toUtf8())); // resent with the same trace id
         auto summary = JournalReader::summary(file);
         QVERIFY(summary);
         QCOMPARE(summary->sessions, 2);

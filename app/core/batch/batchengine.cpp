@@ -40,7 +40,7 @@ void BatchEngine::setPreSendHook(PreSendHook hook)
     d->setPreSendHook(std::move(hook));
 }
 
-Result<void> BatchEngine::start(const BatchSpec &spec, const QList<Row> &rows, const QList<int> &maybeSent)
+Result<void> BatchEngine::start(const BatchSpec &spec, const QList<Row> &rows, const QStringList &maybeSent)
 {
     if (d->state() == State::Running || d->state() == State::Paused || d->state() == State::Cancelling)
         return Error::make(Error::Kind::InvalidInput, QStringLiteral("A run is already going on."));
@@ -70,6 +70,11 @@ BatchEngine::State BatchEngine::state() const
 const BatchSpec &BatchEngine::spec() const
 {
     return d->spec();
+}
+
+RowOutcome BatchEngine::outcome(const QString &key) const
+{
+    return d->outcome(key);
 }
 
 QList<RowOutcome> BatchEngine::outcomes() const

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include <QObject>
+#include <QStringList>
 
 #include "core/batch/batchtypes.h"
 #include "core/result.h"
@@ -58,12 +59,12 @@ public:
     void setPreSendHook(PreSendHook hook);
 
     /// Plans and starts the run. Fails without sending anything when the input is bad
-    /// (duplicate upsert ids: the message names both rows; missing id; batch size out of range; base URL
-    /// not HTTPS outside loopback). Rows already final (from a results file) must be left out by the caller.
-    /// @p maybeSent (positions in @p rows) are rows an earlier process sent without recording an answer (a resumed
-    /// run): they are settled as lost answers are, creates looked up by their unique property before any resend,
-    /// upserts simply sent again.
-    Result<void> start(const BatchSpec &spec, const QList<Row> &rows, const QList<int> &maybeSent = {});
+    /// (duplicate upsert ids: the message names both rows; missing id; a row without a key or two with the same
+    /// key; batch size out of range; base URL not HTTPS outside loopback). Rows already final (from a results file)
+    /// must be left out by the caller. @p maybeSent (row keys) are rows an earlier process sent without recording an
+    /// answer (a resumed run): they are settled as lost answers are, creates looked up by their unique property
+    /// before any resend, upserts simply sent again.
+    Result<void> start(const BatchSpec &spec, const QList<Row> &rows, const QStringList &maybeSent = {});
 
     void pause(); // no new batch is sent; batches in flight finish
     void resume();
@@ -71,7 +72,9 @@ public:
 
     State state() const;
     const BatchSpec &spec() const;
-    /// The outcome of each row, by the row's position in the list given to start().
+    /// The outcome of the row with this key (Pending while it has none, or when no row has the key).
+    RowOutcome outcome(const QString &key) const;
+    /// The outcome of each row, in the order of the list given to start().
     QList<RowOutcome> outcomes() const;
     RunSummary summary() const;
 
@@ -82,8 +85,8 @@ Q_SIGNALS:
     void batchSent(const Batchsmith::BatchExchange &exchange);
     /// Its answer arrived, or it failed for good or will be retried (exchange is complete).
     void batchAnswered(const Batchsmith::BatchExchange &exchange);
-    /// A row reached its final outcome. @p rowIndex is the row's position in the list given to start().
-    void rowFinished(int rowIndex, const Batchsmith::RowOutcome &outcome);
+    /// A row reached its final outcome; @p key is its Row::key, as given to start().
+    void rowFinished(const QString &key, const Batchsmith::RowOutcome &outcome);
     void progressChanged(const Batchsmith::Progress &progress);
     /// The limiter is waiting: @p waitMs until the next request may go (shown as a rate-limit meter).
     void rateLimitWaiting(qint64 waitMs, const Batchsmith::RateLimitInfo &info);

@@ -91,8 +91,10 @@ Result<Plan> BatchPlanner::plan(const BatchSpec &spec, const QList<Row> &rows, c
     QSet<QString> keys;
     keys.reserve(rows.size());
     for (int i = 0; i < rows.size(); ++i) {
-        const QString key
-            = rows.at(i).key.isEmpty() ? QStringLiteral("row-%1").arg(i + 1, 6, 10, QLatin1Char('0')) : rows.at(i).key;
+        // The key is the row's identity from the grid or file to its outcome: the engine reports by it alone.
+        const QString &key = rows.at(i).key;
+        if (key.isEmpty())
+            return inputError(QStringLiteral("%1 has no row key.").arg(describeRow(rows.at(i), i)), &rows.at(i));
         if (keys.contains(key))
             return inputError(QStringLiteral("Two rows have the same key %1.").arg(key), &rows.at(i));
         keys.insert(key);

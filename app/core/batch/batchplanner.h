@@ -20,14 +20,14 @@ struct PlannedBatch
 struct Plan
 {
     QString runId;
-    QStringList traceIds; // objectWriteTraceId per row position, unique within the run
+    QStringList traceIds; // objectWriteTraceId per row position: `<runId>-<row key>`, unique within the run
     QList<PlannedBatch> batches;
 };
 
 /**
  * Cuts a run into batches and refuses, before anything is sent, what HubSpot would refuse for the whole batch:
  * upsert rows without an id, and two rows that upsert the same id (emails compared case-insensitively, values
- * trimmed). Pure.
+ * trimmed); and what would lose a row's outcome: a row without a key, or two with the same key. Pure.
  */
 class BatchPlanner final
 {

@@ -41,11 +41,12 @@ struct RowAssociation
     friend bool operator==(const RowAssociation &, const RowAssociation &) = default;
 };
 
-/// One record to write. The key is stable for the whole run (and across resumes) and becomes the
-/// objectWriteTraceId prefix; it is how answers find their row, never the position.
+/// One record to write. The key is the row's identity from the grid or input file to its outcome: stable for the
+/// whole run (and across resumes), the objectWriteTraceId's suffix, the journal's row key, and what the engine
+/// reports each outcome by; answers find their row by it, never by position.
 struct Row
 {
-    QString key; // e.g. "row-000123"; unique within a run
+    QString key; // RowKey::make() ("r123"), or a key kept from an earlier version's journal; unique within a run
     QMap<QString, QString> properties; // internal name -> value, already in HubSpot's string format
     QList<RowAssociation> associations; // create only; upsert inputs carry none (docs/hubspot-behaviour.md §3.2)
     int sourceLine = 0; // 1-based line in the input file, for messages; 0 when not from a file

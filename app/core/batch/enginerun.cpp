@@ -61,7 +61,7 @@ void EngineRun::setState(State state)
     Q_EMIT q->stateChanged(state);
 }
 
-Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, const QList<int> &maybeSent)
+Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, const QStringList &maybeSent)
 {
     if (auto ok = m_api->setBaseUrl(spec.baseUrl); !ok)
         return ok.error();
@@ -71,6 +71,10 @@ Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, con
 
     m_spec = spec;
     m_rows = rows;
+    m_indexOfKey.clear();
+    m_indexOfKey.reserve(rows.size());
+    for (int i = 0; i < rows.size(); ++i)
+        m_indexOfKey.insert(rows.at(i).key, i); // unique and non-empty: the planner checked
     m_plan = std::move(plan).value();
     m_outcomes = QList<RowOutcome>(rows.size());
     m_createAttempts.clear();
@@ -90,8 +94,9 @@ Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, con
     m_maybeSent.clear();
     QSet<int> settle;
     if (spec.mode == WriteMode::Create) {
-        for (int index : maybeSent) {
-            if (index >= 0 && index < rows.size() && !settle.contains(index)) {
+        for (const QString &key : maybeSent) {
+            const int index = m_indexOfKey.value(key, -1);
+            if (index >= 0 && !settle.contains(index)) {
                 settle.insert(index);
                 m_maybeSent.append(index);
                 m_createAttempts[index] = 1;
@@ -564,7 +569,7 @@ void EngineRun::finishRow(int index, const RowOutcome &outcome)
         break;
     }
     m_recentDone.append(m_clock->nowMs());
-    Q_EMIT q->rowFinished(index, outcome);
+    Q_EMIT q->rowFinished(m_rows.at(index).key, outcome);
     emitProgress();
 }
 

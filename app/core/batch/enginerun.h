@@ -36,7 +36,7 @@ public:
     void setPreSendHook(BatchEngine::PreSendHook hook) { m_preSend = std::move(hook); }
 
     void setRateLimiter(RateLimiter *limiter);
-    Result<void> start(const BatchSpec &spec, const QList<Row> &rows, const QList<int> &maybeSent);
+    Result<void> start(const BatchSpec &spec, const QList<Row> &rows, const QStringList &maybeSent);
     void pause();
     void resume();
     void cancel();
@@ -44,6 +44,8 @@ public:
     BatchEngine::State state() const { return m_state; }
 
     const BatchSpec &spec() const { return m_spec; }
+
+    RowOutcome outcome(const QString &key) const { return m_outcomes.value(m_indexOfKey.value(key, -1)); }
 
     QList<RowOutcome> outcomes() const { return m_outcomes; }
 
@@ -91,7 +93,8 @@ private:
     BatchEngine::PreSendHook m_preSend;
 
     BatchSpec m_spec;
-    QList<Row> m_rows;
+    QList<Row> m_rows; // the rows given to start(); inside the engine a row is its index here
+    QHash<QString, int> m_indexOfKey; // Row::key -> index, for the callers, who name rows by key only
     Plan m_plan;
     QList<RowOutcome> m_outcomes;
     QHash<int, int> m_createAttempts; // row -> creates sent (a lost create is resent only after a lookup)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/draft/draftdocument.h"
 
+#include "core/table/recordtablemodel.h"
+
 namespace Batchsmith {
 
 DraftDocument DraftDocument::fromModel(const RecordTableModel &model)
@@ -26,7 +28,7 @@ void DraftDocument::applyTo(RecordTableModel &model) const
     QList<TableRecord> records;
     records.reserve(rows.size());
     for (const DraftRow &row : rows) {
-        TableRecord record = model.newRecord();
+        TableRecord record = row.key.isEmpty() ? model.newRecord() : TableRecord { row.key, {}, {} };
         record.values = row.values;
         // Rows written by hand may be short or long: the model keeps one value per column.
         record.values.resize(columns.size());

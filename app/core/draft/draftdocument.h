@@ -7,15 +7,20 @@
 #include <QStringList>
 
 #include "core/batch/batchtypes.h"
-#include "core/table/recordtablemodel.h"
+#include "core/table/tablecolumn.h"
 
 namespace Batchsmith {
+
+class RecordTableModel;
 
 /// One row of a draft: a value per column, in the grid's wire format, and the row's last outcome.
 struct DraftRow
 {
     QStringList values;
     RowOutcome outcome;
+    /// The key the row must keep in the grid: a run journal's (JournalDraft), so a resumed run's outcomes find their
+    /// rows by it. Empty: applyTo() gives the row a new key. Never in `.batchsmith` files, never set by fromModel().
+    QString key = {}; // "= {}": `{ values, outcome }` still initialises every member (-Wmissing-field-initializers)
 
     friend bool operator==(const DraftRow &, const DraftRow &) = default;
 };
@@ -40,7 +45,7 @@ struct DraftDocument
 
     /// The columns, values and outcomes of @p model; the batch's choices are left as they are.
     static DraftDocument fromModel(const RecordTableModel &model);
-    /// Empties @p model and fills it with the columns and rows (new row keys, the outcomes kept).
+    /// Empties @p model and fills it with the columns and rows (each row's key, or a new one; the outcomes kept).
     void applyTo(RecordTableModel &model) const;
 
     friend bool operator==(const DraftDocument &, const DraftDocument &) = default;

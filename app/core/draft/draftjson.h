@@ -7,7 +7,7 @@
 #include <QString>
 
 #include "core/batch/batchtypes.h"
-#include "core/table/recordtablemodel.h"
+#include "core/table/tablecolumn.h"
 
 namespace Batchsmith::DraftJson {
 

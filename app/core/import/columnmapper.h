@@ -9,8 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/batch/batchtypes.h"
 #include "core/catalog/catalogtypes.h"
-#include "core/table/recordtablemodel.h"
+#include "core/table/tablecolumn.h"
 
 namespace Batchsmith {
 

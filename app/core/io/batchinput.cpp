@@ -7,6 +7,7 @@
 
 #include <QSet>
 
+#include "core/batch/rowkey.h"
 #include "core/io/csvreader.h"
 
 namespace Batchsmith {
@@ -128,7 +129,7 @@ std::optional<Error> InputBuilder::header(const QStringList &header)
 std::optional<Error> InputBuilder::record(const QStringList &record, int line)
 {
     Row row;
-    row.key = QStringLiteral("row-%1").arg(m_input.rows.size() + 1, 6, 10, QLatin1Char('0'));
+    row.key = RowKey::make(quint32(m_input.rows.size() + 1)); // the data-line index: the same in a results file
     row.sourceLine = line;
     QStringList cells;
     cells.reserve(m_input.columns.size());

@@ -18,7 +18,8 @@ namespace Batchsmith {
  *   target record ids separated by `;`;
  * - `__status`, `__id`, `__error`: the outcome columns of a results file; rows already created or updated are
  *   kept as they are and not sent again.
- * Row keys are `row-000001`, … in data-line order, so they stay the same when a results file is read back.
+ * Row keys are RowKey::make() of the data-line index (`r1`, `r2`, …), so they stay the same when a results file is
+ * read back.
  * Upsert takes each row's id from the column named by BatchSpec::idProperty; upsert inputs carry no associations.
  */
 struct BatchInput

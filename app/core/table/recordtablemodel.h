@@ -9,43 +9,11 @@
 #include <QStringList>
 
 #include "core/batch/batchtypes.h"
-#include "core/catalog/catalogtypes.h"
 #include "core/table/rowblock.h"
+#include "core/table/tablecolumn.h"
+#include "core/table/tablerecord.h"
 
 namespace Batchsmith {
-
-/// A data column of the grid: one property, or the associations of one association type to one object type.
-struct TableColumn
-{
-    enum class Kind { Property, Association };
-    Kind kind = Kind::Property;
-    PropertyInfo property; // Kind::Property
-    QString toObjectType; // Kind::Association: "companies", "0-2", "2-123"
-    QString toObjectLabel; // "Company"
-    AssociationLabelInfo association; // Kind::Association: category, typeId, label
-
-    static TableColumn forProperty(const PropertyInfo &property);
-    static TableColumn forAssociation(
-        const QString &toObjectType, const QString &toObjectLabel, const AssociationLabelInfo &association);
-
-    /// The column's name in files, as the CLI reads it: the property's internal name, or
-    /// "assoc:<toObjectType>:<typeId>" (HUBSPOT_DEFINED) / "assoc:<toObjectType>:<category>:<typeId>".
-    QString key() const;
-    /// What the header shows: the property label, or "Company (Primary)" / "Company" for associations.
-    QString title() const;
-
-    friend bool operator==(const TableColumn &, const TableColumn &) = default;
-};
-
-/// One row of the grid with its stable key (the engine's row key and trace id prefix) and last outcome.
-struct TableRecord
-{
-    QString key; // "r1", "r2", …: unique in the model, kept by undo and redo
-    QStringList values; // one per data column, in the wire format (enumeration values, "true", "2024-05-01", ids)
-    RowOutcome outcome; // Pending until a run settles the row
-
-    friend bool operator==(const TableRecord &, const TableRecord &) = default;
-};
 
 /**
  * The grid's data: rows of property values and association target ids, each row's outcome, and each cell's

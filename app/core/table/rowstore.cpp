@@ -3,11 +3,9 @@
 #include "core/table/rowstore.h"
 
 #include <algorithm>
-#include <limits>
 
-#include "core/table/recordtablemodel.h"
-
-using namespace Qt::StringLiterals;
+#include "core/batch/rowkey.h"
+#include "core/table/tablerecord.h"
 
 namespace Batchsmith {
 
@@ -33,18 +31,6 @@ void appendCells(QByteArray *out, const QList<QByteArrayView> &cells)
 {
     for (const QByteArrayView cell : cells)
         out->append(cell).append(RowBlock::CellEnd);
-}
-
-/// n of a key "r<n>" written the way newKey() writes it; 0 otherwise.
-quint32 numberedKey(const QString &key)
-{
-    if (key.size() < 2 || key.size() > 11 || key.at(0) != u'r' || key.at(1) == u'0')
-        return 0;
-    bool ok = false;
-    const qulonglong n = QStringView(key).mid(1).toULongLong(&ok);
-    if (!ok || n > std::numeric_limits<quint32>::max() || key.at(1) == u'+')
-        return 0;
-    return quint32(n);
 }
 
 } // namespace
@@ -156,19 +142,19 @@ QString RowStore::key(int row) const
         if (auto it = m_customKeys.constFind(id); it != m_customKeys.cend())
             return *it;
     }
-    return u"r"_s + QString::number(id);
+    return RowKey::make(id);
 }
 
 QString RowStore::newKey()
 {
-    return u"r"_s + QString::number(m_nextKey++);
+    return RowKey::make(m_nextKey++);
 }
 
 quint32 RowStore::keyId(const QString &key)
 {
     if (key.isEmpty())
         return m_nextKey++;
-    if (const quint32 n = numberedKey(key); n != 0 && !m_customKeys.contains(n)) {
+    if (const quint32 n = RowKey::number(key); n != 0 && !m_customKeys.contains(n)) {
         m_nextKey = qMax(m_nextKey, n + 1); // never hand out a key that came back through insert()
         return n;
     }
@@ -184,7 +170,7 @@ int RowStore::rowOfKey(const QString &key) const
 {
     quint32 id = m_customIds.value(key, 0);
     if (id == 0)
-        id = numberedKey(key);
+        id = RowKey::number(key);
     if (id == 0 || (m_customKeys.contains(id) && m_customKeys.value(id) != key))
         return -1;
     if (m_keysStale) {

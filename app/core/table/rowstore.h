@@ -21,9 +21,11 @@ struct TableRecord;
  * RecordTableModel's rows, packed: a million rows of twelve cells take about the file's size plus 16 bytes a row,
  * where a QList<TableRecord> took about 2 GB. Each row is its cells' UTF-8 bytes, each followed by
  * RowBlock::CellEnd, in large shared chunks (a chunk may be a RowBlock's buffer, adopted without a copy); a row is
- * {chunk, offset, size, key id}. Keys are numbers ("r" + number made on demand; other keys given by callers are
- * kept in a side table). Outcomes are kept only for rows that have one. Edits write the new row at the end of the
- * current chunk; the old bytes are reclaimed by a compaction once garbage outweighs live data.
+ * {chunk, offset, size, key id}. Keys are numbers (RowKey::make(id) on demand). A key given by a caller in another
+ * format, kept as opaque text in a side table, has an id too: run journals of earlier versions keyed their rows
+ * `row-000001`, and a grid loaded from such a journal keeps those keys, so a resume's outcomes find their rows.
+ * Outcomes are kept only for rows that have one. Edits write the new row at the end of the current chunk; the old bytes
+ * are reclaimed by a compaction once garbage outweighs live data.
  *
  * Owned by RecordTableModel::Private; GUI thread only.
  */
@@ -46,6 +48,7 @@ public:
     void setCell(int row, int column, const QString &value);
 
     QString key(int row) const;
+    /// A key no row of this store has had: RowKey::make() of the next free id.
     QString newKey();
     /// Row of @p key, or -1. Built lazily after changes in the middle.
     int rowOfKey(const QString &key) const;
@@ -101,7 +104,7 @@ private:
     qint64 m_garbage = 0;
     qint64 m_live = 0;
     quint32 m_nextKey = 1;
-    QHash<quint32, QString> m_customKeys; // key id -> a key that is not "r<id>"
+    QHash<quint32, QString> m_customKeys; // key id -> a given key that is not RowKey::make(id)
     QHash<QString, quint32> m_customIds;
     QHash<quint32, RowOutcome> m_outcomes;
     mutable QHash<quint32, int> m_rowOfKey;

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QCoreApplication>
+#include "core/table/tablecolumn.h"
 
-#include "core/table/recordtablemodel.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 

@@ -106,13 +106,10 @@ Result<void> SendController::start(const BatchSpec &requested, const QString &to
         return Error::make(Error::Kind::InvalidInput, tr("There is no row to send."));
 
     BatchSpec spec = requested;
-    QList<Row> engineRows;
+    QList<Row> engineRows; // each with its grid row's key, by which the engine reports the row's outcome
     engineRows.reserve(rows.size());
-    m_keys.clear();
-    for (const int row : rows) {
+    for (const int row : rows)
         engineRows.append(m_model->toRow(row));
-        m_keys.append(m_model->record(row).key);
-    }
 
     std::unique_ptr<RunJournal> journal;
     const bool readBefore = m_readBefore && spec.mode == WriteMode::Upsert && !m_journalDirectory.isEmpty();
@@ -149,8 +146,8 @@ Result<void> SendController::start(const BatchSpec &requested, const QString &to
         m_model->setOutcome(row, RowOutcome {});
     }
     if (auto launched = launch(spec, token, engineRows, {}, std::move(journal), readBefore); !launched) {
-        for (qsizetype i = 0; i < m_keys.size(); ++i)
-            m_model->setOutcomeByKey(m_keys.at(i), before.at(i));
+        for (qsizetype i = 0; i < engineRows.size(); ++i)
+            m_model->setOutcomeByKey(engineRows.at(i).key, before.at(i));
         if (!m_journalPath.isEmpty()) {
             m_journal.reset();
             removeJournalFiles(m_journalPath);
@@ -216,8 +213,7 @@ QString SendController::otherAccountMessage(
     return {};
 }
 
-Result<void> SendController::resumeRun(
-    const QString &journalPath, const QString &token, const QHash<QString, QString> &modelKeys, const QUrl &endpoint)
+Result<void> SendController::resumeRun(const QString &journalPath, const QString &token, const QUrl &endpoint)
 {
     if (m_running)
         return Error::make(Error::Kind::InvalidInput, tr("A batch is already being sent."));
@@ -243,9 +239,6 @@ Result<void> SendController::resumeRun(
     BatchSpec spec = work->spec;
     if (endpoint.isValid() && ApiClient::isLoopback(spec.baseUrl))
         spec.baseUrl = endpoint;
-    m_keys.clear();
-    for (const Row &row : std::as_const(work->rows))
-        m_keys.append(modelKeys.value(row.key));
     const bool readBefore = setup.readBefore && spec.mode == WriteMode::Upsert;
     if (auto launched = launch(spec, token, work->rows, work->maybeSent, std::move(journal).value(), readBefore);
         !launched) {
@@ -257,12 +250,13 @@ Result<void> SendController::resumeRun(
 }
 
 Result<void> SendController::launch(const BatchSpec &spec, const QString &token, const QList<Row> &rows,
-    const QList<int> &maybeSent, std::unique_ptr<RunJournal> journal, bool readBefore)
+    const QStringList &maybeSent, std::unique_ptr<RunJournal> journal, bool readBefore)
 {
     if (m_engine)
         m_engine->deleteLater();
     m_journalError.clear();
     m_spec = spec;
+    m_rowCount = int(rows.size());
     m_journal = std::move(journal);
     m_journalPath = m_journal ? m_journal->path() : QString();
     RateLimiter *limiter = m_rateLimiters->limiterFor(token, spec.rateLimitPerWindow, spec.rateLimitWindowMs);
@@ -271,14 +265,15 @@ Result<void> SendController::launch(const BatchSpec &spec, const QString &token,
     m_engine->setRateLimiter(limiter);
     if (m_journal) {
         connect(m_journal.get(), &RunJournal::writeFailed, this, &SendController::onJournalFailed);
-        if (auto attached = m_journal->attach(m_engine, rows); !attached) {
+        if (auto attached = m_journal->attach(m_engine); !attached) {
             m_engine->deleteLater();
             //: %1 is why the run journal could not be written
             return Error::make(Error::Kind::Io,
                 tr("The run journal could not be written, so nothing was sent: %1").arg(attached.error().message));
         }
     }
-    connect(m_engine, &BatchEngine::rowFinished, this, &SendController::onRowFinished);
+    // By key: the row is found wherever sorting or editing has moved it, and a deleted row is left alone.
+    connect(m_engine, &BatchEngine::rowFinished, m_model, &RecordTableModel::setOutcomeByKey);
     connect(m_engine, &BatchEngine::progressChanged, this, &SendController::progressChanged);
     connect(m_engine, &BatchEngine::runFinished, this, &SendController::onRunFinished);
     connect(m_engine, &BatchEngine::stateChanged, this,
@@ -322,7 +317,7 @@ Result<void> SendController::launch(const BatchSpec &spec, const QString &token,
     return {};
 }
 
-void SendController::startEngine(const QList<Row> &rows, const QList<int> &maybeSent)
+void SendController::startEngine(const QList<Row> &rows, const QStringList &maybeSent)
 {
     if (auto started = m_engine->start(m_spec, rows, maybeSent); !started)
         stopWithError(started.error());
@@ -331,7 +326,7 @@ void SendController::startEngine(const QList<Row> &rows, const QList<int> &maybe
 void SendController::stopWithError(const Error &error)
 {
     RunSummary summary;
-    summary.total = int(m_keys.size());
+    summary.total = m_rowCount;
     summary.skipped = summary.total;
     summary.fatal = error;
     summary.cancelled = error.kind == Error::Kind::Cancelled;
@@ -402,12 +397,6 @@ bool SendController::isRunning() const
 bool SendController::isPaused() const
 {
     return m_engine && m_engine->state() == BatchEngine::State::Paused;
-}
-
-void SendController::onRowFinished(int index, const RowOutcome &outcome)
-{
-    if (index >= 0 && index < m_keys.size())
-        m_model->setOutcomeByKey(m_keys.at(index), outcome);
 }
 
 void SendController::onRunFinished(const RunSummary &summary)

@@ -4,7 +4,6 @@
 
 #include <memory>
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -53,12 +52,11 @@ public:
     /// a run is going or the engine refuses the input (duplicate upsert ids name both rows).
     Result<void> start(const BatchSpec &spec, const QString &token, const QList<int> &rows);
     /// Resumes the unfinished run of the journal at @p journalPath: sends its rows without a final outcome (those
-    /// an earlier process sent unanswered are settled as the engine settles lost answers). @p modelKeys maps the
-    /// journal's row keys to the grid's row keys; the outcomes go to those rows. @p endpoint replaces a
+    /// an earlier process sent unanswered are settled as the engine settles lost answers). The outcomes go to the
+    /// grid's rows with the journal's row keys (JournalDraft loads the grid with them). @p endpoint replaces a
     /// loopback base URL (the embedded sandbox listens on a new port each start). Refused when the run went
     /// elsewhere than @p endpoint and setPortalId()'s portal (otherAccountMessage()).
-    Result<void> resumeRun(const QString &journalPath, const QString &token, const QHash<QString, QString> &modelKeys,
-        const QUrl &endpoint = {});
+    Result<void> resumeRun(const QString &journalPath, const QString &token, const QUrl &endpoint = {});
 
     /// Says, in the UI's words, that a process is sending the run of @p journalPath (it holds the journal's lock):
     /// another Batchsmith process, named by its PID when known, or this one. Empty when nobody does.
@@ -107,20 +105,19 @@ Q_SIGNALS:
 
 private:
     Result<void> launch(const BatchSpec &spec, const QString &token, const QList<Row> &rows,
-        const QList<int> &maybeSent, std::unique_ptr<RunJournal> journal, bool readBefore);
-    void startEngine(const QList<Row> &rows, const QList<int> &maybeSent);
+        const QStringList &maybeSent, std::unique_ptr<RunJournal> journal, bool readBefore);
+    void startEngine(const QList<Row> &rows, const QStringList &maybeSent);
     void stopWithError(const Error &error);
     /// Ends the hold on the journal, so another process may resume the run.
     void closeJournal();
     void onJournalFailed(const QString &message);
-    void onRowFinished(int index, const RowOutcome &outcome);
     void onRunFinished(const RunSummary &summary);
 
     RecordTableModel *m_model;
     QNetworkAccessManager *m_network;
     RateLimiterPool *m_rateLimiters;
     QPointer<BatchEngine> m_engine;
-    QStringList m_keys; // the row key of each row given to the engine, by the engine's row index
+    int m_rowCount = 0; // rows of the current run
     bool m_running = false;
     QString m_journalDirectory;
     QString m_portalId;

@@ -10,7 +10,7 @@
 #include <QStringList>
 
 #include "core/catalog/catalogtypes.h"
-#include "core/table/recordtablemodel.h"
+#include "core/table/tablecolumn.h"
 
 class QSortFilterProxyModel;
 class QStandardItemModel;

@@ -46,14 +46,13 @@ Result<JournalDraft> JournalDraft::read(const QString &journalPath)
         doc.columns.append(columnFromKey(key));
     const qsizetype count = results->input.rows.size();
     doc.rows.reserve(count);
-    draft.rowKeys.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
         DraftRow row;
         row.values = results->input.cells.value(i);
         row.values.resize(doc.columns.size());
         row.outcome = results->outcomes.value(i);
+        row.key = results->input.rows.at(i).key; // kept as it is: "r3", or an earlier version's "row-000003"
         doc.rows.append(row);
-        draft.rowKeys.append(results->input.rows.at(i).key);
     }
     return draft;
 }

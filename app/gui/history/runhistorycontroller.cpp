@@ -173,16 +173,11 @@ Result<void> RunHistoryController::resume(const QString &journalPath)
         return Error::make(
             draft.error().kind, tr("The run's journal could not be read: %1").arg(draft.error().message));
     }
+    // The grid's rows get the journal's row keys, so the resumed run's outcomes find them by key.
     if (!m_loadGrid || !m_loadGrid(draft->document))
         return {}; // the person kept the grid
-    // DraftDocument::applyTo gives the rows keys of the grid's own, in the journal's order.
-    const RecordTableModel *model = m_send->model();
-    QHash<QString, QString> modelKeys;
-    modelKeys.reserve(draft->rowKeys.size());
-    for (int i = 0; i < draft->rowKeys.size() && i < model->rowCount(); ++i)
-        modelKeys.insert(draft->rowKeys.at(i), model->record(i).key);
     m_send->setPortalId(m_session->profile().portalId);
-    return m_send->resumeRun(journalPath, m_session->token(), modelKeys, m_session->endpoint());
+    return m_send->resumeRun(journalPath, m_session->token(), m_session->endpoint());
 }
 
 void RunHistoryController::showHistory()

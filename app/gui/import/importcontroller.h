@@ -15,6 +15,7 @@
 #include "core/import/columnmapper.h"
 #include "core/result.h"
 #include "core/table/rowblock.h"
+#include "core/table/tablerecord.h"
 
 class QLabel;
 class QProgressBar;
