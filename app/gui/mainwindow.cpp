@@ -17,7 +17,7 @@
 #include "buildinfo.h"
 #include "core/api/objecttypes.h"
 #include "core/catalog/portalcatalog.h"
-#include "core/draft/requestpreview.h"
+#include "core/io/requestpreview.h"
 #include "core/logging.h"
 #include "core/settings/settings.h"
 #include "gui/appcontext.h"

@@ -9,8 +9,8 @@
 #include "core/api/batchresponseparser.h"
 #include "core/api/requestbuilder.h"
 #include "core/batch/batchplanner.h"
+#include "core/clock.h"
 #include "core/logging.h"
-#include "core/net/clock.h"
 #include "core/net/ratelimiter.h"
 #include "journal/runjournal.h"
 

@@ -10,7 +10,7 @@
 #include <QSet>
 
 #include "core/batch/batchengine.h"
-#include "core/net/clock.h"
+#include "core/clock.h"
 #include "core/result.h"
 #include "journal/journaltypes.h"
 

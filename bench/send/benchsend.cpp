@@ -12,7 +12,7 @@
 
 #include "../benchsupport.h"
 #include "core/batch/batchengine.h"
-#include "core/net/clock.h"
+#include "core/clock.h"
 
 using namespace Batchsmith;
 

@@ -11,8 +11,8 @@
 #include <QTest>
 
 #include "core/draft/draftfile.h"
-#include "core/draft/resultsexport.h"
 #include "core/io/batchinput.h"
+#include "core/io/resultsexport.h"
 #include "core/table/recordtablemodel.h"
 
 using namespace Batchsmith;

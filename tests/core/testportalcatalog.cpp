@@ -10,7 +10,7 @@
 
 #include "core/api/apiclient.h"
 #include "core/catalog/portalcatalog.h"
-#include "core/net/clock.h"
+#include "core/clock.h"
 #include "support/fakenetworkaccessmanager.h"
 #include "support/manualclock.h"
 #include "support/sandboxfixture.h"

@@ -13,8 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "core/draft/requestpreview.h"
-#include "core/net/clock.h"
+#include "core/clock.h"
+#include "core/io/requestpreview.h"
 #include "core/net/ratelimiterpool.h"
 #include "gui/batch/sendcontroller.h"
 #include "gui/document/previewdialog.h"

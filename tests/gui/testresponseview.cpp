@@ -17,7 +17,7 @@
 #include <QTextLayout>
 
 #include "core/batch/batchengine.h"
-#include "core/net/clock.h"
+#include "core/clock.h"
 #include "gui/common/messagebox.h"
 #include "gui/response/batchlistmodel.h"
 #include "gui/response/batchoutcomestyle.h"

@@ -9,8 +9,8 @@
 #include <QTest>
 
 #include "core/batch/batchengine.h"
+#include "core/clock.h"
 #include "core/io/batchinput.h"
-#include "core/net/clock.h"
 #include "journal/beforevaluesreader.h"
 #include "journal/journallock.h"
 #include "journal/journalreader.h"

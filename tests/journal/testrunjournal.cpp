@@ -14,9 +14,9 @@
 
 #include "core/batch/batchengine.h"
 #include "core/batch/rowkey.h"
+#include "core/clock.h"
 #include "core/io/batchinput.h"
 #include "core/io/resultswriter.h"
-#include "core/net/clock.h"
 #include "journal/journaldb.h"
 #include "journal/journallock.h"
 #include "journal/journalreader.h"

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QPointer>
 
-#include "core/net/clock.h"
+#include "core/clock.h"
 
 namespace Batchsmith::Test {
 

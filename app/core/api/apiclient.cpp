@@ -11,8 +11,8 @@
 
 #include "buildinfo.h"
 #include "core/api/redaction.h"
+#include "core/clock.h"
 #include "core/logging.h"
-#include "core/net/clock.h"
 #include "core/net/oneshotupload.h"
 
 namespace Batchsmith {

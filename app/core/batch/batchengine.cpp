@@ -7,8 +7,8 @@
 #include "core/api/requestbuilder.h"
 #include "core/batch/batchplanner.h"
 #include "core/batch/enginerun.h"
+#include "core/clock.h"
 #include "core/logging.h"
-#include "core/net/clock.h"
 #include "core/net/ratelimiter.h"
 
 namespace Batchsmith {

@@ -13,8 +13,8 @@
 #include "core/api/objecttypes.h"
 #include "core/api/requestbuilder.h"
 #include "core/batch/rowreconciler.h"
+#include "core/clock.h"
 #include "core/logging.h"
-#include "core/net/clock.h"
 #include "core/net/ratelimiter.h"
 
 namespace Batchsmith {

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/ratelimiter.h"
 
+#include "core/clock.h"
 #include "core/logging.h"
-#include "core/net/clock.h"
 
 namespace Batchsmith {
 

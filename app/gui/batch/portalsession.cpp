@@ -4,8 +4,8 @@
 
 #include "core/api/apiclient.h"
 #include "core/catalog/portalcatalog.h"
+#include "core/clock.h"
 #include "core/logging.h"
-#include "core/net/clock.h"
 #include "core/settings/settings.h"
 #include "gui/appcontext.h"
 

@@ -11,9 +11,9 @@
 
 #include "core/api/apiclient.h"
 #include "core/api/objecttypes.h"
+#include "core/clock.h"
 #include "core/io/batchinput.h"
 #include "core/logging.h"
-#include "core/net/clock.h"
 #include "core/net/ratelimiterpool.h"
 #include "journal/beforevaluesreader.h"
 #include "journal/journallock.h"

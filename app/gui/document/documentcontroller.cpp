@@ -14,7 +14,7 @@
 #include <QWidget>
 
 #include "core/draft/draftfile.h"
-#include "core/draft/resultsexport.h"
+#include "core/io/resultsexport.h"
 #include "core/logging.h"
 #include "core/settings/settings.h"
 #include "gui/common/messagebox.h"

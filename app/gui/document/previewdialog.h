@@ -7,7 +7,7 @@
 #include <QDialog>
 #include <QUrl>
 
-#include "core/draft/requestpreview.h"
+#include "core/io/requestpreview.h"
 
 namespace Ui {
 class PreviewDialog;

@@ -10,8 +10,8 @@
 
 #include "core/api/objecttypes.h"
 #include "core/catalog/portalcatalog.h"
+#include "core/clock.h"
 #include "core/logging.h"
-#include "core/net/clock.h"
 #include "core/net/ratelimiterpool.h"
 #include "gui/batch/portalsession.h"
 #include "gui/batch/sendcontroller.h"

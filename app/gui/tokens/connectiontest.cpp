@@ -6,7 +6,7 @@
 
 #include "core/api/apiclient.h"
 #include "core/catalog/portalcatalog.h"
-#include "core/net/clock.h"
+#include "core/clock.h"
 
 namespace Batchsmith {
 

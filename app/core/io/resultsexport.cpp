@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/draft/resultsexport.h"
+#include "core/io/resultsexport.h"
 
 #include "core/io/resultswriter.h"
 #include "core/table/recordtablemodel.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/draft/requestpreview.h"
+#include "core/io/requestpreview.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/net/clock.h"
+#include "core/clock.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
