@@ -16,7 +16,6 @@
 #include "core/batch/batchplanner.h"
 #include "core/clock.h"
 #include "core/io/resultswriter.h"
-#include "core/logging.h"
 #include "core/settings/settings.h"
 #include "core/tokens/tokenstore.h"
 #include "journal/beforevaluesreader.h"

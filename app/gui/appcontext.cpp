@@ -3,7 +3,7 @@
 #include "gui/appcontext.h"
 
 #include "core/clock.h"
-#include "core/logging.h"
+#include "gui/logging.h"
 #include "sandbox/sandboxserver.h"
 
 namespace Batchsmith {

@@ -9,7 +9,6 @@
 #include <QTimer>
 
 #include "buildinfo.h"
-#include "core/logging.h"
 #include "core/settings/datafolder.h"
 #include "core/settings/settings.h"
 #include "core/tokens/tokenstore.h"

@@ -10,8 +10,8 @@
 #include "core/api/requestbuilder.h"
 #include "core/batch/batchplanner.h"
 #include "core/clock.h"
-#include "core/logging.h"
 #include "core/net/ratelimiter.h"
+#include "journal/logging.h"
 #include "journal/runjournal.h"
 
 namespace Batchsmith {
@@ -121,7 +121,7 @@ void BeforeValuesReader::onAnswer(const ApiResponse &response)
     info.idempotent = true; // a read
     info.windowMs = m_limiter->windowMs();
     const RetryDecision decision = m_policy.decide(info);
-    qCDebug(lcBatch) << "reading before values, attempt" << m_attempt + m_waits << "->" << status << decision.reason;
+    qCDebug(lcJournal) << "reading before values, attempt" << m_attempt + m_waits << "->" << status << decision.reason;
     if (decision.action == RetryDecision::Action::Retry)
         return retryLater(decision, status);
     if (decision.action != RetryDecision::Action::Accept) {

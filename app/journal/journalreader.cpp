@@ -8,8 +8,8 @@
 #include <QStandardPaths>
 
 #include "core/io/resultswriter.h"
-#include "core/logging.h"
 #include "journal/journaldb.h"
+#include "journal/logging.h"
 #include "journal/runjournal.h"
 
 namespace Batchsmith {
@@ -109,7 +109,7 @@ QList<JournalSummary> JournalReader::list(const QString &directory)
         if (s)
             out.append(*s);
         else
-            qCWarning(lcBatch) << "skipping unreadable journal" << name << ":" << s.error().message;
+            qCWarning(lcJournal) << "skipping unreadable journal" << name << ":" << s.error().message;
     }
     std::sort(out.begin(), out.end(),
         [](const JournalSummary &a, const JournalSummary &b) { return a.startedAt > b.startedAt; });

@@ -13,10 +13,10 @@
 #include "core/api/requestbuilder.h"
 #include "core/clock.h"
 #include "core/io/batchinput.h"
-#include "core/logging.h"
 #include "core/net/ratelimiter.h"
 #include "journal/journaldb.h"
 #include "journal/journallock.h"
+#include "journal/logging.h"
 #include "journal/revertplanner.h"
 #include "journal/runjournal.h"
 
@@ -153,7 +153,7 @@ Result<void> RevertRunner::run(std::unique_ptr<RunJournal> journal, std::unique_
     m_batch = 0;
     m_attempt = 1;
     m_waits = 0;
-    qCInfo(lcBatch) << "revert" << m_journal->runId() << m_pending.size() << "operations";
+    qCInfo(lcJournal) << "revert" << m_journal->runId() << m_pending.size() << "operations";
     QMetaObject::invokeMethod(this, &RevertRunner::sendNext, Qt::QueuedConnection); // after start() returns
     return {};
 }
@@ -282,8 +282,8 @@ RetryDecision RevertRunner::decide(const ApiResponse &response, const ParsedBody
     info.idempotent = true; // restoring values and archiving may both be sent again safely
     info.windowMs = m_limiter->windowMs();
     const RetryDecision decision = m_policy.decide(info);
-    qCDebug(lcBatch) << "revert batch" << m_batch << "attempt" << m_attempt + m_waits << "->" << status
-                     << decision.reason;
+    qCDebug(lcJournal) << "revert batch" << m_batch << "attempt" << m_attempt + m_waits << "->" << status
+                       << decision.reason;
     return decision;
 }
 
@@ -319,8 +319,8 @@ void RevertRunner::finishRun(const std::optional<Error> &fatal)
     m_summary.durationMs = m_clock->nowMs() - m_startedMs;
     [[maybe_unused]] const auto recorded = m_journal->recordFinished(m_summary);
     m_undoneRun.reset();
-    qCInfo(lcBatch) << "revert finished:" << m_summary.updated << "done" << m_summary.failed << "failed"
-                    << m_summary.skipped << "not sent";
+    qCInfo(lcJournal) << "revert finished:" << m_summary.updated << "done" << m_summary.failed << "failed"
+                      << m_summary.skipped << "not sent";
     Q_EMIT finished(m_summary);
 }
 

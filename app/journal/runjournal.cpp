@@ -13,9 +13,9 @@
 
 #include "core/batch/batchplanner.h"
 #include "core/io/batchinput.h"
-#include "core/logging.h"
 #include "journal/journaldb.h"
 #include "journal/journallock.h"
+#include "journal/logging.h"
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -303,7 +303,7 @@ Result<void> RunJournal::attach(BatchEngine *engine)
 Result<void> RunJournal::failed(const Error &error)
 {
     m_lastError = error.message;
-    qCWarning(lcBatch) << "journal:" << error.message;
+    qCWarning(lcJournal) << "journal:" << error.message;
     Q_EMIT writeFailed(error.message);
     return error;
 }

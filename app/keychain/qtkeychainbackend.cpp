@@ -6,7 +6,7 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
-#include "core/logging.h"
+#include "keychain/logging.h"
 
 namespace Batchsmith {
 
@@ -73,7 +73,7 @@ QtKeychainBackend::Outcome QtKeychainBackend::run(Op op, const QString &key, con
         // The job may still finish later and delete itself; the connection died with the loop.
         m_lastError = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
         m_available = false;
-        qCWarning(lcTokens) << "the system keychain did not answer in time; using the settings file";
+        qCWarning(lcKeychain) << "the system keychain did not answer in time; using the settings file";
         out.error = m_lastError;
         return out;
     }
@@ -90,7 +90,7 @@ QtKeychainBackend::Outcome QtKeychainBackend::run(Op op, const QString &key, con
     case QKeychain::OtherError: // on Linux: D-Bus or libsecret failures, i.e. no usable Secret Service
         m_lastError = errorString;
         m_available = false;
-        qCInfo(lcTokens) << "no system keychain:" << errorString;
+        qCInfo(lcKeychain) << "no system keychain:" << errorString;
         out.error = errorString;
         return out;
     case QKeychain::AccessDeniedByUser:

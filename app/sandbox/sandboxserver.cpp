@@ -8,7 +8,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-#include "sandbox/sandboxlogging.h"
+#include "sandbox/logging.h"
 #include "sandbox/sandboxstate.h"
 
 namespace Batchsmith::Sandbox {

@@ -8,7 +8,6 @@
 #include <QUuid>
 
 #include "sandbox/errorbodies.h"
-#include "sandbox/sandboxlogging.h"
 #include "sandbox/sqlitestore.h"
 
 namespace Batchsmith::Sandbox {

@@ -11,8 +11,8 @@
 #include <QVariant>
 
 #include "sandbox/jsonwriter.h"
+#include "sandbox/logging.h"
 #include "sandbox/portal.h"
-#include "sandbox/sandboxlogging.h"
 
 namespace Batchsmith::Sandbox {
 

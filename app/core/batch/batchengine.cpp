@@ -8,7 +8,6 @@
 #include "core/batch/batchplanner.h"
 #include "core/batch/enginerun.h"
 #include "core/clock.h"
-#include "core/logging.h"
 #include "core/net/ratelimiter.h"
 
 namespace Batchsmith {

@@ -5,9 +5,9 @@
 #include "core/api/apiclient.h"
 #include "core/catalog/portalcatalog.h"
 #include "core/clock.h"
-#include "core/logging.h"
 #include "core/settings/settings.h"
 #include "gui/appcontext.h"
+#include "gui/logging.h"
 
 namespace Batchsmith {
 

@@ -8,7 +8,7 @@
 #include <QUuid>
 
 #include "core/draft/draftfile.h"
-#include "core/logging.h"
+#include "gui/logging.h"
 
 using namespace Qt::StringLiterals;
 

@@ -15,11 +15,11 @@
 
 #include "core/draft/draftfile.h"
 #include "core/io/resultsexport.h"
-#include "core/logging.h"
 #include "core/settings/settings.h"
 #include "gui/common/messagebox.h"
 #include "gui/document/autosaver.h"
 #include "gui/document/filedialog.h"
+#include "gui/logging.h"
 
 using namespace Qt::StringLiterals;
 

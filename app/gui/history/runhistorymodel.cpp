@@ -8,7 +8,7 @@
 #include <QLocale>
 #include <QThread>
 
-#include "core/logging.h"
+#include "gui/logging.h"
 #include "journal/journalreader.h"
 
 namespace Batchsmith {

@@ -4,7 +4,7 @@
 
 #include <QLocale>
 
-#include "core/logging.h"
+#include "gui/logging.h"
 #include "journal/journaldb.h"
 
 namespace Batchsmith {

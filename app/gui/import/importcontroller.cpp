@@ -20,13 +20,13 @@
 #include <QUndoStack>
 
 #include "core/api/objecttypes.h"
-#include "core/logging.h"
 #include "core/settings/settings.h"
 #include "core/table/recordtablemodel.h"
 #include "core/table/tableloader.h"
 #include "gui/common/messagebox.h"
 #include "gui/import/columnmappingdialog.h"
 #include "gui/import/importcommand.h"
+#include "gui/logging.h"
 
 using namespace Qt::StringLiterals;
 

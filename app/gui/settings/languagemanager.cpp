@@ -6,7 +6,7 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
-#include "core/logging.h"
+#include "gui/logging.h"
 
 namespace Batchsmith {
 

@@ -4,5 +4,5 @@
 
 #include <QLoggingCategory>
 
-// The sandbox's own category: it does not link app/core.
+// The sandbox's own category: it shares no code with the client, so it does not use core/logging.h.
 Q_DECLARE_LOGGING_CATEGORY(lcSandboxServer)

@@ -1,0 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+// The logging category of batchsmith_gui (see core/logging.h for the conventions).
+Q_DECLARE_LOGGING_CATEGORY(lcGui)
