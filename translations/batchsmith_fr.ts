@@ -1885,7 +1885,7 @@ Button of the revert confirmation
     </message>
 </context>
 <context>
-    <name>Batchsmith::RunPanel</name>
+    <name>Batchsmith::SendPresenter</name>
     <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
