@@ -5,7 +5,7 @@
 #include <QTest>
 
 #include "core/io/batchinput.h"
-#include "core/io/csvreader.h"
+#include "core/io/delimitedtextreader.h"
 #include "core/io/resultswriter.h"
 #include "support/testsupport.h"
 
@@ -15,7 +15,7 @@ namespace {
 
 Result<BatchInput> parse(const QByteArray &csv, const BatchSpec &spec)
 {
-    auto table = CsvReader::readAll(csv, QStringLiteral("in.csv"));
+    auto table = DelimitedTextReader::readAll(csv, QStringLiteral("in.csv"));
     if (!table)
         return table.error();
     return BatchInput::fromTable(QStringLiteral("in.csv"), table->header, table->records, table->lines, spec);

@@ -100,15 +100,13 @@ QByteArray bigCsv(int rows)
 
 } // namespace
 
+// What a file reads as (every encoding, delimiter, quote and error) is checked file by file, through TableLoader
+// too, in testdelimitedtextreader.cpp; this test covers the loading itself.
 class TestTableLoader : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void testReads_data();
-    void testReads();
-    void testRefuses_data();
-    void testRefuses();
     void testChunksArriveInOrderAndProgressReachesTheTotal();
     void testFirstChunkArrivesBeforeTheFileIsDone();
     void testCancelStopsWithWholeRows();
@@ -120,111 +118,6 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
 };
-
-void TestTableLoader::testReads_data()
-{
-    QTest::addColumn<QByteArray>("data");
-    QTest::addColumn<Records>("records");
-    QTest::addColumn<QList<int>>("lines");
-    QTest::addColumn<QString>("notice");
-
-    const Records oneTwo { { u"1"_s, u"2"_s } };
-    QTest::newRow("utf-8") << QByteArray("a,b\nJo\xc3\xa3o,\xe6\x9d\xb1\n") << Records { { u"João"_s, u"東"_s } }
-                           << QList<int> { 2 } << QString();
-    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF"
-                                             "a,b\n1,2\n")
-                               << oneTwo << QList<int> { 2 } << QString();
-    QTest::newRow("utf-16le bom") << QByteArray("\xFF\xFE"
-                                                "a\0,\0b\0\n\0J\0o\0\xe3\0o\0,\0\x71\x67\n\0",
-        2 + 2 * 11) << Records { { u"João"_s, u"東"_s } }
-                                  << QList<int> { 2 } << u"rows.csv is UTF-16 (little-endian); read it as such."_s;
-    QTest::newRow("utf-16be bom") << QByteArray("\xFE\xFF"
-                                                "\0a\0,\0b\0\n\0J\0o\0\xe3\0o\0,\x67\x71\0\n",
-        2 + 2 * 11) << Records { { u"João"_s, u"東"_s } }
-                                  << QList<int> { 2 } << u"rows.csv is UTF-16 (big-endian); read it as such."_s;
-    QTest::newRow("windows-1252") << QByteArray("a,b\nJo\xe3o,\x80 \x93q\x94\n")
-                                  << Records { { u"João"_s, u"€ “q”"_s } } << QList<int> { 2 }
-                                  << u"rows.csv is not UTF-8; read it as Windows-1252."_s;
-    QTest::newRow("comma") << QByteArray("a,b\n1,2\n") << oneTwo << QList<int> { 2 } << QString();
-    QTest::newRow("semicolon") << QByteArray("a;b\n1,5;2\n") << Records { { u"1,5"_s, u"2"_s } } << QList<int> { 2 }
-                               << QString();
-    QTest::newRow("tab") << QByteArray("a\tb\n1\t2\n") << oneTwo << QList<int> { 2 } << QString();
-    QTest::newRow("delimiter in quotes") << QByteArray("a,b\n\"x, y\",2\n") << Records { { u"x, y"_s, u"2"_s } }
-                                         << QList<int> { 2 } << QString();
-    QTest::newRow("doubled quotes") << QByteArray("a,b\n\"say \"\"hi\"\"\",2\n")
-                                    << Records { { u"say \"hi\""_s, u"2"_s } } << QList<int> { 2 } << QString();
-    QTest::newRow("newline in quotes") << QByteArray("a,b\n\"l1\nl2\",2\n3,4\n")
-                                       << Records { { u"l1\nl2"_s, u"2"_s }, { u"3"_s, u"4"_s } } << QList<int> { 2, 4 }
-                                       << QString();
-    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n\r\n3,4") << Records { { u"1"_s, u"2"_s }, { u"3"_s, u"4"_s } }
-                          << QList<int> { 2, 4 } << QString();
-    QTest::newRow("lf") << QByteArray("a,b\n1,2\n3,4\n") << Records { { u"1"_s, u"2"_s }, { u"3"_s, u"4"_s } }
-                        << QList<int> { 2, 3 } << QString();
-    QTest::newRow("header only") << QByteArray("a,b\n") << Records {} << QList<int> {} << QString();
-}
-
-void TestTableLoader::testReads()
-{
-    QFETCH(QByteArray, data);
-    QFETCH(Records, records);
-    QFETCH(QList<int>, lines);
-    QFETCH(QString, notice);
-    TableLoader loader;
-    Load load;
-    watch(&loader, &load);
-    loader.start(writeFile(m_dir, u"rows.csv"_s, data));
-    QTRY_VERIFY(load.finished);
-    QVERIFY2(load.error.kind == Error::Kind::None, qPrintable(load.error.message));
-    QCOMPARE(load.header, (QStringList { u"a"_s, u"b"_s }));
-    QCOMPARE(load.records(), records);
-    QCOMPARE(load.lines(), lines);
-    QCOMPARE(load.notice, notice);
-    QCOMPARE(loader.notice(), notice);
-    QCOMPARE(load.rowCount, records.size());
-    QCOMPARE(load.order.first(), u"header"_s);
-    QCOMPARE(load.order.last(), u"finished"_s);
-}
-
-void TestTableLoader::testRefuses_data()
-{
-    QTest::addColumn<QByteArray>("data");
-    QTest::addColumn<int>("line");
-    QTest::addColumn<int>("column");
-    QTest::addColumn<QString>("words");
-    QTest::newRow("ragged, too few") << QByteArray("a,b,c\n1,2,3\n4,5\n") << 3 << 4 << u"has 2 fields"_s;
-    QTest::newRow("ragged, too many") << QByteArray("a,b\n1,2,3\n") << 2 << 5 << u"has 3 fields"_s;
-    QTest::newRow("ragged over two lines") << QByteArray("a,b\n1,\"x\ny\",3\n") << 2 << 1 << u"3 fields"_s;
-    QTest::newRow("unterminated quote") << QByteArray("a,b\n1,2\n3,\"never\nends\n") << 3 << 3 << u"never ends"_s;
-    QTest::newRow("text after closing quote") << QByteArray("a,b\n\"x\"y,2\n") << 2 << 4 << u"after a closing quote"_s;
-    QTest::newRow("text after quote, crlf, second line")
-        << QByteArray("a;b\r\n1;2\r\n\"J\xc3\xa9r\xc3\xb4me\"!;2\r\n") << 3 << 9 << u"after a closing quote"_s;
-    QTest::newRow("not utf-8 after a utf-8 bom") << QByteArray("\xEF\xBB\xBF"
-                                                               "a,\xff\n1,2\n")
-                                                 << 1 << 3 << u"UTF-8"_s;
-    QTest::newRow("empty file") << QByteArray() << 0 << 0 << u"empty"_s;
-}
-
-void TestTableLoader::testRefuses()
-{
-    QFETCH(QByteArray, data);
-    QFETCH(int, line);
-    QFETCH(int, column);
-    QFETCH(QString, words);
-    TableLoader loader;
-    Load load;
-    watch(&loader, &load);
-    loader.start(writeFile(m_dir, u"rows.csv"_s, data));
-    QTRY_VERIFY(load.finished);
-    QCOMPARE(load.error.kind, Error::Kind::InvalidInput);
-    QCOMPARE(load.error.file, u"rows.csv"_s);
-    QCOMPARE(load.error.line, line);
-    QCOMPARE(load.error.column, column);
-    QVERIFY2(load.error.message.contains(words), qPrintable(load.error.message));
-    if (line > 0) {
-        QVERIFY2(
-            load.error.message.startsWith(u"rows.csv:%1:%2: "_s.arg(line).arg(column)), qPrintable(load.error.message));
-    }
-}
 
 void TestTableLoader::testChunksArriveInOrderAndProgressReachesTheTotal()
 {

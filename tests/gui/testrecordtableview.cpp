@@ -11,6 +11,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "core/io/delimitedtextreader.h"
 #include "core/table/recordtablemodel.h"
 #include "gui/editor/editcommands.h"
 #include "gui/editor/gridpresentationmodel.h"
@@ -263,7 +264,7 @@ void TestRecordTableView::testCopyPutsSelectionAsTsv()
         QItemSelectionModel::ClearAndSelect);
     QTest::keyClick(m_view.get(), Qt::Key_C, Qt::ControlModifier);
     const QString text = QApplication::clipboard()->text();
-    QCOMPARE(RecordTableModel::parseTsv(text),
+    QCOMPARE(DelimitedTextReader::readPastedTsv(text),
         (QList<QStringList> { { u"Ann"_s, u"line\tone"_s }, { u"Bob"_s, u"two\nlines"_s } }));
 }
 

@@ -8,7 +8,7 @@
 #include <QSet>
 
 #include "core/batch/rowkey.h"
-#include "core/io/csvreader.h"
+#include "core/io/delimitedtextreader.h"
 
 namespace Batchsmith {
 
@@ -197,7 +197,7 @@ Result<BatchInput> BatchInput::read(const QString &path, const BatchSpec &spec)
     InputBuilder builder(path, spec);
     bool first = true;
     QString notice;
-    auto read = CsvReader::streamFile(
+    auto read = DelimitedTextReader::streamFile(
         path,
         [&](const QStringList &fields, int line) {
             if (!std::exchange(first, false))

@@ -138,10 +138,8 @@ public:
     bool isCountingProblems() const;
 
     // Clipboard
-    /// Cells from a TSV block as Excel, LibreOffice and Google Sheets put it on the clipboard: tab-separated,
-    /// CRLF or LF rows, quoted fields with doubled quotes and embedded newlines; a trailing newline ends the block.
-    static QList<QStringList> parseTsv(const QString &text);
-    /// The reverse: fields with tabs, quotes or newlines are quoted.
+    /// Cells as a TSV block for the clipboard, as spreadsheets write it: fields with tabs, quotes or newlines are
+    /// quoted. DelimitedTextReader::readPastedTsv() reads it back.
     static QString toTsv(const QList<QStringList> &cells);
 
 Q_SIGNALS:

@@ -10,7 +10,7 @@
 #include <QFileInfo>
 #include <QPointer>
 
-#include "core/io/csvblockparser.h"
+#include "core/io/delimitedtextreader.h"
 #include "core/io/textdecoder.h"
 
 namespace Batchsmith {
@@ -76,7 +76,7 @@ private:
 
     bool readMore(qsizetype bytes);
     Error ioError(const QString &what) const;
-    bool checkNewBytes(CsvBlockParser &parser, qsizetype pos);
+    bool checkNewBytes(DelimitedTextReader &reader, qsizetype pos);
 
     TableLoader *m_loader;
     QString m_path;
@@ -125,7 +125,7 @@ bool LoadWorker::readMore(qsizetype bytes)
 
 /// Validates the bytes read since the last call. A file that was ASCII so far and then is not UTF-8 switches to
 /// Windows-1252; one that already had UTF-8 text, or began with a UTF-8 BOM, fails at the first bad byte.
-bool LoadWorker::checkNewBytes(CsvBlockParser &parser, qsizetype pos)
+bool LoadWorker::checkNewBytes(DelimitedTextReader &reader, qsizetype pos)
 {
     if (m_encoding == TextDecoder::Encoding::Windows1252) {
         m_checked = m_buffer.size(); // every byte is a character
@@ -148,14 +148,7 @@ bool LoadWorker::checkNewBytes(CsvBlockParser &parser, qsizetype pos)
         post([this, notice = TextDecoder::notice(m_encoding, m_fileName)] { onNotice(notice); });
         return true;
     }
-    // Parse what comes before the bad byte, so that the error lands in the record that holds it.
-    RowBlock scratch;
-    qsizetype p = pos;
-    while (parser.parse(QByteArrayView(m_buffer).first(at), false, &p, &scratch, 1 << 30)
-        == CsvBlockParser::Status::Full) { }
-    if (!parser.error())
-        parser.failAt(m_buffer, p, at, QStringLiteral("this text is not valid UTF-8; save the file as UTF-8"));
-    m_error = *parser.error();
+    m_error = reader.failNotUtf8(m_buffer, pos, at);
     return false;
 }
 
@@ -181,32 +174,31 @@ void LoadWorker::run()
     } else if (m_encoding == TextDecoder::Encoding::Utf8Bom) {
         pos = m_checked = 3;
     }
-    const char delimiter = CsvBlockParser::detectDelimiter(QByteArrayView(m_buffer).sliced(pos));
-    CsvBlockParser parser(m_fileName, delimiter);
+    DelimitedTextReader reader(m_fileName);
     RowBlock block;
     bool header = true;
     qint64 records = 0;
     int want = 1;
     while (!m_cancelled->load()) {
-        if (!checkNewBytes(parser, pos))
+        if (!checkNewBytes(reader, pos))
             return post([this, e = *m_error] { onFinished(e); });
         const QByteArrayView ready = QByteArrayView(m_buffer).first(m_checked);
-        block.columnCount = parser.fieldCount();
-        const auto status
-            = parser.parse(ready, m_atEnd && m_checked == m_buffer.size(), &pos, &block, want - int(block.rowCount()));
-        if (status == CsvBlockParser::Status::Failed)
-            return post([this, e = *parser.error()] { onFinished(e); });
-        const bool done = status == CsvBlockParser::Status::End;
+        block.columnCount = reader.fieldCount();
+        const auto status = reader.readRows(
+            ready, m_atEnd && m_checked == m_buffer.size(), &pos, &block, want - int(block.rowCount()));
+        if (status == DelimitedTextReader::Status::Failed) // a bad record, or no header at all
+            return post([this, e = *reader.error()] { onFinished(e); });
+        const bool done = status == DelimitedTextReader::Status::End;
         if (header && block.rowCount() == 1) {
             header = false;
             const QStringList fields = block.row(0);
             block = RowBlock();
             want = TableLoader::FirstChunkRows;
-            post([this, fields, notice = TextDecoder::notice(m_encoding, m_fileName), delimiter] {
+            post([this, fields, notice = TextDecoder::notice(m_encoding, m_fileName), delimiter = reader.delimiter()] {
                 onHeader(fields, notice, delimiter);
             });
-        } else if (!header && (status == CsvBlockParser::Status::Full || (done && !block.isEmpty()))) {
-            block.columnCount = parser.fieldCount();
+        } else if (!header && (status == DelimitedTextReader::Status::Full || (done && !block.isEmpty()))) {
+            block.columnCount = reader.fieldCount();
             block.firstRecord = records;
             records += block.rowCount();
             const qint64 consumed
@@ -219,18 +211,12 @@ void LoadWorker::run()
             want = TableLoader::ChunkRows;
         }
         if (done) {
-            if (header) {
-                Error e = Error::make(Error::Kind::InvalidInput,
-                    QStringLiteral("%1: the file is empty; it needs a header line").arg(m_fileName));
-                e.file = m_fileName;
-                return post([this, e] { onFinished(e); });
-            }
             return post([this, total = m_total] {
                 onProgress(total, total);
                 onFinished(Error());
             });
         }
-        if (status == CsvBlockParser::Status::NeedMore) {
+        if (status == DelimitedTextReader::Status::NeedMore) {
             m_buffer.remove(0, pos);
             m_checked -= pos;
             pos = 0;

@@ -15,6 +15,7 @@
 #include <QMimeData>
 
 #include "core/catalog/valuevalidator.h"
+#include "core/io/delimitedtextreader.h"
 #include "core/table/recordtablemodel.h"
 #include "gui/editor/celldelegate.h"
 #include "gui/editor/editcommands.h"
@@ -278,7 +279,7 @@ void RecordTableView::paste()
 {
     const QString text = QApplication::clipboard()->text();
     if (!text.isEmpty())
-        pasteCells(RecordTableModel::parseTsv(text));
+        pasteCells(DelimitedTextReader::readPastedTsv(text));
 }
 
 void RecordTableView::pasteCells(const QList<QStringList> &cells)
