@@ -6,7 +6,7 @@
 #include <QSet>
 
 #include "clitestcase.h"
-#include "core/io/csvreader.h"
+#include "core/io/delimitedtextreader.h"
 #include "core/settings/settings.h"
 #include "core/tokens/tokenstore.h"
 
@@ -115,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(statsValue(QStringLiteral("recordsCreated")), 250);
         QCOMPARE(statsValue(QStringLiteral("requests")), 5);
 
-        auto table = CsvReader::readFile(path(QStringLiteral("out.csv")));
+        auto table = DelimitedTextReader::readFile(path(QStringLiteral("out.csv")));
         QVERIFY(table);
         QCOMPARE(table->header,
             (QStringList { QStringLiteral("email"), QStringLiteral("firstname"), QStringLiteral("lifecyclestage"),
@@ -144,7 +144,7 @@ private Q_SLOTS:
         args << QStringLiteral("--results") << path(QStringLiteral("up-out.csv"));
         const CliRun run = send(args);
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        auto table = CsvReader::readFile(path(QStringLiteral("up-out.csv")));
+        auto table = DelimitedTextReader::readFile(path(QStringLiteral("up-out.csv")));
         QVERIFY(table);
         QCOMPARE(table->records.at(0).at(2), QStringLiteral("updated"));
         QCOMPARE(table->records.at(1).at(2), QStringLiteral("created"));
@@ -160,7 +160,7 @@ private Q_SLOTS:
         args << QStringLiteral("--results") << path(QStringLiteral("mixed-out.csv"));
         const CliRun run = send(args);
         QCOMPARE(run.exitCode, 1);
-        auto table = CsvReader::readFile(path(QStringLiteral("mixed-out.csv")));
+        auto table = DelimitedTextReader::readFile(path(QStringLiteral("mixed-out.csv")));
         QVERIFY(table);
         QCOMPARE(table->records.at(0).at(3), QStringLiteral("created"));
         QCOMPARE(table->records.at(1).at(3), QStringLiteral("failed"));
@@ -243,7 +243,7 @@ private Q_SLOTS:
             process.terminate(); // SIGTERM, as Ctrl-C
         });
         QCOMPARE(run.exitCode, 4);
-        auto table = CsvReader::readFile(path(QStringLiteral("cancel.csv")));
+        auto table = DelimitedTextReader::readFile(path(QStringLiteral("cancel.csv")));
         QVERIFY(table);
         int created = 0, skipped = 0;
         for (const QStringList &r : table->records) {
@@ -276,7 +276,7 @@ private Q_SLOTS:
         QCOMPARE(statsValue(QStringLiteral("recordsCreated")), 300);
         QCOMPARE(statsValue(QStringLiteral("duplicateCreates")), 0);
         QVERIFY(statsValue(QStringLiteral("faultsInjected")) >= 2);
-        auto table = CsvReader::readFile(path(QStringLiteral("once.csv")));
+        auto table = DelimitedTextReader::readFile(path(QStringLiteral("once.csv")));
         QVERIFY(table);
         QSet<QString> ids;
         for (const QStringList &r : table->records) {

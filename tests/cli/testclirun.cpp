@@ -15,7 +15,7 @@
 #include <QSqlQuery>
 
 #include "clitestcase.h"
-#include "core/io/csvreader.h"
+#include "core/io/delimitedtextreader.h"
 #include "core/settings/settings.h"
 #include "core/tokens/tokenstore.h"
 #include "support/testsupport.h"
@@ -203,7 +203,7 @@ private Q_SLOTS:
         const CliRun run = send(sendArgs(path(QStringLiteral("rows.csv")), path(QStringLiteral("out.csv"))));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.err.contains("created=3 updated=0 failed=0 unknown=0 skipped=0\n"), run.err.constData());
-        auto table = CsvReader::readFile(path(QStringLiteral("out.csv")));
+        auto table = DelimitedTextReader::readFile(path(QStringLiteral("out.csv")));
         QVERIFY(table);
         QCOMPARE(table->header.last(3),
             (QStringList { QStringLiteral("__status"), QStringLiteral("__id"), QStringLiteral("__error") }));
@@ -232,7 +232,7 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("created=3 updated=0 failed=0 unknown=0 skipped=0\n"), run.err.constData());
         QCOMPARE(stat(QStringLiteral("requests")), 1);
         QCOMPARE(stat(QStringLiteral("recordsCreated")), 2); // retry and later; done was not sent again
-        auto table = CsvReader::readFile(path(QStringLiteral("next.csv")));
+        auto table = DelimitedTextReader::readFile(path(QStringLiteral("next.csv")));
         QVERIFY(table);
         QCOMPARE(table->header,
             (QStringList { QStringLiteral("email"), QStringLiteral("firstname"), QStringLiteral("__status"),
@@ -258,7 +258,7 @@ private Q_SLOTS:
     {
         const CliRun run = interruptedSend(100, 400, 1, path(QStringLiteral("sigint.csv")));
         QCOMPARE(run.exitCode, 4);
-        auto table = CsvReader::readFile(path(QStringLiteral("sigint.csv")));
+        auto table = DelimitedTextReader::readFile(path(QStringLiteral("sigint.csv")));
         QVERIFY(table);
         QCOMPARE(table->records.size(), 100);
         int created = 0, skipped = 0;
@@ -491,7 +491,7 @@ private Q_SLOTS:
             path(QStringLiteral("unknown.csv")), "email,favourite_colour\nu1@example.com,blue\nu2@example.com,\n"));
         const CliRun run = send(sendArgs(path(QStringLiteral("unknown.csv")), path(QStringLiteral("u-out.csv"))));
         QCOMPARE(run.exitCode, 1);
-        auto table = CsvReader::readFile(path(QStringLiteral("u-out.csv")));
+        auto table = DelimitedTextReader::readFile(path(QStringLiteral("u-out.csv")));
         QVERIFY(table);
         QCOMPARE(table->records.at(0).at(2), QStringLiteral("failed"));
         QVERIFY2(table->records.at(0).at(4).contains(QStringLiteral("favourite_colour")),

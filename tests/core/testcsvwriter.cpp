@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QTest>
 
-#include "core/io/csvreader.h"
 #include "core/io/csvwriter.h"
+#include "core/io/delimitedtextreader.h"
 
 using namespace Batchsmith;
 
@@ -71,7 +71,7 @@ private Q_SLOTS:
         for (const QStringList &r : std::as_const(rows))
             data += CsvWriter::line(r);
         QVERIFY(!data.startsWith("\xEF\xBB\xBF"));
-        auto table = CsvReader::readAll(data, QStringLiteral("round.csv"));
+        auto table = DelimitedTextReader::readAll(data, QStringLiteral("round.csv"));
         QVERIFY2(table, table ? "" : qPrintable(table.error().message));
         QCOMPARE(table->header, (QStringList { QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3") }));
         QCOMPARE(table->records, rows);

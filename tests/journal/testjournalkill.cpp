@@ -17,7 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "core/io/csvreader.h"
+#include "core/io/delimitedtextreader.h"
 #include "journal/journalreader.h"
 #include "support/sandboxfixture.h"
 

@@ -29,7 +29,7 @@ struct BatchInput
     QList<QStringList> cells; // per row, one cell per column
     QList<Row> rows; // what would be sent, one per data row
     QList<RowOutcome> previous; // per row: created/updated from a results file, else Pending
-    QString notice; // how the file was read when not UTF-8 (CsvReader::notice()), empty for UTF-8
+    QString notice; // how the file was read when not UTF-8 (DelimitedTextReader::notice()), empty for UTF-8
 
     /// Reads and checks @p path for @p spec. Errors name the file, line and column.
     static Result<BatchInput> read(const QString &path, const BatchSpec &spec);

@@ -7,8 +7,8 @@
 
 namespace Batchsmith {
 
-/// Writes CSV that CsvReader and spreadsheets read back: UTF-8 without BOM, comma, LF line ends, and quotes only
-/// around fields that hold a comma, a quote, a line break or leading/trailing spaces.
+/// Writes CSV that DelimitedTextReader and spreadsheets read back: UTF-8 without BOM, comma, LF line ends, and quotes
+/// only around fields that hold a comma, a quote, a line break or leading/trailing spaces.
 class CsvWriter final
 {
 public:
