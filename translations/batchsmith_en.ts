@@ -1629,6 +1629,63 @@ Column header menu</extracomment>
         <extracomment>%1 is why the run&apos;s journal could not be read</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Revert the run of %1 started %2?</source>
+        <extracomment>%1 is the object type (Contacts, Cars), %2 when the run started</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n updated record(s) to their previous values.</source>
+        <translation type="unfinished">
+            <numerusform>Restore %n updated record to its previous values.</numerusform>
+            <numerusform>Restore %n updated records to their previous values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n record(s) the run created.</source>
+        <translation type="unfinished">
+            <numerusform>Archive %n record the run created.</numerusform>
+            <numerusform>Archive %n records the run created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
+        <translation type="unfinished">
+            <numerusform>%n updated record stays as it is: its values were not kept before the run.</numerusform>
+            <numerusform>%n updated records stay as they are: their values were not kept before the run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <translation type="unfinished">
+            <numerusform>%n created record cannot be archived: HubSpot&apos;s answer did not give its id.</numerusform>
+            <numerusform>%n created records cannot be archived: HubSpot&apos;s answer did not give their id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert Run</source>
+        <extracomment>%1 is why the run&apos;s journal could not be read
+----------
+%1 is why the revert could not start</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>Button of the revert confirmation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account with a token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revert could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::RunHistoryDialog</name>
@@ -1675,71 +1732,12 @@ Column header menu</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resume Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reverting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Revert Run</source>
-        <extracomment>%1 is why the run&apos;s journal could not be read
-----------
-Button of the revert confirmation
-----------
-%1 is why the revert could not start
-----------
-%1 is why HubSpot stopped the revert, in its words</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run&apos;s journal could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revert the run of %1 started %2?</source>
-        <extracomment>%1 is the object type (Contacts, Cars), %2 when the run started</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n updated record(s) to their previous values.</source>
-        <translation>
-            <numerusform>Restore %n updated record to its previous values.</numerusform>
-            <numerusform>Restore %n updated records to their previous values.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Archive %n record(s) the run created.</source>
-        <translation>
-            <numerusform>Archive %n record the run created.</numerusform>
-            <numerusform>Archive %n records the run created.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
-        <translation>
-            <numerusform>%n updated record stays as it is: its values were not kept before the run.</numerusform>
-            <numerusform>%n updated records stay as they are: their values were not kept before the run.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
-        <translation>
-            <numerusform>%n created record cannot be archived: HubSpot&apos;s answer did not give its id.</numerusform>
-            <numerusform>%n created records cannot be archived: HubSpot&apos;s answer did not give their id.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an account with a token first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The revert could not start: %1</source>
+        <extracomment>%1 is why HubSpot stopped the revert, in its words</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1881,6 +1879,155 @@ Button of the revert confirmation
     <message>
         <source>State</source>
         <extracomment>Column header: finished, stopped or interrupted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunRowsModel</name>
+    <message>
+        <source>Created</source>
+        <extracomment>Outcome of a row: a record was created</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Outcome of a row: a record was updated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Outcome of a row: HubSpot refused it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Outcome of a row: sent, but the answer was lost</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Outcome of a row: not sent (yet)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Column header: the row&apos;s number in the run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>Column header: created, updated, failed, …</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <extracomment>Column header: the HubSpot record id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <extracomment>Column header: HubSpot&apos;s error message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::SendController</name>
+    <message>
+        <source>“%1” is not an object type that takes batch writes.</source>
+        <extracomment>%1 is what was typed as the object type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid has no columns: add the properties to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unique property that upsert matches records on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsert matches on “%1”, but the grid has no such column.</source>
+        <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsert needs a value in “%1” to find the record.</source>
+        <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch is already being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no row to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run journal could not be written, so nothing was sent: %1</source>
+        <extracomment>%1 is why the file could not be written, e.g. &quot;disk full&quot;
+----------
+%1 is why the run journal could not be written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run journal could not be opened: %1</source>
+        <extracomment>%1 is why the run journal could not be opened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run journal could not be read: %1</source>
+        <extracomment>%1 is why the run journal could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of this run has an outcome: nothing is left to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values this run would overwrite could not be read, so nothing was sent: %1</source>
+        <extracomment>%1 is why HubSpot did not answer, in its words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped because the run journal could not be written: %1
+The rows not sent yet are still in the grid.</source>
+        <extracomment>%1 is why the run journal could not be written, e.g. &quot;disk full&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run is being sent in this window. Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run that this window is sending right now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run is being sent by another Batchsmith window or batchsmith-cli (process ID %1). Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 is the process ID of the other Batchsmith window or batchsmith-cli, a plain number such as 4242 (no digit grouping)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run is being sent by another Batchsmith window or batchsmith-cli. Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run went to the sandbox on this computer, but the account in use is a HubSpot account. Choose the sandbox&apos;s account, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run went to HubSpot (%1), but the account in use is the sandbox on this computer. Choose the account the run was sent with, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 is where the run went, e.g. api.hubapi.com</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run went to %1, but the account in use sends to %2. Choose the account the run was sent with, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are host names, e.g. api.hubapi.com</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2034,155 +2181,6 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source> · </source>
         <extracomment>Separator between the parts of the status bar summary</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Batchsmith::RunRowsModel</name>
-    <message>
-        <source>Created</source>
-        <extracomment>Outcome of a row: a record was created</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <extracomment>Outcome of a row: a record was updated</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <extracomment>Outcome of a row: HubSpot refused it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <extracomment>Outcome of a row: sent, but the answer was lost</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <extracomment>Outcome of a row: not sent (yet)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <extracomment>Column header: the row&apos;s number in the run</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <extracomment>Column header: created, updated, failed, …</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record ID</source>
-        <extracomment>Column header: the HubSpot record id</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <extracomment>Column header: HubSpot&apos;s error message</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Batchsmith::SendController</name>
-    <message>
-        <source>“%1” is not an object type that takes batch writes.</source>
-        <extracomment>%1 is what was typed as the object type</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grid has no columns: add the properties to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the unique property that upsert matches records on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upsert matches on “%1”, but the grid has no such column.</source>
-        <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upsert needs a value in “%1” to find the record.</source>
-        <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A batch is already being sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no row to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run journal could not be written, so nothing was sent: %1</source>
-        <extracomment>%1 is why the file could not be written, e.g. &quot;disk full&quot;
-----------
-%1 is why the run journal could not be written</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run journal could not be opened: %1</source>
-        <extracomment>%1 is why the run journal could not be opened</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run journal could not be read: %1</source>
-        <extracomment>%1 is why the run journal could not be read</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every row of this run has an outcome: nothing is left to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The values this run would overwrite could not be read, so nothing was sent: %1</source>
-        <extracomment>%1 is why HubSpot did not answer, in its words</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending stopped because the run journal could not be written: %1
-The rows not sent yet are still in the grid.</source>
-        <extracomment>%1 is why the run journal could not be written, e.g. &quot;disk full&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run is being sent in this window. Wait until it finishes, or stop it, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run that this window is sending right now</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run is being sent by another Batchsmith window or batchsmith-cli (process ID %1). Wait until it finishes, or stop it, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run. %1 is the process ID of the other Batchsmith window or batchsmith-cli, a plain number such as 4242 (no digit grouping)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run is being sent by another Batchsmith window or batchsmith-cli. Wait until it finishes, or stop it, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run went to the sandbox on this computer, but the account in use is a HubSpot account. Choose the sandbox&apos;s account, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run went to HubSpot (%1), but the account in use is the sandbox on this computer. Choose the account the run was sent with, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run. %1 is where the run went, e.g. api.hubapi.com</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run went to %1, but the account in use sends to %2. Choose the account the run was sent with, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are host names, e.g. api.hubapi.com</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2932,6 +2930,46 @@ The rows not sent yet are still in the grid.</source>
     <message>
         <source>Rate limit</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevertPlanner</name>
+    <message>
+        <source>Reverting run %1:</source>
+        <extracomment>First sentence of the revert confirmation; %1 is the run id, e.g. &quot;3f2a9c0d1b7e&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will get back the values they had before the run.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation type="unfinished">
+            <numerusform>%n record will get back the values it had before the run.</numerusform>
+            <numerusform>%n records will get back the values they had before the run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) that the run created will be archived.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation type="unfinished">
+            <numerusform>%n record that the run created will be archived.</numerusform>
+            <numerusform>%n records that the run created will be archived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated record(s) will be left as they are: their values were not read before the run.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation type="unfinished">
+            <numerusform>%n updated record will be left as it is: its values were not read before the run.</numerusform>
+            <numerusform>%n updated records will be left as they are: their values were not read before the run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation type="unfinished">
+            <numerusform>%n created record cannot be archived: HubSpot&apos;s answer did not give its id.</numerusform>
+            <numerusform>%n created records cannot be archived: HubSpot&apos;s answer did not give their id.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1629,6 +1629,63 @@ Column header menu</extracomment>
         <extracomment>%1 is why the run&apos;s journal could not be read</extracomment>
         <translation>Impossible de lire le journal de l&apos;exécution&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Revert the run of %1 started %2?</source>
+        <extracomment>%1 is the object type (Contacts, Cars), %2 when the run started</extracomment>
+        <translation>Annuler l&apos;exécution (%1) lancée le %2&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n updated record(s) to their previous values.</source>
+        <translation>
+            <numerusform>Restaurer les valeurs précédentes de %n fiche mise à jour.</numerusform>
+            <numerusform>Restaurer les valeurs précédentes de %n fiches mises à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n record(s) the run created.</source>
+        <translation>
+            <numerusform>Archiver %n fiche créée par l&apos;exécution.</numerusform>
+            <numerusform>Archiver %n fiches créées par l&apos;exécution.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
+        <translation>
+            <numerusform>%n fiche mise à jour reste inchangée&#xa0;: ses valeurs n&apos;ont pas été conservées avant l&apos;exécution.</numerusform>
+            <numerusform>%n fiches mises à jour restent inchangées&#xa0;: leurs valeurs n&apos;ont pas été conservées avant l&apos;exécution.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <translation>
+            <numerusform>%n fiche créée ne peut pas être archivée&#xa0;: la réponse de HubSpot ne donnait pas son ID.</numerusform>
+            <numerusform>%n fiches créées ne peuvent pas être archivées&#xa0;: la réponse de HubSpot ne donnait pas leur ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert Run</source>
+        <extracomment>%1 is why the run&apos;s journal could not be read
+----------
+%1 is why the revert could not start</extracomment>
+        <translation>Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>Button of the revert confirmation</extracomment>
+        <translation>Défaire l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Choose an account with a token first.</source>
+        <translation>Choisissez d&apos;abord un compte doté d&apos;un jeton.</translation>
+    </message>
+    <message>
+        <source>The revert could not start: %1</source>
+        <translation>L&apos;annulation n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Resume Revert</source>
+        <translation>Reprendre l&apos;annulation</translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::RunHistoryDialog</name>
@@ -1675,72 +1732,13 @@ Column header menu</extracomment>
         <translation>Résultats écrits dans %1.</translation>
     </message>
     <message>
-        <source>Resume Revert</source>
-        <translation>Reprendre l&apos;annulation</translation>
-    </message>
-    <message>
         <source>Reverting…</source>
         <translation>Annulation en cours…</translation>
     </message>
     <message>
         <source>Revert Run</source>
-        <extracomment>%1 is why the run&apos;s journal could not be read
-----------
-Button of the revert confirmation
-----------
-%1 is why the revert could not start
-----------
-%1 is why HubSpot stopped the revert, in its words</extracomment>
+        <extracomment>%1 is why HubSpot stopped the revert, in its words</extracomment>
         <translation>Annuler l&apos;exécution</translation>
-    </message>
-    <message>
-        <source>The run&apos;s journal could not be read: %1</source>
-        <translation>Impossible de lire le journal de l&apos;exécution&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Revert the run of %1 started %2?</source>
-        <extracomment>%1 is the object type (Contacts, Cars), %2 when the run started</extracomment>
-        <translation>Annuler l&apos;exécution (%1) lancée le %2&#xa0;?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n updated record(s) to their previous values.</source>
-        <translation>
-            <numerusform>Restaurer les valeurs précédentes de %n fiche mise à jour.</numerusform>
-            <numerusform>Restaurer les valeurs précédentes de %n fiches mises à jour.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Archive %n record(s) the run created.</source>
-        <translation>
-            <numerusform>Archiver %n fiche créée par l&apos;exécution.</numerusform>
-            <numerusform>Archiver %n fiches créées par l&apos;exécution.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
-        <translation>
-            <numerusform>%n fiche mise à jour reste inchangée&#xa0;: ses valeurs n&apos;ont pas été conservées avant l&apos;exécution.</numerusform>
-            <numerusform>%n fiches mises à jour restent inchangées&#xa0;: leurs valeurs n&apos;ont pas été conservées avant l&apos;exécution.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
-        <translation>
-            <numerusform>%n fiche créée ne peut pas être archivée&#xa0;: la réponse de HubSpot ne donnait pas son ID.</numerusform>
-            <numerusform>%n fiches créées ne peuvent pas être archivées&#xa0;: la réponse de HubSpot ne donnait pas leur ID.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Défaire l&apos;exécution</translation>
-    </message>
-    <message>
-        <source>Choose an account with a token first.</source>
-        <translation>Choisissez d&apos;abord un compte doté d&apos;un jeton.</translation>
-    </message>
-    <message>
-        <source>The revert could not start: %1</source>
-        <translation>L&apos;annulation n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Revert finished: %n record(s) restored or archived.</source>
@@ -1882,6 +1880,156 @@ Button of the revert confirmation
         <source>State</source>
         <extracomment>Column header: finished, stopped or interrupted</extracomment>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunRowsModel</name>
+    <message>
+        <source>Created</source>
+        <extracomment>Outcome of a row: a record was created</extracomment>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Outcome of a row: a record was updated</extracomment>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Outcome of a row: HubSpot refused it</extracomment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Outcome of a row: sent, but the answer was lost</extracomment>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Outcome of a row: not sent (yet)</extracomment>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Column header: the row&apos;s number in the run</extracomment>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>Column header: created, updated, failed, …</extracomment>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <extracomment>Column header: the HubSpot record id</extracomment>
+        <translation>ID de fiche</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <extracomment>Column header: HubSpot&apos;s error message</extracomment>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::SendController</name>
+    <message>
+        <source>“%1” is not an object type that takes batch writes.</source>
+        <extracomment>%1 is what was typed as the object type</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;objet qui accepte les écritures par lots.</translation>
+    </message>
+    <message>
+        <source>The grid has no columns: add the properties to send.</source>
+        <translation>La grille n&apos;a aucune colonne&#xa0;: ajoutez les propriétés à envoyer.</translation>
+    </message>
+    <message>
+        <source>Choose the unique property that upsert matches records on.</source>
+        <translation>Choisissez la propriété unique qui sert à identifier les fiches à créer ou mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Upsert matches on “%1”, but the grid has no such column.</source>
+        <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
+        <translation>Créer ou mettre à jour identifie les fiches par «&#xa0;%1&#xa0;», mais la grille n&apos;a pas cette colonne.</translation>
+    </message>
+    <message>
+        <source>Upsert needs a value in “%1” to find the record.</source>
+        <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
+        <translation>Créer ou mettre à jour a besoin d&apos;une valeur dans «&#xa0;%1&#xa0;» pour trouver la fiche.</translation>
+    </message>
+    <message>
+        <source>A batch is already being sent.</source>
+        <translation>Un lot est déjà en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>There is no row to send.</source>
+        <translation>Il n&apos;y a aucune ligne à envoyer.</translation>
+    </message>
+    <message>
+        <source>The run journal could not be written, so nothing was sent: %1</source>
+        <extracomment>%1 is why the file could not be written, e.g. &quot;disk full&quot;
+----------
+%1 is why the run journal could not be written</extracomment>
+        <translation>Impossible d&apos;écrire le journal d&apos;exécution, donc rien n&apos;a été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run journal could not be opened: %1</source>
+        <extracomment>%1 is why the run journal could not be opened</extracomment>
+        <translation>Impossible d&apos;ouvrir le journal d&apos;exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run journal could not be read: %1</source>
+        <extracomment>%1 is why the run journal could not be read</extracomment>
+        <translation>Impossible de lire le journal d&apos;exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every row of this run has an outcome: nothing is left to send.</source>
+        <translation>Chaque ligne de cette exécution a un résultat&#xa0;: il ne reste rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>The values this run would overwrite could not be read, so nothing was sent: %1</source>
+        <extracomment>%1 is why HubSpot did not answer, in its words</extracomment>
+        <translation>Impossible de lire les valeurs que cette exécution écraserait, donc rien n&apos;a été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sending stopped because the run journal could not be written: %1
+The rows not sent yet are still in the grid.</source>
+        <extracomment>%1 is why the run journal could not be written, e.g. &quot;disk full&quot;</extracomment>
+        <translation>L&apos;envoi s&apos;est arrêté, car le journal d&apos;exécution n&apos;a pas pu être écrit&#xa0;: %1
+Les lignes pas encore envoyées sont toujours dans la grille.</translation>
+    </message>
+    <message>
+        <source>This run is being sent in this window. Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run that this window is sending right now</extracomment>
+        <translation>Cette exécution est en cours d&apos;envoi dans cette fenêtre. Attendez qu&apos;elle se termine ou arrêtez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This run is being sent by another Batchsmith window or batchsmith-cli (process ID %1). Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 is the process ID of the other Batchsmith window or batchsmith-cli, a plain number such as 4242 (no digit grouping)</extracomment>
+        <translation>Cette exécution est en cours d&apos;envoi par une autre fenêtre Batchsmith ou par batchsmith-cli (processus %1). Attendez qu&apos;elle se termine ou arrêtez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This run is being sent by another Batchsmith window or batchsmith-cli. Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run</extracomment>
+        <translation>Cette exécution est en cours d&apos;envoi par une autre fenêtre Batchsmith ou par batchsmith-cli. Attendez qu&apos;elle se termine ou arrêtez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This run went to the sandbox on this computer, but the account in use is a HubSpot account. Choose the sandbox&apos;s account, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run</extracomment>
+        <translation>Cette exécution visait la sandbox de cet ordinateur, mais le compte utilisé est un compte HubSpot. Choisissez le compte de la sandbox, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This run went to HubSpot (%1), but the account in use is the sandbox on this computer. Choose the account the run was sent with, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 is where the run went, e.g. api.hubapi.com</extracomment>
+        <translation>Cette exécution visait HubSpot (%1), mais le compte utilisé est la sandbox de cet ordinateur. Choisissez le compte avec lequel l&apos;exécution a été envoyée, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This run went to %1, but the account in use sends to %2. Choose the account the run was sent with, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are host names, e.g. api.hubapi.com</extracomment>
+        <translation>Cette exécution visait %1, mais le compte utilisé envoie vers %2. Choisissez le compte avec lequel l&apos;exécution a été envoyée, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids</extracomment>
+        <translation>Cette exécution visait le portail %1, mais le compte utilisé correspond au portail %2. Choisissez le compte du portail visé, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2036,156 +2184,6 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
         <source> · </source>
         <extracomment>Separator between the parts of the status bar summary</extracomment>
         <translation> · </translation>
-    </message>
-</context>
-<context>
-    <name>Batchsmith::RunRowsModel</name>
-    <message>
-        <source>Created</source>
-        <extracomment>Outcome of a row: a record was created</extracomment>
-        <translation>Créée</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <extracomment>Outcome of a row: a record was updated</extracomment>
-        <translation>Mise à jour</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <extracomment>Outcome of a row: HubSpot refused it</extracomment>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <extracomment>Outcome of a row: sent, but the answer was lost</extracomment>
-        <translation>Inconnue</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <extracomment>Outcome of a row: not sent (yet)</extracomment>
-        <translation>Non envoyée</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <extracomment>Column header: the row&apos;s number in the run</extracomment>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <extracomment>Column header: created, updated, failed, …</extracomment>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Record ID</source>
-        <extracomment>Column header: the HubSpot record id</extracomment>
-        <translation>ID de fiche</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <extracomment>Column header: HubSpot&apos;s error message</extracomment>
-        <translation>Message</translation>
-    </message>
-</context>
-<context>
-    <name>Batchsmith::SendController</name>
-    <message>
-        <source>“%1” is not an object type that takes batch writes.</source>
-        <extracomment>%1 is what was typed as the object type</extracomment>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;objet qui accepte les écritures par lots.</translation>
-    </message>
-    <message>
-        <source>The grid has no columns: add the properties to send.</source>
-        <translation>La grille n&apos;a aucune colonne&#xa0;: ajoutez les propriétés à envoyer.</translation>
-    </message>
-    <message>
-        <source>Choose the unique property that upsert matches records on.</source>
-        <translation>Choisissez la propriété unique qui sert à identifier les fiches à créer ou mettre à jour.</translation>
-    </message>
-    <message>
-        <source>Upsert matches on “%1”, but the grid has no such column.</source>
-        <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
-        <translation>Créer ou mettre à jour identifie les fiches par «&#xa0;%1&#xa0;», mais la grille n&apos;a pas cette colonne.</translation>
-    </message>
-    <message>
-        <source>Upsert needs a value in “%1” to find the record.</source>
-        <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
-        <translation>Créer ou mettre à jour a besoin d&apos;une valeur dans «&#xa0;%1&#xa0;» pour trouver la fiche.</translation>
-    </message>
-    <message>
-        <source>A batch is already being sent.</source>
-        <translation>Un lot est déjà en cours d&apos;envoi.</translation>
-    </message>
-    <message>
-        <source>There is no row to send.</source>
-        <translation>Il n&apos;y a aucune ligne à envoyer.</translation>
-    </message>
-    <message>
-        <source>The run journal could not be written, so nothing was sent: %1</source>
-        <extracomment>%1 is why the file could not be written, e.g. &quot;disk full&quot;
-----------
-%1 is why the run journal could not be written</extracomment>
-        <translation>Impossible d&apos;écrire le journal d&apos;exécution, donc rien n&apos;a été envoyé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The run journal could not be opened: %1</source>
-        <extracomment>%1 is why the run journal could not be opened</extracomment>
-        <translation>Impossible d&apos;ouvrir le journal d&apos;exécution&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The run journal could not be read: %1</source>
-        <extracomment>%1 is why the run journal could not be read</extracomment>
-        <translation>Impossible de lire le journal d&apos;exécution&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Every row of this run has an outcome: nothing is left to send.</source>
-        <translation>Chaque ligne de cette exécution a un résultat&#xa0;: il ne reste rien à envoyer.</translation>
-    </message>
-    <message>
-        <source>The values this run would overwrite could not be read, so nothing was sent: %1</source>
-        <extracomment>%1 is why HubSpot did not answer, in its words</extracomment>
-        <translation>Impossible de lire les valeurs que cette exécution écraserait, donc rien n&apos;a été envoyé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Sending stopped because the run journal could not be written: %1
-The rows not sent yet are still in the grid.</source>
-        <extracomment>%1 is why the run journal could not be written, e.g. &quot;disk full&quot;</extracomment>
-        <translation>L&apos;envoi s&apos;est arrêté, car le journal d&apos;exécution n&apos;a pas pu être écrit&#xa0;: %1
-Les lignes pas encore envoyées sont toujours dans la grille.</translation>
-    </message>
-    <message>
-        <source>This run is being sent in this window. Wait until it finishes, or stop it, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run that this window is sending right now</extracomment>
-        <translation>Cette exécution est en cours d&apos;envoi dans cette fenêtre. Attendez qu&apos;elle se termine ou arrêtez-la, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>This run is being sent by another Batchsmith window or batchsmith-cli (process ID %1). Wait until it finishes, or stop it, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run. %1 is the process ID of the other Batchsmith window or batchsmith-cli, a plain number such as 4242 (no digit grouping)</extracomment>
-        <translation>Cette exécution est en cours d&apos;envoi par une autre fenêtre Batchsmith ou par batchsmith-cli (processus %1). Attendez qu&apos;elle se termine ou arrêtez-la, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>This run is being sent by another Batchsmith window or batchsmith-cli. Wait until it finishes, or stop it, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run</extracomment>
-        <translation>Cette exécution est en cours d&apos;envoi par une autre fenêtre Batchsmith ou par batchsmith-cli. Attendez qu&apos;elle se termine ou arrêtez-la, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>This run went to the sandbox on this computer, but the account in use is a HubSpot account. Choose the sandbox&apos;s account, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run</extracomment>
-        <translation>Cette exécution visait la sandbox de cet ordinateur, mais le compte utilisé est un compte HubSpot. Choisissez le compte de la sandbox, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>This run went to HubSpot (%1), but the account in use is the sandbox on this computer. Choose the account the run was sent with, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run. %1 is where the run went, e.g. api.hubapi.com</extracomment>
-        <translation>Cette exécution visait HubSpot (%1), mais le compte utilisé est la sandbox de cet ordinateur. Choisissez le compte avec lequel l&apos;exécution a été envoyée, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>This run went to %1, but the account in use sends to %2. Choose the account the run was sent with, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are host names, e.g. api.hubapi.com</extracomment>
-        <translation>Cette exécution visait %1, mais le compte utilisé envoie vers %2. Choisissez le compte avec lequel l&apos;exécution a été envoyée, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids</extracomment>
-        <translation>Cette exécution visait le portail %1, mais le compte utilisé correspond au portail %2. Choisissez le compte du portail visé, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2932,46 @@ Les lignes pas encore envoyées sont toujours dans la grille.</translation>
     <message>
         <source>Rate limit</source>
         <translation>Limite de débit</translation>
+    </message>
+</context>
+<context>
+    <name>RevertPlanner</name>
+    <message>
+        <source>Reverting run %1:</source>
+        <extracomment>First sentence of the revert confirmation; %1 is the run id, e.g. &quot;3f2a9c0d1b7e&quot;.</extracomment>
+        <translation>Annulation de l&apos;exécution %1&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will get back the values they had before the run.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>%n fiche retrouvera les valeurs qu&apos;elle avait avant l&apos;exécution.</numerusform>
+            <numerusform>%n fiches retrouveront les valeurs qu&apos;elles avaient avant l&apos;exécution.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) that the run created will be archived.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>%n fiche créée par l&apos;exécution sera archivée.</numerusform>
+            <numerusform>%n fiches créées par l&apos;exécution seront archivées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated record(s) will be left as they are: their values were not read before the run.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>%n fiche mise à jour restera telle quelle&#xa0;: ses valeurs n&apos;ont pas été lues avant l&apos;exécution.</numerusform>
+            <numerusform>%n fiches mises à jour resteront telles quelles&#xa0;: leurs valeurs n&apos;ont pas été lues avant l&apos;exécution.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>%n fiche créée ne peut pas être archivée&#xa0;: la réponse de HubSpot ne donnait pas son ID.</numerusform>
+            <numerusform>%n fiches créées ne peuvent pas être archivées&#xa0;: la réponse de HubSpot ne donnait pas leur ID.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

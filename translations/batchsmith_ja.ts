@@ -1604,6 +1604,59 @@ Column header menu</extracomment>
         <extracomment>%1 is why the run&apos;s journal could not be read</extracomment>
         <translation>実行記録を読み込めませんでした: %1</translation>
     </message>
+    <message>
+        <source>Revert the run of %1 started %2?</source>
+        <extracomment>%1 is the object type (Contacts, Cars), %2 when the run started</extracomment>
+        <translation>%2に開始した%1の実行を取り消しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n updated record(s) to their previous values.</source>
+        <translation>
+            <numerusform>更新された%n件のレコードを以前の値に戻します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n record(s) the run created.</source>
+        <translation>
+            <numerusform>この実行で作成された%n件のレコードをアーカイブします。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
+        <translation>
+            <numerusform>更新された%n件のレコードはそのまま残ります: 実行前の値が保持されていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <translation>
+            <numerusform>作成された%n件のレコードはアーカイブできません: HubSpotの応答にIDが含まれていませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert Run</source>
+        <extracomment>%1 is why the run&apos;s journal could not be read
+----------
+%1 is why the revert could not start</extracomment>
+        <translation>実行の取り消し</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>Button of the revert confirmation</extracomment>
+        <translation>取り消す</translation>
+    </message>
+    <message>
+        <source>Choose an account with a token first.</source>
+        <translation>先にトークンが設定されたアカウントを選択してください。</translation>
+    </message>
+    <message>
+        <source>The revert could not start: %1</source>
+        <translation>取り消しを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Resume Revert</source>
+        <translation>取り消しの再開</translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::RunHistoryDialog</name>
@@ -1649,68 +1702,13 @@ Column header menu</extracomment>
         <translation>結果を%1に書き込みました。</translation>
     </message>
     <message>
-        <source>Resume Revert</source>
-        <translation>取り消しの再開</translation>
-    </message>
-    <message>
         <source>Reverting…</source>
         <translation>取り消し中…</translation>
     </message>
     <message>
         <source>Revert Run</source>
-        <extracomment>%1 is why the run&apos;s journal could not be read
-----------
-Button of the revert confirmation
-----------
-%1 is why the revert could not start
-----------
-%1 is why HubSpot stopped the revert, in its words</extracomment>
+        <extracomment>%1 is why HubSpot stopped the revert, in its words</extracomment>
         <translation>実行の取り消し</translation>
-    </message>
-    <message>
-        <source>The run&apos;s journal could not be read: %1</source>
-        <translation>実行記録を読み込めませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Revert the run of %1 started %2?</source>
-        <extracomment>%1 is the object type (Contacts, Cars), %2 when the run started</extracomment>
-        <translation>%2に開始した%1の実行を取り消しますか？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n updated record(s) to their previous values.</source>
-        <translation>
-            <numerusform>更新された%n件のレコードを以前の値に戻します。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Archive %n record(s) the run created.</source>
-        <translation>
-            <numerusform>この実行で作成された%n件のレコードをアーカイブします。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
-        <translation>
-            <numerusform>更新された%n件のレコードはそのまま残ります: 実行前の値が保持されていません。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
-        <translation>
-            <numerusform>作成された%n件のレコードはアーカイブできません: HubSpotの応答にIDが含まれていませんでした。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>取り消す</translation>
-    </message>
-    <message>
-        <source>Choose an account with a token first.</source>
-        <translation>先にトークンが設定されたアカウントを選択してください。</translation>
-    </message>
-    <message>
-        <source>The revert could not start: %1</source>
-        <translation>取り消しを開始できませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>Revert finished: %n record(s) restored or archived.</source>
@@ -1847,148 +1845,6 @@ Button of the revert confirmation
         <source>State</source>
         <extracomment>Column header: finished, stopped or interrupted</extracomment>
         <translation>状態</translation>
-    </message>
-</context>
-<context>
-    <name>Batchsmith::SendPresenter</name>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n秒</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n分</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n時間</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rows sent</source>
-        <translation>送信済みの行</translation>
-    </message>
-    <message>
-        <source>Row %1, %2: %3</source>
-        <extracomment>A problem in the list: %1 row number, %2 column title, %3 what is wrong</extracomment>
-        <translation>行%1、%2: %3</translation>
-    </message>
-    <message>
-        <source>Row %1: %2</source>
-        <extracomment>A problem in the list: %1 row number, %2 what is wrong</extracomment>
-        <translation>行%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <extracomment>%n is how many more problems are not listed</extracomment>
-        <translation>
-            <numerusform>…ほか%n件。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was sent: %n problem(s) to fix first.</source>
-        <extracomment>%n is the number of problems found before sending</extracomment>
-        <translation>
-            <numerusform>送信されませんでした: 先に修正が必要な問題が%n件あります。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every cell can be sent.</source>
-        <translation>すべてのセルを送信できます。</translation>
-    </message>
-    <message>
-        <source>Every row has been sent. Add rows, or use Retry Failed Rows for the ones that failed.</source>
-        <translation>すべての行が送信済みです。行を追加するか、失敗した行には「失敗した行を再試行」を使用してください。</translation>
-    </message>
-    <message>
-        <source>No row has failed.</source>
-        <translation>失敗した行はありません。</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>開始中…</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <extracomment>Progress bar text: %1 rows done, %2 rows in all</extracomment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 rows/s, about %2 left</source>
-        <extracomment>%1 rows per second, %2 a duration such as &quot;3 minutes&quot;</extracomment>
-        <translation>%1行/秒、残り約%2</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1行/秒</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled: %n row(s) were not sent.</source>
-        <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
-        <translation>
-            <numerusform>キャンセルしました: %n行が送信されませんでした。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sending Stopped</source>
-        <extracomment>Title of the message shown when HubSpot stopped a run (expired token, daily limit…)</extracomment>
-        <translation>送信の停止</translation>
-    </message>
-    <message>
-        <source>HubSpot refused to go on: %1
-The rows not sent yet are still in the grid; fix the cause and send again.</source>
-        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
-        <translation>HubSpotが処理の続行を拒否しました: %1
-未送信の行はグリッドに残っています。原因を修正してから再度送信してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <extracomment>Status bar: number of rows in the grid</extracomment>
-        <translation>
-            <numerusform>%n行</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cell(s) to fix</source>
-        <extracomment>Status bar: number of cells that would be refused</extracomment>
-        <translation>
-            <numerusform>要修正セル%n個</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n created</source>
-        <translation>
-            <numerusform>作成%n件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>更新%n件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>失敗%n件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown</source>
-        <extracomment>Rows sent whose outcome is not known (the answer was lost)</extracomment>
-        <translation>
-            <numerusform>不明%n件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · </source>
-        <extracomment>Separator between the parts of the status bar summary</extracomment>
-        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -2139,6 +1995,148 @@ The rows not sent yet are still in the grid.</source>
         <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then try again.</source>
         <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids</extracomment>
         <translation>この実行の送信先はポータル%1ですが、使用中のアカウントはポータル%2です。そのポータルのアカウントを選択してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::SendPresenter</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows sent</source>
+        <translation>送信済みの行</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <extracomment>A problem in the list: %1 row number, %2 column title, %3 what is wrong</extracomment>
+        <translation>行%1、%2: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>A problem in the list: %1 row number, %2 what is wrong</extracomment>
+        <translation>行%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <extracomment>%n is how many more problems are not listed</extracomment>
+        <translation>
+            <numerusform>…ほか%n件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent: %n problem(s) to fix first.</source>
+        <extracomment>%n is the number of problems found before sending</extracomment>
+        <translation>
+            <numerusform>送信されませんでした: 先に修正が必要な問題が%n件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every cell can be sent.</source>
+        <translation>すべてのセルを送信できます。</translation>
+    </message>
+    <message>
+        <source>Every row has been sent. Add rows, or use Retry Failed Rows for the ones that failed.</source>
+        <translation>すべての行が送信済みです。行を追加するか、失敗した行には「失敗した行を再試行」を使用してください。</translation>
+    </message>
+    <message>
+        <source>No row has failed.</source>
+        <translation>失敗した行はありません。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始中…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Progress bar text: %1 rows done, %2 rows in all</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s, about %2 left</source>
+        <extracomment>%1 rows per second, %2 a duration such as &quot;3 minutes&quot;</extracomment>
+        <translation>%1行/秒、残り約%2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1行/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n row(s) were not sent.</source>
+        <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
+        <translation>
+            <numerusform>キャンセルしました: %n行が送信されませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending Stopped</source>
+        <extracomment>Title of the message shown when HubSpot stopped a run (expired token, daily limit…)</extracomment>
+        <translation>送信の停止</translation>
+    </message>
+    <message>
+        <source>HubSpot refused to go on: %1
+The rows not sent yet are still in the grid; fix the cause and send again.</source>
+        <extracomment>%1 is why the run stopped, in HubSpot&apos;s words</extracomment>
+        <translation>HubSpotが処理の続行を拒否しました: %1
+未送信の行はグリッドに残っています。原因を修正してから再度送信してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <extracomment>Status bar: number of rows in the grid</extracomment>
+        <translation>
+            <numerusform>%n行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) to fix</source>
+        <extracomment>Status bar: number of cells that would be refused</extracomment>
+        <translation>
+            <numerusform>要修正セル%n個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>作成%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>失敗%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <extracomment>Rows sent whose outcome is not known (the answer was lost)</extracomment>
+        <translation>
+            <numerusform>不明%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separator between the parts of the status bar summary</extracomment>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2883,42 @@ The rows not sent yet are still in the grid.</source>
     <message>
         <source>Rate limit</source>
         <translation>レート制限</translation>
+    </message>
+</context>
+<context>
+    <name>RevertPlanner</name>
+    <message>
+        <source>Reverting run %1:</source>
+        <extracomment>First sentence of the revert confirmation; %1 is the run id, e.g. &quot;3f2a9c0d1b7e&quot;.</extracomment>
+        <translation>実行%1を取り消します:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will get back the values they had before the run.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>%n件のレコードが実行前の値に戻ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) that the run created will be archived.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>この実行で作成された%n件のレコードがアーカイブされます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated record(s) will be left as they are: their values were not read before the run.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>更新された%n件のレコードはそのままになります: 実行前に値が読み取られていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>作成された%n件のレコードはアーカイブできません: HubSpotの応答にIDが含まれていませんでした。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1629,6 +1629,63 @@ Column header menu</extracomment>
         <extracomment>%1 is why the run&apos;s journal could not be read</extracomment>
         <translation>Não foi possível ler o diário da execução: %1</translation>
     </message>
+    <message>
+        <source>Revert the run of %1 started %2?</source>
+        <extracomment>%1 is the object type (Contacts, Cars), %2 when the run started</extracomment>
+        <translation>Reverter a execução de %1 iniciada em %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n updated record(s) to their previous values.</source>
+        <translation>
+            <numerusform>Restaurar os valores anteriores de %n registro atualizado.</numerusform>
+            <numerusform>Restaurar os valores anteriores de %n registros atualizados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n record(s) the run created.</source>
+        <translation>
+            <numerusform>Arquivar %n registro criado pela execução.</numerusform>
+            <numerusform>Arquivar %n registros criados pela execução.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
+        <translation>
+            <numerusform>%n registro atualizado fica como está: os valores dele não foram guardados antes da execução.</numerusform>
+            <numerusform>%n registros atualizados ficam como estão: os valores deles não foram guardados antes da execução.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <translation>
+            <numerusform>%n registro criado não pode ser arquivado: a resposta da HubSpot não informou o ID dele.</numerusform>
+            <numerusform>%n registros criados não podem ser arquivados: a resposta da HubSpot não informou os IDs deles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert Run</source>
+        <extracomment>%1 is why the run&apos;s journal could not be read
+----------
+%1 is why the revert could not start</extracomment>
+        <translation>Reverter execução</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <extracomment>Button of the revert confirmation</extracomment>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <source>Choose an account with a token first.</source>
+        <translation>Escolha primeiro uma conta com token.</translation>
+    </message>
+    <message>
+        <source>The revert could not start: %1</source>
+        <translation>Não foi possível iniciar a reversão: %1</translation>
+    </message>
+    <message>
+        <source>Resume Revert</source>
+        <translation>Retomar reversão</translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::RunHistoryDialog</name>
@@ -1675,72 +1732,13 @@ Column header menu</extracomment>
         <translation>Resultados gravados em %1.</translation>
     </message>
     <message>
-        <source>Resume Revert</source>
-        <translation>Retomar reversão</translation>
-    </message>
-    <message>
         <source>Reverting…</source>
         <translation>Revertendo…</translation>
     </message>
     <message>
         <source>Revert Run</source>
-        <extracomment>%1 is why the run&apos;s journal could not be read
-----------
-Button of the revert confirmation
-----------
-%1 is why the revert could not start
-----------
-%1 is why HubSpot stopped the revert, in its words</extracomment>
+        <extracomment>%1 is why HubSpot stopped the revert, in its words</extracomment>
         <translation>Reverter execução</translation>
-    </message>
-    <message>
-        <source>The run&apos;s journal could not be read: %1</source>
-        <translation>Não foi possível ler o diário da execução: %1</translation>
-    </message>
-    <message>
-        <source>Revert the run of %1 started %2?</source>
-        <extracomment>%1 is the object type (Contacts, Cars), %2 when the run started</extracomment>
-        <translation>Reverter a execução de %1 iniciada em %2?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restore %n updated record(s) to their previous values.</source>
-        <translation>
-            <numerusform>Restaurar os valores anteriores de %n registro atualizado.</numerusform>
-            <numerusform>Restaurar os valores anteriores de %n registros atualizados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Archive %n record(s) the run created.</source>
-        <translation>
-            <numerusform>Arquivar %n registro criado pela execução.</numerusform>
-            <numerusform>Arquivar %n registros criados pela execução.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
-        <translation>
-            <numerusform>%n registro atualizado fica como está: os valores dele não foram guardados antes da execução.</numerusform>
-            <numerusform>%n registros atualizados ficam como estão: os valores deles não foram guardados antes da execução.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
-        <translation>
-            <numerusform>%n registro criado não pode ser arquivado: a resposta da HubSpot não informou o ID dele.</numerusform>
-            <numerusform>%n registros criados não podem ser arquivados: a resposta da HubSpot não informou os IDs deles.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Reverter</translation>
-    </message>
-    <message>
-        <source>Choose an account with a token first.</source>
-        <translation>Escolha primeiro uma conta com token.</translation>
-    </message>
-    <message>
-        <source>The revert could not start: %1</source>
-        <translation>Não foi possível iniciar a reversão: %1</translation>
     </message>
     <message numerus="yes">
         <source>Revert finished: %n record(s) restored or archived.</source>
@@ -1882,6 +1880,156 @@ Button of the revert confirmation
         <source>State</source>
         <extracomment>Column header: finished, stopped or interrupted</extracomment>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::RunRowsModel</name>
+    <message>
+        <source>Created</source>
+        <extracomment>Outcome of a row: a record was created</extracomment>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>Outcome of a row: a record was updated</extracomment>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Outcome of a row: HubSpot refused it</extracomment>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Outcome of a row: sent, but the answer was lost</extracomment>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Outcome of a row: not sent (yet)</extracomment>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Column header: the row&apos;s number in the run</extracomment>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <extracomment>Column header: created, updated, failed, …</extracomment>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <extracomment>Column header: the HubSpot record id</extracomment>
+        <translation>ID do registro</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <extracomment>Column header: HubSpot&apos;s error message</extracomment>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::SendController</name>
+    <message>
+        <source>“%1” is not an object type that takes batch writes.</source>
+        <extracomment>%1 is what was typed as the object type</extracomment>
+        <translation>“%1” não é um tipo de objeto que aceita gravações em lote.</translation>
+    </message>
+    <message>
+        <source>The grid has no columns: add the properties to send.</source>
+        <translation>A grade não tem colunas: adicione as propriedades a enviar.</translation>
+    </message>
+    <message>
+        <source>Choose the unique property that upsert matches records on.</source>
+        <translation>Escolha a propriedade exclusiva pela qual o upsert faz a correspondência dos registros.</translation>
+    </message>
+    <message>
+        <source>Upsert matches on “%1”, but the grid has no such column.</source>
+        <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
+        <translation>O upsert faz a correspondência por “%1”, mas a grade não tem essa coluna.</translation>
+    </message>
+    <message>
+        <source>Upsert needs a value in “%1” to find the record.</source>
+        <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
+        <translation>O upsert precisa de um valor em “%1” para encontrar o registro.</translation>
+    </message>
+    <message>
+        <source>A batch is already being sent.</source>
+        <translation>Um lote já está sendo enviado.</translation>
+    </message>
+    <message>
+        <source>There is no row to send.</source>
+        <translation>Não há nenhuma linha para enviar.</translation>
+    </message>
+    <message>
+        <source>The run journal could not be written, so nothing was sent: %1</source>
+        <extracomment>%1 is why the file could not be written, e.g. &quot;disk full&quot;
+----------
+%1 is why the run journal could not be written</extracomment>
+        <translation>Não foi possível gravar o diário de execução, então nada foi enviado: %1</translation>
+    </message>
+    <message>
+        <source>The run journal could not be opened: %1</source>
+        <extracomment>%1 is why the run journal could not be opened</extracomment>
+        <translation>Não foi possível abrir o diário de execução: %1</translation>
+    </message>
+    <message>
+        <source>The run journal could not be read: %1</source>
+        <extracomment>%1 is why the run journal could not be read</extracomment>
+        <translation>Não foi possível ler o diário de execução: %1</translation>
+    </message>
+    <message>
+        <source>Every row of this run has an outcome: nothing is left to send.</source>
+        <translation>Todas as linhas desta execução têm um resultado: não resta nada para enviar.</translation>
+    </message>
+    <message>
+        <source>The values this run would overwrite could not be read, so nothing was sent: %1</source>
+        <extracomment>%1 is why HubSpot did not answer, in its words</extracomment>
+        <translation>Não foi possível ler os valores que esta execução sobrescreveria, então nada foi enviado: %1</translation>
+    </message>
+    <message>
+        <source>Sending stopped because the run journal could not be written: %1
+The rows not sent yet are still in the grid.</source>
+        <extracomment>%1 is why the run journal could not be written, e.g. &quot;disk full&quot;</extracomment>
+        <translation>O envio foi interrompido porque não foi possível gravar o diário de execução: %1
+As linhas ainda não enviadas continuam na grade.</translation>
+    </message>
+    <message>
+        <source>This run is being sent in this window. Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run that this window is sending right now</extracomment>
+        <translation>Esta execução está sendo enviada nesta janela. Aguarde até que ela termine, ou interrompa-a, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This run is being sent by another Batchsmith window or batchsmith-cli (process ID %1). Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 is the process ID of the other Batchsmith window or batchsmith-cli, a plain number such as 4242 (no digit grouping)</extracomment>
+        <translation>Esta execução está sendo enviada por outra janela do Batchsmith ou pelo batchsmith-cli (ID do processo %1). Aguarde até que ela termine, ou interrompa-a, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This run is being sent by another Batchsmith window or batchsmith-cli. Wait until it finishes, or stop it, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run</extracomment>
+        <translation>Esta execução está sendo enviada por outra janela do Batchsmith ou pelo batchsmith-cli. Aguarde até que ela termine, ou interrompa-a, e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This run went to the sandbox on this computer, but the account in use is a HubSpot account. Choose the sandbox&apos;s account, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run</extracomment>
+        <translation>Esta execução foi para o sandbox deste computador, mas a conta em uso é uma conta da HubSpot. Escolha a conta do sandbox e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This run went to HubSpot (%1), but the account in use is the sandbox on this computer. Choose the account the run was sent with, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 is where the run went, e.g. api.hubapi.com</extracomment>
+        <translation>Esta execução foi para a HubSpot (%1), mas a conta em uso é o sandbox deste computador. Escolha a conta com que a execução foi enviada e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This run went to %1, but the account in use sends to %2. Choose the account the run was sent with, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are host names, e.g. api.hubapi.com</extracomment>
+        <translation>Esta execução foi para %1, mas a conta em uso envia para %2. Escolha a conta com que a execução foi enviada e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then try again.</source>
+        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids</extracomment>
+        <translation>Esta execução foi para o portal %1, mas a conta em uso é do portal %2. Escolha a conta desse portal e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -2036,156 +2184,6 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
         <source> · </source>
         <extracomment>Separator between the parts of the status bar summary</extracomment>
         <translation> · </translation>
-    </message>
-</context>
-<context>
-    <name>Batchsmith::RunRowsModel</name>
-    <message>
-        <source>Created</source>
-        <extracomment>Outcome of a row: a record was created</extracomment>
-        <translation>Criado</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <extracomment>Outcome of a row: a record was updated</extracomment>
-        <translation>Atualizado</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <extracomment>Outcome of a row: HubSpot refused it</extracomment>
-        <translation>Com falha</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <extracomment>Outcome of a row: sent, but the answer was lost</extracomment>
-        <translation>Desconhecido</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <extracomment>Outcome of a row: not sent (yet)</extracomment>
-        <translation>Não enviado</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <extracomment>Column header: the row&apos;s number in the run</extracomment>
-        <translation>Linha</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <extracomment>Column header: created, updated, failed, …</extracomment>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Record ID</source>
-        <extracomment>Column header: the HubSpot record id</extracomment>
-        <translation>ID do registro</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <extracomment>Column header: HubSpot&apos;s error message</extracomment>
-        <translation>Mensagem</translation>
-    </message>
-</context>
-<context>
-    <name>Batchsmith::SendController</name>
-    <message>
-        <source>“%1” is not an object type that takes batch writes.</source>
-        <extracomment>%1 is what was typed as the object type</extracomment>
-        <translation>“%1” não é um tipo de objeto que aceita gravações em lote.</translation>
-    </message>
-    <message>
-        <source>The grid has no columns: add the properties to send.</source>
-        <translation>A grade não tem colunas: adicione as propriedades a enviar.</translation>
-    </message>
-    <message>
-        <source>Choose the unique property that upsert matches records on.</source>
-        <translation>Escolha a propriedade exclusiva pela qual o upsert faz a correspondência dos registros.</translation>
-    </message>
-    <message>
-        <source>Upsert matches on “%1”, but the grid has no such column.</source>
-        <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
-        <translation>O upsert faz a correspondência por “%1”, mas a grade não tem essa coluna.</translation>
-    </message>
-    <message>
-        <source>Upsert needs a value in “%1” to find the record.</source>
-        <extracomment>%1 is a property&apos;s internal name such as email</extracomment>
-        <translation>O upsert precisa de um valor em “%1” para encontrar o registro.</translation>
-    </message>
-    <message>
-        <source>A batch is already being sent.</source>
-        <translation>Um lote já está sendo enviado.</translation>
-    </message>
-    <message>
-        <source>There is no row to send.</source>
-        <translation>Não há nenhuma linha para enviar.</translation>
-    </message>
-    <message>
-        <source>The run journal could not be written, so nothing was sent: %1</source>
-        <extracomment>%1 is why the file could not be written, e.g. &quot;disk full&quot;
-----------
-%1 is why the run journal could not be written</extracomment>
-        <translation>Não foi possível gravar o diário de execução, então nada foi enviado: %1</translation>
-    </message>
-    <message>
-        <source>The run journal could not be opened: %1</source>
-        <extracomment>%1 is why the run journal could not be opened</extracomment>
-        <translation>Não foi possível abrir o diário de execução: %1</translation>
-    </message>
-    <message>
-        <source>The run journal could not be read: %1</source>
-        <extracomment>%1 is why the run journal could not be read</extracomment>
-        <translation>Não foi possível ler o diário de execução: %1</translation>
-    </message>
-    <message>
-        <source>Every row of this run has an outcome: nothing is left to send.</source>
-        <translation>Todas as linhas desta execução têm um resultado: não resta nada para enviar.</translation>
-    </message>
-    <message>
-        <source>The values this run would overwrite could not be read, so nothing was sent: %1</source>
-        <extracomment>%1 is why HubSpot did not answer, in its words</extracomment>
-        <translation>Não foi possível ler os valores que esta execução sobrescreveria, então nada foi enviado: %1</translation>
-    </message>
-    <message>
-        <source>Sending stopped because the run journal could not be written: %1
-The rows not sent yet are still in the grid.</source>
-        <extracomment>%1 is why the run journal could not be written, e.g. &quot;disk full&quot;</extracomment>
-        <translation>O envio foi interrompido porque não foi possível gravar o diário de execução: %1
-As linhas ainda não enviadas continuam na grade.</translation>
-    </message>
-    <message>
-        <source>This run is being sent in this window. Wait until it finishes, or stop it, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run that this window is sending right now</extracomment>
-        <translation>Esta execução está sendo enviada nesta janela. Aguarde até que ela termine, ou interrompa-a, e tente novamente.</translation>
-    </message>
-    <message>
-        <source>This run is being sent by another Batchsmith window or batchsmith-cli (process ID %1). Wait until it finishes, or stop it, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run. %1 is the process ID of the other Batchsmith window or batchsmith-cli, a plain number such as 4242 (no digit grouping)</extracomment>
-        <translation>Esta execução está sendo enviada por outra janela do Batchsmith ou pelo batchsmith-cli (ID do processo %1). Aguarde até que ela termine, ou interrompa-a, e tente novamente.</translation>
-    </message>
-    <message>
-        <source>This run is being sent by another Batchsmith window or batchsmith-cli. Wait until it finishes, or stop it, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run</extracomment>
-        <translation>Esta execução está sendo enviada por outra janela do Batchsmith ou pelo batchsmith-cli. Aguarde até que ela termine, ou interrompa-a, e tente novamente.</translation>
-    </message>
-    <message>
-        <source>This run went to the sandbox on this computer, but the account in use is a HubSpot account. Choose the sandbox&apos;s account, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run</extracomment>
-        <translation>Esta execução foi para o sandbox deste computador, mas a conta em uso é uma conta da HubSpot. Escolha a conta do sandbox e tente novamente.</translation>
-    </message>
-    <message>
-        <source>This run went to HubSpot (%1), but the account in use is the sandbox on this computer. Choose the account the run was sent with, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run. %1 is where the run went, e.g. api.hubapi.com</extracomment>
-        <translation>Esta execução foi para a HubSpot (%1), mas a conta em uso é o sandbox deste computador. Escolha a conta com que a execução foi enviada e tente novamente.</translation>
-    </message>
-    <message>
-        <source>This run went to %1, but the account in use sends to %2. Choose the account the run was sent with, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are host names, e.g. api.hubapi.com</extracomment>
-        <translation>Esta execução foi para %1, mas a conta em uso envia para %2. Escolha a conta com que a execução foi enviada e tente novamente.</translation>
-    </message>
-    <message>
-        <source>This run went to portal %1, but the account in use is portal %2. Choose that portal&apos;s account, then try again.</source>
-        <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids</extracomment>
-        <translation>Esta execução foi para o portal %1, mas a conta em uso é do portal %2. Escolha a conta desse portal e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2932,46 @@ As linhas ainda não enviadas continuam na grade.</translation>
     <message>
         <source>Rate limit</source>
         <translation>Limite de taxa</translation>
+    </message>
+</context>
+<context>
+    <name>RevertPlanner</name>
+    <message>
+        <source>Reverting run %1:</source>
+        <extracomment>First sentence of the revert confirmation; %1 is the run id, e.g. &quot;3f2a9c0d1b7e&quot;.</extracomment>
+        <translation>Revertendo a execução %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will get back the values they had before the run.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>%n registro voltará aos valores que tinha antes da execução.</numerusform>
+            <numerusform>%n registros voltarão aos valores que tinham antes da execução.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) that the run created will be archived.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>%n registro criado pela execução será arquivado.</numerusform>
+            <numerusform>%n registros criados pela execução serão arquivados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated record(s) will be left as they are: their values were not read before the run.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>%n registro atualizado ficará como está: seus valores não foram lidos antes da execução.</numerusform>
+            <numerusform>%n registros atualizados ficarão como estão: seus valores não foram lidos antes da execução.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>%n registro criado não pode ser arquivado: a resposta da HubSpot não informou o ID dele.</numerusform>
+            <numerusform>%n registros criados não podem ser arquivados: a resposta da HubSpot não informou os IDs deles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
