@@ -61,7 +61,7 @@ public:
 
     enum class Status {
         Full, // maxRows records were read (readRecord(): one); call again
-        NeedMore, // the data ends inside a record: append bytes after *pos and call again
+        NeedMore, // the data ends inside a record (or the first line): append bytes after *pos and call again
         End, // at the end of the data (atEnd was true)
         Failed, // error() says why; every later call fails too
     };
