@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/clock.h"
+#include "core/net/ratelimiterpool.h"
 #include "core/table/recordtablemodel.h"
 #include "gui/batch/sendcontroller.h"
 #include "journal/journalreader.h"
@@ -79,7 +81,8 @@ private Q_SLOTS:
         spec.baseUrl = sandbox.baseUrl();
         spec.batchSize = 5;
         spec.concurrency = 1;
-        SendController send(&model, &network);
+        RateLimiterPool limiters(SystemClock::instance());
+        SendController send(&model, &network, &limiters);
         send.setJournalDirectory(journals.path());
         // Each answer reorders the grid before the engine gives its rows their outcomes: as a sort by a person would,
         // but at the worst moment, twelve times over (seeded shuffles, so a failure replays).
