@@ -109,14 +109,7 @@ void BeforeValuesReader::onAnswer(const ApiResponse &response)
     m_limiter->updateFromHeaders(response.rateLimit());
     const int status = response.networkFailure ? 0 : response.httpStatus;
     const ParsedBody body = BatchResponseParser::parse(response.body);
-    AttemptInfo info;
-    info.httpStatus = status;
-    info.networkFailure = response.networkFailure;
-    info.failedBeforeSend = response.failedBeforeSend;
-    info.timedOut = response.timedOut;
-    info.unreadableBody = status >= 200 && status < 300 && !body.readable;
-    info.rateLimitPolicy = body.policyName;
-    info.retryAfterSeconds = response.retryAfterSeconds();
+    AttemptInfo info = BatchResponseParser::attemptInfo(response, body);
     info.attempt = RetryPolicy::isRateLimitWait(status) ? m_waits + 1 : m_attempt;
     info.idempotent = true; // a read
     info.windowMs = m_limiter->windowMs();
@@ -144,12 +137,7 @@ void BeforeValuesReader::retryLater(const RetryDecision &decision, int httpStatu
         ++m_waits;
     else
         ++m_attempt;
-    if (decision.pauseAll) {
-        // The token is over its limit: the hold keeps the run's engine waiting too, and send() waits it out.
-        m_limiter->holdFor(decision.delayMs);
-        return send();
-    }
-    m_clock->callAfter(decision.delayMs, this, [this] { send(); });
+    RetryPolicy::scheduleRetry(decision, m_limiter, m_clock, this, [this] { send(); });
 }
 
 Result<void> BeforeValuesReader::store(const ParsedBody &body)

@@ -270,14 +270,7 @@ void RevertRunner::onAnswer(
 RetryDecision RevertRunner::decide(const ApiResponse &response, const ParsedBody &body)
 {
     const int status = response.networkFailure ? 0 : response.httpStatus;
-    AttemptInfo info;
-    info.httpStatus = status;
-    info.networkFailure = response.networkFailure;
-    info.failedBeforeSend = response.failedBeforeSend;
-    info.timedOut = response.timedOut;
-    info.unreadableBody = status >= 200 && status < 300 && !body.readable;
-    info.rateLimitPolicy = body.policyName;
-    info.retryAfterSeconds = response.retryAfterSeconds();
+    AttemptInfo info = BatchResponseParser::attemptInfo(response, body);
     info.attempt = RetryPolicy::isRateLimitWait(status) ? m_waits + 1 : m_attempt;
     info.idempotent = true; // restoring values and archiving may both be sent again safely
     info.windowMs = m_limiter->windowMs();
@@ -293,12 +286,7 @@ void RevertRunner::retryLater(const RetryDecision &decision, int httpStatus)
         ++m_waits;
     else
         ++m_attempt;
-    if (decision.pauseAll) {
-        // The token is over its limit: the hold keeps everything else using it waiting too; sendNext() waits it out.
-        m_limiter->holdFor(decision.delayMs);
-        return sendNext();
-    }
-    m_clock->callAfter(decision.delayMs, this, [this] { sendNext(); });
+    RetryPolicy::scheduleRetry(decision, m_limiter, m_clock, this, [this] { sendNext(); });
 }
 
 void RevertRunner::finishOperation(const Operation &op, const RowOutcome &outcome)

@@ -128,4 +128,17 @@ ParsedBody BatchResponseParser::parse(const QByteArray &body)
     return parsed;
 }
 
+AttemptInfo BatchResponseParser::attemptInfo(const ApiResponse &response, const ParsedBody &body)
+{
+    AttemptInfo info;
+    info.httpStatus = response.networkFailure ? 0 : response.httpStatus;
+    info.networkFailure = response.networkFailure;
+    info.failedBeforeSend = response.failedBeforeSend;
+    info.timedOut = response.timedOut;
+    info.unreadableBody = info.httpStatus >= 200 && info.httpStatus < 300 && !body.readable;
+    info.rateLimitPolicy = body.policyName;
+    info.retryAfterSeconds = response.retryAfterSeconds();
+    return info;
+}
+
 } // namespace Batchsmith

@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/api/apiresponse.h"
+#include "core/net/retrypolicy.h"
+
 namespace Batchsmith {
 
 /// One error, from a 207's errors[] or a whole-request error body.
@@ -51,6 +54,10 @@ class BatchResponseParser final
 public:
     static ParsedBody parse(const QByteArray &body);
     static ParsedError parseError(const QJsonObject &object);
+    /// What RetryPolicy::decide() needs to know of an answer: its status (0 without an HTTP answer), how it failed,
+    /// whether a 2xx body was unreadable, the 429 policy and Retry-After. The caller adds attempt, idempotent and
+    /// windowMs, which depend on the request, not on the answer.
+    static AttemptInfo attemptInfo(const ApiResponse &response, const ParsedBody &body);
 
 private:
     static void readPropertyErrors(const QJsonObject &object, ParsedError &error);

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include "core/api/apiclient.h"
+#include "core/api/batchresponseparser.h"
 #include "core/api/objecttypes.h"
 #include "core/api/requestbuilder.h"
 #include "core/batch/rowreconciler.h"
@@ -316,14 +317,7 @@ void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiRespon
     ex.batchStatus = !body.status.isEmpty() ? body.status
                                             : (m_state == State::Cancelling ? QStringLiteral("CANCELED") : QString());
 
-    AttemptInfo info;
-    info.httpStatus = status;
-    info.networkFailure = response.networkFailure;
-    info.failedBeforeSend = response.failedBeforeSend;
-    info.timedOut = response.timedOut;
-    info.unreadableBody = status >= 200 && status < 300 && !body.readable;
-    info.rateLimitPolicy = body.policyName;
-    info.retryAfterSeconds = response.retryAfterSeconds();
+    AttemptInfo info = BatchResponseParser::attemptInfo(response, body);
     info.idempotent = item.kind == BatchExchange::Kind::Lookup || m_spec.mode == WriteMode::Upsert;
     info.attempt = RetryPolicy::isRateLimitWait(status) ? item.waits + 1 : item.attempt;
     info.windowMs = m_limiter->windowMs();

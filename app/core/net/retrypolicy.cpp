@@ -4,6 +4,9 @@
 
 #include <QHash>
 
+#include "core/clock.h"
+#include "core/net/ratelimiter.h"
+
 namespace Batchsmith {
 
 namespace {
@@ -127,6 +130,16 @@ RetryDecision RetryPolicy::decide(const AttemptInfo &info) const
     if (status == 400 || status == 409 || status == 413)
         return make(Action::Refused, QStringLiteral("HTTP %1").arg(status));
     return make(Action::Fail, QStringLiteral("HTTP %1").arg(status));
+}
+
+void RetryPolicy::scheduleRetry(const RetryDecision &decision, RateLimiter *limiter, Clock *clock, QObject *context,
+    const std::function<void()> &send)
+{
+    if (decision.pauseAll) {
+        limiter->holdFor(decision.delayMs);
+        return send();
+    }
+    clock->callAfter(decision.delayMs, context, send);
 }
 
 } // namespace Batchsmith

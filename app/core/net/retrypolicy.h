@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <random>
 
 #include <QString>
 #include <QtGlobal>
 
+class QObject;
+
 namespace Batchsmith {
+
+class Clock;
+class RateLimiter;
 
 /// What happened to one attempt at a request, as far as deciding what to do next needs.
 struct AttemptInfo
@@ -72,6 +78,12 @@ public:
     static bool isRateLimitWait(int httpStatus) { return httpStatus == 429 || httpStatus == 423 || httpStatus == 477; }
 
     RetryDecision decide(const AttemptInfo &info) const;
+
+    /// Carries out a Retry decision for a sender that sends one request at a time: after a rate limit the whole
+    /// token waits (the hold on @p limiter keeps every sender of that token waiting, and @p send is expected to wait
+    /// it out), otherwise only this request waits on @p clock.
+    static void scheduleRetry(const RetryDecision &decision, RateLimiter *limiter, Clock *clock, QObject *context,
+        const std::function<void()> &send);
 
     int maxAttempts() const { return m_maxAttempts; }
 
