@@ -123,9 +123,10 @@ public:
         return !value.isEmpty() && !problem(column, value).isEmpty();
     }
 
-    bool cellHasProblem(int row, int dataIndex) const
+    bool cellHasProblem(int row, int dataIndex) const { return bytesHaveProblem(rows.cell(row, dataIndex), dataIndex); }
+
+    bool bytesHaveProblem(QByteArrayView cell, int dataIndex) const
     {
-        const QByteArrayView cell = rows.cell(row, dataIndex);
         const ColumnData &column = columns.at(dataIndex);
         if (cell.isEmpty() || (column.lengthOnly && cell.size() <= ColumnData::LengthProbe))
             return false; // UTF-8 bytes >= characters: no longer than the probe that passed
@@ -140,11 +141,17 @@ public:
         return count;
     }
 
+    /// Walks the row's packed cells once: asking for each cell by column would scan the row again from its start.
     int countRow(int row) const
     {
         int count = 0;
-        for (int c = 0; c < int(columns.size()); ++c)
-            count += cellHasProblem(row, c) ? 1 : 0;
+        QByteArrayView rest = rows.rowBytes(row);
+        for (int c = 0; c < int(columns.size()); ++c) {
+            const qsizetype end = rest.indexOf(RowBlock::CellEnd);
+            const QByteArrayView cell = end < 0 ? QByteArrayView() : rest.first(end);
+            count += bytesHaveProblem(cell, c) ? 1 : 0;
+            rest = end < 0 ? QByteArrayView() : rest.sliced(end + 1);
+        }
         return count;
     }
 
