@@ -128,7 +128,7 @@ private Q_SLOTS:
         hub.clock.advance(1);
         QCOMPARE(hub.requestCount(), 2);
         QCOMPARE(hub.nam.requests().at(1).body, hub.nam.requests().at(0).body); // the same read again
-        QVERIFY(finished.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QCOMPARE(finished.first().first().value<Error>().kind, Error::Kind::None);
         const auto before = JournalReader::beforeValues(run->path());
         QVERIFY(before);
@@ -188,7 +188,7 @@ private Q_SLOTS:
         BeforeValuesReader reader(&hub.nam, &hub.clock);
         QSignalSpy finished(&reader, &BeforeValuesReader::finished);
         reader.start(work->spec, work->rows, run.get());
-        QVERIFY(finished.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QCOMPARE(finished.first().first().value<Error>().httpStatus, status);
         QCOMPARE(hub.requestCount(), 1);
         QCOMPARE(hub.clock.pendingCount(), 0); // no retry waiting
@@ -226,7 +226,7 @@ private Q_SLOTS:
         hub.clock.advance(1);
         QCOMPARE(hub.requestsTo(u"/batch/read"_s).size(), 1);
         QCOMPARE(limiter.remainingInWindow(), 1); // its send is counted: 2 a window, the engine's have left it
-        QVERIFY(finished.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QCOMPARE(finished.first().first().value<Error>().kind, Error::Kind::None);
         QCOMPARE(limiter.remainingInWindow(), 0); // the server said none is left
         QVERIFY(limiter.delayBeforeNextMs() > 0);

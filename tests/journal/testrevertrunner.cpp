@@ -104,7 +104,7 @@ private Q_SLOTS:
         hub.clock.advance(1);
         QCOMPARE(hub.requestCount(), 2);
         QCOMPARE(hub.nam.requests().at(1).body, hub.nam.requests().at(0).body);
-        QVERIFY(finished.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         const RunSummary summary = finished.first().first().value<RunSummary>();
         QCOMPARE(summary.updated, 3);
         QCOMPARE(summary.failed, 0);
@@ -168,7 +168,7 @@ private Q_SLOTS:
         RevertRunner revert(&hub.nam, &hub.clock);
         QSignalSpy finished(&revert, &RevertRunner::finished);
         QVERIFY(revert.start(plan(), newJournalPath()));
-        QVERIFY(finished.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QCOMPARE(hub.requestCount(), 1);
         const RunSummary summary = finished.first().first().value<RunSummary>();
         QVERIFY(summary.fatal);
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QCOMPARE(hub.requestsTo(u"/batch/update"_s).size(), 1);
         QTRY_COMPARE(hub.requestsTo(u"/batch/archive"_s).size(), 1); // two a window: the second goes at once
         QCOMPARE(limiter.remainingInWindow(), 0);
-        QVERIFY(finished.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QCOMPARE(finished.first().first().value<RunSummary>().updated, 3);
     }
 };
