@@ -92,15 +92,7 @@ public:
         return finished;
     }
 
-    QList<RecordedRequest> requestsTo(const QString &pathSuffix) const
-    {
-        QList<RecordedRequest> out;
-        for (const RecordedRequest &r : nam.requests()) {
-            if (r.url.path().endsWith(pathSuffix))
-                out.append(r);
-        }
-        return out;
-    }
+    QList<RecordedRequest> requestsTo(const QString &pathSuffix) const { return nam.requestsTo(pathSuffix); }
 
     FakeNetworkAccessManager nam;
     ManualClock clock;

@@ -19,28 +19,19 @@
 #include "gui/batch/sendcontroller.h"
 #include "gui/document/previewdialog.h"
 #include "support/sandboxfixture.h"
+#include "support/testsupport.h"
 
 using namespace Batchsmith;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-PropertyInfo property(const QString &name)
-{
-    PropertyInfo p;
-    p.name = name;
-    p.label = name;
-    p.type = u"string"_s;
-    p.fieldType = u"text"_s;
-    return p;
-}
-
 /// @p rows contacts with an email, a first name in several scripts, and (for create) an association cell.
 void fill(RecordTableModel &model, int rows, bool associations)
 {
     model.clear();
-    model.insertDataColumn(0, TableColumn::forProperty(property(u"email"_s)));
-    model.insertDataColumn(1, TableColumn::forProperty(property(u"firstname"_s)));
+    model.insertDataColumn(0, TableColumn::forProperty(Test::textProperty(u"email"_s)));
+    model.insertDataColumn(1, TableColumn::forProperty(Test::textProperty(u"firstname"_s)));
     if (associations)
         model.insertDataColumn(2, TableColumn::forAssociation(u"companies"_s, u"Company"_s, { {}, 279, {} }));
     QList<TableRecord> records;

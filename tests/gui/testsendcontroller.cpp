@@ -17,21 +17,12 @@
 #include "gui/batch/sendcontroller.h"
 #include "journal/journalreader.h"
 #include "support/sandboxfixture.h"
+#include "support/testsupport.h"
 
 using namespace Batchsmith;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-PropertyInfo textProperty(const QString &name)
-{
-    PropertyInfo p;
-    p.name = name;
-    p.label = name;
-    p.type = u"string"_s;
-    p.fieldType = u"text"_s;
-    return p;
-}
 
 QString emailOf(const TableRecord &record)
 {
@@ -63,8 +54,8 @@ private Q_SLOTS:
         QTemporaryDir journals;
         QNetworkAccessManager network;
         RecordTableModel model;
-        model.insertDataColumn(0, TableColumn::forProperty(textProperty(u"email"_s)));
-        model.insertDataColumn(1, TableColumn::forProperty(textProperty(u"firstname"_s)));
+        model.insertDataColumn(0, TableColumn::forProperty(Test::textProperty(u"email"_s)));
+        model.insertDataColumn(1, TableColumn::forProperty(Test::textProperty(u"firstname"_s)));
         constexpr int Rows = 60;
         QList<TableRecord> records;
         for (int i = 0; i < Rows; ++i) {

@@ -43,15 +43,7 @@ public:
 
     int requestCount() const { return int(nam.requests().size()); }
 
-    QList<RecordedRequest> requestsTo(const QString &pathSuffix) const
-    {
-        QList<RecordedRequest> out;
-        for (const RecordedRequest &r : nam.requests()) {
-            if (r.url.path().endsWith(pathSuffix))
-                out.append(r);
-        }
-        return out;
-    }
+    QList<RecordedRequest> requestsTo(const QString &pathSuffix) const { return nam.requestsTo(pathSuffix); }
 
     /// batch/read finds every id with firstname "Old"; batch/upsert and batch/update write every input;
     /// batch/archive answers 204 without a body.

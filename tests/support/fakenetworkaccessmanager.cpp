@@ -305,4 +305,14 @@ QNetworkReply *delayed(
 
 } // namespace FakeReply
 
+QList<RecordedRequest> FakeNetworkAccessManager::requestsTo(const QString &pathSuffix) const
+{
+    QList<RecordedRequest> out;
+    for (const RecordedRequest &r : m_requests) {
+        if (r.url.path().endsWith(pathSuffix))
+            out.append(r);
+    }
+    return out;
+}
+
 } // namespace Batchsmith::Test

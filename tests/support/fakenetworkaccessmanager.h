@@ -56,6 +56,9 @@ public:
 
     QList<RecordedRequest> requests() const { return m_requests; }
 
+    /// The requests whose URL path ends with @p pathSuffix (e.g. "/batch/read"), in the order they were made.
+    QList<RecordedRequest> requestsTo(const QString &pathSuffix) const;
+
     void clearRequests() { m_requests.clear(); }
 
 protected:

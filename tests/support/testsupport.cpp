@@ -30,4 +30,14 @@ QString testDataDir()
     return QDir::cleanPath(qEnvironmentVariable("BATCHSMITH_TEST_DATA"));
 }
 
+PropertyInfo textProperty(const QString &name)
+{
+    PropertyInfo p;
+    p.name = name;
+    p.label = name;
+    p.type = QStringLiteral("string");
+    p.fieldType = QStringLiteral("text");
+    return p;
+}
+
 } // namespace Batchsmith::Test

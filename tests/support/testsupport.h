@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTest>
 
+#include "core/catalog/catalogtypes.h"
+
 namespace Batchsmith::Test {
 
 /// The folder holding HubSpot's OpenAPI specs (docs/hubspot-behaviour.md §13), from BATCHSMITH_SPECS_DIR set by CTest.
@@ -16,6 +18,9 @@ QString specsMissingReason();
 
 /// tests/data, from BATCHSMITH_TEST_DATA set by CTest.
 QString testDataDir();
+
+/// A plain text property (type string, field type text) whose label is its name.
+PropertyInfo textProperty(const QString &name);
 
 } // namespace Batchsmith::Test
 
