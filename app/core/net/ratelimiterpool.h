@@ -15,8 +15,8 @@ class RateLimiter;
 
 /**
  * The one RateLimiter of each token. HubSpot counts every request made with a token against one budget
- * (hubspot-api.md §5.2, §5.5), so everything that sends with it asks the same limiter: the engine's batches, the
- * reads of the values an upsert overwrites, a revert, and the runs of other windows. The app's AppContext and the
+ * (docs/hubspot-behaviour.md §5.2, §5.5), so everything that sends with it asks the same limiter: the engine's batches,
+ * the reads of the values an upsert overwrites, a revert, and the runs of other windows. The app's AppContext and the
  * CLI's CliRunner each hold one pool and hand its limiters to BatchEngine::setRateLimiter(),
  * BeforeValuesReader::setRateLimiter() and RevertRunner::setRateLimiter().
  *
