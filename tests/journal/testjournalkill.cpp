@@ -62,6 +62,7 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("KILL_TEST_TOKEN"), Token);
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data"))); // never the user's own folder
         process.setProcessEnvironment(env);
         QSignalSpy finished(&process, &QProcess::finished);
         QSignalSpy handled(&m_sandbox->server(), &Sandbox::SandboxServer::requestHandled);
