@@ -228,7 +228,7 @@ HttpReply BatchHandlers::create(const ObjectDef &type, const QJsonArray &inputs,
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         const QJsonObject in = inputs.at(i).toObject();
         const QList<PropertyProblem> problems
-            = PropertyValidator::validate(type, in.value(Properties).toObject(), true, m_scenario, &values[i]);
+            = PropertyValidator::validate(m_catalogue, type, in.value(Properties).toObject(), true, m_scenario, &values[i]);
         if (!problems.isEmpty()) {
             if (!traced)
                 return HttpReply::json(400, PropertyValidator::errorBody(problems, call.correlationId));
@@ -310,8 +310,8 @@ HttpReply BatchHandlers::upsert(const ObjectDef &type, const QJsonArray &inputs,
         const Record *existing
             = m_portal.findByUnique(type.typeId, idProperty, stringOf(in.value(Id)), m_scenario.matchAdditionalEmails);
         matched[i] = existing ? existing->id : QString();
-        const QList<PropertyProblem> problems
-            = PropertyValidator::validate(type, in.value(Properties).toObject(), false, m_scenario, &values[i]);
+        const QList<PropertyProblem> problems = PropertyValidator::validate(
+            m_catalogue, type, in.value(Properties).toObject(), false, m_scenario, &values[i], existing);
         if (!problems.isEmpty()) {
             if (!traced || allOrNothing)
                 return HttpReply::json(400, PropertyValidator::errorBody(problems, call.correlationId));
@@ -389,8 +389,8 @@ HttpReply BatchHandlers::update(const ObjectDef &type, const QJsonArray &inputs,
         const Record *r = idProperty.isEmpty() ? m_portal.find(type.typeId, id)
                                                : m_portal.findByUnique(type.typeId, idProperty, id);
         matched[i] = r ? r->id : QString();
-        const QList<PropertyProblem> problems
-            = PropertyValidator::validate(type, in.value(Properties).toObject(), false, m_scenario, &values[i]);
+        const QList<PropertyProblem> problems = PropertyValidator::validate(
+            m_catalogue, type, in.value(Properties).toObject(), false, m_scenario, &values[i], r);
         if (!problems.isEmpty()) {
             if (!traced)
                 return HttpReply::json(400, PropertyValidator::errorBody(problems, call.correlationId));

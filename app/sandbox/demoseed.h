@@ -7,15 +7,17 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include "sandbox/portal.h"
+
 namespace Batchsmith::Sandbox {
 
 class Catalogue;
-class Portal;
 
 /**
  * Fills an empty portal with the demo records: 200 contacts (first.last@example.com, external_id EXT-00001…),
- * 100 companies (company_external_id CO-0001…), 100 deals, 30 tickets, 20 appointments and 20 cars, the same for
- * the same seed. Used by Portal::seed(); stateless apart from one fill.
+ * 100 companies (company_external_id CO-0001…), 100 deals, 30 tickets, 20 appointments and 20 cars, then 10 products,
+ * 20 notes, 10 calls, 10 tasks and 5 meetings on contacts, and 10 subscriptions; the same for the same seed. Used by
+ * Portal::seed(); stateless apart from one fill.
  */
 class DemoSeed final
 {
@@ -26,9 +28,14 @@ private:
     DemoSeed(Portal &portal, const Catalogue &catalogue, quint64 seed);
 
     QStringList addCompanies();
-    void addContacts(const QStringList &companyIds);
+    QStringList addContacts(const QStringList &companyIds);
     void addDealsAndTickets();
     void addAppointmentsAndCars();
+    void addProductsAndSubscriptions(const QStringList &contactIds);
+    void addEngagements(const QStringList &contactIds);
+    /// Creates a record of @p typeName associated with the contact @p contactId by @p associationTypeId.
+    void createOnContact(const QString &typeName, PropertyValues properties, const QString &contactId,
+        int associationTypeId, qint64 secondsAfterBase);
     QString pick(const char *const *names, size_t count);
     QString stamp(qint64 secondsAfterBase) const;
 

@@ -18,17 +18,21 @@ PropertyProblem problem(const char *code, const QString &name, const QString &me
     return { QString::fromLatin1(code), name, message };
 }
 
+/// A JSON property value as HubSpot stores it: a string.
+QString valueString(const QJsonValue &v)
+{
+    return v.isString() ? v.toString()
+        : v.isDouble()  ? QString::number(v.toDouble(), 'g', 17)
+        : v.isBool()    ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                        : QString();
+}
+
 QString optionList(const PropertyDef &p)
 {
     QStringList values;
     for (const OptionDef &o : p.options)
         values.append(o.value);
     return u'[' + values.join(QStringLiteral(", ")) + u']';
-}
-
-bool hasOption(const PropertyDef &p, const QString &value)
-{
-    return std::any_of(p.options.cbegin(), p.options.cend(), [&](const OptionDef &o) { return o.value == value; });
 }
 
 /// local@domain.tld without spaces: what the regular expression ^[^@\s]+@[^@\s]+\.[^@\s]+$ accepts, without its
@@ -88,7 +92,7 @@ std::optional<PropertyProblem> PropertyValidator::checkValue(const PropertyDef &
         const QStringList parts
             = p.fieldType == u"checkbox" ? value.split(u';', Qt::SkipEmptyParts) : QStringList { value };
         for (const QString &part : parts) {
-            if (!hasOption(p, part)) {
+            if (!p.hasOption(part)) {
                 return problem("INVALID_OPTION", p.name,
                     QStringLiteral("%1 was not one of the allowed options: %2").arg(part, optionList(p)));
             }
@@ -107,7 +111,7 @@ std::optional<PropertyProblem> PropertyValidator::checkValue(const PropertyDef &
                 "INVALID_BOOLEAN", p.name, QStringLiteral("%1 is not a valid boolean: use true or false").arg(value));
         return std::nullopt;
     }
-    if (p.type == u"date" || p.type == u"dateTime")
+    if (p.type == u"date" || p.type == u"datetime" || p.type == u"dateTime")
         return checkDate(p, value);
     if (p.email) {
         if (!looksLikeEmail(value.trimmed()))
@@ -116,8 +120,30 @@ std::optional<PropertyProblem> PropertyValidator::checkValue(const PropertyDef &
     return std::nullopt;
 }
 
-QList<PropertyProblem> PropertyValidator::validate(
-    const ObjectDef &type, const QJsonObject &properties, bool create, const Scenario &scenario, PropertyValues *values)
+std::optional<PropertyProblem> PropertyValidator::checkStage(const Catalogue &catalogue, const ObjectDef &type,
+    const QJsonObject &properties, const Scenario &scenario, const Record *existing)
+{
+    const QString stage = valueString(properties.value(type.stageProperty));
+    if (stage.isEmpty())
+        return std::nullopt;
+    QString pipelineId = valueString(properties.value(type.pipelineProperty));
+    if (pipelineId.isEmpty() && existing) {
+        if (const QString *stored = existing->value(type.pipelineProperty))
+            pipelineId = *stored;
+    }
+    if (pipelineId.isEmpty()) // HubSpot puts a record without a pipeline in the default one (§12.2)
+        pipelineId = catalogue.pipelines(type.typeId).value(0).id;
+    const Pipeline *pipeline = catalogue.pipeline(type.typeId, pipelineId);
+    if (!pipeline) // an unknown pipeline is already an INVALID_OPTION of its own property
+        return std::nullopt;
+    if (pipeline->hasStage(stage))
+        return std::nullopt;
+    return problem("INVALID_OPTION", type.stageProperty, scenario.invalidStageMessage.arg(stage, pipelineId));
+}
+
+QList<PropertyProblem> PropertyValidator::validate(const Catalogue &catalogue, const ObjectDef &type,
+    const QJsonObject &properties, bool create, const Scenario &scenario, PropertyValues *values,
+    const Record *existing)
 {
     QList<PropertyProblem> problems;
     if (values)
@@ -129,15 +155,23 @@ QList<PropertyProblem> PropertyValidator::validate(
                 "PROPERTY_DOESNT_EXIST", it.key(), QStringLiteral("Property \"%1\" does not exist").arg(it.key())));
             continue;
         }
-        const QJsonValue v = it.value();
-        const QString value = v.isString() ? v.toString()
-            : v.isDouble()                 ? QString::number(v.toDouble(), 'g', 17)
-            : v.isBool()                   ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                           : QString();
-        if (auto bad = checkValue(*p, value))
+        const QString value = valueString(it.value());
+        if (p->source == PropertyDef::Source::Owners && !p->readOnly && !value.isEmpty()) {
+            const Owner *owner = catalogue.owner(value);
+            if (!owner || owner->archived) {
+                problems.append(problem("INVALID_OWNER_ID", p->name, scenario.invalidOwnerMessage.arg(value)));
+                continue;
+            }
+        } else if (auto bad = checkValue(*p, value)) {
             problems.append(*bad);
-        else if (values)
+            continue;
+        }
+        if (values)
             values->append({ p->name, value });
+    }
+    if (!type.stageProperty.isEmpty() && problems.isEmpty()) {
+        if (auto bad = checkStage(catalogue, type, properties, scenario, existing))
+            problems.append(*bad);
     }
     if (create) {
         for (const QString &name : type.required) {

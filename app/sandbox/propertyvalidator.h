@@ -21,7 +21,8 @@ struct PropertyProblem
     QString message;
 };
 
-/// Checks property values the way HubSpot does (docs/hubspot-behaviour.md §8, §11.4).
+/// Checks property values the way HubSpot does (docs/hubspot-behaviour.md §8, §11.4, §12): types, options,
+/// read-only values, required properties, owners, and stages against their pipeline.
 class PropertyValidator final
 {
 public:
@@ -29,13 +30,18 @@ public:
 
     /// @p properties is the input's "properties" object. @p create adds the required-property checks. When
     /// @p values is given it receives the values as they would be stored (names shared with the catalogue).
-    static QList<PropertyProblem> validate(const ObjectDef &type, const QJsonObject &properties, bool create,
-        const Scenario &scenario, PropertyValues *values = nullptr);
+    /// @p existing is the record an update or upsert changes: a stage alone is checked against its pipeline.
+    static QList<PropertyProblem> validate(const Catalogue &catalogue, const ObjectDef &type,
+        const QJsonObject &properties, bool create, const Scenario &scenario, PropertyValues *values = nullptr,
+        const Record *existing = nullptr);
 
     /// The error object HubSpot sends for these problems: "Property values were not valid: [...]" and errors[].
     static QJsonObject errorBody(const QList<PropertyProblem> &problems, const QString &correlationId);
 
 private:
+    /// The stage named by @p properties against the pipeline it names, else the record's, else the default one.
+    static std::optional<PropertyProblem> checkStage(const Catalogue &catalogue, const ObjectDef &type,
+        const QJsonObject &properties, const Scenario &scenario, const Record *existing);
     static std::optional<PropertyProblem> checkValue(const PropertyDef &property, const QString &value);
     static std::optional<PropertyProblem> checkDate(const PropertyDef &property, const QString &value);
 };

@@ -306,6 +306,34 @@ HttpReply SandboxState::route(const QString &method, const QStringList &parts, c
         call.correlationId, QStringLiteral("No endpoint %1 /%2").arg(method, parts.join(u'/')));
 }
 
+std::optional<HttpReply> SandboxState::routePipelinesAndOwners(
+    const QStringList &parts, const QHttpServerRequest &request, const TokenInfo &token, const CallContext &call)
+{
+    const QString p0 = parts.value(0), p1 = parts.value(1), p2 = parts.value(2);
+    // /crm/v3/pipelines/{type}[/{id}], /crm/pipelines/2026-03/{type}[/{id}]
+    const bool pipelines = p0 == u"crm"
+        && ((p1 == u"v3" && p2 == u"pipelines") || (p1 == u"pipelines" && p2 == u"2026-03"))
+        && (parts.size() == 4 || parts.size() == 5);
+    if (pipelines) {
+        const QString typeName = QUrl::fromPercentEncoding(parts.at(3).toUtf8());
+        const ObjectDef *type = m_catalogue.find(typeName);
+        if (!type)
+            return unknownType(typeName, call);
+        if (!token.hasAnyScope(type->readScopes()))
+            return ErrorBodies::missingScopes(call.correlationId, type->readScopes());
+        return m_read.pipelines(*type, QUrl::fromPercentEncoding(parts.value(4).toUtf8()), call);
+    }
+    // /crm/v3/owners[/{id}], /crm/owners/2026-03[/{id}]
+    const bool v3Owners = p0 == u"crm" && p1 == u"v3" && p2 == u"owners" && parts.size() <= 4;
+    const bool datedOwners = p0 == u"crm" && p1 == u"owners" && p2 == u"2026-03" && parts.size() <= 4;
+    if (!v3Owners && !datedOwners)
+        return std::nullopt;
+    const QStringList scopes { QStringLiteral("crm.objects.owners.read") };
+    if (!token.hasAnyScope(scopes))
+        return ErrorBodies::missingScopes(call.correlationId, scopes);
+    return m_read.owners(parts.value(3), request.query(), request.url().path(), call);
+}
+
 HttpReply SandboxState::routeRead(
     const QStringList &parts, const QHttpServerRequest &request, const TokenInfo &token, const CallContext &call)
 {
@@ -321,7 +349,11 @@ HttpReply SandboxState::routeRead(
             return ErrorBodies::missingScopes(call.correlationId, type->propertyScopes());
         return m_read.properties(*type, parts.value(4), request.query(), call);
     }
-    if (p0 == u"crm-object-schemas" && (p1 == u"v3" || p1 == u"2026-03") && p2 == u"schemas" && parts.size() <= 4) {
+    if (auto reply = routePipelinesAndOwners(parts, request, token, call))
+        return *reply;
+    const bool schemas = (p0 == u"crm-object-schemas" && (p1 == u"v3" || p1 == u"2026-03") && p2 == u"schemas")
+        || (p0 == u"crm" && p1 == u"v3" && p2 == u"schemas");
+    if (schemas && parts.size() <= 4) {
         const QStringList scopes { QStringLiteral("crm.schemas.custom.read"),
             QStringLiteral("crm.objects.custom.read") };
         if (!token.hasAnyScope(scopes))

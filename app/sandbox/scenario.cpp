@@ -110,6 +110,8 @@ QJsonObject Scenario::toJson() const
         { QStringLiteral("rejectUpsertAssociations"), rejectUpsertAssociations },
         { QStringLiteral("version202609"), version202609 },
         { QStringLiteral("requiredPropertyMessage"), requiredPropertyMessage },
+        { QStringLiteral("invalidStageMessage"), invalidStageMessage },
+        { QStringLiteral("invalidOwnerMessage"), invalidOwnerMessage },
         { QStringLiteral("seed"), QString::number(seed) } };
 }
 
@@ -186,6 +188,10 @@ bool Scenario::applyJson(const QJsonObject &patch, QString *error)
             ok = boolean(next.version202609);
         else if (key == u"requiredPropertyMessage")
             ok = text(next.requiredPropertyMessage);
+        else if (key == u"invalidStageMessage")
+            ok = text(next.invalidStageMessage);
+        else if (key == u"invalidOwnerMessage")
+            ok = text(next.invalidOwnerMessage);
         else if (key == u"seed") {
             bool parsed = false;
             const quint64 s = v.isString() ? v.toString().toULongLong(&parsed) : quint64(v.toDouble());
