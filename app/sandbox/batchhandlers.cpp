@@ -227,8 +227,8 @@ HttpReply BatchHandlers::create(const ObjectDef &type, const QJsonArray &inputs,
     QSet<QString> seen;
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         const QJsonObject in = inputs.at(i).toObject();
-        const QList<PropertyProblem> problems
-            = PropertyValidator::validate(m_catalogue, type, in.value(Properties).toObject(), true, m_scenario, &values[i]);
+        const QList<PropertyProblem> problems = PropertyValidator::validate(
+            m_catalogue, type, in.value(Properties).toObject(), true, m_scenario, &values[i]);
         if (!problems.isEmpty()) {
             if (!traced)
                 return HttpReply::json(400, PropertyValidator::errorBody(problems, call.correlationId));

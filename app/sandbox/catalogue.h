@@ -148,12 +148,16 @@ public:
 
     /// The pipelines of a type (empty when it has none), the default one first.
     QList<Pipeline> pipelines(const QString &typeId) const { return m_pipelines.value(typeId); }
+
     const Pipeline *pipeline(const QString &typeId, const QString &pipelineId) const;
 
     /// Every owner, archived ones included; owner() finds one by id, or by userId when @p byUserId.
     const QList<Owner> &owners() const { return m_owners; }
+
     const Owner *owner(const QString &id, bool byUserId = false) const;
+
     const QList<Team> &teams() const { return m_teams; }
+
     QString teamName(const QString &teamId) const;
 
 private:

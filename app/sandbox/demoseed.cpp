@@ -142,8 +142,8 @@ void DemoSeed::createOnContact(const QString &typeName, PropertyValues propertie
 {
     const ObjectDef &type = *m_catalogue.find(typeName);
     const Record &r = m_portal.create(type, std::move(properties), stamp(secondsAfterBase));
-    m_portal.associate({ type.typeId, r.id, QStringLiteral("0-1"), contactId, QStringLiteral("HUBSPOT_DEFINED"),
-        associationTypeId });
+    m_portal.associate(
+        { type.typeId, r.id, QStringLiteral("0-1"), contactId, QStringLiteral("HUBSPOT_DEFINED"), associationTypeId });
 }
 
 void DemoSeed::addProductsAndSubscriptions(const QStringList &contactIds)
@@ -155,7 +155,8 @@ void DemoSeed::addProductsAndSubscriptions(const QStringList &contactIds)
             { { QStringLiteral("name"), QStringLiteral("%1 %2").arg(QString::fromUtf8(kinds[i % 5])).arg(i / 5 + 1) },
                 { QStringLiteral("hs_sku"), QStringLiteral("PRD-%1").arg(i + 1, 3, 10, QLatin1Char('0')) },
                 { QStringLiteral("price"), QString::number(50 * (1 + int(m_random() % 40))) },
-                { QStringLiteral("hs_product_type"), i % 2 ? QStringLiteral("service") : QStringLiteral("non_inventory") } },
+                { QStringLiteral("hs_product_type"),
+                    i % 2 ? QStringLiteral("service") : QStringLiteral("non_inventory") } },
             stamp(i * Day));
     }
     const char *const plans[] = { "starter", "professional", "enterprise" };

@@ -107,7 +107,8 @@ QJsonObject pipelineJson(const Pipeline &pipeline, int displayOrder)
         stages.append(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("label"), s.label },
             { QStringLiteral("displayOrder"), i }, { QStringLiteral("metadata"), s.metadata },
             { QStringLiteral("archived"), false }, { QStringLiteral("createdAt"), Epoch },
-            { QStringLiteral("updatedAt"), Epoch }, { QStringLiteral("writePermissions"), QStringLiteral("CRM_PERMISSIONS_ENFORCEMENT") } });
+            { QStringLiteral("updatedAt"), Epoch },
+            { QStringLiteral("writePermissions"), QStringLiteral("CRM_PERMISSIONS_ENFORCEMENT") } });
     }
     return QJsonObject { { QStringLiteral("id"), pipeline.id }, { QStringLiteral("label"), pipeline.label },
         { QStringLiteral("displayOrder"), displayOrder }, { QStringLiteral("stages"), stages },
@@ -186,7 +187,10 @@ HttpReply ReadHandlers::owners(
             QJsonObject { { QStringLiteral("next"),
                 QJsonObject { { QStringLiteral("after"), next },
                     { QStringLiteral("link"),
-                        QStringLiteral("https://api.hubapi.com%1?limit=%2&after=%3").arg(path).arg(limit).arg(next) } } } });
+                        QStringLiteral("https://api.hubapi.com%1?limit=%2&after=%3")
+                            .arg(path)
+                            .arg(limit)
+                            .arg(next) } } } });
     }
     return HttpReply::json(200, body);
 }

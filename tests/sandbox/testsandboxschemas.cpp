@@ -141,6 +141,30 @@ private Q_SLOTS:
                                     << 207;
         QTest::newRow("read 200") << QStringLiteral("objects-v3.json") << v3Read
                                   << QStringLiteral("/crm/v3/objects/contacts/batch/read") << read << demo << 200;
+        const QJsonObject at { { QStringLiteral("hs_timestamp"), QStringLiteral("2026-05-02T09:00:00.000Z") } };
+
+        const struct
+        {
+            const char *type;
+            const char *extra;
+            const char *value;
+        } engagements[] = { { "calls", "hs_call_status", "COMPLETED" }, { "notes", "hs_note_body", "Hello" },
+            { "tasks", "hs_task_subject", "Call back" }, { "meetings", "hs_meeting_title", "Demo" },
+            { "emails", "hs_email_direction", "EMAIL" } };
+
+        for (const auto &e : engagements) {
+            const QString type = QString::fromLatin1(e.type);
+            QJsonObject props = at;
+            props.insert(QString::fromLatin1(e.extra), QString::fromLatin1(e.value));
+            const QString path = QStringLiteral("/crm/v3/objects/%1/batch/create").arg(type);
+            QTest::newRow(qPrintable(type + QStringLiteral(" create 201")))
+                << type + QStringLiteral("-v3.json") << path << path << inputs({ createInput(props) }) << demo << 201;
+            QTest::newRow(qPrintable(type + QStringLiteral(" create 207")))
+                << type + QStringLiteral("-v3.json") << path << path
+                << inputs(
+                       { createInput(props, QStringLiteral("t1")), createInput(QJsonObject(), QStringLiteral("t2")) })
+                << demo << 207;
+        }
         QTest::newRow("read 207") << QStringLiteral("objects-v3.json") << v3Read
                                   << QStringLiteral("/crm/v3/objects/contacts/batch/read") << readMissing << demo
                                   << 207;
@@ -182,6 +206,36 @@ private Q_SLOTS:
         QTest::newRow("schemas 2026-03") << QStringLiteral("schemas-2026-03.json")
                                          << QStringLiteral("/crm-object-schemas/2026-03/schemas")
                                          << QStringLiteral("/crm-object-schemas/2026-03/schemas");
+        QTest::newRow("pipelines v3") << QStringLiteral("pipelines-v3.json")
+                                      << QStringLiteral("/crm/v3/pipelines/{objectType}")
+                                      << QStringLiteral("/crm/v3/pipelines/deals");
+        QTest::newRow("one pipeline v3") << QStringLiteral("pipelines-v3.json")
+                                         << QStringLiteral("/crm/v3/pipelines/{objectType}/{pipelineId}")
+                                         << QStringLiteral("/crm/v3/pipelines/tickets/0");
+        QTest::newRow("pipelines 2026-03")
+            << QStringLiteral("pipelines-2026-03.json") << QStringLiteral("/crm/pipelines/2026-03/{objectType}")
+            << QStringLiteral("/crm/pipelines/2026-03/tickets");
+        QTest::newRow("one pipeline 2026-03") << QStringLiteral("pipelines-2026-03.json")
+                                              << QStringLiteral("/crm/pipelines/2026-03/{objectType}/{pipelineId}")
+                                              << QStringLiteral("/crm/pipelines/2026-03/deals/default");
+        QTest::newRow("owners v3") << QStringLiteral("owners-v3.json") << QStringLiteral("/crm/v3/owners")
+                                   << QStringLiteral("/crm/v3/owners?limit=2");
+        QTest::newRow("one owner v3") << QStringLiteral("owners-v3.json") << QStringLiteral("/crm/v3/owners/{ownerId}")
+                                      << QStringLiteral("/crm/v3/owners/71000001");
+        QTest::newRow("archived owners v3") << QStringLiteral("owners-v3.json") << QStringLiteral("/crm/v3/owners")
+                                            << QStringLiteral("/crm/v3/owners?archived=true");
+        QTest::newRow("owners 2026-03") << QStringLiteral("owners-2026-03.json")
+                                        << QStringLiteral("/crm/owners/2026-03")
+                                        << QStringLiteral("/crm/owners/2026-03");
+        QTest::newRow("one owner 2026-03")
+            << QStringLiteral("owners-2026-03.json") << QStringLiteral("/crm/owners/2026-03/{ownerId}")
+            << QStringLiteral("/crm/owners/2026-03/71000003");
+        QTest::newRow("second custom schema")
+            << QStringLiteral("schemas-v3.json") << QStringLiteral("/crm-object-schemas/v3/schemas/{objectType}")
+            << QStringLiteral("/crm-object-schemas/v3/schemas/p12345678_subscriptions");
+        QTest::newRow("engagement properties")
+            << QStringLiteral("properties-v3.json") << QStringLiteral("/crm/v3/properties/{objectType}")
+            << QStringLiteral("/crm/v3/properties/calls");
         QTest::newRow("one schema") << QStringLiteral("schemas-v3.json")
                                     << QStringLiteral("/crm-object-schemas/v3/schemas/{objectType}")
                                     << QStringLiteral("/crm-object-schemas/v3/schemas/2-3508482");
