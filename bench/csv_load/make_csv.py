@@ -18,8 +18,11 @@ COMPANIES = ["Analytical Engines", "Acme, Inc.", "Globex", "Initech", "Umbrella 
              "Stark Industries", "Wayne Enterprises", "Soylent, Corp.", "Vandelay Industries"]
 CITIES = ["Paris", "São Paulo", "Tokyo", "New York, NY", "Berlin", "Lagos", "Toronto", "Sydney", "Mumbai", "Oslo"]
 STAGES = ["subscriber", "lead", "marketingqualifiedlead", "salesqualifiedlead", "opportunity", "customer"]
-HEADER = ["email", "firstname", "lastname", "phone", "company", "city", "lifecyclestage", "createdate",
-          "annualrevenue", "numemployees", "website", "notes"]
+EMPLOYEES = ["1-5", "5-25", "25-50", "50-100", "100-500", "500-1000", "1000+"]
+# Every column is a writable default contact property of the sandbox's demo portal (app/sandbox/portal/), so the
+# file imports without a column skipped; date_of_birth is a text property in HubSpot, message a textarea.
+HEADER = ["email", "firstname", "lastname", "phone", "company", "city", "lifecyclestage", "date_of_birth",
+          "annualrevenue", "numemployees", "website", "message"]
 
 
 def main():
@@ -36,7 +39,7 @@ def main():
             phone = f"+1 {rng.randint(200, 999)}-{rng.randint(200, 999)}-{rng.randint(0, 9999):04d}"
             date = f"20{rng.randint(10, 26):02d}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             revenue = str(rng.randint(0, 5_000_000))
-            employees = str(rng.randint(1, 20000))
+            employees = EMPLOYEES[rng.randint(1, 20000) % len(EMPLOYEES)]
             company = rng.choice(COMPANIES)
             website = f"{company.split()[0].lower().strip(',')}.com"
             r = rng.random()

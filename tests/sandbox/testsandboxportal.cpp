@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo portal as a real one looks: default properties, pipelines and stages, owners, engagements, association
 // types both ways and custom objects (app/sandbox/README.md, "Demo portal"; docs/hubspot-behaviour.md §12).
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 #include "sandboxtesthelpers.h"
@@ -116,6 +118,28 @@ private Q_SLOTS:
         const QStringList listed = names(reply.json[QStringLiteral("results")].toArray());
         for (const QString &column : columns)
             QVERIFY2(listed.contains(column), qPrintable(column));
+    }
+
+    void testTheBenchFilesColumnsAreWritableProperties()
+    {
+        QFile script(QFINDTESTDATA("../../bench/csv_load/make_csv.py"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(script.readAll());
+        const QRegularExpression header(QStringLiteral("HEADER = \\[([^\\]]*)\\]"));
+        const QRegularExpressionMatch match = header.match(text);
+        QVERIFY(match.hasMatch());
+        QStringList columns = match.captured(1).split(u',');
+        for (QString &c : columns)
+            c = c.trimmed().remove(u'"');
+        QCOMPARE(columns.size(), 12);
+        const auto reply = m_sandbox->get(QStringLiteral("/crm/v3/properties/contacts"));
+        QHash<QString, bool> writable;
+        for (const QJsonValue &p : reply.json[QStringLiteral("results")].toArray()) {
+            writable.insert(p[QStringLiteral("name")].toString(),
+                !p[QStringLiteral("modificationMetadata")][QStringLiteral("readOnlyValue")].toBool());
+        }
+        for (const QString &column : std::as_const(columns))
+            QVERIFY2(writable.value(column), qPrintable(column));
     }
 
     void testPropertiesCarryHubSpotsOptionValues()
