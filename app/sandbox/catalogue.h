@@ -43,7 +43,7 @@ struct PropertyDef
     QJsonObject toJson(int displayOrder) const;
 };
 
-/// One stage of a pipeline (docs/hubspot-behaviour.md §12.2).
+/// One stage of a pipeline (docs/hubspot-behaviour.md §11.8).
 struct PipelineStage
 {
     QString id;

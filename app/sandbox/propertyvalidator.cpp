@@ -131,7 +131,8 @@ std::optional<PropertyProblem> PropertyValidator::checkStage(const Catalogue &ca
         if (const QString *stored = existing->value(type.pipelineProperty))
             pipelineId = *stored;
     }
-    if (pipelineId.isEmpty()) // HubSpot puts a record without a pipeline in the default one (§12.2)
+    // A record without a pipeline is in the default one (docs/hubspot-behaviour.md §11.8).
+    if (pipelineId.isEmpty())
         pipelineId = catalogue.pipelines(type.typeId).value(0).id;
     const Pipeline *pipeline = catalogue.pipeline(type.typeId, pipelineId);
     if (!pipeline) // an unknown pipeline is already an INVALID_OPTION of its own property

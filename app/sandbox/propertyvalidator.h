@@ -21,7 +21,7 @@ struct PropertyProblem
     QString message;
 };
 
-/// Checks property values the way HubSpot does (docs/hubspot-behaviour.md §8, §11.4, §12): types, options,
+/// Checks property values the way HubSpot does (docs/hubspot-behaviour.md §8, §11.4, §11.8): types, options,
 /// read-only values, required properties, owners, and stages against their pipeline.
 class PropertyValidator final
 {

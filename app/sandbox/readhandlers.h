@@ -14,7 +14,7 @@ namespace Batchsmith::Sandbox {
 
 /**
  * The read endpoints the GUI's pickers and token check use: properties, schemas, association labels, pipelines,
- * owners, account details, token info and API usage (docs/hubspot-behaviour.md §2.3, §10.2, §12). Owned by
+ * owners, account details, token info and API usage (docs/hubspot-behaviour.md §2.3, §10.2, §11.8). Owned by
  * SandboxState; stateless.
  */
 class ReadHandlers final

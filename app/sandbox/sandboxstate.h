@@ -71,7 +71,7 @@ private:
         const QStringList &parts, const QByteArray &body, const TokenInfo &token, const CallContext &call, bool *wrote);
     HttpReply routeRead(
         const QStringList &parts, const QHttpServerRequest &request, const TokenInfo &token, const CallContext &call);
-    /// Pipelines and owners (docs/hubspot-behaviour.md §12.2, §12.3); nullopt when the path is neither.
+    /// Pipelines and owners (docs/hubspot-behaviour.md §11.8); nullopt when the path is neither.
     std::optional<HttpReply> routePipelinesAndOwners(
         const QStringList &parts, const QHttpServerRequest &request, const TokenInfo &token, const CallContext &call);
     std::optional<HttpReply> authenticate(
