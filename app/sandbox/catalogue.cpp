@@ -15,7 +15,7 @@ QJsonObject PropertyDef::toJson(int displayOrder) const
             { QStringLiteral("displayOrder"), i }, { QStringLiteral("description"), QString() } });
     }
     const bool system = hubspotDefined; // HubSpot's own definitions can be neither changed nor archived
-    return QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("label"), label },
+    QJsonObject json { { QStringLiteral("name"), name }, { QStringLiteral("label"), label },
         { QStringLiteral("type"), type }, { QStringLiteral("fieldType"), fieldType },
         { QStringLiteral("groupName"), group }, { QStringLiteral("description"), QString() },
         { QStringLiteral("options"), optionArray }, { QStringLiteral("displayOrder"), displayOrder },
@@ -29,6 +29,12 @@ QJsonObject PropertyDef::toJson(int displayOrder) const
         { QStringLiteral("modificationMetadata"),
             QJsonObject { { QStringLiteral("archivable"), !system }, { QStringLiteral("readOnlyDefinition"), system },
                 { QStringLiteral("readOnlyValue"), readOnly } } } };
+    // HubSpot's owner properties point at the owners API (docs/hubspot-behaviour.md §11.8).
+    if (source == Source::Owners) {
+        json.insert(QStringLiteral("referencedObjectType"), QStringLiteral("OWNER"));
+        json.insert(QStringLiteral("externalOptions"), true);
+    }
+    return json;
 }
 
 const PropertyDef *ObjectDef::property(const QString &name) const
