@@ -158,6 +158,7 @@ private Q_SLOTS:
         const auto owner = m_sandbox->get(QStringLiteral("/crm/v3/properties/contacts/hubspot_owner_id"));
         QCOMPARE(owner.json[QStringLiteral("options")][0][QStringLiteral("label")].toString(),
             QStringLiteral("Alice Moreau"));
+        QCOMPARE(owner.json[QStringLiteral("referencedObjectType")].toString(), QStringLiteral("OWNER"));
         const auto created = m_sandbox->get(QStringLiteral("/crm/v3/properties/contacts/createdate"));
         QCOMPARE(created.json[QStringLiteral("modificationMetadata")][QStringLiteral("readOnlyValue")].toBool(), true);
         const auto custom = m_sandbox->get(QStringLiteral("/crm/v3/properties/contacts/external_id"));
