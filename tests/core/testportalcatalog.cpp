@@ -222,7 +222,9 @@ private Q_SLOTS:
         QCOMPARE(contacts->pluralLabel, u"Contacts"_s);
         QVERIFY(!contacts->custom);
         QVERIFY(!findType(types, u"0-19"_s)); // feedback submissions: no batch writes
-        QCOMPARE(types.last().objectTypeId, u"2-3508482"_s); // standard types first
+        // Standard types first, then the custom objects (cars, subscriptions) in the schemas' order.
+        QCOMPARE(types.at(types.size() - 2).objectTypeId, u"2-3508482"_s);
+        QCOMPARE(types.last().objectTypeId, u"2-3508491"_s);
     }
 
     void testObjectTypesWithoutCustomScopeOverHttp()
