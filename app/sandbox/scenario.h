@@ -62,9 +62,11 @@ struct Scenario
     bool rejectUpsertAssociations = false; // else associations on upsert inputs are ignored
     bool version202609 = false; // errors/numErrors inside 200/201, no warnings, no 207
     QString requiredPropertyMessage = QStringLiteral("Property \"%1\" is required"); // unverified text
-    /// A stage that is not in the record's pipeline: %1 the stage, %2 the pipeline (unverified text, docs/hubspot-behaviour.md §12.13).
+    /// A stage that is not in the record's pipeline: %1 the stage, %2 the pipeline (unverified text,
+    /// docs/hubspot-behaviour.md §12.13).
     QString invalidStageMessage = QStringLiteral("%1 is not a valid stage of pipeline %2");
-    /// hubspot_owner_id naming no active owner: %1 the value (unverified text, docs/hubspot-behaviour.md §12.14).
+    /// hubspot_owner_id naming no active owner: %1 the value (unverified text, docs/hubspot-behaviour.md
+    /// §12.14).
     QString invalidOwnerMessage = QStringLiteral("%1 is not a valid owner id");
 
     quint64 seed = 42;
