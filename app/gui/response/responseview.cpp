@@ -71,6 +71,8 @@ ResponseView::ResponseView(QWidget *parent)
     header->setHighlightSections(false);
     // Runs can have thousands of batches: measure widths on a sample of rows, and keep rows one line high.
     header->setResizeContentsPrecision(200);
+    // The explanation takes what is left; its tooltip has the whole line.
+    header->setSectionResizeMode(BatchListModel::ExplanationColumn, QHeaderView::Stretch);
     QHeaderView *rows = m_ui->batchesTableView->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(std::max(fontMetrics().height(), 16) + 6);
