@@ -4,9 +4,11 @@
 // explanation checked against what the engine did; reset, counters, and the menu hidden away from a sandbox.
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -259,7 +261,9 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.start());
         QVERIFY(f.pick(u"tokenRefused"_s));
+        MessageBox::setNextAnswer(QMessageBox::Ok); // "Sending Stopped"
         QVERIFY(f.send(2, 1));
+        QVERIFY(MessageBox::lastText().contains(u"Authentication"_s));
         QCOMPARE(f.explanation(1), u"401: token refused; the run stopped"_s);
         QCOMPARE(f.explanation(2), QString()); // never sent
         QVERIFY(f.pick(u"normal"_s)); // control requests still pass with the profile's token
@@ -270,9 +274,11 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.start());
         QVERIFY(f.pick(u"dailyLimit"_s));
+        MessageBox::setNextAnswer(QMessageBox::Ok); // "Sending Stopped"
         QVERIFY(f.send(2, 1));
         QCOMPARE(f.explanation(1), u"429 DAILY: daily limit reached; the run stopped"_s);
-        QCOMPARE(f.status(0), RowStatus::Pending); // left for later
+        QVERIFY(f.status(0) != RowStatus::Created && f.status(0) != RowStatus::Failed); // left for later
+        QCOMPARE(f.explanation(2), QString());
     }
 
     void testResetRestoresTheSeededPortal()
@@ -293,6 +299,56 @@ private Q_SLOTS:
         QVERIFY(reset.wait(5000));
         QCOMPARE(f.objects(u"contacts"_s), seeded);
         QCOMPARE(f.context->sandbox()->stats().value(u"requests"_s).toInt(), 0);
+    }
+
+    /// With BATCHSMITH_SCREENSHOT_DIR set: the window with the Sandbox menu open, and the response view after a
+    /// rate-limit storm and lost answers, in English, French and Japanese.
+    void testScreenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("fr") << u"fr"_s;
+        QTest::newRow("ja") << u"ja"_s;
+    }
+
+    void testScreenshots()
+    {
+        QFETCH(QString, language);
+        const QString shots = qEnvironmentVariable("BATCHSMITH_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            QSKIP("BATCHSMITH_SCREENSHOT_DIR is not set");
+        Fixture f;
+        f.prepare();
+        f.languages->setLanguage(language);
+        QVERIFY(f.openWindow(QSize(1280, 800)));
+        QString error;
+        QVERIFY(f.context->sandbox()->applyScenario(QJsonObject { { u"rateWindowMs"_s, 1000 } }, &error));
+        QVERIFY(f.pick(u"rateLimitStorm"_s));
+        // Open the menu and paint its popup onto the window's picture, where it shows.
+        QMenu *menu = f.menu()->menu();
+        f.window->menuBar()->setActiveAction(menu->menuAction());
+        QTRY_VERIFY(menu->isVisible());
+        QTest::qWait(50);
+        QPixmap picture = f.window->grab();
+        {
+            QPainter painter(&picture);
+            painter.drawPixmap(f.window->mapFromGlobal(menu->pos()), menu->grab());
+        }
+        QVERIFY(picture.save(QDir(shots).filePath(u"demo-menu-%1.png"_s.arg(language))));
+        menu->hide();
+
+        QVERIFY(f.send(5, 1, u"storm"_s));
+        QVERIFY(f.pick(u"lostAnswers"_s));
+        QVERIFY(f.send(6, 2, u"lost"_s));
+        QVERIFY(f.pick(u"partialFailures"_s));
+        QVERIFY(f.send(12, 100, u"partial"_s));
+        QVERIFY(f.pick(u"normal"_s));
+        auto *response = f.window->findChild<ResponseView *>(u"responseView"_s);
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+        QVERIFY(response->grab().save(QDir(shots).filePath(u"demo-response-%1.png"_s.arg(language))));
+        QVERIFY(f.window->grab().save(QDir(shots).filePath(u"demo-window-%1.png"_s.arg(language))));
+        f.languages->setLanguage(u"en"_s);
     }
 
     void testCountersDialogShowsNoDuplicates()
