@@ -82,9 +82,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     setUpActions();
     setUpImport();
     m_sandboxMenu = new SandboxMenu(menuBar(), m_ui->helpMenu->menuAction(), m_context.network(), this);
-    connect(m_sandboxMenu, &SandboxMenu::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 5000);
-    });
+    connect(m_sandboxMenu, &SandboxMenu::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::profileChosen, this, &MainWindow::activateProfile);
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::manageProfilesRequested, this, &MainWindow::manageProfiles);

@@ -245,9 +245,9 @@ void SandboxState::runWithFaults(Outcome &out, const QString &method, const QStr
         const bool daily = fault.policyName == u"DAILY";
         const Scenario &s = m_options.scenario;
         const int retryAfter = fault.retryAfterSeconds >= 0 ? fault.retryAfterSeconds
-            : !s.retryAfterOn429                           ? -1
-            : daily                                        ? 3600
-                                                           : qMax(1, s.rateWindowMs / 1000);
+            : !s.retryAfterOn429                            ? -1
+            : daily                                         ? 3600
+                                                            : qMax(1, s.rateWindowMs / 1000);
         out.reply = ErrorBodies::rateLimited(call.correlationId, daily, retryAfter);
         return;
     }

@@ -18,7 +18,8 @@ enum class FaultKind {
     Truncated, // do the write, answer its real status with the JSON body cut in half
     Empty2xx, // answer 2xx with empty `results` and no `errors`; nothing committed
     StatusAfterCommit, // do the write, then answer `status` with an error body (the answer lost behind a proxy)
-    RateLimit, // answer 429 with `policyName` (TEN_SECONDLY_ROLLING or DAILY) as the rate limiter would; nothing committed
+    RateLimit, // answer 429 with `policyName` (TEN_SECONDLY_ROLLING or DAILY) as the rate limiter would; nothing
+               // committed
     TokenRefused, // answer 401 INVALID_AUTHENTICATION as for an unknown token; nothing committed
 };
 

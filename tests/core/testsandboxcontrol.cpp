@@ -46,8 +46,9 @@ private Q_SLOTS:
         QVERIFY(wait([&](auto done) { control.stats(&context, done); }));
         QVERIFY(wait([&](auto done) { control.reset(&context, done); }));
         QVERIFY(wait([&](auto done) { control.scenario(&context, done); }));
-        const auto applied
-            = wait([&](auto done) { control.applyScenario(QJsonObject { { u"latencyMs"_s, 1000 } }, &context, done); });
+        const auto applied = wait([&](auto done) {
+            control.applyScenario(QJsonObject { { u"latencyMs"_s, 1000 } }, &context, done);
+        });
         QVERIFY(applied);
         QCOMPARE(applied.value().value(u"path"_s).toString(), u"/__sandbox/scenario"_s);
 
@@ -77,8 +78,9 @@ private Q_SLOTS:
         SandboxControl control(&nam, SystemClock::instance());
         QVERIFY(control.setEndpoint(QUrl(u"http://127.0.0.1:4010"_s), u"demo-all-scopes"_s));
         QObject context;
-        const auto answer
-            = wait([&](auto done) { control.applyScenario(QJsonObject { { u"latencyMs"_s, -1 } }, &context, done); });
+        const auto answer = wait([&](auto done) {
+            control.applyScenario(QJsonObject { { u"latencyMs"_s, -1 } }, &context, done);
+        });
         QVERIFY(!answer);
         QCOMPARE(answer.error().httpStatus, 400);
         QVERIFY(answer.error().message.contains(u"latencyMs"_s));

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -33,10 +34,7 @@ struct Fixture : MainWindowFixture
 {
     SandboxMenu *menu() const { return window->sandboxMenu(); }
 
-    BatchListModel *batches() const
-    {
-        return window->findChild<ResponseView *>(u"responseView"_s)->batchModel();
-    }
+    BatchListModel *batches() const { return window->findChild<ResponseView *>(u"responseView"_s)->batchModel(); }
 
     /// Picks a scenario from the menu, as a person would, and waits for the sandbox to take it.
     bool pick(const QString &id) const
@@ -60,6 +58,8 @@ struct Fixture : MainWindowFixture
             cells.append({ u"%1%2@demo.example"_s.arg(prefix).arg(i), u"Demo"_s, QString::number(i) });
         int start = 0;
         if (!model()->record(0).values.value(0).isEmpty()) {
+            // A new row below the last one: the rows sent before stay as they are.
+            view()->setCurrentIndex(view()->model()->index(model()->rowCount() - 1, RecordTableModel::FirstDataColumn));
             action(u"addRowAction"_s)->trigger();
             start = model()->rowCount() - 1;
         }
@@ -76,7 +76,10 @@ struct Fixture : MainWindowFixture
     QString explanation(int batchNumber) const
     {
         const int row = batches()->rowOfBatch(batchNumber);
-        return batches()->index(row, BatchListModel::ExplanationColumn).data(BatchListModel::ExplanationRole).toString();
+        return batches()
+            ->index(row, BatchListModel::ExplanationColumn)
+            .data(BatchListModel::ExplanationRole)
+            .toString();
     }
 
     int retries(int batchNumber) const
@@ -337,16 +340,24 @@ private Q_SLOTS:
         QVERIFY(picture.save(QDir(shots).filePath(u"demo-menu-%1.png"_s.arg(language))));
         menu->hide();
 
+        // One picture per run: the response view shows the last run, the batch that met the scenario selected.
+        auto *response = f.window->findChild<ResponseView *>(u"responseView"_s);
+        auto *table = response->findChild<QTableView *>(u"batchesTableView"_s);
+        const auto shoot = [&](const QString &name, int batchNumber) {
+            table->setCurrentIndex(f.batches()->index(f.batches()->rowOfBatch(batchNumber), 0));
+            for (int i = 0; i < 3; ++i)
+                QCoreApplication::processEvents();
+            QVERIFY(response->grab().save(QDir(shots).filePath(u"demo-%1-%2.png"_s.arg(name, language))));
+        };
         QVERIFY(f.send(5, 1, u"storm"_s));
+        shoot(u"storm"_s, 4);
         QVERIFY(f.pick(u"lostAnswers"_s));
         QVERIFY(f.send(6, 2, u"lost"_s));
+        shoot(u"lost"_s, 3);
         QVERIFY(f.pick(u"partialFailures"_s));
         QVERIFY(f.send(12, 100, u"partial"_s));
+        shoot(u"partial"_s, 1);
         QVERIFY(f.pick(u"normal"_s));
-        auto *response = f.window->findChild<ResponseView *>(u"responseView"_s);
-        for (int i = 0; i < 3; ++i)
-            QCoreApplication::processEvents();
-        QVERIFY(response->grab().save(QDir(shots).filePath(u"demo-response-%1.png"_s.arg(language))));
         QVERIFY(f.window->grab().save(QDir(shots).filePath(u"demo-window-%1.png"_s.arg(language))));
         f.languages->setLanguage(u"en"_s);
     }

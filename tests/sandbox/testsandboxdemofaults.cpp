@@ -30,7 +30,8 @@ QJsonObject traced(int count, bool withTraceIds = true, const QString &prefix = 
 {
     QJsonArray list;
     for (int i = 1; i <= count; ++i) {
-        list.append(createInput(QJsonObject { { QStringLiteral("email"), QStringLiteral("%1%2@demo.example").arg(prefix).arg(i) } },
+        list.append(createInput(
+            QJsonObject { { QStringLiteral("email"), QStringLiteral("%1%2@demo.example").arg(prefix).arg(i) } },
             withTraceIds ? QStringLiteral("run-r%1").arg(i) : QString()));
     }
     return inputs(list);
@@ -57,8 +58,9 @@ private Q_SLOTS:
 
     void testStatusAfterCommitWritesThenAnswersTheStatus()
     {
-        QVERIFY(m_sandbox->scenario(periodic(QJsonObject { { QStringLiteral("kind"), QStringLiteral("status-after-commit") },
-            { QStringLiteral("status"), 502 }, { QStringLiteral("pathContains"), QStringLiteral("/batch/create") } })));
+        QVERIFY(m_sandbox->scenario(periodic(QJsonObject {
+            { QStringLiteral("kind"), QStringLiteral("status-after-commit") }, { QStringLiteral("status"), 502 },
+            { QStringLiteral("pathContains"), QStringLiteral("/batch/create") } })));
         const int before = stat(QStringLiteral("recordsCreated"));
         const auto reply = m_sandbox->post(Create, one(QStringLiteral("written@example.com")));
         QCOMPARE(reply.status, 502);
@@ -99,8 +101,8 @@ private Q_SLOTS:
     void testRateLimitFaultBodies()
     {
         QFETCH(QString, policy);
-        QVERIFY(m_sandbox->scenario(periodic(QJsonObject { { QStringLiteral("kind"), QStringLiteral("rate-limit") },
-            { QStringLiteral("policyName"), policy } })));
+        QVERIFY(m_sandbox->scenario(periodic(QJsonObject {
+            { QStringLiteral("kind"), QStringLiteral("rate-limit") }, { QStringLiteral("policyName"), policy } })));
         const auto reply = m_sandbox->post(Create, one(QStringLiteral("limited@example.com")));
         QCOMPARE(reply.status, 429);
         QCOMPARE(reply.json.value(QStringLiteral("policyName")).toString(), policy);
@@ -110,7 +112,8 @@ private Q_SLOTS:
 
     void testTokenRefusedAnswers401()
     {
-        QVERIFY(m_sandbox->scenario(periodic(QJsonObject { { QStringLiteral("kind"), QStringLiteral("token-refused") } })));
+        QVERIFY(
+            m_sandbox->scenario(periodic(QJsonObject { { QStringLiteral("kind"), QStringLiteral("token-refused") } })));
         const auto reply = m_sandbox->post(Create, one(QStringLiteral("refused@example.com")));
         QCOMPARE(reply.status, 401);
         QCOMPARE(reply.json.value(QStringLiteral("category")).toString(), QStringLiteral("INVALID_AUTHENTICATION"));
@@ -126,8 +129,14 @@ private Q_SLOTS:
         const QJsonArray errors = reply.json.value(QStringLiteral("errors")).toArray();
         QCOMPARE(errors.size(), 2); // inputs 10 and 20
         QCOMPARE(reply.json.value(QStringLiteral("results")).toArray().size(), 23);
-        QCOMPARE(errors.at(0).toObject().value(QStringLiteral("context")).toObject()
-                     .value(QStringLiteral("objectWriteTraceId")).toArray().first().toString()
+        QCOMPARE(errors.at(0)
+                     .toObject()
+                     .value(QStringLiteral("context"))
+                     .toObject()
+                     .value(QStringLiteral("objectWriteTraceId"))
+                     .toArray()
+                     .first()
+                     .toString()
                      .startsWith(QStringLiteral("run-r")),
             true);
         QVERIFY(QJsonDocument(errors.at(0).toObject()).toJson().contains("email"));
@@ -146,8 +155,13 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->post(QStringLiteral("/__sandbox/reset"), {}).status, 200);
         QCOMPARE(m_sandbox->post(Create, one(QStringLiteral("b@example.com"))).status, 201); // counted from 0 again
         QCOMPARE(m_sandbox->post(Create, one(QStringLiteral("c@example.com"))).status, 503);
-        QCOMPARE(m_sandbox->get(QStringLiteral("/__sandbox/scenario")).json.value(QStringLiteral("periodicFaults"))
-                     .toArray().first().toObject().value(QStringLiteral("every")).toInt(),
+        QCOMPARE(m_sandbox->get(QStringLiteral("/__sandbox/scenario"))
+                     .json.value(QStringLiteral("periodicFaults"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("every"))
+                     .toInt(),
             2);
     }
 

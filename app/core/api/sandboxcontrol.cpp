@@ -27,8 +27,8 @@ Result<QJsonObject> readAnswer(const ApiResponse &response)
     if (response.httpStatus != 200) {
         const ParsedBody body = BatchResponseParser::parse(response.body);
         Error e = Error::make(response.httpStatus == 401 ? Error::Kind::Authentication
-                : response.httpStatus == 403            ? Error::Kind::Permission
-                                                        : Error::Kind::Http,
+                : response.httpStatus == 403             ? Error::Kind::Permission
+                                                         : Error::Kind::Http,
             body.whole.message.isEmpty() ? QStringLiteral("The sandbox answered HTTP %1.").arg(response.httpStatus)
                                          : body.whole.message);
         e.httpStatus = response.httpStatus;

@@ -71,8 +71,6 @@ ResponseView::ResponseView(QWidget *parent)
     header->setHighlightSections(false);
     // Runs can have thousands of batches: measure widths on a sample of rows, and keep rows one line high.
     header->setResizeContentsPrecision(200);
-    // The explanation takes what is left; its tooltip has the whole line.
-    header->setSectionResizeMode(BatchListModel::ExplanationColumn, QHeaderView::Stretch);
     QHeaderView *rows = m_ui->batchesTableView->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(std::max(fontMetrics().height(), 16) + 6);
@@ -255,6 +253,12 @@ void ResponseView::fillAttempts()
     const int count = m_ui->attemptComboBox->count();
     m_ui->attemptComboBox->setCurrentIndex(m_followLatest || previous < 0 || previous >= count ? count - 1 : previous);
     const bool several = count > 1;
+    // The selected batch's explanation, whole, however narrow its column is.
+    const QString explanation = m_model->index(currentRow(), BatchListModel::ExplanationColumn)
+                                    .data(BatchListModel::ExplanationRole)
+                                    .toString();
+    m_ui->explanationLabel->setText(explanation);
+    m_ui->explanationLabel->setVisible(!explanation.isEmpty());
     m_ui->attemptLabel->setVisible(several);
     m_ui->attemptComboBox->setVisible(several);
     showExchange();

@@ -119,7 +119,8 @@ void SandboxCountersDialog::showStats(const QJsonObject &stats)
     const QJsonObject statuses = stats.value(QStringLiteral("requestsByStatus")).toObject();
     for (auto it = statuses.constBegin(); it != statuses.constEnd(); ++it)
         byStatus.append({ it.key(), qint64(it.value().toDouble()) });
-    std::sort(byStatus.begin(), byStatus.end(), [](const auto &a, const auto &b) { return a.first.toInt() < b.first.toInt(); });
+    std::sort(byStatus.begin(), byStatus.end(),
+        [](const auto &a, const auto &b) { return a.first.toInt() < b.first.toInt(); });
     fill(m_byStatus, byStatus);
     QList<QPair<QString, qint64>> byType;
     const QJsonObject objects = stats.value(QStringLiteral("objects")).toObject();
@@ -136,9 +137,8 @@ void SandboxCountersDialog::showStats(const QJsonObject &stats)
     m_duplicatesLabel->setFont(bold);
     m_duplicatesLabel->setStyleSheet(duplicates > 0 ? QStringLiteral("color: #c62828;") : QString());
     m_duplicatesLabel->setProperty("duplicates", duplicates);
-    const auto figure = [&](const char *key) {
-        return locale.toString(qint64(stats.value(QLatin1String(key)).toDouble()));
-    };
+    const auto figure
+        = [&](const char *key) { return locale.toString(qint64(stats.value(QLatin1String(key)).toDouble())); };
     //: Sandbox totals. %1 requests, %2 records created, %3 updated, %4 answers 429, %5 faults injected
     m_summaryLabel->setText(tr("%1 requests; %2 records created, %3 updated; %4 rate-limited (429); %5 faults injected")
                                 .arg(figure("requests"), figure("recordsCreated"), figure("recordsUpdated"),
