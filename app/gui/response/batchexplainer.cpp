@@ -64,10 +64,9 @@ QString BatchExplainer::step(const BatchExchange &ex)
             //: After a 429: %1 is seconds with one decimal, e.g. "waited 1.2 s for the window, then sent again"
             return tr("waited %1 s for the window, then sent again").arg(seconds(v.delayMs));
         }
-        //: After a 423 (locked) or 477 (migrating): %1 is seconds, e.g. "waited 2.0 s, then sent again"
-        return tr("waited %1 s, then sent again").arg(seconds(v.delayMs));
+        [[fallthrough]]; // 423 (locked), 477 (migrating)
     case Verdict::Retried:
-        //: After a server error on a request safe to repeat: %1 is seconds, e.g. "waited 0.6 s, then sent again"
+        //: After a 423, a 477 or a server error: %1 is seconds with one decimal, e.g. "waited 0.6 s, then sent again"
         return tr("waited %1 s, then sent again").arg(seconds(v.delayMs));
     case Verdict::LookedUp:
         if (v.detail.isEmpty()) {
