@@ -34,6 +34,7 @@
 #include "gui/import/importcontroller.h"
 #include "gui/logging.h"
 #include "gui/response/responseview.h"
+#include "gui/sandbox/sandboxmenu.h"
 #include "gui/settings/settingsdialog.h"
 #include "gui/tokens/tokenmanagerdialog.h"
 #include "ui_mainwindow.h"
@@ -80,6 +81,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     setUpSendPresenter();
     setUpActions();
     setUpImport();
+    m_sandboxMenu = new SandboxMenu(menuBar(), m_ui->helpMenu->menuAction(), m_context.network(), this);
+    connect(m_sandboxMenu, &SandboxMenu::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::profileChosen, this, &MainWindow::activateProfile);
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::manageProfilesRequested, this, &MainWindow::manageProfiles);
@@ -262,6 +266,7 @@ void MainWindow::retranslate()
     m_objectTypes = PortalCatalog::relabelled(m_objectTypes);
     m_ui->batchSetupWidget->setObjectTypes(m_objectTypes);
     m_sendPresenter->retranslate();
+    m_sandboxMenu->retranslate();
     updateActions();
 }
 
@@ -337,6 +342,7 @@ void MainWindow::activateProfile(const QString &profileId)
         return;
     }
     m_ui->batchSetupWidget->setApiVersion(profile->apiVersion);
+    m_sandboxMenu->setProfile(*profile, m_session->endpoint(), m_session->token());
     m_portalId.clear();
     m_connectionError.clear();
     showConnection();

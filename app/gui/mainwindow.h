@@ -23,6 +23,7 @@ class ImportController;
 class DocumentController;
 class PortalSession;
 class RunHistoryController;
+class SandboxMenu;
 class SendController;
 class SendPresenter;
 
@@ -56,6 +57,9 @@ public:
 
     /// Run journals: the resume offer at start, the run history window, resuming a run into the grid.
     RunHistoryController *runHistory() const { return m_history; }
+
+    /// The Sandbox menu (demo scenarios, reset, counters), shown while the profile talks to a sandbox.
+    SandboxMenu *sandboxMenu() const { return m_sandboxMenu; }
 
     /// The properties of the current object type, once fetched.
     const QList<PropertyInfo> &properties() const { return m_properties; }
@@ -115,6 +119,7 @@ private:
     DocumentController *m_document = nullptr;
     RunHistoryController *m_history = nullptr;
     SendPresenter *m_sendPresenter = nullptr;
+    SandboxMenu *m_sandboxMenu = nullptr;
     QList<ObjectTypeEntry> m_objectTypes;
     QList<PropertyInfo> m_properties;
     QString m_propertiesType; // the object type m_properties belong to

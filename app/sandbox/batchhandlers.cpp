@@ -107,6 +107,21 @@ QString repeatedInBatch(const ObjectDef &type, const PropertyValues &values, QSe
     return {};
 }
 
+/// The scenario's refuseEveryNthInput: every Nth input of a batch (@p index from 0) is refused on its first property,
+/// as HubSpot refuses an option it does not have (README.md, "Scenario").
+QList<PropertyProblem> scenarioRefusal(const Scenario &scenario, qsizetype index, const QJsonObject &properties)
+{
+    const int every = scenario.refuseEveryNthInput;
+    if (every <= 0 || (index + 1) % every != 0 || properties.isEmpty())
+        return {};
+    const QString name = properties.constBegin().key();
+    const QString value = properties.constBegin().value().toVariant().toString();
+    return { { QStringLiteral("INVALID_OPTION"), name,
+        QStringLiteral("%1 was not one of the allowed options (the sandbox refuses every %2th input)")
+            .arg(value)
+            .arg(every) } };
+}
+
 } // namespace
 
 BatchHandlers::BatchHandlers(
@@ -227,8 +242,10 @@ HttpReply BatchHandlers::create(const ObjectDef &type, const QJsonArray &inputs,
     QSet<QString> seen;
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         const QJsonObject in = inputs.at(i).toObject();
-        const QList<PropertyProblem> problems = PropertyValidator::validate(
+        QList<PropertyProblem> problems = PropertyValidator::validate(
             m_catalogue, type, in.value(Properties).toObject(), true, m_scenario, &values[i]);
+        if (problems.isEmpty())
+            problems = scenarioRefusal(m_scenario, i, in.value(Properties).toObject());
         if (!problems.isEmpty()) {
             if (!traced)
                 return HttpReply::json(400, PropertyValidator::errorBody(problems, call.correlationId));
@@ -310,8 +327,10 @@ HttpReply BatchHandlers::upsert(const ObjectDef &type, const QJsonArray &inputs,
         const Record *existing
             = m_portal.findByUnique(type.typeId, idProperty, stringOf(in.value(Id)), m_scenario.matchAdditionalEmails);
         matched[i] = existing ? existing->id : QString();
-        const QList<PropertyProblem> problems = PropertyValidator::validate(
+        QList<PropertyProblem> problems = PropertyValidator::validate(
             m_catalogue, type, in.value(Properties).toObject(), false, m_scenario, &values[i], existing);
+        if (problems.isEmpty())
+            problems = scenarioRefusal(m_scenario, i, in.value(Properties).toObject());
         if (!problems.isEmpty()) {
             if (!traced || allOrNothing)
                 return HttpReply::json(400, PropertyValidator::errorBody(problems, call.correlationId));

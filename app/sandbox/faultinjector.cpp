@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/faultinjector.h"
 
+#include <optional>
+
 namespace Batchsmith::Sandbox {
 
 namespace {
@@ -37,6 +39,12 @@ void FaultInjector::reseed()
     m_random.seed(m_scenario->seed);
 }
 
+void FaultInjector::restartCounts()
+{
+    for (FaultSpec &f : m_scenario->periodicFaults)
+        f.seen = 0;
+}
+
 FaultSpec FaultInjector::next(const QString &method, const QString &path)
 {
     Q_UNUSED(method)
@@ -47,6 +55,15 @@ FaultSpec FaultInjector::next(const QString &method, const QString &path)
         if (queue.at(i).pathContains.isEmpty() || path.contains(queue.at(i).pathContains))
             return queue.takeAt(i);
     }
+    std::optional<FaultSpec> periodic;
+    for (FaultSpec &f : m_scenario->periodicFaults) {
+        if (!f.pathContains.isEmpty() && !path.contains(f.pathContains))
+            continue;
+        if (++f.seen % qMax(1, f.every) == 0 && !periodic)
+            periodic = f;
+    }
+    if (periodic)
+        return *periodic;
     if (m_scenario->faultRate <= 0)
         return {};
     std::uniform_real_distribution<double> chance(0.0, 1.0);

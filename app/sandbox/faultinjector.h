@@ -21,7 +21,11 @@ public:
     /// Reseeds from the scenario (after a reset or a scenario change that sets "seed").
     void reseed();
 
-    /// The fault for the next request. Queued faults that match the path come first, then random ones.
+    /// Periodic faults count again from zero (after a reset).
+    void restartCounts();
+
+    /// The fault for the next request. Queued faults that match the path come first, then periodic ones (every Nth
+    /// matching request; each matching request counts for every periodic fault), then random ones.
     /// Control endpoints (/__sandbox/…) never get faults.
     FaultSpec next(const QString &method, const QString &path);
 

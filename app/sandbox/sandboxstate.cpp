@@ -91,6 +91,7 @@ void SandboxState::reset()
 {
     m_portal.seed(m_options.scenario.seed);
     m_faults.reseed();
+    m_faults.restartCounts();
     m_limits.clear();
     m_requestsByStatus.clear();
     m_requests = m_rateLimited = m_faultsInjected = 0;
@@ -238,6 +239,22 @@ void SandboxState::runWithFaults(Outcome &out, const QString &method, const QStr
     case FaultKind::Hang:
         ++m_faultsInjected;
         return;
+    case FaultKind::RateLimit: {
+        ++m_faultsInjected;
+        ++m_rateLimited;
+        const bool daily = fault.policyName == u"DAILY";
+        const Scenario &s = m_options.scenario;
+        const int retryAfter = fault.retryAfterSeconds >= 0 ? fault.retryAfterSeconds
+            : !s.retryAfterOn429                            ? -1
+            : daily                                         ? 3600
+                                                            : qMax(1, s.rateWindowMs / 1000);
+        out.reply = ErrorBodies::rateLimited(call.correlationId, daily, retryAfter);
+        return;
+    }
+    case FaultKind::TokenRefused:
+        ++m_faultsInjected;
+        out.reply = ErrorBodies::invalidAuthentication(call.correlationId);
+        return;
     case FaultKind::Empty2xx: {
         ++m_faultsInjected;
         const QByteArray stamp = call.stamp.toLatin1();
@@ -248,8 +265,9 @@ void SandboxState::runWithFaults(Outcome &out, const QString &method, const QStr
     }
     case FaultKind::DropAfterCommit:
     case FaultKind::Truncated:
+    case FaultKind::StatusAfterCommit:
         ++m_faultsInjected;
-        break; // the write happens; SandboxServer spoils the answer
+        break; // the write happens; SandboxServer spoils the answer, or the status below replaces it
     case FaultKind::None:
         break;
     }
@@ -257,6 +275,8 @@ void SandboxState::runWithFaults(Outcome &out, const QString &method, const QStr
     out.reply = route(method, parts, request, token, call, &wrote);
     if (wrote)
         persist();
+    if (fault.kind == FaultKind::StatusAfterCommit)
+        out.reply = ErrorBodies::injectedStatus(call.correlationId, fault.status, fault.retryAfterSeconds);
 }
 
 HttpReply SandboxState::routeBatch(

@@ -14,7 +14,10 @@ const QList<QPair<FaultKind, QString>> &faultNames()
         { FaultKind::Status, QStringLiteral("status") }, { FaultKind::Hang, QStringLiteral("hang") },
         { FaultKind::DropAfterCommit, QStringLiteral("drop-after-commit") },
         { FaultKind::NonJson, QStringLiteral("non-json") }, { FaultKind::Truncated, QStringLiteral("truncated") },
-        { FaultKind::Empty2xx, QStringLiteral("empty-2xx") } };
+        { FaultKind::Empty2xx, QStringLiteral("empty-2xx") },
+        { FaultKind::StatusAfterCommit, QStringLiteral("status-after-commit") },
+        { FaultKind::RateLimit, QStringLiteral("rate-limit") },
+        { FaultKind::TokenRefused, QStringLiteral("token-refused") } };
     return names;
 }
 
@@ -22,7 +25,8 @@ QJsonObject faultToJson(const FaultSpec &f)
 {
     return QJsonObject { { QStringLiteral("kind"), toString(f.kind) }, { QStringLiteral("status"), f.status },
         { QStringLiteral("retryAfterSeconds"), f.retryAfterSeconds }, { QStringLiteral("weight"), f.weight },
-        { QStringLiteral("pathContains"), f.pathContains } };
+        { QStringLiteral("pathContains"), f.pathContains }, { QStringLiteral("policyName"), f.policyName },
+        { QStringLiteral("every"), f.every } };
 }
 
 bool faultFromJson(const QJsonValue &value, FaultSpec *fault, QString *error)
@@ -39,13 +43,25 @@ bool faultFromJson(const QJsonValue &value, FaultSpec *fault, QString *error)
         return false;
     }
     fault->status = o.value(QStringLiteral("status")).toInt(0);
-    if (fault->kind == FaultKind::Status && (fault->status < 400 || fault->status > 599)) {
+    const bool needsStatus = fault->kind == FaultKind::Status || fault->kind == FaultKind::StatusAfterCommit;
+    if (needsStatus && (fault->status < 400 || fault->status > 599)) {
         *error = QStringLiteral("a status fault needs a status between 400 and 599");
         return false;
     }
     fault->retryAfterSeconds = o.value(QStringLiteral("retryAfterSeconds")).toInt(-1);
     fault->weight = qMax(1, o.value(QStringLiteral("weight")).toInt(1));
     fault->pathContains = o.value(QStringLiteral("pathContains")).toString();
+    fault->policyName = o.value(QStringLiteral("policyName")).toString(QStringLiteral("TEN_SECONDLY_ROLLING"));
+    if (fault->policyName != u"TEN_SECONDLY_ROLLING" && fault->policyName != u"DAILY") {
+        *error = QStringLiteral("policyName must be TEN_SECONDLY_ROLLING or DAILY");
+        return false;
+    }
+    const QJsonValue every = o.value(QStringLiteral("every"));
+    fault->every = every.isUndefined() ? 1 : every.toInt(0);
+    if (fault->every < 1) {
+        *error = QStringLiteral("every must be a whole number of at least 1");
+        return false;
+    }
     return true;
 }
 
@@ -97,12 +113,17 @@ QJsonObject Scenario::toJson() const
     QJsonArray queued;
     for (const FaultSpec &f : queuedFaults)
         queued.append(faultToJson(f));
+    QJsonArray periodic;
+    for (const FaultSpec &f : periodicFaults)
+        periodic.append(faultToJson(f));
     return QJsonObject { { QStringLiteral("rateLimit"), rateLimit }, { QStringLiteral("rateWindowMs"), rateWindowMs },
         { QStringLiteral("dailyLimit"), double(dailyLimit) }, { QStringLiteral("retryAfterOn429"), retryAfterOn429 },
         { QStringLiteral("maxInputs"), maxInputs }, { QStringLiteral("tooManyInputsMessage"), tooManyInputsMessage },
         { QStringLiteral("latencyMs"), latencyMs }, { QStringLiteral("jitterMs"), jitterMs },
         { QStringLiteral("faultRate"), faultRate }, { QStringLiteral("randomFaults"), random },
-        { QStringLiteral("queuedFaults"), queued }, { QStringLiteral("shuffleResults"), shuffleResults },
+        { QStringLiteral("queuedFaults"), queued }, { QStringLiteral("periodicFaults"), periodic },
+        { QStringLiteral("refuseEveryNthInput"), refuseEveryNthInput },
+        { QStringLiteral("shuffleResults"), shuffleResults },
         { QStringLiteral("echoTraceIdOnSuccess"), echoTraceIdOnSuccess },
         { QStringLiteral("allowDuplicates"), allowDuplicates }, { QStringLiteral("conflictAs207"), conflictAs207 },
         { QStringLiteral("emailUpsertAllOrNothing"), emailUpsertAllOrNothing },
@@ -170,6 +191,10 @@ bool Scenario::applyJson(const QJsonObject &patch, QString *error)
             ok = faultListFromJson(v, &next.randomFaults, &why);
         else if (key == u"queuedFaults")
             ok = faultListFromJson(v, &next.queuedFaults, &why);
+        else if (key == u"periodicFaults")
+            ok = faultListFromJson(v, &next.periodicFaults, &why);
+        else if (key == u"refuseEveryNthInput")
+            ok = integer(next.refuseEveryNthInput, 0, 100000);
         else if (key == u"shuffleResults")
             ok = boolean(next.shuffleResults);
         else if (key == u"echoTraceIdOnSuccess")

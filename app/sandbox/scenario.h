@@ -17,6 +17,10 @@ enum class FaultKind {
     NonJson, // answer 502 with an HTML page (a proxy error); nothing committed
     Truncated, // do the write, answer its real status with the JSON body cut in half
     Empty2xx, // answer 2xx with empty `results` and no `errors`; nothing committed
+    StatusAfterCommit, // do the write, then answer `status` with an error body (the answer lost behind a proxy)
+    RateLimit, // answer 429 with `policyName` (TEN_SECONDLY_ROLLING or DAILY) as the rate limiter would; nothing
+               // committed
+    TokenRefused, // answer 401 INVALID_AUTHENTICATION as for an unknown token; nothing committed
 };
 
 struct FaultSpec
@@ -25,7 +29,10 @@ struct FaultSpec
     int status = 0; // for Status
     int retryAfterSeconds = -1; // Retry-After header value (477, or 429 when enabled); -1 = none
     int weight = 1; // relative weight among random faults
-    QString pathContains; // queued faults: applies to the next request whose path contains this ("" = any)
+    QString pathContains; // queued and periodic faults: only requests whose path contains this ("" = any)
+    QString policyName = QStringLiteral("TEN_SECONDLY_ROLLING"); // RateLimit: TEN_SECONDLY_ROLLING or DAILY
+    int every = 1; // periodic faults: every Nth matching request gets it
+    int seen = 0; // periodic faults: matching requests so far (not part of the JSON)
 };
 
 /**
@@ -51,6 +58,8 @@ struct Scenario
     double faultRate = 0.0; // probability that a request gets one of randomFaults
     QList<FaultSpec> randomFaults; // weighted; default: 500, 502, 503, 504, 423, hang, drop-after-commit
     QList<FaultSpec> queuedFaults; // deterministic: consumed in order by matching requests
+    QList<FaultSpec> periodicFaults; // deterministic: each hits every `every`th request matching its pathContains
+    int refuseEveryNthInput = 0; // create/upsert: every Nth input of a batch is refused (INVALID_OPTION); 0 = off
 
     // Switches for unverified behaviour
     bool shuffleResults = true;
@@ -77,7 +86,9 @@ struct Scenario
     bool applyJson(const QJsonObject &patch, QString *error);
 };
 
-QString toString(FaultKind kind); // "none", "status", "hang", "drop-after-commit", "non-json", "truncated", "empty-2xx"
+/// "none", "status", "hang", "drop-after-commit", "non-json", "truncated", "empty-2xx", "status-after-commit",
+/// "rate-limit", "token-refused"
+QString toString(FaultKind kind);
 FaultKind faultKindFromString(const QString &text, bool *ok);
 
 } // namespace Batchsmith::Sandbox

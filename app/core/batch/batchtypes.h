@@ -109,6 +109,29 @@ struct RateLimitInfo
     qint64 dailyRemaining = -1;
 };
 
+/// What the engine did about one answer, as it did it: the response view explains each batch from these
+/// (BatchExplainer). Compact on purpose, since a run keeps one per exchange and may have 10,000 batches.
+struct ExchangeVerdict
+{
+    enum class Action : quint8 {
+        None, // not answered yet
+        Accepted, // the answer was read: `written` rows written, `refused` refused; a lookup found `written`
+        Waited, // rate limit, lock or migration: the token's whole queue waited `delayMs`, then sent again
+        Retried, // a transient failure: this request went again after `delayMs`
+        LookedUp, // a create may have been written: its rows go to a lookup by `detail` before any resend
+        Split, // refused as a whole: split in halves to find the rows at fault
+        Failed, // given up: `refused` rows failed
+        Stopped, // the run stopped (401, 403, daily limit)
+    };
+    Action action = Action::None;
+    qint32 delayMs = 0;
+    qint32 written = 0; // rows written (create, upsert); a lookup: rows found
+    qint32 refused = 0; // rows refused or failed; a lookup: rows not found, sent again
+    QString detail; // a 429's policy name; the property a refusal names; the lookup property
+
+    friend bool operator==(const ExchangeVerdict &, const ExchangeVerdict &) = default;
+};
+
 /// One HTTP exchange of a run, for the live response view and the journal. Tokens are already redacted.
 struct BatchExchange
 {
@@ -130,6 +153,7 @@ struct BatchExchange
     RateLimitInfo rateLimit;
     qint64 sentAtMs = 0; // Clock::nowMs()
     qint64 durationMs = 0;
+    ExchangeVerdict verdict; // set on the answered exchange (batchAnswered)
 };
 
 struct Progress

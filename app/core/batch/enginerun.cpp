@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/batch/enginerun.h"
 
+#include <limits>
 #include <utility>
 
 #include <QJsonArray>
@@ -325,12 +326,23 @@ void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiRespon
         ++m_summary.rateLimited;
     const RetryDecision decision = m_policy.decide(info);
     qCDebug(lcBatch) << "batch" << item.number << "attempt" << ex.attempt << "->" << status << decision.reason;
+
+    // Read the answer before telling anyone, so the exchange carries what the engine made of it.
+    const bool lookup = item.kind == BatchExchange::Kind::Lookup;
+    RowReconciler::Reconciled written;
+    QHash<int, QString> found;
+    if (decision.action == Action::Accept) {
+        if (lookup)
+            found = lookedUp(item, body);
+        else
+            written = reconcileWrite(item, body, response);
+    }
+    ex.verdict = verdictFor(item, decision, body, written, found);
     Q_EMIT q->batchAnswered(ex);
 
-    const bool lookup = item.kind == BatchExchange::Kind::Lookup;
     switch (decision.action) {
     case Action::Accept:
-        lookup ? acceptLookup(item, body) : acceptWrite(item, body, response);
+        lookup ? acceptLookup(item, found) : acceptWrite(item, written, body, response);
         break;
     case Action::Retry:
         retryLater(item, decision, status);
@@ -362,13 +374,71 @@ void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiRespon
         }
         break;
     case Action::SettleUnknown:
-        settleUnknown(item.rows, decision.reason);
+        settleUnknown(item.rows, decision.reason, item.number);
         break;
     }
     pump();
 }
 
-void EngineRun::acceptWrite(const WorkItem &item, const ParsedBody &body, const ApiResponse &response)
+ExchangeVerdict EngineRun::verdictFor(const WorkItem &item, const RetryDecision &decision, const ParsedBody &body,
+    const RowReconciler::Reconciled &written, const QHash<int, QString> &found) const
+{
+    using Verdict = ExchangeVerdict::Action;
+    ExchangeVerdict v;
+    const bool lookup = item.kind == BatchExchange::Kind::Lookup;
+    const int rows = static_cast<int>(item.rows.size());
+    switch (decision.action) {
+    case Action::Accept:
+        v.action = Verdict::Accepted;
+        if (lookup) {
+            v.written = static_cast<int>(found.size());
+            v.detail = m_lookupProperty;
+            for (int index : item.rows) {
+                if (!found.contains(index) && m_createAttempts.value(index) < m_policy.maxAttempts())
+                    ++v.refused; // sent again
+            }
+            break;
+        }
+        for (const RowOutcome &o : written.decided) {
+            if (o.status == RowStatus::Created || o.status == RowStatus::Updated) {
+                ++v.written;
+            } else if (o.status == RowStatus::Failed) {
+                ++v.refused;
+                if (v.detail.isEmpty())
+                    v.detail = o.property;
+            }
+        }
+        break;
+    case Action::Retry:
+        v.action = decision.pauseAll ? Verdict::Waited : Verdict::Retried;
+        v.delayMs = static_cast<qint32>(qMin<qint64>(decision.delayMs, std::numeric_limits<qint32>::max()));
+        v.detail = body.policyName;
+        break;
+    case Action::SettleUnknown:
+        v.action = Verdict::LookedUp;
+        v.detail = m_lookupProperty;
+        break;
+    case Action::Refused:
+    case Action::StopRun:
+    case Action::Fail:
+        if (lookup || decision.action == Action::Fail) {
+            v.action = Verdict::Failed;
+            v.refused = rows;
+        } else if (decision.action == Action::StopRun) {
+            v.action = Verdict::Stopped;
+        } else {
+            v.action = splits(item, body) ? Verdict::Split : Verdict::Failed;
+            v.refused = v.action == Verdict::Failed ? rows : 0;
+        }
+        if (!lookup)
+            v.detail = !body.policyName.isEmpty() ? body.policyName : body.whole.property;
+        break;
+    }
+    return v;
+}
+
+RowReconciler::Reconciled EngineRun::reconcileWrite(
+    const WorkItem &item, const ParsedBody &body, const ApiResponse &response) const
 {
     RowReconciler::Context c;
     c.spec = &m_spec;
@@ -377,7 +447,12 @@ void EngineRun::acceptWrite(const WorkItem &item, const ParsedBody &body, const 
     c.lookupProperty = m_lookupProperty;
     c.httpStatus = response.httpStatus;
     c.correlationId = response.correlationId();
-    const RowReconciler::Reconciled r = RowReconciler::reconcile(c, item.rows, body);
+    return RowReconciler::reconcile(c, item.rows, body);
+}
+
+void EngineRun::acceptWrite(
+    const WorkItem &item, const RowReconciler::Reconciled &r, const ParsedBody &body, const ApiResponse &response)
+{
     for (auto it = r.decided.cbegin(); it != r.decided.cend(); ++it)
         finishRow(it.key(), it.value());
     if (r.unmatched.isEmpty())
@@ -409,19 +484,29 @@ void EngineRun::acceptWrite(const WorkItem &item, const ParsedBody &body, const 
     settleUnknown(r.unmatched, why);
 }
 
-void EngineRun::acceptLookup(const WorkItem &item, const ParsedBody &body)
+QHash<int, QString> EngineRun::lookedUp(const WorkItem &item, const ParsedBody &body) const
 {
-    QHash<QString, QString> found; // normalised value -> record id
+    QHash<QString, QString> byValue; // normalised value -> record id
     for (const ParsedResult &result : body.results) {
         const QString value = result.properties.value(m_lookupProperty);
         if (!value.isEmpty())
-            found.insert(BatchPlanner::normalizedKey(m_lookupProperty, value), result.id);
+            byValue.insert(BatchPlanner::normalizedKey(m_lookupProperty, value), result.id);
     }
-    QList<int> resend;
+    QHash<int, QString> found;
     for (int index : item.rows) {
         const QString key
             = BatchPlanner::normalizedKey(m_lookupProperty, m_rows.at(index).properties.value(m_lookupProperty));
-        if (const auto it = found.constFind(key); it != found.cend()) {
+        if (const auto it = byValue.constFind(key); it != byValue.cend())
+            found.insert(index, *it);
+    }
+    return found;
+}
+
+void EngineRun::acceptLookup(const WorkItem &item, const QHash<int, QString> &found)
+{
+    QList<int> resend;
+    for (int index : item.rows) {
+        if (const auto it = found.constFind(index); it != found.cend()) {
             RowOutcome o;
             o.status = RowStatus::Created;
             o.id = *it;
@@ -461,12 +546,18 @@ void EngineRun::retryLater(WorkItem item, const RetryDecision &decision, int htt
     });
 }
 
+bool EngineRun::splits(const WorkItem &item, const ParsedBody &body)
+{
+    // Refusals that are about the request, not about some rows, would fail every half alike: do not split them.
+    const bool wholeRequest
+        = body.whole.message.startsWith(QStringLiteral("Unable to perform update/upsert by non-unique"));
+    return item.rows.size() > 1 && !wholeRequest;
+}
+
 void EngineRun::refuse(const WorkItem &item, const ParsedBody &body, const ApiResponse &response)
 {
     const ParsedError &e = body.whole;
-    // Refusals that are about the request, not about some rows, would fail every half alike: do not split them.
-    const bool wholeRequest = e.message.startsWith(QStringLiteral("Unable to perform update/upsert by non-unique"));
-    if (item.rows.size() > 1 && !wholeRequest) {
+    if (splits(item, body)) {
         const qsizetype half = item.rows.size() / 2;
         qCDebug(lcBatch) << "batch" << item.number << "refused; splitting" << item.rows.size() << "rows";
         m_queue.prepend({ item.kind, item.number, item.rows.mid(half), item.attempt, item.waits });
@@ -499,7 +590,7 @@ void EngineRun::stopRun(const WorkItem &item, const ParsedBody &body, const ApiR
         setState(State::Cancelling);
 }
 
-void EngineRun::settleUnknown(const QList<int> &rows, const QString &reason)
+void EngineRun::settleUnknown(const QList<int> &rows, const QString &reason, int batchNumber)
 {
     QList<int> lookup;
     QList<int> unknown;
@@ -521,7 +612,7 @@ void EngineRun::settleUnknown(const QList<int> &rows, const QString &reason)
     }
     for (qsizetype i = 0; i < lookup.size(); i += LookupChunk) {
         const QList<int> chunk = lookup.mid(i, LookupChunk);
-        m_queue.prepend({ BatchExchange::Kind::Lookup, 0, chunk, 1, 0 });
+        m_queue.prepend({ BatchExchange::Kind::Lookup, batchNumber, chunk, 1, 0 });
     }
 }
 

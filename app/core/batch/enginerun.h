@@ -11,6 +11,7 @@
 #include "core/api/batchresponseparser.h"
 #include "core/batch/batchengine.h"
 #include "core/batch/batchplanner.h"
+#include "core/batch/rowreconciler.h"
 #include "core/net/retrypolicy.h"
 
 class QNetworkAccessManager;
@@ -69,12 +70,23 @@ private:
     void send(const WorkItem &item);
     BatchExchange exchangeFor(const WorkItem &item, const QString &path, const QByteArray &body) const;
     void onAnswer(const WorkItem &item, BatchExchange exchange, const ApiResponse &response);
-    void acceptWrite(const WorkItem &item, const ParsedBody &body, const ApiResponse &response);
-    void acceptLookup(const WorkItem &item, const ParsedBody &body);
+    /// What the engine does about the answer, for the exchange's verdict (the response view's explanation).
+    ExchangeVerdict verdictFor(const WorkItem &item, const RetryDecision &decision, const ParsedBody &body,
+        const RowReconciler::Reconciled &written, const QHash<int, QString> &found) const;
+    RowReconciler::Reconciled reconcileWrite(
+        const WorkItem &item, const ParsedBody &body, const ApiResponse &response) const;
+    /// The rows of a lookup that the answer found: row index -> record id.
+    QHash<int, QString> lookedUp(const WorkItem &item, const ParsedBody &body) const;
+    void acceptWrite(
+        const WorkItem &item, const RowReconciler::Reconciled &r, const ParsedBody &body, const ApiResponse &response);
+    void acceptLookup(const WorkItem &item, const QHash<int, QString> &found);
+    /// Whether a refused batch is split in halves (else its rows fail).
+    static bool splits(const WorkItem &item, const ParsedBody &body);
     void retryLater(WorkItem item, const RetryDecision &decision, int httpStatus);
     void refuse(const WorkItem &item, const ParsedBody &body, const ApiResponse &response);
     void stopRun(const WorkItem &item, const ParsedBody &body, const ApiResponse &response);
-    void settleUnknown(const QList<int> &rows, const QString &reason);
+    /// Looks up (under @p batchNumber; 0 for rows of an earlier process) or gives up on creates that may be written.
+    void settleUnknown(const QList<int> &rows, const QString &reason, int batchNumber = 0);
     void settleMaybeSent();
     void refuseToSend();
     void finishRows(

@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 
+#include "gui/response/batchexplainer.h"
 #include "gui/response/batchoutcomestyle.h"
 
 using namespace Qt::StringLiterals;
@@ -160,6 +161,8 @@ QVariant BatchListModel::display(const Batch &batch, int column) const
     }
     case RateLimitColumn:
         return answered && ex->rateLimit.remaining >= 0 ? locale.toString(ex->rateLimit.remaining) : dash();
+    case ExplanationColumn:
+        return explanation(batch);
     default:
         return {};
     }
@@ -186,6 +189,16 @@ QString BatchListModel::toolTip(const Batch &batch) const
     return {};
 }
 
+QString BatchListModel::explanation(const Batch &batch) const
+{
+    QList<const BatchExchange *> answered;
+    for (const Attempt &a : batch.attempts) {
+        if (a.answered)
+            answered.append(&a.exchange);
+    }
+    return BatchExplainer::explain(answered);
+}
+
 QVariant BatchListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -196,9 +209,12 @@ QVariant BatchListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(batch, index.column());
     case Qt::ToolTipRole:
-        return toolTip(batch);
+        return index.column() == ExplanationColumn && !batch.attempts.isEmpty() ? explanation(batch) : toolTip(batch);
+    case ExplanationRole:
+        return explanation(batch);
     case Qt::TextAlignmentRole:
         return index.column() == HttpStatusColumn || index.column() == BatchStatusColumn
+                || index.column() == ExplanationColumn
             ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
             : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
@@ -251,6 +267,9 @@ QVariant BatchListModel::headerData(int section, Qt::Orientation orientation, in
         case RateLimitColumn:
             //: Column: requests left in the rate-limit window after this answer; keep short.
             return tr("Limit left");
+        case ExplanationColumn:
+            //: Column: one line per batch saying what HubSpot answered and what Batchsmith did about it
+            return tr("What happened");
         default:
             return {};
         }
@@ -263,6 +282,8 @@ QVariant BatchListModel::headerData(int section, Qt::Orientation orientation, in
             return tr("How many times the batch was sent again");
         case RateLimitColumn:
             return tr("Requests left in the rate-limit window after this answer");
+        case ExplanationColumn:
+            return tr("What HubSpot answered each request of the batch, and what Batchsmith did about it");
         default:
             return {};
         }

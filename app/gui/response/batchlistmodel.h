@@ -38,6 +38,7 @@ public:
         DurationColumn,
         RetriesColumn,
         RateLimitColumn,
+        ExplanationColumn, // one line: what HubSpot said and what Batchsmith did (BatchExplainer)
         ColumnCount
     };
 
@@ -51,6 +52,7 @@ public:
         BatchStatusRole, // PENDING, PROCESSING, COMPLETE, CANCELED, or "" when the answer gave none
         HttpStatusRole, // int, 0 while in flight or without an answer
         KindRole, // int: BatchExchange::Kind of the exchange shown
+        ExplanationRole, // QString: the explanation line, also the ExplanationColumn's text
     };
 
     explicit BatchListModel(QObject *parent = nullptr);
@@ -101,6 +103,7 @@ private:
     QString batchStatusOf(const Batch &batch) const;
     QVariant display(const Batch &batch, int column) const;
     QString toolTip(const Batch &batch) const;
+    QString explanation(const Batch &batch) const;
     void rowChanged(int row);
 
     QList<Batch> m_batches; // sorted by number

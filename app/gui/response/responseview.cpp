@@ -253,6 +253,12 @@ void ResponseView::fillAttempts()
     const int count = m_ui->attemptComboBox->count();
     m_ui->attemptComboBox->setCurrentIndex(m_followLatest || previous < 0 || previous >= count ? count - 1 : previous);
     const bool several = count > 1;
+    // The selected batch's explanation, whole, however narrow its column is.
+    const QString explanation = m_model->index(currentRow(), BatchListModel::ExplanationColumn)
+                                    .data(BatchListModel::ExplanationRole)
+                                    .toString();
+    m_ui->explanationLabel->setText(explanation);
+    m_ui->explanationLabel->setVisible(!explanation.isEmpty());
     m_ui->attemptLabel->setVisible(several);
     m_ui->attemptComboBox->setVisible(several);
     showExchange();
