@@ -268,8 +268,9 @@ void TestDelimitedTextReader::testReadsEveryWay_data()
         "\xEF\xBB\xBF"
         "a,\xff\n1,2\n",
         1, 3, u"rows.csv:1:3: this text is not valid UTF-8; save the file as UTF-8"_s);
-    addRefusal("empty file", "", 0, 0, u"rows.csv: the file is empty; it needs a header line"_s);
-    addRefusal("only a blank line", "\r\n", 0, 0, u"rows.csv: the file is empty; it needs a header line"_s);
+    addRefusal("empty file", "", 0, 0, u"rows.csv: no rows: the file is empty; it needs a header line and rows"_s);
+    addRefusal(
+        "only a blank line", "\r\n", 0, 0, u"rows.csv: no rows: the file is empty; it needs a header line and rows"_s);
 
     // What Excel, LibreOffice and Google Sheets put on the clipboard; most of it reads the same as a file.
     addRead("excel, quotes and newlines", Csv | Paste,

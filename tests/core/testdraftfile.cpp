@@ -191,6 +191,47 @@ private Q_SLOTS:
         QVERIFY2(read.error().message.contains(expected), qPrintable(read.error().message));
     }
 
+    void testNonStringCellIsNamed_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("number") << QByteArray("42");
+        QTest::newRow("boolean") << QByteArray("true");
+        QTest::newRow("null") << QByteArray("null");
+        QTest::newRow("object") << QByteArray(R"({"v":"x"})");
+        QTest::newRow("array") << QByteArray(R"(["x"])");
+    }
+
+    void testNonStringCellIsNamed()
+    {
+        QFETCH(QByteArray, value);
+        QByteArray json = DraftFile::toJson(sampleDraft());
+        // Row 2, column 2 ("old" in the sample) becomes a JSON value that is not a string.
+        const qsizetype at = json.indexOf("\"old\"");
+        QVERIFY(at > 0);
+        json.replace(at, 5, value);
+        const Result<DraftDocument> read = DraftFile::fromJson(json, u"cells.batchsmith"_s);
+        QVERIFY(!read);
+        const QString message = read.error().message;
+        QVERIFY2(message.contains(u"cells.batchsmith: row 2, column 2"_s), qPrintable(message));
+        QCOMPARE(read.error().kind, Error::Kind::InvalidInput);
+    }
+
+    void testDraftOverTheSizeCapIsNotRead()
+    {
+        QCOMPARE(DraftFile::MaxFileBytes, 512LL * 1024 * 1024);
+        const QString path = m_dir.filePath(u"huge.batchsmith"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(DraftFile::MaxFileBytes + 1)); // sparse: no disk used, and never read
+        file.close();
+        const Result<DraftDocument> read = DraftFile::read(path);
+        QFile::remove(path);
+        QVERIFY(!read);
+        QVERIFY2(read.error().message.contains(u"huge.batchsmith"_s), qPrintable(read.error().message));
+        QVERIFY2(read.error().message.contains(u"larger than"_s), qPrintable(read.error().message));
+        QCOMPARE(read.error().file, path);
+    }
+
     void testMissingFileIsNamed()
     {
         const QString path = m_dir.filePath(u"absent.batchsmith"_s);

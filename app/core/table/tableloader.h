@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/io/textdecoder.h"
 #include "core/result.h"
 #include "core/table/rowblock.h"
 
@@ -60,6 +61,11 @@ public:
     /// Hold rows after headerRead() until proceed(); off by default. Set before start().
     void setWaitForProceed(bool wait);
 
+    /// How the file is encoded (TextDecoder::Choice); Auto (the default) detects it as DelimitedTextReader does.
+    /// A file that proves to be UTF-8 with a bad byte (even in a later block) ends the load with an error naming the
+    /// byte's line and column. Set before start().
+    void setEncoding(TextDecoder::Choice encoding);
+
     /// Starts reading @p path. Once per loader.
     void start(const QString &path);
     /// Lets held rows flow (see setWaitForProceed()). Harmless when not waiting.
@@ -73,6 +79,9 @@ public:
     QString notice() const;
     /// Delimiter found in the header line: ',', ';' or '\t' (valid after headerRead()).
     char delimiter() const;
+    /// Whether the load failed because the bytes were not valid in the file's encoding (then another encoding may
+    /// read it); valid once finished() was emitted.
+    bool failedOnEncoding() const;
 
 Q_SIGNALS:
     void headerRead(const QStringList &header, const QString &notice);
