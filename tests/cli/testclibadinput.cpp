@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // batchsmith-cli, hostile and broken input: files without rows, text that is UTF-8 up to a bad byte, --encoding,
 // every duplicate upsert id in one message; and the files a run leaves in the data folder, owner-only.
-#include <sys/stat.h>
-
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -13,6 +11,8 @@
 #include "core/batch/batchplanner.h"
 #include "core/io/privatefiles.h"
 #include "support/testsupport.h"
+
+#include <sys/stat.h>
 
 using namespace Batchsmith;
 using namespace Batchsmith::Test;
