@@ -37,10 +37,12 @@ bool PrivateFiles::makeFolder(const QString &path)
         return false;
     // The folders to create, deepest last: each is restricted as soon as it exists, before anything goes in.
     QStringList missing;
-    for (QDir dir(QDir::cleanPath(QDir(path).absolutePath())); !dir.exists();) {
-        missing.prepend(dir.path());
-        if (!dir.cdUp())
+    for (QString folder = QDir::cleanPath(QDir(path).absolutePath()); !QFileInfo::exists(folder);) {
+        missing.prepend(folder);
+        const QString parent = QFileInfo(folder).absolutePath();
+        if (parent == folder)
             break;
+        folder = parent;
     }
     for (const QString &folder : std::as_const(missing)) {
         if (!QDir().mkdir(folder) && !QFileInfo(folder).isDir()) {

@@ -17,7 +17,10 @@ namespace Batchsmith {
 /**
  * Reads a CSV or TSV file on a worker thread and hands its rows over in chunks, so the grid fills at once and
  * the UI never waits for the whole file. Reads what DelimitedTextReader reads (UTF-8 with or without BOM, UTF-16 with
- * BOM, Windows-1252 when the bytes are not UTF-8; `,` `;` or tab; quotes; CRLF or LF) with the same errors.
+ * BOM, Windows-1252 when the text is ASCII up to its first byte that is not UTF-8, as TextDecoder explains; `,` `;`
+ * or tab; quotes; CRLF or LF) with the same errors. The encoding is decided on the first block and held to for the
+ * whole file: a later block that proves it wrong (UTF-8 text, then a bad byte) ends the load with an error naming
+ * that byte's line and column.
  *
  * Lives on the caller's thread (the GUI thread), which receives every signal; only the parsing runs elsewhere.
  * One load per start(); owned by its QObject parent. Deleting it cancels and waits for the worker.
