@@ -60,6 +60,7 @@ QStringList Autosaver::orphans()
         lock->setStaleLockTime(0);
         if (!lock->tryLock(0))
             continue; // its session is still running
+        PrivateFiles::restrict(lockPathFor(copy));
         result.append(copy);
         m_orphanLocks[copy] = std::move(lock);
     }
