@@ -57,6 +57,13 @@ Result<void> readWhat(const QCommandLineParser &parser, SendOptions *send)
         return usageError(QStringLiteral("--input is required: the CSV file of rows to send."));
     send->results = parser.value(QStringLiteral("results"));
     send->dryRunDir = parser.value(QStringLiteral("dry-run"));
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        const auto encoding = TextDecoder::choiceFromString(parser.value(QStringLiteral("encoding")));
+        if (!encoding)
+            return usageError(QStringLiteral("--encoding must be utf-8, windows-1252 or utf-16, not \"%1\".")
+                                  .arg(parser.value(QStringLiteral("encoding"))));
+        send->encoding = *encoding;
+    }
     return {};
 }
 
@@ -115,7 +122,7 @@ Result<Command> parseResume(const QCommandLineParser &parser, const QStringList 
     for (const QString &name : { QStringLiteral("object"), QStringLiteral("mode"), QStringLiteral("id-property"),
              QStringLiteral("input"), QStringLiteral("api"), QStringLiteral("base-url"), QStringLiteral("concurrency"),
              QStringLiteral("batch-size"), QStringLiteral("dry-run"), QStringLiteral("journal"),
-             QStringLiteral("read-before") }) {
+             QStringLiteral("read-before"), QStringLiteral("encoding") }) {
         if (parser.isSet(name))
             return usageError(QStringLiteral("resume takes the run from its journal; --%1 does not apply.").arg(name));
     }
@@ -139,7 +146,8 @@ QString usage()
     return QStringLiteral(
         "Usage:\n"
         "  batchsmith-cli send --object contacts|companies|0-421|2-123 --mode create|upsert [--id-property P]\n"
-        "      --input rows.csv [--results out.csv] [--api v3|2026-03] [--base-url URL]\n"
+        "      --input rows.csv [--encoding utf-8|windows-1252|utf-16] [--results out.csv] [--api v3|2026-03]\n"
+        "      [--base-url URL]\n"
         "      (--token-env VAR | --token-profile NAME) [--concurrency N] [--batch-size N] [--dry-run DIR]\n"
         "      [--journal FILE [--read-before]]\n"
         "  batchsmith-cli resume JOURNAL [--results out.csv] (--token-env VAR | --token-profile NAME)\n"
@@ -149,6 +157,10 @@ QString usage()
         "The header holds property internal names; association columns are named assoc:<toObjectType>:<typeId>\n"
         "or assoc:<toObjectType>:<USER_DEFINED|INTEGRATOR_DEFINED>:<typeId>, with target ids separated by ;.\n"
         "An empty cell is not sent: the record keeps its current value.\n"
+        "--encoding says how --input is encoded. Without it: UTF-8 or UTF-16 with a BOM as the BOM says; UTF-8 if\n"
+        "every byte is valid UTF-8; Windows-1252 (said on stderr) if the text is ASCII up to its first byte that is\n"
+        "not UTF-8. A file that is UTF-8 up to a byte that is not is refused (exit 2) naming that byte's line and\n"
+        "column: save it again as UTF-8, or give --encoding. A file without rows is refused too (exit 2).\n"
         "--results writes every input column plus __status (created, updated, failed, unknown, skipped), __id and\n"
         "__error, one line per input row; without it no results file is written. Given back as --input, a results\n"
         "file skips the rows already created or updated.\n"
@@ -177,6 +189,7 @@ Result<Command> parseArguments(const QStringList &arguments)
         { QStringLiteral("mode"), QString(), QStringLiteral("mode") },
         { QStringLiteral("id-property"), QString(), QStringLiteral("P") },
         { QStringLiteral("input"), QString(), QStringLiteral("file") },
+        { QStringLiteral("encoding"), QString(), QStringLiteral("name") },
         { QStringLiteral("results"), QString(), QStringLiteral("file") },
         { QStringLiteral("api"), QString(), QStringLiteral("version") },
         { QStringLiteral("base-url"), QString(), QStringLiteral("URL") },

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "core/batch/batchtypes.h"
+#include "core/io/textdecoder.h"
 #include "core/result.h"
 
 namespace Batchsmith::Cli {
@@ -33,6 +34,7 @@ struct SendOptions
     QString journal; // --journal FILE: the run journal to create (send) or to resume from (resume)
     bool resume = false; // `batchsmith-cli resume JOURNAL`: spec and rows come from the journal
     bool readBefore = false; // --read-before: upsert reads the values it will overwrite into the journal (revert)
+    TextDecoder::Choice encoding = TextDecoder::Choice::Auto; // --encoding: the input's, when detection is not wanted
 };
 
 /// What the command line asks for: a send (or a resume, SendOptions::resume), or something already answered (help,

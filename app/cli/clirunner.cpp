@@ -123,7 +123,7 @@ void CliRunner::start()
 {
     if (m_options.resume)
         return startResume();
-    auto input = BatchInput::read(m_options.input, m_options.spec);
+    auto input = BatchInput::read(m_options.input, m_options.spec, m_options.encoding);
     if (!input)
         return failWith(input.error(), ExitCode::BadInput);
     m_input = std::move(input).value();

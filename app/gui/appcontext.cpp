@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/appcontext.h"
 
+#include <QFileInfo>
+
 #include "core/clock.h"
+#include "core/io/privatefiles.h"
 #include "gui/logging.h"
 #include "sandbox/sandboxserver.h"
 
@@ -33,6 +36,13 @@ Result<QUrl> AppContext::sandboxEndpoint()
     if (!m_sandbox) {
         Sandbox::SandboxOptions options;
         options.dataFile = m_sandboxDataFile;
+        // The demo portal's database is created by the sandbox, which shares no code with the client: make what it
+        // creates owner-only (it opens the database as it starts), and restrict one an earlier version left readable.
+        if (!m_sandboxDataFile.isEmpty()) {
+            PrivateFiles::makeFolder(QFileInfo(m_sandboxDataFile).absolutePath());
+            PrivateFiles::restrictDatabase(m_sandboxDataFile);
+        }
+        const OwnerOnlyCreation ownerOnly;
         auto sandbox = std::make_unique<Sandbox::SandboxServer>(options);
         QString error;
         if (!sandbox->listen(&error)) {

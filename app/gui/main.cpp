@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include "buildinfo.h"
+#include "core/io/privatefiles.h"
 #include "core/settings/datafolder.h"
 #include "core/settings/settings.h"
 #include "core/tokens/tokenstore.h"
@@ -64,7 +65,7 @@ int main(int argc, char **argv)
 
     // The embedded sandbox keeps its demo portal between runs, beside the app's other data.
     const QString dataDir = DataFolder::path();
-    QDir().mkpath(dataDir);
+    PrivateFiles::makeFolder(dataDir); // owner-only: journals, autosaves and the sandbox's portal hold customer data
     AppContext context(settings, tokens, &languages, QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")));
     MainWindow window(context);
     window.show();

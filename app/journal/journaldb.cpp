@@ -11,6 +11,9 @@
 #include <QSqlError>
 #include <QStringList>
 
+#include "core/api/redaction.h"
+#include "core/io/privatefiles.h"
+
 namespace Batchsmith {
 
 namespace {
@@ -81,6 +84,11 @@ Result<std::unique_ptr<JournalDb>> JournalDb::open(const QString &path, Mode mod
         return Error::make(Error::Kind::Io, QStringLiteral("%1 does not exist.").arg(path));
     const QString connection = QStringLiteral("batchsmith-journal-%1").arg(++s_connections);
     std::unique_ptr<JournalDb> db(new JournalDb(path, connection));
+    // Customer data: the file is owner-only before SQLite writes a byte, and SQLite gives its -wal, -shm and
+    // -journal files the database file's permissions.
+    if (mode == Mode::Create && !PrivateFiles::prepareFile(path))
+        return Error::make(
+            Error::Kind::Io, QStringLiteral("%1 cannot be created readable by its owner only.").arg(path));
     db->m_db.setDatabaseName(path);
     if (!db->m_db.open())
         return db->error(db->m_db.lastError().text());
@@ -233,8 +241,15 @@ QStringList strings(const QString &json)
 QString headers(const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QJsonArray a;
-    for (const auto &h : headers)
+    // Cookies are credentials of HubSpot's edge (session and bot-management cookies): a journal keeps none, not even
+    // redacted. The rest goes through the one redaction helper, so no token is ever stored either.
+    const Redaction::Headers safe = Redaction::headers(headers);
+    for (const auto &h : safe) {
+        if (h.first.compare("Set-Cookie", Qt::CaseInsensitive) == 0
+            || h.first.compare("Cookie", Qt::CaseInsensitive) == 0)
+            continue;
         a.append(QJsonArray { QString::fromLatin1(h.first), QString::fromLatin1(h.second) });
+    }
     return compact(QJsonDocument(a));
 }
 

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include "core/io/privatefiles.h"
+
 namespace Batchsmith {
 
 namespace {
@@ -53,8 +55,10 @@ QString JournalLock::lockPath(const QString &journalPath)
 Result<std::unique_ptr<JournalLock>> JournalLock::acquire(const QString &journalPath)
 {
     std::unique_ptr<JournalLock> lock(new JournalLock(journalPath));
-    if (lock->m_file.tryLock(0))
+    if (lock->m_file.tryLock(0)) {
+        PrivateFiles::restrict(lockPath(journalPath)); // only a PID inside, but every file beside a journal is private
         return lock;
+    }
     switch (lock->m_file.error()) {
     case QLockFile::LockFailedError: {
         qint64 pid = 0;

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <limits>
+
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -330,6 +332,67 @@ private Q_SLOTS:
         QCOMPARE(response.networkError, QNetworkReply::OperationCanceledError);
         call->abort();
         QCOMPARE(spy.size(), 1);
+    }
+
+    void testBodyOverTheCapIsNotRead_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentLength");
+        QTest::newRow("body larger than the cap") << QByteArray(4097, 'x') << QByteArray();
+        QTest::newRow("Content-Length larger than the cap") << QByteArray("{}") << QByteArray("68719476736");
+    }
+
+    void testBodyOverTheCapIsNotRead()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentLength);
+        QCOMPARE(ApiClient::DefaultMaxBodyBytes, 64LL * 1024 * 1024);
+        QCOMPARE(m_client->maxBodyBytes(), ApiClient::DefaultMaxBodyBytes);
+        m_client->setMaxBodyBytes(4096);
+        m_nam->setOverride([&](const RecordedRequest &r, QObject *p) {
+            Headers headers;
+            if (!contentLength.isEmpty())
+                headers.append({ "Content-Length", contentLength });
+            return FakeReply::raw(r, 201, body, headers, p);
+        });
+        ApiCall *call = m_client->post(u"/crm/v3/objects/contacts/batch/create"_s, "{}");
+        const ApiResponse response = waitFor(call);
+        QVERIFY(response.tooLarge);
+        QVERIFY(response.networkFailure); // an answer lost: a create is looked up, nothing is resent blindly
+        QVERIFY(!response.failedBeforeSend);
+        QVERIFY(!response.aborted);
+        QVERIFY(response.body.isEmpty());
+        QVERIFY2(response.errorString.contains(u"larger than"_s), qPrintable(response.errorString));
+    }
+
+    void testBodyAtTheCapIsRead()
+    {
+        m_client->setMaxBodyBytes(4096);
+        const QByteArray body(4096, ' ');
+        m_nam->setOverride([&](const RecordedRequest &r, QObject *p) { return FakeReply::raw(r, 200, body, {}, p); });
+        const ApiResponse response = waitFor(m_client->get(u"/x"_s));
+        QVERIFY(!response.tooLarge);
+        QCOMPARE(response.httpStatus, 200);
+        QCOMPARE(response.body.size(), 4096);
+    }
+
+    void testRetryAfterIsKeptWhenHuge_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<int>("seconds");
+        QTest::newRow("seconds") << QByteArray("30") << 30;
+        QTest::newRow("more than an int") << QByteArray("99999999999999") << std::numeric_limits<int>::max();
+        QTest::newRow("a date") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << -1;
+        QTest::newRow("negative") << QByteArray("-5") << -1;
+    }
+
+    void testRetryAfterIsKeptWhenHuge()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(int, seconds);
+        ApiResponse response;
+        response.headers = { { "Retry-After", header } };
+        QCOMPARE(response.retryAfterSeconds(), seconds);
     }
 
     void testNetworkFailureFlags_data()

@@ -237,6 +237,7 @@ private Q_SLOTS:
         QTest::newRow("503") << QStringLiteral("503");
         QTest::newRow("timeout") << QStringLiteral("timeout");
         QTest::newRow("empty 2xx") << QStringLiteral("empty");
+        QTest::newRow("answer over the size cap") << QStringLiteral("toolarge");
     }
 
     void testLostCreateIsLookedUpBeforeResending()
@@ -273,6 +274,8 @@ private Q_SLOTS:
                     return FakeReply::raw(r, 503, QByteArray("<html>Service Unavailable</html>"), {}, p);
                 if (fault == u"empty")
                     return FakeReply::json(r, 201, Bodies::batch({}), {}, p);
+                if (fault == u"toolarge") // ApiClient::DefaultMaxBodyBytes is 64 MiB
+                    return FakeReply::raw(r, 201, QByteArray("{}"), { { "Content-Length", "99999999999" } }, p);
                 return FakeReply::hanging(r, p);
             }
             int nextId = 100 + creates;

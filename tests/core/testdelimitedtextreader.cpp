@@ -240,8 +240,6 @@ void TestDelimitedTextReader::testReadsEveryWay_data()
     const QString windows1252 = u"rows.csv is not UTF-8; read it as Windows-1252."_s;
     addRead(
         "windows-1252", Csv, "a,b\nJo\xe3o,\x80 \x93q\x94\n", { ab, { u"João"_s, u"€ “q”"_s } }, { 1, 2 }, windows1252);
-    addRead("windows-1252 after utf-8-looking text", Csv, "a,b\n\xc3\xa9t\xc3\xa9,x\xff\n",
-        { ab, { u"Ã©tÃ©"_s, u"xÿ"_s } }, { 1, 2 }, windows1252);
     addRead("windows-1252 in a quoted field's second line", Csv, "a,b\n1,\"l1\nl\xe9\"\n",
         { ab, { u"1"_s, u"l1\nlé"_s } }, { 1, 2 }, windows1252);
     addRead("windows-1252 undefined byte", Csv, "a,b\n\x81,\xe6\x9d", { ab, { QString(QChar(0x81)), u"æ\u009d"_s } },
@@ -267,9 +265,16 @@ void TestDelimitedTextReader::testReadsEveryWay_data()
     addRefusal("not utf-8 after a utf-8 bom",
         "\xEF\xBB\xBF"
         "a,\xff\n1,2\n",
-        1, 3, u"rows.csv:1:3: this text is not valid UTF-8; save the file as UTF-8"_s);
-    addRefusal("empty file", "", 0, 0, u"rows.csv: the file is empty; it needs a header line"_s);
-    addRefusal("only a blank line", "\r\n", 0, 0, u"rows.csv: the file is empty; it needs a header line"_s);
+        1, 3, u"rows.csv:1:3: this text is not valid UTF-8; save the file as UTF-8, or say which encoding it is in"_s);
+    // UTF-8 text and then a byte that is not: a UTF-8 file with a bad byte, not Windows-1252 (which would garble
+    // "été").
+    addRefusal("utf-8 text, then a bad byte", "a,b\n\xc3\xa9t\xc3\xa9,x\xff\n", 2, 6,
+        u"rows.csv:2:6: this text is not valid UTF-8; save the file as UTF-8, or say which encoding it is in"_s);
+    addRefusal("utf-8 header, bad byte lines later", "n\xc3\xa1me,b\n1,2\n3,4\n5,Jo\xe3o\n", 4, 5,
+        u"rows.csv:4:5: this text is not valid UTF-8; save the file as UTF-8, or say which encoding it is in"_s);
+    addRefusal("empty file", "", 0, 0, u"rows.csv: no rows: the file is empty; it needs a header line and rows"_s);
+    addRefusal(
+        "only a blank line", "\r\n", 0, 0, u"rows.csv: no rows: the file is empty; it needs a header line and rows"_s);
 
     // What Excel, LibreOffice and Google Sheets put on the clipboard; most of it reads the same as a file.
     addRead("excel, quotes and newlines", Csv | Paste,

@@ -191,6 +191,52 @@ private Q_SLOTS:
         QVERIFY2(read.error().message.contains(expected), qPrintable(read.error().message));
     }
 
+    void testNonStringCellIsNamed_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("number") << QByteArray("42");
+        QTest::newRow("boolean") << QByteArray("true");
+        QTest::newRow("null") << QByteArray("null");
+        QTest::newRow("object") << QByteArray(R"({"v":"x"})");
+        QTest::newRow("array") << QByteArray(R"(["x"])");
+    }
+
+    void testNonStringCellIsNamed()
+    {
+        QFETCH(QByteArray, value);
+        // Row 2, column 2 ("old" in the sample) becomes a JSON value that is not a string.
+        QJsonObject root = QJsonDocument::fromJson(DraftFile::toJson(sampleDraft())).object();
+        QJsonArray rows = root.value(u"rows"_s).toArray();
+        QJsonObject row = rows.at(1).toObject();
+        QJsonArray values = row.value(u"values"_s).toArray();
+        QCOMPARE(values.at(1).toString(), u"old"_s);
+        values[1] = QJsonDocument::fromJson("[" + value + "]").array().at(0);
+        row[u"values"_s] = values;
+        rows[1] = row;
+        root[u"rows"_s] = rows;
+        const Result<DraftDocument> read = DraftFile::fromJson(QJsonDocument(root).toJson(), u"cells.batchsmith"_s);
+        QVERIFY(!read);
+        const QString message = read.error().message;
+        QVERIFY2(message.contains(u"cells.batchsmith: row 2, column 2"_s), qPrintable(message));
+        QCOMPARE(read.error().kind, Error::Kind::InvalidInput);
+    }
+
+    void testDraftOverTheSizeCapIsNotRead()
+    {
+        QCOMPARE(DraftFile::MaxFileBytes, 512LL * 1024 * 1024);
+        const QString path = m_dir.filePath(u"huge.batchsmith"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(DraftFile::MaxFileBytes + 1)); // sparse: no disk used, and never read
+        file.close();
+        const Result<DraftDocument> read = DraftFile::read(path);
+        QFile::remove(path);
+        QVERIFY(!read);
+        QVERIFY2(read.error().message.contains(u"huge.batchsmith"_s), qPrintable(read.error().message));
+        QVERIFY2(read.error().message.contains(u"larger than"_s), qPrintable(read.error().message));
+        QCOMPARE(read.error().file, path);
+    }
+
     void testMissingFileIsNamed()
     {
         const QString path = m_dir.filePath(u"absent.batchsmith"_s);

@@ -25,6 +25,9 @@ AttemptInfo attempt(int status, const QString &flags = {}, int number = 1)
     info.networkFailure = words.contains(u"network"_s) || words.contains(u"refused"_s);
     info.failedBeforeSend = words.contains(u"refused"_s);
     info.unreadableBody = words.contains(u"unreadable"_s);
+    info.bodyTooLarge = words.contains(u"toolarge"_s);
+    if (info.bodyTooLarge)
+        info.networkFailure = true;
     info.attempt = number;
     return info;
 }
@@ -124,6 +127,16 @@ private Q_SLOTS:
         row("reset upsert", 0, "idempotent network", Action::Retry, 250, 500);
         row("refused create", 0, "refused", Action::Retry, 250, 500);
         row("refused create last attempt", 0, "refused", Action::Fail, 0, 0, false, 5);
+        // A Retry-After past the cap (one hour) is not waited for: the batch fails and says why.
+        row("429 retry-after at the cap", 429, "", Action::Retry, 3600000, 3600000, true, 1, "TEN_SECONDLY_ROLLING",
+            3600);
+        row("429 retry-after past the cap", 429, "", Action::Fail, 0, 0, false, 1, "TEN_SECONDLY_ROLLING", 3601);
+        row("423 retry-after of a day", 423, "", Action::Fail, 0, 0, false, 1, "", 86400);
+        row("503 upsert retry-after past the cap", 503, "idempotent", Action::Fail, 0, 0, false, 1, "", 7200);
+        row("503 create retry-after past the cap", 503, "", Action::SettleUnknown, 0, 0, false, 1, "", 7200);
+        // An answer too large to read: a create may have happened (looked up), anything else is not sent again.
+        row("too large create", 0, "toolarge", Action::SettleUnknown);
+        row("too large upsert", 0, "idempotent toolarge", Action::Fail);
         // Never retried.
         row("501", 501, "idempotent", Action::Fail);
         row("522", 522, "idempotent", Action::Fail);
@@ -165,6 +178,15 @@ private Q_SLOTS:
             QVERIFY2(d.delayMs >= minDelay && d.delayMs <= maxDelay, qPrintable(QString::number(d.delayMs)));
         }
         QVERIFY(!d.reason.isEmpty());
+    }
+
+    void testRetryAfterPastTheCapSaysWhy()
+    {
+        AttemptInfo info = ::attempt(429, QString(), 1);
+        info.retryAfterSeconds = 999999;
+        const RetryDecision d = RetryPolicy(5, 500, 30000, 7).decide(info);
+        QCOMPARE(d.action, Action::Fail);
+        QVERIFY2(d.reason.contains(u"999999 s"_s) && d.reason.contains(u"Retry-After"_s), qPrintable(d.reason));
     }
 
     void testBackoffGrowsAndIsBounded()

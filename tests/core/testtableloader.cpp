@@ -113,6 +113,9 @@ private Q_SLOTS:
     void testWaitsForProceed();
     void testSwitchesToWindows1252DeepIntoAnAsciiFile();
     void testMixedEncodingsFailAtTheBadByte();
+    void testMixedEncodingsInTheFirstBlockFailBeforeAnyRow();
+    void testMixedEncodingsHeldForTheMappingStepAreNeverEmitted();
+    void testEncodingChosenIsHeldToTheWholeFile();
     void testMissingFile();
 
 private:
@@ -285,6 +288,87 @@ void TestTableLoader::testMixedEncodingsFailAtTheBadByte()
     QCOMPARE(load.error.line, badLine);
     QCOMPARE(load.error.column, 4);
     QVERIFY2(load.error.message.contains(u"UTF-8"_s), qPrintable(load.error.message));
+}
+
+void TestTableLoader::testMixedEncodingsInTheFirstBlockFailBeforeAnyRow()
+{
+    // Today's first-MiB guess read this as Windows-1252 throughout and garbled "Zoë"; now it is refused.
+    const QByteArray data = "name,city\nZo\xc3\xab,Lyon\nAnn,Oslo\nRen\xe9,K\xf6ln\n";
+    TableLoader loader;
+    Load load;
+    watch(&loader, &load);
+    loader.start(writeFile(m_dir, u"first.csv"_s, data));
+    QTRY_VERIFY_WITH_TIMEOUT(load.finished, 30000);
+    QCOMPARE(load.error.kind, Error::Kind::InvalidInput);
+    QCOMPARE(load.error.line, 4);
+    QCOMPARE(load.error.column, 4);
+    QVERIFY2(load.error.message.startsWith(u"first.csv:4:4: "_s), qPrintable(load.error.message));
+    QVERIFY(loader.failedOnEncoding());
+    QCOMPARE(load.order, QStringList { u"finished"_s }); // no header, no rows: nothing reaches a grid
+}
+
+void TestTableLoader::testMixedEncodingsHeldForTheMappingStepAreNeverEmitted()
+{
+    QByteArray data = "name,city\nJos\xc3\xa9,Par\xc3\xads\n";
+    while (data.size() < (3 << 20))
+        data += "plain ascii name,Springfield\n";
+    data += "Ren\xe9,K\xf6ln\n";
+    TableLoader loader;
+    loader.setWaitForProceed(true);
+    Load load;
+    watch(&loader, &load);
+    loader.start(writeFile(m_dir, u"held.csv"_s, data));
+    QTRY_VERIFY_WITH_TIMEOUT(load.finished, 30000);
+    QCOMPARE(load.error.kind, Error::Kind::InvalidInput);
+    QVERIFY(load.blocks.isEmpty());
+    loader.proceed(); // too late: the held rows were dropped with the error
+    QVERIFY(load.blocks.isEmpty());
+}
+
+void TestTableLoader::testEncodingChosenIsHeldToTheWholeFile()
+{
+    const QByteArray mixed = "name,city\nZo\xc3\xab,Lyon\nRen\xe9,K\xf6ln\n";
+    {
+        TableLoader loader;
+        loader.setEncoding(TextDecoder::Choice::Windows1252);
+        Load load;
+        watch(&loader, &load);
+        loader.start(writeFile(m_dir, u"as1252.csv"_s, mixed));
+        QTRY_VERIFY_WITH_TIMEOUT(load.finished, 30000);
+        QCOMPARE(load.error.kind, Error::Kind::None);
+        QCOMPARE(load.records(), (Records { { u"Zo\u00c3\u00ab"_s, u"Lyon"_s }, { u"Ren\u00e9"_s, u"K\u00f6ln"_s } }));
+    }
+    {
+        // ASCII up to a 1252 byte is Windows-1252 when detected, but an error when said to be UTF-8.
+        TableLoader loader;
+        loader.setEncoding(TextDecoder::Choice::Utf8);
+        Load load;
+        watch(&loader, &load);
+        loader.start(writeFile(m_dir, u"asutf8.csv"_s, "name,city\nAnn,Oslo\nRen\xe9,Bonn\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(load.finished, 30000);
+        QCOMPARE(load.error.kind, Error::Kind::InvalidInput);
+        QCOMPARE(load.error.line, 3);
+        QCOMPARE(load.error.column, 4);
+        QVERIFY(load.blocks.isEmpty());
+    }
+    {
+        // UTF-16 without a BOM, as said; a lone surrogate is named by line and column.
+        QByteArray u16;
+        const QByteArray ascii = "name,city\nAnn,Oslo\nBo,";
+        for (const char c : ascii)
+            u16.append(c).append('\0');
+        u16 += QByteArray("\x00\xdc", 2);
+        TableLoader loader;
+        loader.setEncoding(TextDecoder::Choice::Utf16);
+        Load load;
+        watch(&loader, &load);
+        loader.start(writeFile(m_dir, u"u16.csv"_s, u16));
+        QTRY_VERIFY_WITH_TIMEOUT(load.finished, 30000);
+        QCOMPARE(load.error.line, 3);
+        QCOMPARE(load.error.column, 4);
+        QVERIFY2(load.error.message.contains(u"UTF-16"_s), qPrintable(load.error.message));
+        QVERIFY(load.blocks.isEmpty());
+    }
 }
 
 void TestTableLoader::testMissingFile()

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/io/privatefiles.h"
 #include "core/settings/settings.h"
 #include "core/tokens/secretbackend.h"
 #include "core/tokens/tokenstore.h"
@@ -148,6 +149,29 @@ private Q_SLOTS:
         QVERIFY(perms & QFileDevice::ReadOwner);
         QVERIFY(!(perms
             & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)));
+    }
+
+    void testSecretIsNotWrittenWhenTheFileCannotBeRestricted()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("nochmod.ini"));
+        Settings settings(file);
+        TokenStore store(settings);
+        PrivateFiles::setRestrictHookForTesting([&file](const QString &path) { return path != file; });
+        TokenProfile p;
+        p.name = QStringLiteral("No chmod");
+        const auto saved = store.saveProfile(p, QStringLiteral("tok-never-on-disk"));
+        PrivateFiles::setRestrictHookForTesting({});
+        QVERIFY(saved);
+        QVERIFY(store.keepsSecretsInMemory());
+        QCOMPARE(store.secret(*saved).value(), QStringLiteral("tok-never-on-disk")); // usable in this session
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(!written.readAll().contains("tok-never-on-disk"));
+        QVERIFY2(store.secretLocation().contains(QStringLiteral("kept in memory")), qPrintable(store.secretLocation()));
+        // Another instance (the next start) has the profile but not the token.
+        TokenStore next(settings);
+        QVERIFY(next.profileByName(QStringLiteral("No chmod")));
+        QVERIFY(!next.secret(*saved));
     }
 
     void testUnknownProfileNamesTheKnownOnes()

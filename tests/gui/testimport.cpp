@@ -405,6 +405,86 @@ private Q_SLOTS:
         QVERIFY(f.window->statusBar()->currentMessage().contains(u"1252"_s));
     }
 
+    void testMixedEncodingIsRefusedBeforeTheGrid()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QList<TableRecord> before = snapshot(f.model());
+        const QStringList columns = f.keys();
+        // UTF-8 ("Zoë") and then a Windows-1252 byte (ã = E3) after "bad@example.com,Jo": line 3, column 19.
+        const QString path
+            = f.write(u"mixed.csv"_s, "email,firstname\nzoe@example.com,Zo\xc3\xab\nbad@example.com,Jo\xe3o\n");
+        bool mappingShown = false;
+        connect(f.import(), &ImportController::mappingDialogOpened, f.window.get(), [&] { mappingShown = true; });
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        MessageBox::setNextAnswer(QMessageBox::No); // do not read it as Windows-1252
+        f.import()->importFile(path);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toInt(), 0);
+        const QString text = MessageBox::lastText();
+        QVERIFY2(text.contains(u"“mixed.csv” could not be imported: line 3, column 19: this text is not valid UTF-8"_s),
+            qPrintable(text));
+        QVERIFY(text.contains(u"Nothing was imported"_s));
+        QVERIFY(!mappingShown);
+        QCOMPARE(f.keys(), columns);
+        QCOMPARE(snapshot(f.model()), before);
+        QVERIFY(!f.import()->isImporting());
+
+        // Asked again, and read as Windows-1252 this time: the mapping step says so, and the rows come in.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        f.import()->importFile(path);
+        ColumnMappingDialog *mapping = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((mapping = f.mappingDialog()), 20000);
+        QCOMPARE(mapping->findChild<QComboBox *>(u"encodingComboBox"_s)->currentText(), u"Windows-1252"_s);
+        QCOMPARE(mapping->encoding(), TextDecoder::Choice::Windows1252);
+        QSignalSpy imported(f.import(), &ImportController::importFinished);
+        accept(mapping);
+        QVERIFY(imported.size() == 1 || imported.wait(10000));
+        QCOMPARE(imported.first().first().toInt(), 2);
+        QCOMPARE(f.value(0, u"firstname"_s), u"Zo\u00c3\u00ab"_s);
+        QCOMPARE(f.value(1, u"firstname"_s), u"Jo\u00e3o"_s);
+    }
+
+    void testEncodingChosenInTheMappingStepReadsTheFileAgain()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QString path = f.write(u"utf8.csv"_s, "email,firstname\nzoe@example.com,Zo\xc3\xab\n");
+        f.import()->importFile(path);
+        QPointer<ColumnMappingDialog> first;
+        QTRY_VERIFY_WITH_TIMEOUT((first = f.mappingDialog()), 20000);
+        auto *encoding = first->findChild<QComboBox *>(u"encodingComboBox"_s);
+        QVERIFY(encoding->isVisible());
+        QCOMPARE(encoding->currentIndex(), 0); // Automatic
+        encoding->setCurrentIndex(2);
+        Q_EMIT encoding->activated(2); // Windows-1252
+        QTRY_VERIFY(first.isNull());
+        ColumnMappingDialog *again = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((again = f.mappingDialog()), 20000);
+        QCOMPARE(again->encoding(), TextDecoder::Choice::Windows1252);
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        accept(again);
+        QVERIFY(finished.size() == 1 || finished.wait(10000));
+        QCOMPARE(finished.last().first().toInt(), 1);
+        QCOMPARE(f.value(0, u"firstname"_s), u"Zo\u00c3\u00ab"_s);
+    }
+
+    void testHeaderOnlyFileHasNoRows()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QList<TableRecord> before = snapshot(f.model());
+        const QString path = f.write(u"header.csv"_s, "email,firstname\n");
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        f.import()->importFile(path);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toInt(), 0);
+        QVERIFY2(MessageBox::lastText().contains(u"“header.csv” has column names but no rows"_s),
+            qPrintable(MessageBox::lastText()));
+        QCOMPARE(snapshot(f.model()), before);
+    }
+
     void testResultsFileThenRetryFailedRows()
     {
         Fixture f;

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
@@ -255,6 +256,47 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1), QByteArray("j1@example.com,Jo,42,created,501,"));
         QCOMPARE(lines.at(2), QByteArray("j2@example.com,Jo,,failed,,VALIDATION_ERROR: bad email"));
         QVERIFY(lines.at(3).startsWith("j3@example.com,Jo,,skipped"));
+    }
+
+    void testNoCookieIsKept()
+    {
+        const QString file = path(QStringLiteral("cookie.bsjournal"));
+        auto journal = RunJournal::create(file, makeSetup(), makeInput(2));
+        QVERIFY(journal);
+        RunJournal &j = **journal;
+        QVERIFY(j.beginSession());
+        BatchExchange ex = writeExchange(1, { QStringLiteral("r1"), QStringLiteral("r2") });
+        ex.requestHeaders = { { "Content-Type", "application/json" }, { "Cookie", "hubspotutk=request-cookie-1a2b" } };
+        QVERIFY(j.recordSend(ex));
+        ex.httpStatus = 201;
+        ex.responseBody = "{\"status\":\"COMPLETE\"}";
+        ex.responseHeaders = { { "X-HubSpot-Correlation-Id", "corr-7" },
+            { "set-cookie", "__cf_bm=edge-cookie-3c4d; path=/; HttpOnly" },
+            { "SET-COOKIE", "_cfuvid=edge-cookie-5e6f; path=/" } };
+        QVERIFY(j.recordAnswer(ex));
+        QVERIFY(j.flush());
+        journal->reset();
+        const QByteArray bytes = fileBytes(file);
+        QVERIFY(bytes.contains("corr-7")); // the other headers are kept…
+        QVERIFY(!bytes.contains("edge-cookie")); // …no cookie, in any case of its name
+        QVERIFY(!bytes.contains("request-cookie"));
+        QVERIFY(!bytes.toLower().contains("set-cookie"));
+    }
+
+    void testNewJournalIsOwnerOnly()
+    {
+        const QString file = path(QStringLiteral("private.bsjournal"));
+        auto journal = RunJournal::create(file, makeSetup(), makeInput(1));
+        QVERIFY(journal);
+        QVERIFY((*journal)->beginSession());
+        QVERIFY((*journal)->flush());
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                 QStringLiteral("-journal"), QStringLiteral(".lock") }) {
+            if (!QFileInfo::exists(file + suffix))
+                continue;
+            QCOMPARE(QFile::permissions(file + suffix) & QFileDevice::Permissions(0x7077),
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
     }
 
     void testUnfinishedDetection()

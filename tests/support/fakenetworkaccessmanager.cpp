@@ -161,8 +161,14 @@ private:
             setError(e,
                 QStringLiteral("Error transferring %1 - server replied: %2")
                     .arg(url().toString(), QString::fromLatin1(reasonPhrase(m_status))));
+        // A receiver may abort() the reply on either signal (ApiCall does, for an answer over its size cap): then it
+        // has finished already, once, as a real reply does.
         Q_EMIT metaDataChanged();
+        if (isFinished())
+            return;
         Q_EMIT readyRead();
+        if (isFinished())
+            return;
         setFinished(true);
         Q_EMIT finished();
     }

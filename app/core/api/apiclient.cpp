@@ -61,6 +61,10 @@ ApiCall::ApiCall(QNetworkReply *reply, Clock *clock, int timeoutMs,
 {
     reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    // Checked as the answer arrives, not once it is all in memory: a server (or a proxy) sending gigabytes must not
+    // make the app allocate them.
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::checkBodySize);
+    connect(reply, &QNetworkReply::readyRead, this, &ApiCall::checkBodySize);
     if (timeoutMs > 0) {
         m_clock->callAfter(timeoutMs, this, [this] {
             if (m_done || !m_reply)
@@ -81,6 +85,19 @@ void ApiCall::abort()
     }
 }
 
+void ApiCall::checkBodySize()
+{
+    if (m_done || !m_reply || m_tooLarge || m_maxBodyBytes <= 0)
+        return;
+    bool declared = false;
+    const qint64 length = m_reply->rawHeader("Content-Length").trimmed().toLongLong(&declared);
+    if ((declared && length > m_maxBodyBytes) || m_reply->bytesAvailable() > m_maxBodyBytes) {
+        qCWarning(lcApi) << "answer of" << m_url.path() << "is over" << m_maxBodyBytes << "bytes; aborted";
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
 void ApiCall::onReplyFinished()
 {
     if (m_done || !m_reply)
@@ -90,10 +107,16 @@ void ApiCall::onReplyFinished()
     response.networkError = m_reply->error();
     response.errorString = m_reply->errorString();
     response.timedOut = m_timedOut;
-    response.aborted = m_aborted && !m_timedOut;
+    response.aborted = m_aborted && !m_timedOut && !m_tooLarge;
     response.durationMs = m_clock->nowMs() - m_startedMs;
     if (m_timedOut) {
         response.errorString = QStringLiteral("No answer within %1 ms").arg(m_timeoutMs);
+    } else if (m_tooLarge) {
+        // The request reached the server; what it did is unknown, as when the connection drops.
+        response.tooLarge = true;
+        response.networkFailure = true;
+        response.errorString = QStringLiteral("The answer was larger than %1 MB and was not read.")
+                                   .arg(m_maxBodyBytes / (1024 * 1024) > 0 ? m_maxBodyBytes / (1024 * 1024) : 1);
     } else {
         response.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const auto pairs = m_reply->rawHeaderPairs();
@@ -101,9 +124,10 @@ void ApiCall::onReplyFinished()
         response.body = m_reply->readAll();
     }
     // No complete HTTP answer, for a reason other than our own timeout or abort (which say so themselves).
-    response.networkFailure = !m_timedOut && !response.aborted
-        && (isConnectionError(response.networkError)
-            || (response.httpStatus == 0 && response.networkError != QNetworkReply::NoError));
+    response.networkFailure = response.tooLarge
+        || (!m_timedOut && !response.aborted
+            && (isConnectionError(response.networkError)
+                || (response.httpStatus == 0 && response.networkError != QNetworkReply::NoError)));
     response.failedBeforeSend = response.networkFailure && neverReachedServer(response.networkError);
     if (response.networkFailure || m_timedOut)
         qCInfo(lcApi) << "no answer for" << m_url.path() << response.errorString;
@@ -216,6 +240,7 @@ ApiCall *ApiClient::send(const QByteArray &method, const QUrl &url, const QByteA
     qCDebug(lcApi) << method << url.path();
     auto *call = new ApiCall(reply, m_clock, m_timeoutMs, Redaction::headers(headers), this);
     call->m_method = method;
+    call->m_maxBodyBytes = m_maxBodyBytes;
     return call;
 }
 

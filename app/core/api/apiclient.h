@@ -35,6 +35,10 @@ public:
     /// Ends the call now: finished() is emitted with aborted set (unless it already finished).
     void abort();
 
+    /// A body (declared by Content-Length, or received so far) larger than this ends the call at once:
+    /// finished() with ApiResponse::tooLarge and networkFailure set and no body. Set by ApiClient.
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+
     QUrl url() const { return m_url; }
 
     QByteArray method() const { return m_method; }
@@ -48,6 +52,7 @@ Q_SIGNALS:
 private:
     friend class ApiClient;
     void onReplyFinished();
+    void checkBodySize();
 
     QPointer<QNetworkReply> m_reply;
     Clock *m_clock;
@@ -58,7 +63,9 @@ private:
     int m_timeoutMs = 0;
     bool m_timedOut = false;
     bool m_aborted = false;
+    bool m_tooLarge = false;
     bool m_done = false;
+    qint64 m_maxBodyBytes = 0;
 };
 
 /**
@@ -95,6 +102,15 @@ public:
 
     int timeoutMs() const { return m_timeoutMs; }
 
+    /// The largest answer body read (default DefaultMaxBodyBytes, 64 MiB: HubSpot's batch answers for 100 records
+    /// are well under 1 MB). A larger one is not read into memory: the call ends as a failed attempt (see
+    /// ApiCall::setMaxBodyBytes), which RetryPolicy treats as an answer lost.
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+
+    static constexpr qint64 DefaultMaxBodyBytes = 64LL * 1024 * 1024;
+
     /// The base URL with @p path (starting with "/") appended to its path, and @p query.
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
     ApiCall *post(const QString &path, const QByteArray &jsonBody);
@@ -113,6 +129,7 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     int m_timeoutMs = 60000;
+    qint64 m_maxBodyBytes = DefaultMaxBodyBytes;
 };
 
 } // namespace Batchsmith

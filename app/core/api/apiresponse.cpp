@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/api/apiresponse.h"
 
+#include <algorithm>
+#include <limits>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -43,9 +46,12 @@ QString ApiResponse::correlationId() const
 
 int ApiResponse::retryAfterSeconds() const
 {
+    const QByteArray value = header("Retry-After").trimmed();
+    if (value.isEmpty() || !std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+        return -1;
     bool ok = false;
-    const int seconds = header("Retry-After").trimmed().toInt(&ok);
-    return ok && seconds >= 0 ? seconds : -1;
+    const qlonglong seconds = value.toLongLong(&ok);
+    return ok && seconds <= std::numeric_limits<int>::max() ? int(seconds) : std::numeric_limits<int>::max();
 }
 
 } // namespace Batchsmith

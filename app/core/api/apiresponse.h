@@ -25,12 +25,15 @@ struct ApiResponse
     bool aborted = false; // ApiCall::abort() ended it
     bool networkFailure = false; // no complete HTTP answer: refused, reset, closed, DNS, TLS
     bool failedBeforeSend = false; // certainly never reached the server
+    bool tooLarge = false; // the body passed ApiCall's cap and the reply was aborted (then networkFailure too)
     qint64 durationMs = 0;
 
     QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
     RateLimitInfo rateLimit() const;
     QString correlationId() const; // X-HubSpot-Correlation-Id, else the body's correlationId
-    int retryAfterSeconds() const; // -1 when absent or not a number of seconds
+    /// -1 when absent or not a number of seconds; a huge number stays huge (capped at INT_MAX), so that
+    /// RetryPolicy can refuse to wait that long rather than take it for absent.
+    int retryAfterSeconds() const;
 };
 
 } // namespace Batchsmith

@@ -135,6 +135,7 @@ AttemptInfo BatchResponseParser::attemptInfo(const ApiResponse &response, const 
     info.networkFailure = response.networkFailure;
     info.failedBeforeSend = response.failedBeforeSend;
     info.timedOut = response.timedOut;
+    info.bodyTooLarge = response.tooLarge;
     info.unreadableBody = info.httpStatus >= 200 && info.httpStatus < 300 && !body.readable;
     info.rateLimitPolicy = body.policyName;
     info.retryAfterSeconds = response.retryAfterSeconds();

@@ -53,8 +53,12 @@ Result<void> BatchPlanner::checkSpec(const BatchSpec &spec)
 
 Result<void> BatchPlanner::checkUpsertIds(const BatchSpec &spec, const QList<Row> &rows)
 {
+    // Every repeat is named at once (up to MaxDuplicatesNamed pairs), so that one pass over the file fixes them all.
     QHash<QString, int> seen;
     seen.reserve(rows.size());
+    QStringList pairs;
+    int duplicates = 0;
+    const Row *firstRepeat = nullptr;
     for (int i = 0; i < rows.size(); ++i) {
         const Row &row = rows.at(i);
         const QString value = row.properties.value(spec.idProperty);
@@ -65,16 +69,33 @@ Result<void> BatchPlanner::checkUpsertIds(const BatchSpec &spec, const QList<Row
         }
         const QString key = normalizedKey(spec.idProperty, value);
         const auto it = seen.constFind(key);
-        if (it != seen.cend()) {
-            const Row &first = rows.at(*it);
-            return inputError(QStringLiteral("%1 and %2 both upsert %3 %4; HubSpot refuses a batch with the same id "
-                                             "twice. Merge the two rows or remove one.")
-                                  .arg(describeRow(first, *it), describeRow(row, i), spec.idProperty, value.trimmed()),
-                &row);
+        if (it == seen.cend()) {
+            seen.insert(key, i);
+            continue;
         }
-        seen.insert(key, i);
+        if (++duplicates <= MaxDuplicatesNamed) {
+            pairs.append(
+                QStringLiteral("%1 and %2 both upsert %3 %4")
+                    .arg(describeRow(rows.at(*it), *it), describeRow(row, i), spec.idProperty, value.trimmed()));
+        }
+        if (!firstRepeat)
+            firstRepeat = &row;
     }
-    return {};
+    if (duplicates == 0)
+        return {};
+    const QString advice = QStringLiteral("HubSpot refuses a batch with the same id twice.");
+    if (duplicates == 1) {
+        return inputError(
+            pairs.first() + QStringLiteral("; ") + advice + QStringLiteral(" Merge the two rows or remove one."),
+            firstRepeat);
+    }
+    QString message = QStringLiteral("%1 rows repeat an id property value another row has; %2 Merge each pair or "
+                                     "remove one of its rows:\n  %3")
+                          .arg(duplicates)
+                          .arg(advice, pairs.join(QStringLiteral("\n  ")));
+    if (duplicates > MaxDuplicatesNamed)
+        message += QStringLiteral("\n  … and %1 more.").arg(duplicates - MaxDuplicatesNamed);
+    return inputError(message, firstRepeat);
 }
 
 Result<Plan> BatchPlanner::plan(const BatchSpec &spec, const QList<Row> &rows, const QString &runId)

@@ -38,6 +38,10 @@ public:
     /// The value an upsert id or a unique property is compared by: trimmed, and lower-cased for emails.
     static QString normalizedKey(const QString &property, const QString &value);
 
+    /// An upsert whose id repeats is refused with every repeat in one message: this many pairs named, the rest
+    /// counted.
+    static constexpr int MaxDuplicatesNamed = 20;
+
 private:
     static Result<void> checkSpec(const BatchSpec &spec);
     static Result<void> checkUpsertIds(const BatchSpec &spec, const QList<Row> &rows);

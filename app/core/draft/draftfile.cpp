@@ -8,9 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
 #include "core/draft/draftjson.h"
+#include "core/io/privatefiles.h"
 
 using namespace Qt::StringLiterals;
 
@@ -104,10 +106,13 @@ QByteArray DraftFile::toJson(const DraftDocument &doc)
     return bytes;
 }
 
-Result<void> DraftFile::write(const QString &path, const DraftDocument &doc)
+Result<void> DraftFile::write(const QString &path, const DraftDocument &doc, Access access)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !writeTo(file, doc) || !file.commit()) {
+    // The temporary file is restricted before a byte is written; the rename keeps its permissions.
+    const bool ownerOnly = access == Access::OwnerOnly || PrivateFiles::inDataFolder(path);
+    if (!file.open(QIODevice::WriteOnly) || (ownerOnly && !PrivateFiles::restrict(file)) || !writeTo(file, doc)
+        || !file.commit()) {
         //: %1 is a file path, %2 the system's reason (such as "Permission denied")
         return fileError(path, tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
@@ -121,11 +126,24 @@ Result<DraftDocument> DraftFile::read(const QString &path)
         //: %1 is a file path, %2 the system's reason (such as "No such file or directory")
         return fileError(path, tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
+    if (file.size() > MaxFileBytes)
+        return tooLarge(path, file.size());
     return fromJson(file.readAll(), path);
+}
+
+Error DraftFile::tooLarge(const QString &file, qint64 bytes)
+{
+    const QLocale locale;
+    //: %1 names the file, %2 its size, %3 the largest size a draft may have (both as "512 MiB")
+    return formatError(file,
+        tr("%1 is %2, larger than the %3 a draft may be; it is not opened.")
+            .arg(shownName(file), locale.formattedDataSize(bytes), locale.formattedDataSize(MaxFileBytes)));
 }
 
 Result<DraftDocument> DraftFile::fromJson(const QByteArray &json, const QString &file)
 {
+    if (json.size() > MaxFileBytes)
+        return tooLarge(file, json.size());
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -181,8 +199,17 @@ Result<DraftDocument> DraftFile::fromJson(const QByteArray &json, const QString 
         DraftRow draftRow;
         const QJsonArray values = row.value(u"values"_s).toArray();
         draftRow.values.reserve(doc.columns.size());
-        for (const QJsonValue &value : values)
+        for (qsizetype c = 0; c < values.size() && c < doc.columns.size(); ++c) {
+            const QJsonValue value = values.at(c);
+            if (!value.isString()) {
+                //: %1 names the file, %2 and %3 are 1-based row and column numbers, %4 the column's name
+                return formatError(file,
+                    tr("%1: row %2, column %3 (%4) holds a number, a boolean, null, an array or an object; a draft "
+                       "keeps every cell as text, such as \"42\".")
+                        .arg(shownName(file), QString::number(r + 1), QString::number(c + 1), doc.columns.at(c).key()));
+            }
             draftRow.values.append(value.toString());
+        }
         draftRow.values.resize(doc.columns.size());
         if (!DraftJson::outcomeFromJson(row.value(u"outcome"_s).toObject(), &draftRow.outcome)) {
             //: %1 names the file, %2 the 1-based number of a row

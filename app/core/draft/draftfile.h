@@ -31,15 +31,24 @@ public:
     static constexpr int FormatVersion = 1;
     static constexpr QLatin1StringView FormatName { "batchsmith-draft" };
     static constexpr QLatin1StringView Suffix { "batchsmith" }; // without the dot
+    /// A draft larger than this is refused before it is read (FORMAT.md): a million rows of 30 columns take about
+    /// 250 MB, and Qt's JSON parser needs a few times the file's size in memory.
+    static constexpr qint64 MaxFileBytes = 512LL * 1024 * 1024;
 
     static QByteArray toJson(const DraftDocument &doc);
-    /// @p file only names the file in error messages.
+    /// @p file only names the file in error messages. A cell value that is not a string is an error naming its row
+    /// and column, never read as "".
     static Result<DraftDocument> fromJson(const QByteArray &json, const QString &file = {});
 
-    static Result<void> write(const QString &path, const DraftDocument &doc);
+    /// Who may read a written file: Default leaves it to the system (umask), except inside the data folder, where
+    /// every file is owner-only; OwnerOnly always (autosaves).
+    enum class Access { Default, OwnerOnly };
+
+    static Result<void> write(const QString &path, const DraftDocument &doc, Access access = Access::Default);
     static Result<DraftDocument> read(const QString &path);
 
 private:
+    static Error tooLarge(const QString &file, qint64 bytes);
     /// Writes the text of @p doc to @p device in pieces; false when the device refuses a write.
     static bool writeTo(QIODevice &device, const DraftDocument &doc);
 };

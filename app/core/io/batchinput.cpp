@@ -192,7 +192,7 @@ std::optional<Error> InputBuilder::previous(const QStringList &record, int line,
 
 } // namespace
 
-Result<BatchInput> BatchInput::read(const QString &path, const BatchSpec &spec)
+Result<BatchInput> BatchInput::read(const QString &path, const BatchSpec &spec, TextDecoder::Choice encoding)
 {
     InputBuilder builder(path, spec);
     bool first = true;
@@ -204,10 +204,17 @@ Result<BatchInput> BatchInput::read(const QString &path, const BatchSpec &spec)
                 return builder.record(fields, line);
             return builder.header(fields);
         },
-        &notice);
+        &notice, encoding);
     if (!read)
         return read.error();
     BatchInput input = builder.take();
+    if (input.rows.isEmpty()) {
+        // Not "every row already created": there was never a row to send.
+        Error e = Error::make(Error::Kind::InvalidInput,
+            QStringLiteral("%1: no rows: the file has a header line but no rows under it; nothing to send").arg(path));
+        e.file = path;
+        return e;
+    }
     input.notice = notice;
     return input;
 }

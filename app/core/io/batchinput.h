@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include "core/batch/batchtypes.h"
+#include "core/io/textdecoder.h"
 #include "core/result.h"
 
 namespace Batchsmith {
@@ -31,8 +32,10 @@ struct BatchInput
     QList<RowOutcome> previous; // per row: created/updated from a results file, else Pending
     QString notice; // how the file was read when not UTF-8 (DelimitedTextReader::notice()), empty for UTF-8
 
-    /// Reads and checks @p path for @p spec. Errors name the file, line and column.
-    static Result<BatchInput> read(const QString &path, const BatchSpec &spec);
+    /// Reads and checks @p path for @p spec, in @p encoding (see TextDecoder). Errors name the file, line and
+    /// column; a file without rows (empty, or a header only) is an error that says "no rows".
+    static Result<BatchInput> read(
+        const QString &path, const BatchSpec &spec, TextDecoder::Choice encoding = TextDecoder::Choice::Auto);
     static Result<BatchInput> fromTable(const QString &file, const QStringList &header,
         const QList<QStringList> &records, const QList<int> &lines, const BatchSpec &spec);
 };

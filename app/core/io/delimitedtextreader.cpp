@@ -313,11 +313,19 @@ DelimitedTextReader::QuotedField DelimitedTextReader::parseQuoted(
 
 const Error &DelimitedTextReader::failNotUtf8(QByteArrayView data, qsizetype pos, qsizetype offset)
 {
+    return failBadEncoding(data, pos, offset, u"UTF-8"_s);
+}
+
+const Error &DelimitedTextReader::failBadEncoding(
+    QByteArrayView data, qsizetype pos, qsizetype offset, const QString &encodingName)
+{
     if (!m_error) {
         RowBlock skipped;
         while (readRows(data.first(offset), false, &pos, &skipped, std::numeric_limits<int>::max()) == Status::Full) { }
-        if (!m_error)
-            fail(data, pos, m_line, offset, u"this text is not valid UTF-8; save the file as UTF-8"_s);
+        if (!m_error) {
+            fail(data, pos, m_line, offset,
+                u"this text is not valid %1; save the file as %1, or say which encoding it is in"_s.arg(encodingName));
+        }
     }
     return *m_error;
 }
@@ -354,30 +362,49 @@ DelimitedTextReader::Step DelimitedTextReader::failFieldCount(QByteArrayView dat
 
 DelimitedTextReader::Status DelimitedTextReader::failEmpty()
 {
-    Error e
-        = Error::make(Error::Kind::InvalidInput, u"%1: the file is empty; it needs a header line"_s.arg(m_fileName));
+    Error e = Error::make(Error::Kind::InvalidInput,
+        u"%1: no rows: the file is empty; it needs a header line and rows"_s.arg(m_fileName));
     e.file = m_fileName;
     m_error = e;
     return Status::Failed;
 }
 
-Result<void> DelimitedTextReader::stream(
-    const QByteArray &data, const QString &fileName, const RecordHandler &handler, QString *notice)
+Result<void> DelimitedTextReader::stream(const QByteArray &data, const QString &fileName, const RecordHandler &handler,
+    QString *notice, TextDecoder::Choice choice)
 {
     // Parse UTF-8 only: anything else is converted once, here. UTF-8 stays in place (a mapped file is not copied).
-    const TextDecoder::Encoding encoding = TextDecoder::detect(data);
+    const TextDecoder::Encoding encoding = TextDecoder::resolve(data, choice);
     QByteArray utf8 = data;
     qsizetype pos = 0;
-    if (encoding == TextDecoder::Encoding::Utf8Bom)
-        pos = TextDecoder::bomSize(encoding);
-    else if (encoding != TextDecoder::Encoding::Utf8)
+    qsizetype valid = 0; // utf8 is valid text up to here; past it the bytes were not valid in the file's encoding
+    QString encodingName = u"UTF-8"_s;
+    switch (encoding) {
+    case TextDecoder::Encoding::Utf8:
+    case TextDecoder::Encoding::Utf8Bom:
+        // detect() decided on the bytes before the first bad one; that byte, if any, is refused here.
+        pos = data.startsWith("\xEF\xBB\xBF") ? TextDecoder::bomSize(TextDecoder::Encoding::Utf8Bom) : 0;
+        valid = pos + TextDecoder::firstInvalidUtf8(QByteArrayView(utf8).sliced(pos));
+        break;
+    case TextDecoder::Encoding::Utf16Le:
+    case TextDecoder::Encoding::Utf16Be: {
+        const bool le = encoding == TextDecoder::Encoding::Utf16Le;
+        const QByteArrayView body = QByteArrayView(data).sliced(data.startsWith(le ? "\xFF\xFE" : "\xFE\xFF") ? 2 : 0);
+        const qsizetype bad = TextDecoder::firstInvalidUtf16(body, le);
+        utf8 = TextDecoder::toUtf8(body.first(bad), encoding);
+        valid = utf8.size();
+        if (bad != body.size())
+            utf8.append('\0'); // stands for the bad bytes: the reader stops before it
+        encodingName = u"UTF-16"_s;
+        break;
+    }
+    case TextDecoder::Encoding::Windows1252:
         utf8 = TextDecoder::toUtf8(data, encoding);
+        valid = utf8.size();
+        break;
+    }
     if (notice)
-        *notice = TextDecoder::notice(encoding, QFileInfo(fileName).fileName());
-    // detect() checked the bytes of UTF-8 without a BOM; after a BOM they are taken on trust, so check them here.
-    const qsizetype valid = encoding == TextDecoder::Encoding::Utf8Bom
-        ? pos + TextDecoder::firstInvalidUtf8(QByteArrayView(utf8).sliced(pos))
-        : utf8.size();
+        *notice = choice == TextDecoder::Choice::Auto ? TextDecoder::notice(encoding, QFileInfo(fileName).fileName())
+                                                      : QString();
     const QByteArrayView text = QByteArrayView(utf8).first(valid);
     DelimitedTextReader reader(fileName);
     QStringList fields;
@@ -387,8 +414,8 @@ Result<void> DelimitedTextReader::stream(
             if (auto stop = handler(fields, reader.recordLine()))
                 return *stop;
             break;
-        case Status::NeedMore: // only before a byte that is not UTF-8
-            return reader.failNotUtf8(utf8, pos, valid);
+        case Status::NeedMore: // only before bytes that are not valid text
+            return reader.failBadEncoding(utf8, pos, valid, encodingName);
         case Status::End:
             return {};
         case Status::Failed:
@@ -397,7 +424,8 @@ Result<void> DelimitedTextReader::stream(
     }
 }
 
-Result<void> DelimitedTextReader::streamFile(const QString &path, const RecordHandler &handler, QString *notice)
+Result<void> DelimitedTextReader::streamFile(
+    const QString &path, const RecordHandler &handler, QString *notice, TextDecoder::Choice encoding)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -409,10 +437,10 @@ Result<void> DelimitedTextReader::streamFile(const QString &path, const RecordHa
     if (file.size() > 0) {
         if (const uchar *mapped = file.map(0, file.size())) {
             return stream(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(file.size())), path,
-                handler, notice);
+                handler, notice, encoding);
         }
     }
-    return stream(file.readAll(), path, handler, notice);
+    return stream(file.readAll(), path, handler, notice, encoding);
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/io/textdecoder.h"
 #include "core/result.h"
 #include "core/table/rowblock.h"
 
@@ -81,6 +82,9 @@ public:
     /// record that holds it: the records between *pos and @p offset are read first (and dropped), so an error in
     /// one of them comes first, as it would have when reading on.
     const Error &failNotUtf8(QByteArrayView data, qsizetype pos, qsizetype offset);
+    /// The same for a text whose bytes were not valid in @p encodingName ("UTF-16"): @p data is the valid part as
+    /// UTF-8 and @p offset where the bad bytes began in it.
+    const Error &failBadEncoding(QByteArrayView data, qsizetype pos, qsizetype offset, const QString &encodingName);
 
     /// ',' ';' or '\t'; 0 until the first line was read when detecting it.
     char delimiter() const { return m_delimiter; }
@@ -107,12 +111,15 @@ public:
 
     /// Called with the header, then with each record and the line it starts on; returning an Error stops reading.
     using RecordHandler = std::function<std::optional<Error>(const QStringList &fields, int line)>;
-    /// Decodes @p data (see TextDecoder) and reads it record by record without keeping the records. @p fileName is
-    /// for messages; @p notice, when given, receives TextDecoder::notice().
-    static Result<void> stream(
-        const QByteArray &data, const QString &fileName, const RecordHandler &handler, QString *notice = nullptr);
+    /// Decodes @p data (see TextDecoder; @p encoding is what the person said it is) and reads it record by record
+    /// without keeping the records. @p fileName is for messages; @p notice, when given, receives
+    /// TextDecoder::notice(). Bytes that are not valid in the encoding stop it with an Error naming their line and
+    /// column.
+    static Result<void> stream(const QByteArray &data, const QString &fileName, const RecordHandler &handler,
+        QString *notice = nullptr, TextDecoder::Choice encoding = TextDecoder::Choice::Auto);
     /// As stream(), from a file that is mapped rather than copied: a million-row file never exists twice in memory.
-    static Result<void> streamFile(const QString &path, const RecordHandler &handler, QString *notice = nullptr);
+    static Result<void> streamFile(const QString &path, const RecordHandler &handler, QString *notice = nullptr,
+        TextDecoder::Choice encoding = TextDecoder::Choice::Auto);
     static Result<Table> readAll(const QByteArray &data, const QString &fileName);
     static Result<Table> readFile(const QString &path);
     /// Reads @p device to its end (opening it read-only if needed); @p fileName is for messages.

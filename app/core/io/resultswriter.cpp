@@ -6,6 +6,7 @@
 
 #include "core/io/batchinput.h"
 #include "core/io/csvwriter.h"
+#include "core/io/privatefiles.h"
 
 namespace Batchsmith {
 
@@ -41,7 +42,10 @@ Result<void> ResultsWriter::write(const QString &path, const BatchInput &input, 
 {
     const QByteArray bytes = toCsv(input, outcomes);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // Exports kept in the data folder hold customer data beside the journals: owner-only, as those are.
+    const bool ownerOnly = PrivateFiles::inDataFolder(path);
+    if (!file.open(QIODevice::WriteOnly) || (ownerOnly && !PrivateFiles::restrict(file))
+        || file.write(bytes) != bytes.size() || !file.commit()) {
         Error e = Error::make(Error::Kind::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
         e.file = path;
         return e;

@@ -64,7 +64,79 @@ TextDecoder::Encoding TextDecoder::detect(QByteArrayView bytes, bool complete)
         return Encoding::Utf16Le;
     if (bytes.startsWith("\xFE\xFF"))
         return Encoding::Utf16Be;
-    return firstInvalidUtf8(bytes, !complete) == bytes.size() ? Encoding::Utf8 : Encoding::Windows1252;
+    const qsizetype bad = firstInvalidUtf8(bytes, !complete);
+    if (bad == bytes.size())
+        return Encoding::Utf8;
+    // UTF-8 text before the bad byte: a UTF-8 file with a bad byte, refused there (see the class comment).
+    const QByteArrayView before = bytes.first(bad);
+    const bool nonAscii = std::any_of(before.begin(), before.end(), [](char c) { return (uchar(c) & 0x80) != 0; });
+    return nonAscii ? Encoding::Utf8 : Encoding::Windows1252;
+}
+
+std::optional<TextDecoder::Choice> TextDecoder::choiceFromString(QStringView name)
+{
+    const QString n = name.trimmed().toString().toLower();
+    if (n == u"auto")
+        return Choice::Auto;
+    if (n == u"utf-8" || n == u"utf8")
+        return Choice::Utf8;
+    if (n == u"windows-1252" || n == u"cp1252")
+        return Choice::Windows1252;
+    if (n == u"utf-16" || n == u"utf16")
+        return Choice::Utf16;
+    return std::nullopt;
+}
+
+QString TextDecoder::choiceToString(Choice choice)
+{
+    switch (choice) {
+    case Choice::Utf8:
+        return QStringLiteral("utf-8");
+    case Choice::Windows1252:
+        return QStringLiteral("windows-1252");
+    case Choice::Utf16:
+        return QStringLiteral("utf-16");
+    case Choice::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+TextDecoder::Encoding TextDecoder::resolve(QByteArrayView bytes, Choice choice, bool complete)
+{
+    switch (choice) {
+    case Choice::Auto:
+        return detect(bytes, complete);
+    case Choice::Utf8:
+        return bytes.startsWith("\xEF\xBB\xBF") ? Encoding::Utf8Bom : Encoding::Utf8;
+    case Choice::Windows1252:
+        return Encoding::Windows1252;
+    case Choice::Utf16:
+        return bytes.startsWith("\xFE\xFF") ? Encoding::Utf16Be : Encoding::Utf16Le;
+    }
+    return Encoding::Utf8;
+}
+
+qsizetype TextDecoder::firstInvalidUtf16(QByteArrayView bytes, bool littleEndian)
+{
+    const auto unit = [&](qsizetype i) {
+        const auto a = uchar(bytes.at(i));
+        const auto b = uchar(bytes.at(i + 1));
+        return char16_t(littleEndian ? (b << 8 | a) : (a << 8 | b));
+    };
+    const qsizetype whole = bytes.size() & ~qsizetype(1);
+    for (qsizetype i = 0; i < whole; i += 2) {
+        const char16_t u = unit(i);
+        if (u < 0xD800 || u > 0xDFFF)
+            continue;
+        if (u >= 0xDC00 || i + 2 >= whole) // a low surrogate first, or a high one at the end
+            return i;
+        const char16_t next = unit(i + 2);
+        if (next < 0xDC00 || next > 0xDFFF)
+            return i;
+        i += 2;
+    }
+    return whole;
 }
 
 qsizetype TextDecoder::bomSize(Encoding encoding)

@@ -96,7 +96,29 @@ RetryDecision RetryPolicy::rateLimited(const AttemptInfo &info) const
 
 RetryDecision RetryPolicy::decide(const AttemptInfo &info) const
 {
+    RetryDecision decision = decideAnswer(info);
+    if (decision.action == Action::Retry && info.retryAfterSeconds > MaxRetryAfterSeconds) {
+        // Only a wait that the Retry-After asks for is capped; a retry that does not use it goes ahead.
+        return make(Action::Fail,
+            QStringLiteral("%1: the server asked to wait %2 s before trying again (Retry-After), more than the %3 s "
+                           "Batchsmith waits at most; try these rows again later")
+                .arg(decision.reason)
+                .arg(info.retryAfterSeconds)
+                .arg(MaxRetryAfterSeconds));
+    }
+    return decision;
+}
+
+RetryDecision RetryPolicy::decideAnswer(const AttemptInfo &info) const
+{
     const int status = info.httpStatus;
+    if (status == 0 && info.bodyTooLarge) {
+        // Sending again would most likely fetch the same answer: a create is looked up, anything else fails.
+        const QString what = QStringLiteral("the answer was too large to read");
+        if (!info.idempotent)
+            return make(Action::SettleUnknown, what + QStringLiteral(": the records may have been created"));
+        return make(Action::Fail, what);
+    }
     if (status == 0) {
         if (info.timedOut)
             return transient(info, QStringLiteral("no answer before the timeout"));

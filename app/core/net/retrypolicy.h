@@ -23,6 +23,7 @@ struct AttemptInfo
     bool failedBeforeSend = false; // certainly never reached the server (refused, host not found)
     bool timedOut = false;
     bool unreadableBody = false; // 2xx whose body is not valid JSON (truncated, HTML); ignored for 204
+    bool bodyTooLarge = false; // the answer passed ApiClient's size cap and was not read (a networkFailure too)
     QString rateLimitPolicy; // 429 body policyName: TEN_SECONDLY_ROLLING, SECONDLY, DAILY, "" unknown
     int retryAfterSeconds = -1; // Retry-After header, -1 absent
     int attempt = 1; // 1 = first send
@@ -65,6 +66,9 @@ class RetryPolicy final
 public:
     /// 429, 423 and 477 are waited out, not counted against maxAttempts; this many waits per batch at most.
     static constexpr int MaxRateLimitRetries = 20;
+    /// A Retry-After longer than this (one hour) is not waited for: the batch fails with a message saying so, instead
+    /// of a run that sits silent for days on a misconfigured proxy or a hostile server.
+    static constexpr int MaxRetryAfterSeconds = 3600;
 
     explicit RetryPolicy(
         int maxAttempts = 5, qint64 baseBackoffMs = 500, qint64 maxBackoffMs = 30000, quint64 seed = 0);
@@ -88,6 +92,7 @@ public:
     int maxAttempts() const { return m_maxAttempts; }
 
 private:
+    RetryDecision decideAnswer(const AttemptInfo &info) const;
     RetryDecision transient(const AttemptInfo &info, const QString &what) const;
     RetryDecision rateLimited(const AttemptInfo &info) const;
     qint64 backoffMs(int attempt) const;

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include "core/io/privatefiles.h"
 #include "core/logging.h"
 
 using namespace Qt::StringLiterals;
@@ -102,7 +103,7 @@ void moveGroup(Group group, const QDir &source, const QDir &target, const QStrin
         probe.unlock(); // removes the lock of the dead process: nobody holds the file
         group.members.removeOne(group.lock);
     }
-    if (!QDir().mkpath(target.path())) {
+    if (!PrivateFiles::makeFolder(target.path())) {
         qCWarning(lcSettings) << "data folder: cannot create" << target.path();
         return keep();
     }

@@ -52,10 +52,12 @@ bool hasNonAscii(QByteArrayView bytes)
 class LoadWorker final
 {
 public:
-    LoadWorker(TableLoader *loader, QString path, std::shared_ptr<std::atomic_bool> cancelled)
+    LoadWorker(
+        TableLoader *loader, QString path, TextDecoder::Choice choice, std::shared_ptr<std::atomic_bool> cancelled)
         : m_loader(loader)
         , m_path(std::move(path))
         , m_fileName(QFileInfo(m_path).fileName())
+        , m_choice(choice)
         , m_cancelled(std::move(cancelled))
     {
     }
@@ -68,6 +70,7 @@ public:
     std::function<void(RowBlock)> onRows;
     std::function<void(qint64, qint64)> onProgress;
     std::function<void(Error)> onFinished;
+    std::function<void()> onBadEncoding; // posted just before onFinished when the text was not valid
 
 private:
     template <typename F> void post(F &&f)
@@ -78,10 +81,12 @@ private:
     bool readMore(qsizetype bytes);
     Error ioError(const QString &what) const;
     bool checkNewBytes(DelimitedTextReader &reader, qsizetype pos);
+    bool readUtf16();
 
     TableLoader *m_loader;
     QString m_path;
     QString m_fileName;
+    TextDecoder::Choice m_choice;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     QFile m_file;
     qint64 m_total = 0;
@@ -153,6 +158,27 @@ bool LoadWorker::checkNewBytes(DelimitedTextReader &reader, qsizetype pos)
     return false;
 }
 
+/// UTF-16 is converted as a whole: rare, and it cannot be cut anywhere. Bad code units (a lone surrogate, an odd
+/// last byte) end the load before any row, with the error naming where they are.
+bool LoadWorker::readUtf16()
+{
+    m_buffer.append(m_file.readAll());
+    const bool le = m_encoding == TextDecoder::Encoding::Utf16Le;
+    const QByteArrayView body
+        = QByteArrayView(m_buffer).sliced(m_buffer.startsWith(le ? "\xFF\xFE" : "\xFE\xFF") ? 2 : 0);
+    const qsizetype bad = TextDecoder::firstInvalidUtf16(body, le);
+    const QByteArray utf8 = TextDecoder::toUtf8(body.first(bad), m_encoding);
+    if (bad != body.size()) {
+        DelimitedTextReader reader(m_fileName);
+        m_error = reader.failBadEncoding(QByteArray(utf8).append('\0'), 0, utf8.size(), QStringLiteral("UTF-16"));
+        return false;
+    }
+    m_buffer = utf8;
+    m_atEnd = true;
+    m_checked = m_buffer.size();
+    return true;
+}
+
 void LoadWorker::run()
 {
     m_file.setFileName(m_path);
@@ -163,13 +189,18 @@ void LoadWorker::run()
     m_total = m_file.size();
     if (!readMore(FirstReadBytes))
         return post([this, e = *m_error] { onFinished(e); });
-    m_encoding = TextDecoder::detect(m_buffer, m_atEnd);
+    // Auto decides on this first block (TextDecoder::detect: UTF-8 before a bad byte means refuse, not guess);
+    // checkNewBytes() holds every later block to that decision.
+    m_encoding = TextDecoder::resolve(m_buffer, m_choice, m_atEnd);
+    m_sawNonAscii = m_choice == TextDecoder::Choice::Utf8; // said to be UTF-8: a bad byte is an error, not 1252
     qsizetype pos = 0;
     if (m_encoding == TextDecoder::Encoding::Utf16Le || m_encoding == TextDecoder::Encoding::Utf16Be) {
-        m_buffer.append(m_file.readAll()); // UTF-16 is converted as a whole: rare, and it cannot be cut anywhere
-        m_buffer = TextDecoder::toUtf8(m_buffer, m_encoding);
-        m_atEnd = true;
-        m_checked = m_buffer.size();
+        if (!readUtf16()) {
+            return post([this, e = *m_error] {
+                onBadEncoding();
+                onFinished(e);
+            });
+        }
     } else if (m_encoding == TextDecoder::Encoding::Windows1252) {
         m_buffer = TextDecoder::windows1252ToUtf8(m_buffer);
     } else if (m_encoding == TextDecoder::Encoding::Utf8Bom) {
@@ -181,8 +212,12 @@ void LoadWorker::run()
     qint64 records = 0;
     int want = 1;
     while (!m_cancelled->load()) {
-        if (!checkNewBytes(reader, pos))
-            return post([this, e = *m_error] { onFinished(e); });
+        if (!checkNewBytes(reader, pos)) {
+            return post([this, e = *m_error] {
+                onBadEncoding();
+                onFinished(e);
+            });
+        }
         const QByteArrayView ready = QByteArrayView(m_buffer).first(m_checked);
         block.columnCount = reader.fieldCount();
         const auto status = reader.readRows(
@@ -236,11 +271,13 @@ class TableLoader::Private
 public:
     QString path;
     bool wait = false;
+    TextDecoder::Choice encoding = TextDecoder::Choice::Auto;
     bool started = false;
     bool holding = false;
     bool finished = false;
     bool cancelled = false;
     char delimiter = ',';
+    bool badEncoding = false;
     QString notice;
     qint64 rowsEmitted = 0;
     QList<RowBlock> held;
@@ -268,13 +305,18 @@ void TableLoader::setWaitForProceed(bool wait)
     d->wait = wait;
 }
 
+void TableLoader::setEncoding(TextDecoder::Choice encoding)
+{
+    d->encoding = encoding;
+}
+
 void TableLoader::start(const QString &path)
 {
     if (d->started)
         return;
     d->started = true;
     d->path = path;
-    d->worker = std::make_unique<LoadWorker>(this, path, d->cancelFlag);
+    d->worker = std::make_unique<LoadWorker>(this, path, d->encoding, d->cancelFlag);
     LoadWorker *w = d->worker.get();
     // Everything below runs on this object's thread, posted by the worker; a cancelled load ignores it all.
     w->onHeader = [this](const QStringList &header, const QString &notice, char delimiter) {
@@ -301,6 +343,7 @@ void TableLoader::start(const QString &path)
         d->rowsEmitted += block.rowCount();
         Q_EMIT rowsRead(block);
     };
+    w->onBadEncoding = [this] { d->badEncoding = true; };
     w->onProgress = [this](qint64 done, qint64 total) {
         if (!d->cancelled)
             Q_EMIT progress(done, total);
@@ -374,6 +417,11 @@ QString TableLoader::notice() const
 char TableLoader::delimiter() const
 {
     return d->delimiter;
+}
+
+bool TableLoader::failedOnEncoding() const
+{
+    return d->badEncoding;
 }
 
 } // namespace Batchsmith

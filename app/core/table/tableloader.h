@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/io/textdecoder.h"
 #include "core/result.h"
 #include "core/table/rowblock.h"
 
@@ -16,7 +17,10 @@ namespace Batchsmith {
 /**
  * Reads a CSV or TSV file on a worker thread and hands its rows over in chunks, so the grid fills at once and
  * the UI never waits for the whole file. Reads what DelimitedTextReader reads (UTF-8 with or without BOM, UTF-16 with
- * BOM, Windows-1252 when the bytes are not UTF-8; `,` `;` or tab; quotes; CRLF or LF) with the same errors.
+ * BOM, Windows-1252 when the text is ASCII up to its first byte that is not UTF-8, as TextDecoder explains; `,` `;`
+ * or tab; quotes; CRLF or LF) with the same errors. The encoding is decided on the first block and held to for the
+ * whole file: a later block that proves it wrong (UTF-8 text, then a bad byte) ends the load with an error naming
+ * that byte's line and column.
  *
  * Lives on the caller's thread (the GUI thread), which receives every signal; only the parsing runs elsewhere.
  * One load per start(); owned by its QObject parent. Deleting it cancels and waits for the worker.
@@ -60,6 +64,11 @@ public:
     /// Hold rows after headerRead() until proceed(); off by default. Set before start().
     void setWaitForProceed(bool wait);
 
+    /// How the file is encoded (TextDecoder::Choice); Auto (the default) detects it as DelimitedTextReader does.
+    /// A file that proves to be UTF-8 with a bad byte (even in a later block) ends the load with an error naming the
+    /// byte's line and column. Set before start().
+    void setEncoding(TextDecoder::Choice encoding);
+
     /// Starts reading @p path. Once per loader.
     void start(const QString &path);
     /// Lets held rows flow (see setWaitForProceed()). Harmless when not waiting.
@@ -73,6 +82,9 @@ public:
     QString notice() const;
     /// Delimiter found in the header line: ',', ';' or '\t' (valid after headerRead()).
     char delimiter() const;
+    /// Whether the load failed because the bytes were not valid in the file's encoding (then another encoding may
+    /// read it); valid once finished() was emitted.
+    bool failedOnEncoding() const;
 
 Q_SIGNALS:
     void headerRead(const QStringList &header, const QString &notice);

@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include "core/api/apiclient.h"
+#include "core/io/privatefiles.h"
 #include "core/logging.h"
 #include "core/settings/settings.h"
 #include "core/settings/settingskeys.h"
@@ -165,9 +166,18 @@ void TokenStore::storeSecret(const QString &id, const QString &secret) const
                                 << written.error().message;
         }
     }
+    // The file must be owner-only before the secret reaches it: written without it first, then restricted.
+    s.remove(profileKey(id, Keys::profileSecret));
+    s.sync();
+    if (!restrictSettingsFile()) {
+        qCWarning(lcTokens) << "the settings file" << m_settings.fileName()
+                            << "could not be made readable by its owner only; the token is kept in memory only";
+        m_memorySecrets.insert(id, secret);
+        return;
+    }
+    m_memorySecrets.remove(id);
     s.setValue(profileKey(id, Keys::profileSecret), secret);
     s.sync();
-    restrictSettingsFile();
 }
 
 void TokenStore::removeProfile(const QString &id)
@@ -180,6 +190,7 @@ void TokenStore::removeProfile(const QString &id)
     }
     QSettings &s = m_settings.backend();
     s.remove(Keys::profilesGroup + u'/' + id);
+    m_memorySecrets.remove(id);
     if (activeProfileId() == id)
         s.remove(Keys::activeProfile);
     s.sync();
@@ -192,6 +203,8 @@ Result<QString> TokenStore::secret(const QString &profileId) const
         return Error::make(Error::Kind::InvalidConfig, QStringLiteral("There is no such profile."));
     if (p->embeddedSandbox)
         return sandboxToken();
+    if (const auto kept = m_memorySecrets.constFind(profileId); kept != m_memorySecrets.cend())
+        return *kept; // the file could not be made private: this session's copy is the only one
     // A copy in the file is the newest (every keychain write drops it); move it into the keychain if one answers.
     const QString inFile = m_settings.backend().value(profileKey(profileId, Keys::profileSecret)).toString();
     if (!inFile.isEmpty()) {
@@ -268,6 +281,12 @@ QString TokenStore::secretLocation() const
         return tr("Tokens are kept in your system keychain (%1).").arg(m_backend->description());
     }
     const QString file = QDir::toNativeSeparators(m_settings.fileName());
+    if (keepsSecretsInMemory()) {
+        //: %1 is a file path, e.g. /home/ana/.config/Batchsmith/Batchsmith.conf
+        return tr("The settings file %1 could not be made readable only by you, so tokens are not written to it: they "
+                  "are kept in memory until Batchsmith quits.")
+            .arg(file);
+    }
     if (m_backend) {
         //: %1 is a file path, e.g. /home/ana/.config/Batchsmith/Batchsmith.conf
         return tr("No system keychain answered, so tokens are kept in the settings file %1, readable only by you.")
@@ -277,13 +296,12 @@ QString TokenStore::secretLocation() const
     return tr("Tokens are kept in the settings file %1, readable only by you.").arg(file);
 }
 
-void TokenStore::restrictSettingsFile() const
+bool TokenStore::restrictSettingsFile() const
 {
     const QString file = m_settings.fileName();
     if (!QFile::exists(file))
-        return;
-    if (!QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        qCWarning(lcTokens) << "could not make" << file << "readable by its owner only";
+        return true;
+    return PrivateFiles::restrict(file);
 }
 
 } // namespace Batchsmith

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -33,7 +34,9 @@ struct TokenProfile
 /**
  * The token manager's storage: profiles in QSettings through Settings; each profile's secret in the OS keychain
  * (a SecretBackend, key = profile id) when one is given and answers, else in the settings file, which is then
- * made readable by its owner only (0600). A secret found in the file while the keychain answers moves into the
+ * made readable by its owner only (0600); when that chmod fails the secret is not written at all but kept in this
+ * object's memory until it is destroyed (secretLocation() says so). A secret found in the file while the keychain
+ * answers moves into the
  * keychain the next time it is read or its profile is saved. Any write to the keychain removes the file's copy,
  * so a copy in the file is always the newest.
  * Not a QObject; owned by the front end next to its Settings and SecretBackend, which must outlive it.
@@ -88,13 +91,18 @@ public:
     /// Where secrets are kept, as a sentence for the token manager ("Tokens are kept in …").
     QString secretLocation() const;
 
+    /// Whether a secret is kept in memory only, because the settings file could not be made owner-only.
+    bool keepsSecretsInMemory() const { return !m_memorySecrets.isEmpty(); }
+
 private:
-    void restrictSettingsFile() const;
+    /// Makes the settings file owner-only; false when it exists and the chmod failed.
+    bool restrictSettingsFile() const;
     /// Puts @p secret in the keychain when it answers (and drops the file's copy), else in the file.
     void storeSecret(const QString &id, const QString &secret) const;
 
     Settings &m_settings;
     SecretBackend *m_backend;
+    mutable QHash<QString, QString> m_memorySecrets; // profile id -> secret the file could not safely hold
 };
 
 } // namespace Batchsmith

@@ -13,6 +13,7 @@
 #include "core/api/objecttypes.h"
 #include "core/clock.h"
 #include "core/io/batchinput.h"
+#include "core/io/privatefiles.h"
 #include "core/net/ratelimiterpool.h"
 #include "gui/logging.h"
 #include "journal/beforevaluesreader.h"
@@ -127,7 +128,7 @@ Result<void> SendController::start(const BatchSpec &requested, const QString &to
         setup.spec.runId = newRunId();
         setup.portalId = m_portalId;
         setup.readBefore = readBefore;
-        QDir().mkpath(m_journalDirectory);
+        PrivateFiles::makeFolder(m_journalDirectory);
         auto created = RunJournal::create(RunJournal::newPath(m_journalDirectory, setup.spec.runId), setup, input);
         if (!created) {
             //: %1 is why the file could not be written, e.g. "disk full"

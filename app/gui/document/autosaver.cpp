@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include "core/draft/draftfile.h"
+#include "core/io/privatefiles.h"
 #include "gui/logging.h"
 
 using namespace Qt::StringLiterals;
@@ -29,13 +30,15 @@ Autosaver::Autosaver(const QString &dir, std::function<DraftDocument()> capture,
     , m_dir(dir)
     , m_capture(std::move(capture))
 {
-    QDir().mkpath(m_dir);
+    PrivateFiles::makeFolder(m_dir);
     const QString session = u"autosave-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
     m_path = QDir(m_dir).filePath(session + u'.' + DraftFile::Suffix);
     m_lock = std::make_unique<QLockFile>(lockPathFor(m_path));
     m_lock->setStaleLockTime(0); // only a dead process makes a lock stale, never its age
     if (!m_lock->tryLock(0))
         qCWarning(lcGui) << "cannot lock the autosave of this session:" << m_lock->error();
+    else
+        PrivateFiles::restrict(lockPathFor(m_path));
     m_timer.setSingleShot(true);
     m_timer.setInterval(DefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &Autosaver::saveNow);
@@ -57,6 +60,7 @@ QStringList Autosaver::orphans()
         lock->setStaleLockTime(0);
         if (!lock->tryLock(0))
             continue; // its session is still running
+        PrivateFiles::restrict(lockPathFor(copy));
         result.append(copy);
         m_orphanLocks[copy] = std::move(lock);
     }
@@ -82,7 +86,7 @@ void Autosaver::documentChanged()
 bool Autosaver::saveNow()
 {
     m_timer.stop();
-    if (auto written = DraftFile::write(m_path, m_capture()); !written) {
+    if (auto written = DraftFile::write(m_path, m_capture(), DraftFile::Access::OwnerOnly); !written) {
         qCWarning(lcGui) << "autosave failed:" << written.error().message;
         return false;
     }

@@ -11,6 +11,7 @@
 #include "core/api/objecttypes.h"
 #include "core/catalog/portalcatalog.h"
 #include "core/clock.h"
+#include "core/io/privatefiles.h"
 #include "core/net/ratelimiterpool.h"
 #include "gui/batch/portalsession.h"
 #include "gui/batch/sendcontroller.h"
@@ -275,7 +276,7 @@ void RunHistoryController::revert(const QString &journalPath)
         return;
     }
     const QString directory = m_send->journalDirectory();
-    QDir().mkpath(directory);
+    PrivateFiles::makeFolder(directory);
     const QString path
         = RunJournal::newPath(directory, u"revert-" + QUuid::createUuid().toString(QUuid::Id128).left(8));
     RevertRunner *revert = newRevertRunner();

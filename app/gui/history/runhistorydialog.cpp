@@ -11,6 +11,7 @@
 #include <QTableView>
 #include <QUrl>
 
+#include "core/io/privatefiles.h"
 #include "gui/common/messagebox.h"
 #include "gui/document/filedialog.h"
 #include "gui/history/runhistorymodel.h"
@@ -223,7 +224,7 @@ void RunHistoryDialog::showRevertFinished(const RunSummary &summary, const QStri
 
 void RunHistoryDialog::openFolder()
 {
-    QDir().mkpath(m_directory);
+    PrivateFiles::makeFolder(m_directory);
     QDesktopServices::openUrl(QUrl::fromLocalFile(m_directory));
 }
 

@@ -72,6 +72,8 @@ ColumnMappingDialog::ColumnMappingDialog(ColumnMapper mapper, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->firstRowHeaderCheckBox->hide();
     m_ui->noticeLabel->hide();
+    m_ui->encodingLabel->hide(); // files only (setFile())
+    m_ui->encodingComboBox->hide();
     m_ui->mappingTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->mappingTableWidget->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     retranslate();
@@ -98,6 +100,10 @@ ColumnMappingDialog::ColumnMappingDialog(ColumnMapper mapper, QWidget *parent)
         }
         m_ui->rememberCheckBox->setEnabled(header);
     });
+    // The combo's rows are TextDecoder::Choice in order (columnmappingdialog.ui): Automatic, UTF-8, Windows-1252,
+    // UTF-16.
+    connect(m_ui->encodingComboBox, &QComboBox::activated, this,
+        [this](int index) { Q_EMIT encodingChosen(TextDecoder::Choice(index)); });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -176,6 +182,16 @@ void ColumnMappingDialog::setObjectTypeLabel(const QString &label)
     m_ui->rememberCheckBox->setText(tr("&Remember these choices for %1").arg(label));
 }
 
+void ColumnMappingDialog::setEncoding(TextDecoder::Choice encoding)
+{
+    m_ui->encodingComboBox->setCurrentIndex(int(encoding));
+}
+
+TextDecoder::Choice ColumnMappingDialog::encoding() const
+{
+    return TextDecoder::Choice(qMax(0, m_ui->encodingComboBox->currentIndex()));
+}
+
 void ColumnMappingDialog::setNotice(const QString &notice)
 {
     m_ui->noticeLabel->setText(notice);
@@ -185,6 +201,8 @@ void ColumnMappingDialog::setNotice(const QString &notice)
 void ColumnMappingDialog::setFile(
     const QString &fileName, const QStringList &header, const QList<QStringList> &firstRows)
 {
+    m_ui->encodingLabel->show();
+    m_ui->encodingComboBox->show();
     m_fileName = fileName;
     m_pasted.clear();
     m_ui->firstRowHeaderCheckBox->hide();

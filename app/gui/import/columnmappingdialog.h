@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include "core/import/columnmapper.h"
+#include "core/io/textdecoder.h"
 
 class QComboBox;
 class QStandardItemModel;
@@ -51,6 +52,10 @@ public:
     void setObjectTypeLabel(const QString &label);
     /// How the file's text was read, when that needs saying ("… read it as Windows-1252."); empty hides it.
     void setNotice(const QString &notice);
+    /// The encoding the file was read in (encodingComboBox, shown for files only); choosing another one emits
+    /// encodingChosen(), and whoever opened the dialog reads the file again.
+    void setEncoding(TextDecoder::Choice encoding);
+    TextDecoder::Choice encoding() const;
 
     /// One choice per column, in file order; Unmatched ones are not imported.
     QList<ColumnMatch> choices() const { return m_choices; }
@@ -70,6 +75,10 @@ public:
 
     /// Why a column goes where it goes, in a few words ("Label", "Read-only in HubSpot").
     static QString reasonText(const ColumnMatch &match);
+
+Q_SIGNALS:
+    /// The person picked another encoding for the file (not emitted by setEncoding()).
+    void encodingChosen(Batchsmith::TextDecoder::Choice encoding);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -196,15 +196,22 @@ ColumnMapper ImportController::makeMapper(const Catalogue &catalogue) const
 
 void ImportController::importFile(const QString &path)
 {
+    importFileAs(path, TextDecoder::Choice::Auto);
+}
+
+void ImportController::importFileAs(const QString &path, TextDecoder::Choice encoding)
+{
     if (!checkReady(u"“%1”"_s.arg(QFileInfo(path).fileName())))
         return;
     m_path = path;
+    m_encoding = encoding;
     m_header.clear();
     m_notice.clear();
     m_held.clear();
     m_loadDone = false;
     m_failure.reset();
     m_loader = new TableLoader(this);
+    m_loader->setEncoding(encoding);
     connect(m_loader, &TableLoader::headerRead, this, &ImportController::onHeaderRead);
     connect(m_loader, &TableLoader::noticeChanged, this, [this](const QString &notice) { m_notice = notice; });
     connect(m_loader, &TableLoader::rowsRead, this, &ImportController::onRowsRead);
@@ -265,6 +272,14 @@ void ImportController::openMapping(
     else
         dialog->setPastedCells(pasted);
     dialog->setNotice(m_notice);
+    dialog->setEncoding(m_encoding);
+    connect(dialog, &ColumnMappingDialog::encodingChosen, this, [this](TextDecoder::Choice encoding) {
+        // Read the file again in that encoding: the header and the examples may change. Queued, because abandon()
+        // closes the dialog that is emitting this.
+        const QString path = m_path;
+        abandon();
+        QTimer::singleShot(0, this, [this, path, encoding] { importFileAs(path, encoding); });
+    });
     connect(dialog, &QDialog::accepted, this, &ImportController::onMappingAccepted);
     connect(dialog, &QDialog::rejected, this, &ImportController::onMappingRejected);
     m_dialog = dialog;
@@ -534,6 +549,8 @@ void ImportController::abandon()
 void ImportController::fail(const Error &error)
 {
     const QString source = sourceName();
+    const bool encodingError = m_loader && m_loader->failedOnEncoding();
+    const QString path = m_path;
     abandon();
     qCWarning(lcGui) << "import failed:" << error.message;
     QString text;
@@ -550,9 +567,28 @@ void ImportController::fail(const Error &error)
         //: %1 is a file name in quotes, %2 what is wrong
         text = tr("%1 could not be imported: %2").arg(source, error.message);
     }
-    MessageBox::warning(
-        m_window, tr("Import Failed"), text + u"\n\n"_s + tr("Nothing was imported: the grid is as it was."));
+    text += u"\n\n"_s + tr("Nothing was imported: the grid is as it was.");
+    if (encodingError && m_encoding != TextDecoder::Choice::Windows1252 && offerAnotherEncoding(text)) {
+        Q_EMIT importFinished(0);
+        QTimer::singleShot(0, this, [this, path] { importFileAs(path, TextDecoder::Choice::Windows1252); });
+        return;
+    }
+    if (!encodingError || m_encoding == TextDecoder::Choice::Windows1252)
+        MessageBox::warning(m_window, tr("Import Failed"), text);
     Q_EMIT importFinished(0);
+}
+
+bool ImportController::offerAnotherEncoding(const QString &text)
+{
+    //: Asked after a file could not be read as UTF-8; the text above says where the bad byte is
+    const QString question = tr("If the file was saved by a program that writes Windows-1252 (such as Excel on "
+                                "Windows), it can be read that way instead; letters written in UTF-8 would then look "
+                                "wrong. Read it as Windows-1252?");
+    //: Button that reads the file again as Windows-1252
+    const QString readAs = tr("Read as Windows-1252");
+    return MessageBox::question(m_window, tr("Import Failed"), text + u"\n\n"_s + question,
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No, { { QMessageBox::Yes, readAs } })
+        == QMessageBox::Yes;
 }
 
 void ImportController::cancel()

@@ -13,6 +13,7 @@
 
 #include "core/catalog/catalogtypes.h"
 #include "core/import/columnmapper.h"
+#include "core/io/textdecoder.h"
 #include "core/result.h"
 #include "core/table/rowblock.h"
 #include "core/table/tablerecord.h"
@@ -89,6 +90,8 @@ public Q_SLOTS:
     /// Asks for a file (a non-modal file dialog, object name importFileDialog), then imports it.
     void chooseFile();
     void importFile(const QString &path);
+    /// Imports @p path read in @p encoding (the mapping step's encodingComboBox, or the offer after an encoding error).
+    void importFileAs(const QString &path, Batchsmith::TextDecoder::Choice encoding);
     /// The rows of a block pasted into a grid without columns (RecordTableView::emptyGridPasted).
     void importCells(const QList<QStringList> &cells);
     void cancel();
@@ -122,6 +125,8 @@ private:
     /// Stops reading, closes the mapping step and takes this import's rows out again: the grid is as before.
     void abandon();
     void fail(const Error &error);
+    /// After a file that is not valid in its encoding: offers to read it as Windows-1252; true when it will.
+    bool offerAnotherEncoding(const QString &text);
     void stopLoader();
     bool gridIsBlank() const;
     QString sourceName() const;
@@ -137,6 +142,7 @@ private:
     QPointer<TableLoader> m_loader;
     QPointer<ColumnMappingDialog> m_dialog;
     QString m_path; // empty for a paste
+    TextDecoder::Choice m_encoding = TextDecoder::Choice::Auto; // how m_path is read
     QString m_objectType;
     QStringList m_header;
     QString m_notice;
