@@ -456,20 +456,30 @@ void PortalCatalog::owners(QObject *context, Callback<QList<OwnerInfo>> done)
 
 namespace {
 
-/// Why a list could not be read, for the notice under the grid.
-QString referenceNotice(const Error &error, const QString &what, const QString &scope)
+/// What the grid lacks when the owners could not be read, and why.
+QString ownersNotice(const Error &error)
 {
-    if (error.kind == Error::Kind::Permission && !scope.isEmpty()) {
-        //: %1 is what could not be read (e.g. "the owners"), %2 the HubSpot scope the token lacks
-        return PortalCatalog::tr("The token may not read %1 (HubSpot scope %2): those cells take plain IDs.")
-            .arg(what, scope);
-    }
     if (error.kind == Error::Kind::Permission) {
-        //: %1 is what could not be read (e.g. "the pipelines")
-        return PortalCatalog::tr("The token may not read %1: those cells take plain IDs.").arg(what);
+        //: %1 is the HubSpot scope the token lacks (crm.objects.owners.read)
+        return PortalCatalog::tr("Owner cells show IDs, not names: the token may not read the owners (HubSpot scope "
+                                 "%1).")
+            .arg(u"crm.objects.owners.read"_s);
     }
-    //: %1 is what could not be read (e.g. "the owners"), %2 HubSpot's or the network's error message
-    return PortalCatalog::tr("%1 could not be read (%2): those cells take plain IDs.").arg(what, error.message);
+    //: %1 is HubSpot's or the network's error message
+    return PortalCatalog::tr("Owner cells show IDs, not names: the owners could not be read (%1).").arg(error.message);
+}
+
+/// What the grid lacks when the pipelines could not be read, and why.
+QString pipelinesNotice(const Error &error)
+{
+    if (error.kind == Error::Kind::Permission) {
+        return PortalCatalog::tr(
+            "Stages are not checked against each row’s pipeline: the token may not read the pipelines.");
+    }
+    //: %1 is HubSpot's or the network's error message
+    return PortalCatalog::tr("Stages are not checked against each row’s pipeline: the pipelines could not be read "
+                             "(%1).")
+        .arg(error.message);
 }
 
 } // namespace
@@ -505,8 +515,7 @@ void PortalCatalog::referenceData(const QString &objectType, const QList<Propert
             } else {
                 qCInfo(lcApi) << "pipelines of" << objectType << "not read:" << r.error().httpStatus
                               << r.error().message;
-                //: Used in "The token may not read %1 …" and "%1 could not be read …"
-                pending->data.notices.append(referenceNotice(r.error(), tr("the pipelines"), {}));
+                pending->data.notices.append(pipelinesNotice(r.error()));
             }
             arrived();
         });
@@ -518,9 +527,7 @@ void PortalCatalog::referenceData(const QString &objectType, const QList<Propert
                 pending->data.ownersRead = true;
             } else {
                 qCInfo(lcApi) << "owners not read:" << r.error().httpStatus << r.error().message;
-                //: Used in "The token may not read %1 …" and "%1 could not be read …"
-                pending->data.notices.append(
-                    referenceNotice(r.error(), tr("the owners"), u"crm.objects.owners.read"_s));
+                pending->data.notices.append(ownersNotice(r.error()));
             }
             arrived();
         });
