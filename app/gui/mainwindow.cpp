@@ -17,6 +17,7 @@
 #include "buildinfo.h"
 #include "core/api/objecttypes.h"
 #include "core/catalog/portalcatalog.h"
+#include "core/catalog/referenceoptions.h"
 #include "core/io/requestpreview.h"
 #include "core/settings/settings.h"
 #include "gui/appcontext.h"
@@ -425,8 +426,16 @@ void MainWindow::loadProperties()
                 tr("The properties of %1 could not be read: %2").arg(type, properties.error().message));
             return;
         }
-        m_propertiesType = type;
-        applyProperties(properties.value());
+        // Pipelines and owners turn their properties into dropdowns; what cannot be read leaves plain cells.
+        m_session->catalog()->referenceData(
+            type, properties.value(), this, [this, type, list = properties.value()](const ReferenceData &reference) {
+                if (type != m_ui->batchSetupWidget->objectType())
+                    return;
+                if (!reference.notices.isEmpty())
+                    statusBar()->showMessage(reference.notices.join(u' '));
+                m_propertiesType = type;
+                applyProperties(ReferenceOptions::apply(list, reference));
+            });
     });
 }
 
