@@ -457,7 +457,7 @@ private Q_SLOTS:
             << u"companies"_s
             << QStringList { u"Company Name"_s, u"Domain"_s, u"Website"_s, u"Phone"_s, u"Address"_s,
                    u"Address Line 2"_s, u"State"_s, u"Zip Code"_s, u"Employees"_s, u"Revenue"_s, u"Owner"_s,
-                   u"Founded"_s }
+                   u"Year Founded"_s }
             << QStringList { u"name"_s, u"domain"_s, u"website"_s, u"phone"_s, u"address"_s, u"address2"_s, u"state"_s,
                    u"zip"_s, u"numberofemployees"_s, u"annualrevenue"_s, u"hubspot_owner_id"_s, u"founded_year"_s };
     }

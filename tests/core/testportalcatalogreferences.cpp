@@ -12,6 +12,7 @@
 #include "core/api/apiclient.h"
 #include "core/catalog/portalcatalog.h"
 #include "core/catalog/referenceoptions.h"
+#include "core/catalog/valuevalidator.h"
 #include "core/clock.h"
 #include "core/net/ratelimiter.h"
 #include "support/fakenetworkaccessmanager.h"
@@ -368,6 +369,8 @@ private Q_SLOTS:
         // The owner cells stay plain text; the pipeline and stage cells get their dropdowns.
         const QList<PropertyInfo> applied = ReferenceOptions::apply(dealProperties(), data);
         QVERIFY(find(applied, u"hubspot_owner_id"_s)->options.isEmpty());
+        QCOMPARE(find(applied, u"hubspot_owner_id"_s)->kind(), PropertyKind::Text); // not an enumeration of nothing
+        QVERIFY(ValueValidator::problem(*find(applied, u"hubspot_owner_id"_s), u"101"_s).isEmpty());
         QCOMPARE(find(applied, u"pipeline"_s)->options.size(), 2);
         QCOMPARE(find(applied, u"dealstage"_s)->options.size(), 7);
     }

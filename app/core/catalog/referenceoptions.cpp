@@ -62,6 +62,16 @@ void makeSelect(PropertyInfo &property)
         property.fieldType = u"select"_s;
 }
 
+/// Without the list (a refused read) and without options of its own, an id is typed as plain text: an enumeration
+/// with no options would refuse every value.
+void makePlainWithoutOptions(PropertyInfo &property)
+{
+    if (property.options.isEmpty()) {
+        property.type = u"string"_s;
+        property.fieldType = u"text"_s;
+    }
+}
+
 } // namespace
 
 QList<PropertyInfo> ReferenceOptions::apply(QList<PropertyInfo> properties, const ReferenceData &reference)
@@ -70,16 +80,20 @@ QList<PropertyInfo> ReferenceOptions::apply(QList<PropertyInfo> properties, cons
     for (PropertyInfo &property : properties) {
         switch (roleOf(property)) {
         case Role::Pipeline:
-            if (!reference.pipelinesRead)
+            if (!reference.pipelinesRead) {
+                makePlainWithoutOptions(property);
                 break;
+            }
             makeSelect(property);
             property.options.clear();
             for (const PipelineInfo &pipeline : reference.pipelines)
                 property.options.append(PropertyOption { pipeline.label, pipeline.id, false, {}, {}, {} });
             break;
         case Role::Stage:
-            if (!reference.pipelinesRead)
+            if (!reference.pipelinesRead) {
+                makePlainWithoutOptions(property);
                 break;
+            }
             makeSelect(property);
             property.options.clear();
             property.optionGroupProperty = pipelinePropertyFor(property.name);
@@ -92,8 +106,10 @@ QList<PropertyInfo> ReferenceOptions::apply(QList<PropertyInfo> properties, cons
             }
             break;
         case Role::Owner:
-            if (!reference.ownersRead)
+            if (!reference.ownersRead) {
+                makePlainWithoutOptions(property);
                 break;
+            }
             makeSelect(property);
             property.options.clear();
             for (const OwnerInfo &owner : reference.owners) {

@@ -42,7 +42,8 @@ public:
     static QString defaultPipelineId(const QList<PipelineInfo> &pipelines);
 
     /// @p properties with the options of their pipeline, stage and owner properties replaced by @p reference's
-    /// (only for the parts that were read: a refused owners list leaves owner properties as they were).
+    /// (only for the parts that were read: with a refused owners list, owner properties keep the options the portal
+    /// gave them, and become plain text when it gave none).
     static QList<PropertyInfo> apply(QList<PropertyInfo> properties, const ReferenceData &reference);
 
     /// The options of a stage property that belong to @p group (a pipeline id; empty: the default pipeline).
