@@ -426,15 +426,18 @@ void MainWindow::loadProperties()
                 tr("The properties of %1 could not be read: %2").arg(type, properties.error().message));
             return;
         }
-        // Pipelines and owners turn their properties into dropdowns; what cannot be read leaves plain cells.
+        // The grid is ready at once; pipelines and owners then turn their properties into dropdowns (a slow or
+        // refused read leaves plain cells meanwhile, and says why when it fails).
+        m_propertiesType = type;
+        applyProperties(ReferenceOptions::apply(properties.value(), {}));
         m_session->catalog()->referenceData(
             type, properties.value(), this, [this, type, list = properties.value()](const ReferenceData &reference) {
-                if (type != m_ui->batchSetupWidget->objectType())
+                if (type != m_propertiesType || type != m_ui->batchSetupWidget->objectType())
                     return;
                 if (!reference.notices.isEmpty())
                     statusBar()->showMessage(reference.notices.join(u' '));
-                m_propertiesType = type;
-                applyProperties(ReferenceOptions::apply(list, reference));
+                if (reference.pipelinesRead || reference.ownersRead)
+                    applyProperties(ReferenceOptions::apply(list, reference));
             });
     });
 }
