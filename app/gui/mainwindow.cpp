@@ -17,6 +17,7 @@
 #include "buildinfo.h"
 #include "core/api/objecttypes.h"
 #include "core/catalog/portalcatalog.h"
+#include "core/catalog/referenceoptions.h"
 #include "core/io/requestpreview.h"
 #include "core/settings/settings.h"
 #include "gui/appcontext.h"
@@ -431,8 +432,19 @@ void MainWindow::loadProperties()
                 tr("The properties of %1 could not be read: %2").arg(type, properties.error().message));
             return;
         }
+        // The grid is ready at once; pipelines and owners then turn their properties into dropdowns (a slow or
+        // refused read leaves plain cells meanwhile, and says why when it fails).
         m_propertiesType = type;
-        applyProperties(properties.value());
+        applyProperties(ReferenceOptions::apply(properties.value(), {}));
+        m_session->catalog()->referenceData(
+            type, properties.value(), this, [this, type, list = properties.value()](const ReferenceData &reference) {
+                if (type != m_propertiesType || type != m_ui->batchSetupWidget->objectType())
+                    return;
+                if (!reference.notices.isEmpty())
+                    statusBar()->showMessage(reference.notices.join(u' '));
+                if (reference.pipelinesRead || reference.ownersRead)
+                    applyProperties(ReferenceOptions::apply(list, reference));
+            });
     });
 }
 

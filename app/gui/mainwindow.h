@@ -69,6 +69,7 @@ public:
 
 Q_SIGNALS:
     /// The current object type's properties arrived (and the grid's columns were checked against them).
+    /// Emitted again when the pipelines and owners they refer to arrive (ReferenceOptions).
     void propertiesLoaded();
 
 protected:

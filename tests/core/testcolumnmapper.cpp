@@ -55,6 +55,95 @@ ColumnMapper contactsMapper()
             { u"2-3508482"_s, u"2-3508482"_s, u"Car"_s, u"Cars"_s, true } });
 }
 
+/// HubSpot's own names, labels and types for default contact and company properties (as GET
+/// /crm/v3/properties/{contacts|companies} lists them), the writable ones and the read-only ones exports carry.
+struct DefaultProperty
+{
+    const char *name;
+    const char *label;
+    const char *type;
+    const char *fieldType;
+    bool writable;
+};
+
+constexpr DefaultProperty ContactDefaults[] = {
+    { "firstname", "First Name", "string", "text", true },
+    { "lastname", "Last Name", "string", "text", true },
+    { "email", "Email", "string", "text", true },
+    { "phone", "Phone Number", "string", "phonenumber", true },
+    { "mobilephone", "Mobile Phone Number", "string", "phonenumber", true },
+    { "fax", "Fax Number", "string", "phonenumber", true },
+    { "salutation", "Salutation", "string", "text", true },
+    { "company", "Company Name", "string", "text", true },
+    { "jobtitle", "Job Title", "string", "text", true },
+    { "website", "Website URL", "string", "text", true },
+    { "address", "Street Address", "string", "text", true },
+    { "city", "City", "string", "text", true },
+    { "state", "State/Region", "string", "text", true },
+    { "zip", "Postal Code", "string", "text", true },
+    { "country", "Country/Region", "string", "text", true },
+    { "industry", "Industry", "string", "text", true },
+    { "annualrevenue", "Annual Revenue", "string", "text", true },
+    { "numemployees", "Number of Employees", "enumeration", "select", true },
+    { "lifecyclestage", "Lifecycle Stage", "enumeration", "radio", true },
+    { "hs_lead_status", "Lead Status", "enumeration", "radio", true },
+    { "hubspot_owner_id", "Contact owner", "enumeration", "select", true },
+    { "message", "Message", "string", "textarea", true },
+    { "date_of_birth", "Date of birth", "string", "text", true },
+    { "twitterhandle", "Twitter Username", "string", "text", true },
+    { "hs_object_id", "Record ID", "number", "number", false },
+    { "createdate", "Create Date", "datetime", "date", false },
+    { "lastmodifieddate", "Last Modified Date", "datetime", "date", false },
+    { "notes_last_updated", "Last Activity Date", "datetime", "date", false },
+    { "hs_analytics_source", "Original Traffic Source", "enumeration", "select", false },
+};
+
+constexpr DefaultProperty CompanyDefaults[] = {
+    { "name", "Company name", "string", "text", true },
+    { "domain", "Company Domain Name", "string", "text", true },
+    { "website", "Website URL", "string", "text", true },
+    { "phone", "Phone Number", "string", "phonenumber", true },
+    { "address", "Street Address", "string", "text", true },
+    { "address2", "Street Address 2", "string", "text", true },
+    { "city", "City", "string", "text", true },
+    { "state", "State/Region", "string", "text", true },
+    { "zip", "Postal Code", "string", "text", true },
+    { "country", "Country/Region", "string", "text", true },
+    { "industry", "Industry", "enumeration", "select", true },
+    { "annualrevenue", "Annual Revenue", "number", "number", true },
+    { "numberofemployees", "Number of Employees", "number", "number", true },
+    { "type", "Type", "enumeration", "select", true },
+    { "lifecyclestage", "Lifecycle Stage", "enumeration", "radio", true },
+    { "hs_lead_status", "Lead Status", "enumeration", "select", true },
+    { "hubspot_owner_id", "Company owner", "enumeration", "select", true },
+    { "description", "Description", "string", "textarea", true },
+    { "founded_year", "Year Founded", "string", "text", true },
+    { "timezone", "Time Zone", "enumeration", "select", true },
+    { "linkedin_company_page", "LinkedIn Company Page", "string", "text", true },
+    { "hs_object_id", "Record ID", "number", "number", false },
+    { "createdate", "Create Date", "datetime", "date", false },
+    { "hs_lastmodifieddate", "Last Modified Date", "datetime", "date", false },
+    { "notes_last_updated", "Last Activity Date", "datetime", "date", false },
+};
+
+template <std::size_t N> QList<PropertyInfo> defaults(const DefaultProperty (&table)[N])
+{
+    QList<PropertyInfo> list;
+    for (const DefaultProperty &d : table) {
+        PropertyInfo p;
+        p.name = QString::fromLatin1(d.name);
+        p.label = QString::fromLatin1(d.label);
+        p.type = QString::fromLatin1(d.type);
+        p.fieldType = QString::fromLatin1(d.fieldType);
+        p.readOnlyValue = !d.writable;
+        p.hubspotDefined = true;
+        if (p.name == u"hubspot_owner_id"_s)
+            p.referencedObjectType = u"OWNER"_s;
+        list.append(p);
+    }
+    return list;
+}
+
 } // namespace
 
 class TestColumnMapper : public QObject
@@ -100,8 +189,12 @@ private Q_SLOTS:
         row("label with accents", u"Prénom"_s, u"prenom_usuel"_s, R::Label);
         row("label without accents", u"prenom"_s, u"prenom_usuel"_s, R::Label);
         row("label upper with accents", u"PRÉNOM"_s, u"prenom_usuel"_s, R::Label);
-        row("punctuation is not ignored", u"E-mail"_s, QString(), R::None);
+        row("punctuation ignored after the exact match", u"E-mail"_s, u"email"_s, R::InternalName);
+        row("underscores ignored", u"first_name"_s, u"firstname"_s, R::InternalName);
+        row("punctuation in a label ignored", u"Mobile phone-number"_s, u"mobilephone"_s, R::Label);
         row("near label is not a match", u"Mobile"_s, QString(), R::None);
+        row("usual export name", u"Email Address"_s, u"email"_s, R::CommonName);
+        row("usual export name with punctuation", u"Zip/Postal Code"_s, QString(), R::None); // no zip here
         row("read-only name is skipped", u"hs_object_id"_s, QString(), R::ReadOnly);
         row("read-only label is skipped", u"Create Date"_s, QString(), R::ReadOnly);
         row("two properties share a label", u"Region"_s, QString(), R::Ambiguous);
@@ -306,6 +399,114 @@ private Q_SLOTS:
         QTEST(outcome->code, "code");
         QTEST(outcome->message, "message");
         QTEST(outcome->property, "property");
+    }
+
+    void testTypicalExportsMatchEveryColumn_data()
+    {
+        QTest::addColumn<QString>("objectType");
+        QTest::addColumn<QStringList>("header");
+        QTest::addColumn<QStringList>("keys"); // empty: a read-only column, skipped
+        // HubSpot's own contacts export.
+        QTest::newRow("HubSpot contacts export")
+            << u"contacts"_s
+            << QStringList { u"Record ID"_s, u"First Name"_s, u"Last Name"_s, u"Email"_s, u"Phone Number"_s,
+                   u"Contact owner"_s, u"Lifecycle Stage"_s, u"Lead Status"_s, u"Create Date"_s,
+                   u"Last Activity Date"_s, u"Company Name"_s, u"Job Title"_s, u"Street Address"_s, u"City"_s,
+                   u"State/Region"_s, u"Postal Code"_s, u"Country/Region"_s, u"Mobile Phone Number"_s, u"Website URL"_s,
+                   u"Industry"_s, u"Annual Revenue"_s, u"Number of Employees"_s }
+            << QStringList { QString(), u"firstname"_s, u"lastname"_s, u"email"_s, u"phone"_s, u"hubspot_owner_id"_s,
+                   u"lifecyclestage"_s, u"hs_lead_status"_s, QString(), QString(), u"company"_s, u"jobtitle"_s,
+                   u"address"_s, u"city"_s, u"state"_s, u"zip"_s, u"country"_s, u"mobilephone"_s, u"website"_s,
+                   u"industry"_s, u"annualrevenue"_s, u"numemployees"_s };
+        // Issue #15's file: internal names, as bench/csv_load/make_csv.py writes them.
+        QTest::newRow("internal names") << u"contacts"_s
+                                        << QStringList { u"email"_s, u"firstname"_s, u"lastname"_s, u"company"_s,
+                                               u"website"_s, u"address"_s, u"state"_s, u"zip"_s, u"country"_s,
+                                               u"mobilephone"_s, u"industry"_s, u"annualrevenue"_s, u"numemployees"_s }
+                                        << QStringList { u"email"_s, u"firstname"_s, u"lastname"_s, u"company"_s,
+                                               u"website"_s, u"address"_s, u"state"_s, u"zip"_s, u"country"_s,
+                                               u"mobilephone"_s, u"industry"_s, u"annualrevenue"_s, u"numemployees"_s };
+        // A Salesforce leads report.
+        QTest::newRow("Salesforce-style leads export")
+            << u"contacts"_s
+            << QStringList { u"First Name"_s, u"Last Name"_s, u"Title"_s, u"Company"_s, u"Email"_s, u"Phone"_s,
+                   u"Mobile Phone"_s, u"Street"_s, u"City"_s, u"State/Province"_s, u"Zip/Postal Code"_s, u"Country"_s,
+                   u"Website"_s, u"Industry"_s, u"Annual Revenue"_s, u"No. of Employees"_s, u"Lead Status"_s,
+                   u"Lead Owner"_s }
+            << QStringList { u"firstname"_s, u"lastname"_s, u"jobtitle"_s, u"company"_s, u"email"_s, u"phone"_s,
+                   u"mobilephone"_s, u"address"_s, u"city"_s, u"state"_s, u"zip"_s, u"country"_s, u"website"_s,
+                   u"industry"_s, u"annualrevenue"_s, u"numemployees"_s, u"hs_lead_status"_s, u"hubspot_owner_id"_s };
+        // A hand-made spreadsheet of contacts.
+        QTest::newRow("spreadsheet contacts")
+            << u"contacts"_s
+            << QStringList { u"first_name"_s, u"last_name"_s, u"Email Address"_s, u"E-mail"_s, u"Zip Code"_s,
+                   u"Company name"_s, u"job-title"_s, u"Owner"_s }
+            << QStringList { u"firstname"_s, u"lastname"_s, u"email"_s, u"-"_s, u"zip"_s, u"company"_s, u"jobtitle"_s,
+                   u"hubspot_owner_id"_s };
+        QTest::newRow("HubSpot companies export")
+            << u"companies"_s
+            << QStringList { u"Record ID"_s, u"Company name"_s, u"Company Domain Name"_s, u"Company owner"_s,
+                   u"Create Date"_s, u"Phone Number"_s, u"Last Activity Date"_s, u"City"_s, u"State/Region"_s,
+                   u"Postal Code"_s, u"Country/Region"_s, u"Street Address"_s, u"Industry"_s, u"Type"_s,
+                   u"Annual Revenue"_s, u"Number of Employees"_s, u"Lifecycle Stage"_s, u"Year Founded"_s,
+                   u"Website URL"_s }
+            << QStringList { QString(), u"name"_s, u"domain"_s, u"hubspot_owner_id"_s, QString(), u"phone"_s, QString(),
+                   u"city"_s, u"state"_s, u"zip"_s, u"country"_s, u"address"_s, u"industry"_s, u"type"_s,
+                   u"annualrevenue"_s, u"numberofemployees"_s, u"lifecyclestage"_s, u"founded_year"_s, u"website"_s };
+        QTest::newRow("spreadsheet companies")
+            << u"companies"_s
+            << QStringList { u"Company Name"_s, u"Domain"_s, u"Website"_s, u"Phone"_s, u"Address"_s,
+                   u"Address Line 2"_s, u"State"_s, u"Zip Code"_s, u"Employees"_s, u"Revenue"_s, u"Owner"_s,
+                   u"Year Founded"_s }
+            << QStringList { u"name"_s, u"domain"_s, u"website"_s, u"phone"_s, u"address"_s, u"address2"_s, u"state"_s,
+                   u"zip"_s, u"numberofemployees"_s, u"annualrevenue"_s, u"hubspot_owner_id"_s, u"founded_year"_s };
+    }
+
+    void testTypicalExportsMatchEveryColumn()
+    {
+        QFETCH(QString, objectType);
+        QFETCH(QStringList, header);
+        QFETCH(QStringList, keys);
+        const ColumnMapper mapper(objectType == u"contacts"_s ? defaults(ContactDefaults) : defaults(CompanyDefaults));
+        const QList<ColumnMatch> matches = mapper.match(header);
+        QCOMPARE(matches.size(), keys.size());
+        for (qsizetype i = 0; i < matches.size(); ++i) {
+            const ColumnMatch &m = matches.at(i);
+            const QString where = m.header + u" -> "_s + m.target.key() + u" (reason "_s
+                + QString::number(int(m.reason)) + u' ' + m.detail + u')';
+            if (keys.at(i) == u"-"_s) { // a second column for a target already taken
+                QVERIFY2(m.reason == ColumnMatch::Reason::Duplicate, qPrintable(where));
+                continue;
+            }
+            QVERIFY2(m.target.kind != ColumnTarget::Kind::Unmatched, qPrintable(where));
+            if (keys.at(i).isEmpty()) {
+                QVERIFY2(m.reason == ColumnMatch::Reason::ReadOnly, qPrintable(where));
+                QCOMPARE(m.target.kind, ColumnTarget::Kind::Skip);
+            } else {
+                QVERIFY2(m.target.key() == keys.at(i), qPrintable(where));
+            }
+        }
+    }
+
+    void testCommonNamesFollowTheObjectType()
+    {
+        // "Company Name" is the contact's company field on contacts, and the name on companies.
+        const ColumnMapper contacts(defaults(ContactDefaults));
+        const ColumnMapper companies(defaults(CompanyDefaults));
+        QCOMPARE(contacts.match({ u"Account Name"_s }).first().target.key(), u"company"_s);
+        QCOMPARE(companies.match({ u"Account Name"_s }).first().target.key(), u"name"_s);
+        QCOMPARE(contacts.match({ u"Employees"_s }).first().target.key(), u"numemployees"_s);
+        QCOMPARE(companies.match({ u"Employees"_s }).first().target.key(), u"numberofemployees"_s);
+        QCOMPARE(int(companies.match({ u"Employees"_s }).first().reason), int(ColumnMatch::Reason::CommonName));
+        // Not a usual name of anything: left for the person.
+        QCOMPARE(contacts.match({ u"Favourite colour"_s }).first().target.kind, ColumnTarget::Kind::Unmatched);
+    }
+
+    void testCompact()
+    {
+        QCOMPARE(ColumnMapper::compact(u" State/Région "_s), u"stateregion"_s);
+        QCOMPARE(ColumnMapper::compact(u"hubspot_owner_id"_s), u"hubspotownerid"_s);
+        QCOMPARE(ColumnMapper::compact(u"No. of Employees"_s), u"noofemployees"_s);
     }
 };
 

@@ -74,6 +74,17 @@ QString RequestBuilder::associationLabelsPath(ApiVersion version, const QString 
                                      : QStringLiteral("/crm/associations/2026-03/") + pair;
 }
 
+QString RequestBuilder::pipelinesPath(ApiVersion version, const QString &objectType)
+{
+    return version == ApiVersion::V3 ? QStringLiteral("/crm/v3/pipelines/") + segment(objectType)
+                                     : QStringLiteral("/crm/pipelines/2026-03/") + segment(objectType);
+}
+
+QString RequestBuilder::ownersPath(ApiVersion version)
+{
+    return version == ApiVersion::V3 ? QStringLiteral("/crm/v3/owners") : QStringLiteral("/crm/owners/2026-03");
+}
+
 QString RequestBuilder::accountDetailsPath(ApiVersion version)
 {
     return version == ApiVersion::V3 ? QStringLiteral("/account-info/v3/details")

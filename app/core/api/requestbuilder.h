@@ -28,6 +28,10 @@ public:
     static QString schemasPath(ApiVersion version);
     /// "/crm/v4/associations/{from}/{to}/labels" or "/crm/associations/2026-03/{from}/{to}/labels".
     static QString associationLabelsPath(ApiVersion version, const QString &fromType, const QString &toType);
+    /// "/crm/v3/pipelines/{objectType}" or "/crm/pipelines/2026-03/{objectType}".
+    static QString pipelinesPath(ApiVersion version, const QString &objectType);
+    /// "/crm/v3/owners" or "/crm/owners/2026-03".
+    static QString ownersPath(ApiVersion version);
     /// "/account-info/v3/details" or "/account-info/2026-03/details".
     static QString accountDetailsPath(ApiVersion version);
 

@@ -101,6 +101,7 @@ PropertyInfo property(const QJsonObject &json)
     p.hidden = json.value(u"hidden"_s).toBool();
     p.archived = json.value(u"archived"_s).toBool();
     p.hubspotDefined = json.value(u"hubspotDefined"_s).toBool();
+    p.referencedObjectType = json.value(u"referencedObjectType"_s).toString();
     QList<std::pair<int, PropertyOption>> options;
     const QJsonArray jsonOptions = json.value(u"options"_s).toArray();
     for (const QJsonValue &v : jsonOptions) {
@@ -191,6 +192,89 @@ Result<AccountInfo> account(const ApiResponse &response)
     info.uiDomain = json->value(u"uiDomain"_s).toString();
     info.dataHostingLocation = json->value(u"dataHostingLocation"_s).toString();
     return info;
+}
+
+Result<QList<PipelineInfo>> pipelines(const ApiResponse &response)
+{
+    Result<QJsonArray> array = results(response);
+    if (!array)
+        return array.error();
+    QList<PipelineInfo> list;
+    for (const QJsonValue &v : std::as_const(*array)) {
+        const QJsonObject o = v.toObject();
+        PipelineInfo pipeline { text(o.value(u"id"_s)), o.value(u"label"_s).toString(),
+            o.value(u"displayOrder"_s).toInt(), o.value(u"archived"_s).toBool(), {} };
+        const QJsonArray stages = o.value(u"stages"_s).toArray();
+        for (const QJsonValue &sv : stages) {
+            const QJsonObject so = sv.toObject();
+            const QJsonObject meta = so.value(u"metadata"_s).toObject();
+            // metadata values are strings in the specs ("true", "0.2"); accept JSON booleans and numbers too.
+            const QJsonValue closed = meta.value(u"isClosed"_s);
+            PipelineStageInfo stage { text(so.value(u"id"_s)), so.value(u"label"_s).toString(),
+                so.value(u"displayOrder"_s).toInt(), so.value(u"archived"_s).toBool(),
+                meta.value(u"probability"_s).isDouble() ? QString::number(meta.value(u"probability"_s).toDouble())
+                                                        : meta.value(u"probability"_s).toString(),
+                closed.isBool() ? closed.toBool() : closed.toString() == u"true"_s,
+                meta.value(u"ticketState"_s).toString() };
+            if (!stage.id.isEmpty() && !stage.archived)
+                pipeline.stages.append(stage);
+        }
+        std::stable_sort(pipeline.stages.begin(), pipeline.stages.end(),
+            [](const PipelineStageInfo &a, const PipelineStageInfo &b) { return a.displayOrder < b.displayOrder; });
+        if (!pipeline.id.isEmpty() && !pipeline.archived)
+            list.append(pipeline);
+    }
+    // As HubSpot's pickers list them: by displayOrder, then by label (the specs' rule for equal displayOrder).
+    std::stable_sort(list.begin(), list.end(), [](const PipelineInfo &a, const PipelineInfo &b) {
+        return a.displayOrder != b.displayOrder ? a.displayOrder < b.displayOrder
+                                                : a.label.localeAwareCompare(b.label) < 0;
+    });
+    return list;
+}
+
+Result<QList<OwnerInfo>> owners(const ApiResponse &response, QString *nextAfter)
+{
+    Result<QJsonArray> array = results(response);
+    if (!array)
+        return array.error();
+    QList<OwnerInfo> list;
+    for (const QJsonValue &v : std::as_const(*array)) {
+        const QJsonObject o = v.toObject();
+        OwnerInfo owner { text(o.value(u"id"_s)), o.value(u"email"_s).toString(), o.value(u"firstName"_s).toString(),
+            o.value(u"lastName"_s).toString(), text(o.value(u"userId"_s)), o.value(u"archived"_s).toBool() };
+        if (!owner.id.isEmpty())
+            list.append(owner);
+    }
+    if (nextAfter) {
+        *nextAfter = QJsonDocument::fromJson(response.body)
+                         .object()
+                         .value(u"paging"_s)
+                         .toObject()
+                         .value(u"next"_s)
+                         .toObject()
+                         .value(u"after"_s)
+                         .toString();
+    }
+    return list;
+}
+
+QStringList requiredScopes(const ApiResponse &response)
+{
+    QStringList scopes;
+    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    const QJsonArray errors = body.value(u"errors"_s).toArray();
+    for (const QJsonValue &e : errors) {
+        const QJsonObject context = e.toObject().value(u"context"_s).toObject();
+        for (const QString &key : { u"requiredGranularScopes"_s, u"requiredScopes"_s }) {
+            const QJsonArray names = context.value(key).toArray();
+            for (const QJsonValue &name : names) {
+                if (!scopes.contains(name.toString()))
+                    scopes.append(name.toString());
+            }
+        }
+    }
+    scopes.removeAll(QString());
+    return scopes;
 }
 
 QStringList scopes(const ApiResponse &response)

@@ -30,6 +30,13 @@ Result<QList<ObjectTypeEntry>> schemas(const ApiResponse &response);
 Result<QList<AssociationLabelInfo>> associationLabels(const ApiResponse &response);
 /// Account details; the portal id is a number in the specs, kept as text.
 Result<AccountInfo> account(const ApiResponse &response);
+/// {"results":[Pipeline]}: archived pipelines and stages dropped; pipelines and stages by displayOrder.
+Result<QList<PipelineInfo>> pipelines(const ApiResponse &response);
+/// One page of {"results":[PublicOwner], "paging":{"next":{"after"}}}; @p nextAfter gets the cursor of the next
+/// page, empty on the last one.
+Result<QList<OwnerInfo>> owners(const ApiResponse &response, QString *nextAfter);
+/// The scopes a 403 MISSING_SCOPES body asks for (errors[].context.requiredGranularScopes), any one of which would do.
+QStringList requiredScopes(const ApiResponse &response);
 /// The scopes of a private-app token-info or OAuth metadata answer; empty when it is not a readable success.
 QStringList scopes(const ApiResponse &response);
 

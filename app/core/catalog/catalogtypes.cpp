@@ -47,4 +47,12 @@ QString PropertyInfo::labelForValue(const QString &value) const
     return value;
 }
 
+QString OwnerInfo::displayName() const
+{
+    const QString name = QString(firstName.trimmed() + u' ' + lastName.trimmed()).trimmed();
+    if (!name.isEmpty())
+        return name;
+    return email.isEmpty() ? id : email;
+}
+
 } // namespace Batchsmith

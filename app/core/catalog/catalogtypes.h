@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <utility>
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -14,9 +16,25 @@ namespace Batchsmith {
 
 struct PropertyOption
 {
+    PropertyOption() = default;
+
+    PropertyOption(QString label, QString value, bool hidden = false, QString description = {}, QString group = {},
+        QString groupLabel = {})
+        : label(std::move(label))
+        , value(std::move(value))
+        , hidden(hidden)
+        , description(std::move(description))
+        , group(std::move(group))
+        , groupLabel(std::move(groupLabel))
+    {
+    }
+
     QString label;
     QString value; // what is sent
     bool hidden = false;
+    QString description; // an owner's email (ReferenceOptions)
+    QString group; // the pipeline a stage belongs to (ReferenceOptions); empty for ordinary options
+    QString groupLabel; // that pipeline's label
 
     friend bool operator==(const PropertyOption &, const PropertyOption &) = default;
 };
@@ -42,6 +60,11 @@ struct PropertyInfo
     QString groupName;
     QString description;
     QList<PropertyOption> options;
+    QString referencedObjectType; // "OWNER" for owner properties
+    /// Set on a stage property (ReferenceOptions): the property whose value in the same row picks the options'
+    /// group, such as "pipeline" for "dealstage", and the group used when that value is empty.
+    QString optionGroupProperty;
+    QString defaultOptionGroup;
     bool hasUniqueValue = false;
     bool readOnlyValue = false; // modificationMetadata.readOnlyValue
     bool calculated = false;
@@ -66,6 +89,59 @@ struct AssociationLabelInfo
     QString label; // empty for the unlabeled default type
 
     friend bool operator==(const AssociationLabelInfo &, const AssociationLabelInfo &) = default;
+};
+
+/// One stage of a pipeline (GET /crm/v3/pipelines/{objectType}, docs/hubspot-behaviour.md §2.5).
+struct PipelineStageInfo
+{
+    QString id; // what dealstage / hs_pipeline_stage holds
+    QString label;
+    int displayOrder = 0;
+    bool archived = false;
+    QString probability; // deal stages: metadata.probability, "0.0" … "1.0"
+    bool isClosed = false; // deal stages: metadata.isClosed
+    QString ticketState; // ticket stages: metadata.ticketState, OPEN or CLOSED
+
+    friend bool operator==(const PipelineStageInfo &, const PipelineStageInfo &) = default;
+};
+
+/// A pipeline of deals, tickets or another object with a pipeline property; its stages sorted by displayOrder.
+struct PipelineInfo
+{
+    QString id; // what pipeline / hs_pipeline holds: "default" for deals, "0" for tickets
+    QString label;
+    int displayOrder = 0;
+    bool archived = false;
+    QList<PipelineStageInfo> stages;
+
+    friend bool operator==(const PipelineInfo &, const PipelineInfo &) = default;
+};
+
+/// A HubSpot user or team member records can be assigned to (GET /crm/v3/owners).
+struct OwnerInfo
+{
+    QString id; // what hubspot_owner_id holds
+    QString email;
+    QString firstName;
+    QString lastName;
+    QString userId;
+    bool archived = false;
+
+    /// "First Last", else the email, else the id.
+    QString displayName() const;
+
+    friend bool operator==(const OwnerInfo &, const OwnerInfo &) = default;
+};
+
+/// The pipelines and owners a type's properties refer to. Parts that could not be read are left empty and
+/// explained in notices (translated): they never fail the catalogue.
+struct ReferenceData
+{
+    QList<PipelineInfo> pipelines;
+    QList<OwnerInfo> owners;
+    bool pipelinesRead = false;
+    bool ownersRead = false;
+    QStringList notices;
 };
 
 /// An object type the picker offers: the standard ones, and the portal's custom objects from the schemas endpoint.
@@ -98,3 +174,4 @@ Q_DECLARE_METATYPE(Batchsmith::PropertyInfo)
 Q_DECLARE_METATYPE(Batchsmith::AssociationLabelInfo)
 Q_DECLARE_METATYPE(Batchsmith::ObjectTypeEntry)
 Q_DECLARE_METATYPE(Batchsmith::AccountInfo)
+Q_DECLARE_METATYPE(Batchsmith::ReferenceData)

@@ -12,10 +12,15 @@
 #include <QTimer>
 
 #include "core/api/apiclient.h"
+#include "core/api/batchresponseparser.h"
 #include "core/api/objecttypes.h"
 #include "core/api/requestbuilder.h"
 #include "core/catalog/catalogjson.h"
+#include "core/catalog/referenceoptions.h"
+#include "core/clock.h"
 #include "core/logging.h"
+#include "core/net/ratelimiter.h"
+#include "core/net/retrypolicy.h"
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +29,8 @@ namespace Batchsmith {
 namespace {
 
 constexpr QStringView TokenInfoPath = u"/oauth/v2/private-apps/get/access-token-info";
+constexpr int OwnersPageSize = 500; // the most GET /crm/v3/owners gives per page
+constexpr int ReadAttempts = 3; // a picker's read: give up sooner than a run's batches
 
 struct StandardLabels
 {
@@ -208,10 +215,30 @@ public:
         QObject::connect(call, &ApiCall::finished, q, std::move(handler));
     }
 
+    /// GETs @p path through the token's limiter, retrying as RetryPolicy decides for an idempotent read; @p handler
+    /// gets the last answer.
+    void getWithPolicy(const QString &path, const QUrlQuery &query, std::function<void(const ApiResponse &)> handler);
+    void fetchOwnersPage(const QString &after, QList<OwnerInfo> sofar, Finish<QList<OwnerInfo>> finish);
+
     void fetchAccount(Finish<AccountInfo> finish);
     void fetchObjectTypes(Finish<QList<ObjectTypeEntry>> finish);
 
+    RateLimiter *rateLimiter()
+    {
+        if (limiter)
+            return limiter;
+        if (!ownLimiter)
+            ownLimiter = std::make_unique<RateLimiter>(clock);
+        return ownLimiter.get();
+    }
+
     PortalCatalog *q;
+    RateLimiter *limiter = nullptr;
+    Clock *clock = SystemClock::instance();
+    std::unique_ptr<RateLimiter> ownLimiter;
+    RetryPolicy policy { ReadAttempts };
+    Table<QList<PipelineInfo>> pipelines;
+    Table<QList<OwnerInfo>> owners;
     int generation = 0;
     Table<AccountInfo> account;
     Table<QList<ObjectTypeEntry>> objectTypes;
@@ -254,6 +281,75 @@ void PortalCatalog::Private::fetchObjectTypes(Finish<QList<ObjectTypeEntry>> fin
     });
 }
 
+void PortalCatalog::Private::getWithPolicy(
+    const QString &path, const QUrlQuery &query, std::function<void(const ApiResponse &)> handler)
+{
+    struct Attempt
+    {
+        QString path;
+        QUrlQuery query;
+        std::function<void(const ApiResponse &)> handler;
+        int attempt = 1;
+        int waits = 0;
+        std::function<void()> send;
+    };
+
+    auto state = std::make_shared<Attempt>(Attempt { path, query, std::move(handler), 1, 0, {} });
+    std::weak_ptr<Attempt> weak = state;
+    state->send = [this, weak] {
+        const std::shared_ptr<Attempt> a = weak.lock();
+        if (!a)
+            return;
+        // As the engine does (EngineRun::pump): the token's budget first, shared with every other sender.
+        RateLimiter *limiter = rateLimiter();
+        if (const qint64 wait = limiter->delayBeforeNextMs(); wait > 0)
+            return clock->callAfter(wait, q, [a] { a->send(); });
+        limiter->recordSend();
+        watch(q->m_client->get(a->path, a->query), [this, a](const ApiResponse &response) {
+            RateLimiter *limiter = rateLimiter();
+            limiter->updateFromHeaders(response.rateLimit());
+            const int status = response.networkFailure ? 0 : response.httpStatus;
+            AttemptInfo info = BatchResponseParser::attemptInfo(response, BatchResponseParser::parse(response.body));
+            info.attempt = RetryPolicy::isRateLimitWait(status) ? a->waits + 1 : a->attempt;
+            info.idempotent = true; // a read
+            info.windowMs = limiter->windowMs();
+            const RetryDecision decision = policy.decide(info);
+            if (decision.action == RetryDecision::Action::Retry && !response.aborted) {
+                qCDebug(lcApi) << "catalogue read" << a->path << "->" << status << decision.reason;
+                if (RetryPolicy::isRateLimitWait(status))
+                    ++a->waits;
+                else
+                    ++a->attempt;
+                return RetryPolicy::scheduleRetry(decision, limiter, clock, q, [a] { a->send(); });
+            }
+            const auto handler = std::move(a->handler);
+            a->send = nullptr; // breaks the cycle: the attempt is done
+            handler(response);
+        });
+    };
+    state->send();
+}
+
+void PortalCatalog::Private::fetchOwnersPage(
+    const QString &after, QList<OwnerInfo> sofar, Finish<QList<OwnerInfo>> finish)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"limit"_s, QString::number(OwnersPageSize));
+    if (!after.isEmpty())
+        query.addQueryItem(u"after"_s, after);
+    getWithPolicy(RequestBuilder::ownersPath(q->m_version), query,
+        [this, after, sofar = std::move(sofar), finish](const ApiResponse &response) mutable {
+            QString next;
+            Result<QList<OwnerInfo>> page = CatalogJson::owners(response, &next);
+            if (!page)
+                return finish(page);
+            sofar.append(*page);
+            if (next.isEmpty() || next == after)
+                return finish(sofar);
+            fetchOwnersPage(next, std::move(sofar), finish);
+        });
+}
+
 QList<ObjectTypeEntry> PortalCatalog::relabelled(QList<ObjectTypeEntry> types)
 {
     for (ObjectTypeEntry &e : types) {
@@ -286,6 +382,14 @@ PortalCatalog::~PortalCatalog()
     }
 }
 
+void PortalCatalog::setRateLimiter(RateLimiter *limiter, Clock *clock)
+{
+    d->limiter = limiter;
+    if (clock)
+        d->clock = clock;
+    d->ownLimiter.reset();
+}
+
 void PortalCatalog::setApiVersion(ApiVersion version)
 {
     m_version = version;
@@ -299,6 +403,8 @@ void PortalCatalog::clear()
     d->objectTypes.clear();
     d->properties.clear();
     d->labels.clear();
+    d->pipelines.clear();
+    d->owners.clear();
 }
 
 void PortalCatalog::account(QObject *context, Callback<AccountInfo> done)
@@ -331,6 +437,101 @@ void PortalCatalog::associationLabels(
             d->watch(m_client->get(RequestBuilder::associationLabelsPath(m_version, fromType, toType)),
                 [finish](const ApiResponse &response) { finish(CatalogJson::associationLabels(response)); });
         });
+}
+
+void PortalCatalog::pipelines(const QString &objectType, QObject *context, Callback<QList<PipelineInfo>> done)
+{
+    d->fetch<QList<PipelineInfo>>(d->pipelines, typeKey(objectType), context, std::move(done),
+        [this, objectType](Private::Finish<QList<PipelineInfo>> finish) {
+            d->getWithPolicy(RequestBuilder::pipelinesPath(m_version, objectType), {},
+                [finish](const ApiResponse &response) { finish(CatalogJson::pipelines(response)); });
+        });
+}
+
+void PortalCatalog::owners(QObject *context, Callback<QList<OwnerInfo>> done)
+{
+    d->fetch<QList<OwnerInfo>>(d->owners, u"owners"_s, context, std::move(done),
+        [this](Private::Finish<QList<OwnerInfo>> finish) { d->fetchOwnersPage({}, {}, std::move(finish)); });
+}
+
+namespace {
+
+/// What the grid lacks when the owners could not be read, and why.
+QString ownersNotice(const Error &error)
+{
+    if (error.kind == Error::Kind::Permission) {
+        //: %1 is the HubSpot scope the token lacks (crm.objects.owners.read)
+        return PortalCatalog::tr("Owner cells show IDs, not names: the token may not read the owners (HubSpot scope "
+                                 "%1).")
+            .arg(u"crm.objects.owners.read"_s);
+    }
+    //: %1 is HubSpot's or the network's error message
+    return PortalCatalog::tr("Owner cells show IDs, not names: the owners could not be read (%1).").arg(error.message);
+}
+
+/// What the grid lacks when the pipelines could not be read, and why.
+QString pipelinesNotice(const Error &error)
+{
+    if (error.kind == Error::Kind::Permission) {
+        return PortalCatalog::tr(
+            "Stages are not checked against each row’s pipeline: the token may not read the pipelines.");
+    }
+    //: %1 is HubSpot's or the network's error message
+    return PortalCatalog::tr("Stages are not checked against each row’s pipeline: the pipelines could not be read "
+                             "(%1).")
+        .arg(error.message);
+}
+
+} // namespace
+
+void PortalCatalog::referenceData(const QString &objectType, const QList<PropertyInfo> &properties, QObject *context,
+    std::function<void(const ReferenceData &)> done)
+{
+    struct Pending
+    {
+        ReferenceData data;
+        int waiting = 0;
+        std::function<void(const ReferenceData &)> done;
+    };
+
+    auto pending = std::make_shared<Pending>();
+    pending->done = std::move(done);
+    const bool wantPipelines = ReferenceOptions::needsPipelines(properties);
+    const bool wantOwners = ReferenceOptions::needsOwners(properties);
+    pending->waiting = (wantPipelines ? 1 : 0) + (wantOwners ? 1 : 0);
+    auto arrived = [pending] {
+        if (--pending->waiting == 0)
+            pending->done(pending->data);
+    };
+    if (pending->waiting == 0) {
+        QTimer::singleShot(0, context ? context : this, [pending] { pending->done(pending->data); });
+        return;
+    }
+    if (wantPipelines) {
+        pipelines(objectType, context, [pending, arrived, objectType](const Result<QList<PipelineInfo>> &r) {
+            if (r) {
+                pending->data.pipelines = *r;
+                pending->data.pipelinesRead = true;
+            } else {
+                qCInfo(lcApi) << "pipelines of" << objectType << "not read:" << r.error().httpStatus
+                              << r.error().message;
+                pending->data.notices.append(pipelinesNotice(r.error()));
+            }
+            arrived();
+        });
+    }
+    if (wantOwners) {
+        owners(context, [pending, arrived](const Result<QList<OwnerInfo>> &r) {
+            if (r) {
+                pending->data.owners = *r;
+                pending->data.ownersRead = true;
+            } else {
+                qCInfo(lcApi) << "owners not read:" << r.error().httpStatus << r.error().message;
+                pending->data.notices.append(ownersNotice(r.error()));
+            }
+            arrived();
+        });
+    }
 }
 
 QList<PropertyInfo> PortalCatalog::cachedProperties(const QString &objectType) const

@@ -16,6 +16,8 @@
 namespace Batchsmith {
 
 class ApiClient;
+class Clock;
+class RateLimiter;
 
 /**
  * Reads what the pickers need from a portal: account details and token scopes, custom object schemas,
@@ -27,6 +29,9 @@ class ApiClient;
  * Owned by the front end; GUI (or CLI main) thread. The ApiClient is not owned and must outlive the catalog.
  *
  *     catalog.properties(u"contacts"_s, this, [this](const Result<QList<PropertyInfo>> &r) { … });
+ *
+ * Pipelines and owners are read through the token's RateLimiter (setRateLimiter()) and retried as RetryPolicy
+ * decides for a read, like every other request the token sends (docs/hubspot-behaviour.md §5.5).
  */
 class PortalCatalog final : public QObject
 {
@@ -40,6 +45,10 @@ public:
     ~PortalCatalog() override;
 
     void setApiVersion(ApiVersion version); // also clears the cache
+
+    /// The token's one limiter (RateLimiterPool::limiterFor) and the clock its waits run on; neither is owned and
+    /// both must outlive the catalog. Without one, the catalog keeps a limiter of its own on the system clock.
+    void setRateLimiter(RateLimiter *limiter, Clock *clock);
 
     ApiVersion apiVersion() const { return m_version; }
 
@@ -57,6 +66,16 @@ public:
     /// Association types from @p fromType to @p toType (names or ids), the unlabeled default first.
     void associationLabels(
         const QString &fromType, const QString &toType, QObject *context, Callback<QList<AssociationLabelInfo>> done);
+
+    /// The pipelines of @p objectType (GET /crm/v3/pipelines/{objectType}), archived ones left out, by displayOrder.
+    void pipelines(const QString &objectType, QObject *context, Callback<QList<PipelineInfo>> done);
+    /// Every owner of the portal (GET /crm/v3/owners, all pages of 500).
+    void owners(QObject *context, Callback<QList<OwnerInfo>> done);
+    /// The pipelines and owners @p properties of @p objectType refer to (ReferenceOptions): only what they need is
+    /// read. Never fails: a part that cannot be read (403 MISSING_SCOPES, 404, a network failure) is left out and
+    /// explained in ReferenceData::notices, so the cells of those properties stay plain text.
+    void referenceData(const QString &objectType, const QList<PropertyInfo> &properties, QObject *context,
+        std::function<void(const ReferenceData &)> done);
 
     /// @p types with the standard types' labels in the current language (after a language switch); custom objects
     /// keep the labels their portal gave.

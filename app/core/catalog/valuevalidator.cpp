@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QTime>
 
+#include "core/catalog/referenceoptions.h"
+
 using namespace Qt::StringLiterals;
 
 namespace Batchsmith {
@@ -75,6 +77,11 @@ const PropertyOption *matchOption(const PropertyInfo &property, const QString &t
         if (option.label.compare(text, Qt::CaseInsensitive) == 0)
             return &option;
     }
+    // An owner typed by email (ReferenceOptions keeps it as the option's description).
+    for (const PropertyOption &option : property.options) {
+        if (!option.description.isEmpty() && option.description.compare(text, Qt::CaseInsensitive) == 0)
+            return &option;
+    }
     return nullptr;
 }
 
@@ -102,6 +109,11 @@ QString optionProblem(const PropertyInfo &property, const QString &part, const Q
     if (property.options.isEmpty()) {
         //: %1 is the value typed in a cell, %2 the property label, e.g. "“gold” cannot be set: Tier has no options."
         return V::tr("“%1” cannot be set: %2 has no options.").arg(part, displayName(property));
+    }
+    if (ReferenceOptions::roleOf(property) == ReferenceOptions::Role::Owner && !matchOption(property, part)) {
+        //: %1 is the value typed in an owner cell (an owner ID is expected), %2 the property label
+        return V::tr("No owner of this portal has the ID “%1”; choose an owner of %2 from the list.")
+            .arg(part, displayName(property));
     }
     if (const PropertyOption *byLabel = matchOption(property, part)) {
         //: %1 is the value typed, %2 the property label, %3 the internal value that HubSpot expects instead.

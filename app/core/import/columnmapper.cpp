@@ -28,6 +28,90 @@ constexpr OutcomeName OutcomeNames[] = {
     { QLatin1StringView("__error"), ColumnTarget::Outcome::Error },
 };
 
+struct CommonHeader
+{
+    QLatin1StringView header; // compact()
+    QLatin1StringView names; // HubSpot default properties, the first that the type has wins
+};
+
+// Headers other exports (HubSpot's own, Salesforce's, spreadsheets) give HubSpot's default contact and company
+// properties, compacted; the names are HubSpot's (docs/hubspot-behaviour.md §2.4). "company name" is the contact's
+// company field on contacts and the name on companies.
+constexpr CommonHeader CommonHeaders[] = {
+    { QLatin1StringView("givenname"), QLatin1StringView("firstname") },
+    { QLatin1StringView("forename"), QLatin1StringView("firstname") },
+    { QLatin1StringView("surname"), QLatin1StringView("lastname") },
+    { QLatin1StringView("familyname"), QLatin1StringView("lastname") },
+    { QLatin1StringView("emailaddress"), QLatin1StringView("email") },
+    { QLatin1StringView("phone"), QLatin1StringView("phone") },
+    { QLatin1StringView("telephone"), QLatin1StringView("phone") },
+    { QLatin1StringView("businessphone"), QLatin1StringView("phone") },
+    { QLatin1StringView("workphone"), QLatin1StringView("phone") },
+    { QLatin1StringView("officephone"), QLatin1StringView("phone") },
+    { QLatin1StringView("mobilenumber"), QLatin1StringView("mobilephone") },
+    { QLatin1StringView("cellphone"), QLatin1StringView("mobilephone") },
+    { QLatin1StringView("fax"), QLatin1StringView("fax") },
+    { QLatin1StringView("company"), QLatin1StringView("company name") },
+    { QLatin1StringView("companyname"), QLatin1StringView("company name") },
+    { QLatin1StringView("account"), QLatin1StringView("company name") },
+    { QLatin1StringView("accountname"), QLatin1StringView("company name") },
+    { QLatin1StringView("organization"), QLatin1StringView("company name") },
+    { QLatin1StringView("organisation"), QLatin1StringView("company name") },
+    { QLatin1StringView("title"), QLatin1StringView("jobtitle") },
+    { QLatin1StringView("position"), QLatin1StringView("jobtitle") },
+    { QLatin1StringView("homepage"), QLatin1StringView("website") },
+    { QLatin1StringView("companywebsite"), QLatin1StringView("website") },
+    { QLatin1StringView("companydomain"), QLatin1StringView("domain") },
+    { QLatin1StringView("domainname"), QLatin1StringView("domain") },
+    { QLatin1StringView("street"), QLatin1StringView("address") },
+    { QLatin1StringView("address1"), QLatin1StringView("address") },
+    { QLatin1StringView("addressline1"), QLatin1StringView("address") },
+    { QLatin1StringView("streetaddress1"), QLatin1StringView("address") },
+    { QLatin1StringView("mailingstreet"), QLatin1StringView("address") },
+    { QLatin1StringView("billingstreet"), QLatin1StringView("address") },
+    { QLatin1StringView("addressline2"), QLatin1StringView("address2") },
+    { QLatin1StringView("street2"), QLatin1StringView("address2") },
+    { QLatin1StringView("town"), QLatin1StringView("city") },
+    { QLatin1StringView("mailingcity"), QLatin1StringView("city") },
+    { QLatin1StringView("billingcity"), QLatin1StringView("city") },
+    { QLatin1StringView("region"), QLatin1StringView("state") },
+    { QLatin1StringView("province"), QLatin1StringView("state") },
+    { QLatin1StringView("stateprovince"), QLatin1StringView("state") },
+    { QLatin1StringView("mailingstate"), QLatin1StringView("state") },
+    { QLatin1StringView("mailingstateprovince"), QLatin1StringView("state") },
+    { QLatin1StringView("billingstateprovince"), QLatin1StringView("state") },
+    { QLatin1StringView("zipcode"), QLatin1StringView("zip") },
+    { QLatin1StringView("postcode"), QLatin1StringView("zip") },
+    { QLatin1StringView("zippostalcode"), QLatin1StringView("zip") },
+    { QLatin1StringView("mailingzippostalcode"), QLatin1StringView("zip") },
+    { QLatin1StringView("billingzippostalcode"), QLatin1StringView("zip") },
+    { QLatin1StringView("mailingcountry"), QLatin1StringView("country") },
+    { QLatin1StringView("billingcountry"), QLatin1StringView("country") },
+    { QLatin1StringView("revenue"), QLatin1StringView("annualrevenue") },
+    { QLatin1StringView("employees"), QLatin1StringView("numemployees numberofemployees") },
+    { QLatin1StringView("noofemployees"), QLatin1StringView("numemployees numberofemployees") },
+    { QLatin1StringView("numberofemployees"), QLatin1StringView("numemployees numberofemployees") },
+    { QLatin1StringView("employeecount"), QLatin1StringView("numemployees numberofemployees") },
+    { QLatin1StringView("companysize"), QLatin1StringView("numemployees numberofemployees") },
+    { QLatin1StringView("headcount"), QLatin1StringView("numemployees numberofemployees") },
+    { QLatin1StringView("owner"), QLatin1StringView("hubspot_owner_id") },
+    { QLatin1StringView("ownerid"), QLatin1StringView("hubspot_owner_id") },
+    { QLatin1StringView("ownername"), QLatin1StringView("hubspot_owner_id") },
+    { QLatin1StringView("contactowner"), QLatin1StringView("hubspot_owner_id") },
+    { QLatin1StringView("companyowner"), QLatin1StringView("hubspot_owner_id") },
+    { QLatin1StringView("dealowner"), QLatin1StringView("hubspot_owner_id") },
+    { QLatin1StringView("ticketowner"), QLatin1StringView("hubspot_owner_id") },
+    { QLatin1StringView("leadowner"), QLatin1StringView("hubspot_owner_id") },
+    { QLatin1StringView("accountowner"), QLatin1StringView("hubspot_owner_id") },
+    { QLatin1StringView("recordowner"), QLatin1StringView("hubspot_owner_id") },
+    { QLatin1StringView("lifecycle"), QLatin1StringView("lifecyclestage") },
+    { QLatin1StringView("leadstatus"), QLatin1StringView("hs_lead_status") },
+    { QLatin1StringView("yearfounded"), QLatin1StringView("founded_year") },
+    { QLatin1StringView("opportunityname"), QLatin1StringView("dealname") },
+    { QLatin1StringView("dealamount"), QLatin1StringView("amount") },
+    { QLatin1StringView("stage"), QLatin1StringView("dealstage hs_pipeline_stage") },
+};
+
 } // namespace
 
 ColumnTarget ColumnTarget::skip()
@@ -82,6 +166,8 @@ ColumnMapper::ColumnMapper(
     for (const PropertyInfo &property : std::as_const(m_properties)) {
         m_normalizedNames.append(normalized(property.name));
         m_normalizedLabels.append(normalized(property.label));
+        m_compactNames.append(compact(property.name));
+        m_compactLabels.append(compact(property.label));
     }
 }
 
@@ -99,6 +185,18 @@ QString ColumnMapper::normalized(const QString &text)
         out.append(c);
     }
     return out.toCaseFolded().simplified();
+}
+
+QString ColumnMapper::compact(const QString &text)
+{
+    const QString norm = normalized(text);
+    QString out;
+    out.reserve(norm.size());
+    for (const QChar c : norm) {
+        if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
 }
 
 std::optional<ColumnTarget::Outcome> ColumnMapper::outcomeFor(const QString &header)
@@ -215,6 +313,43 @@ ColumnMatch ColumnMapper::matchProperty(const QString &header, const QString &no
                 match.target = ColumnTarget::data(column);
                 match.reason = ColumnMatch::Reason::Label;
                 break;
+            }
+        }
+    }
+    return match.reason == ColumnMatch::Reason::None ? matchLoosely(header) : match;
+}
+
+ColumnMatch ColumnMapper::matchLoosely(const QString &header) const
+{
+    ColumnMatch match { header, {}, ColumnMatch::Reason::None, {} };
+    const QString key = compact(header);
+    if (key.isEmpty())
+        return match;
+    const auto take = [&match](const PropertyInfo &property, ColumnMatch::Reason reason) {
+        if (property.isWritable()) {
+            match.target = ColumnTarget::data(TableColumn::forProperty(property));
+            match.reason = reason;
+        } else {
+            match.target = ColumnTarget::skip();
+            match.reason = ColumnMatch::Reason::ReadOnly;
+            match.detail = property.name;
+        }
+        return match;
+    };
+    // Spaces, underscores and punctuation ignored: "first_name", "E-mail", "Zip/Postal code" for a label so written.
+    const auto unique
+        = [&key](const QStringList &compacted) { return compacted.count(key) == 1 ? compacted.indexOf(key) : -1; };
+    if (const qsizetype i = unique(m_compactNames); i >= 0)
+        return take(m_properties.at(i), ColumnMatch::Reason::InternalName);
+    if (const qsizetype i = unique(m_compactLabels); i >= 0)
+        return take(m_properties.at(i), ColumnMatch::Reason::Label);
+    for (const CommonHeader &common : CommonHeaders) {
+        if (common.header != key)
+            continue;
+        for (const QString &name : QString(common.names).split(u' ')) {
+            for (const PropertyInfo &property : m_properties) {
+                if (property.name == name)
+                    return take(property, ColumnMatch::Reason::CommonName);
             }
         }
     }

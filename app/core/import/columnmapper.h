@@ -49,6 +49,7 @@ struct ColumnMatch
         Remembered, // the choice made for this header last time, for this object type
         InternalName, // the header is a property's internal name, or an assoc: key
         Label, // the header is a property's label (or an association column's title)
+        CommonName, // a usual export header for the property ("Zip Code" for zip, "Contact owner" for hubspot_owner_id)
         OutcomeColumn, // __status, __id, __error
         ReadOnly, // the header names a property HubSpot computes or locks: skipped
         Ambiguous, // several properties have this label: the person picks
@@ -67,9 +68,11 @@ struct ColumnMatch
  * Proposes, for each column of a file's header, a property or association column of the grid, an outcome column
  * (`__status`, `__id`, `__error` of a results file), or nothing. Headers match a property's internal name or its
  * label ignoring case, accents and surrounding or repeated spaces ("PRÉNOM " matches the label "Prénom" and
- * "prenom"; "E-mail" does not match "email"). `assoc:` headers (the CLI's format, TableColumn::key()) are association
- * columns. A remembered choice for a header wins over the automatic match, when its target still exists.
- * Each target is given to one column at most; read-only properties are never targets.
+ * "prenom"); failing that, ignoring spaces, underscores and punctuation too ("E-mail" and "first_name" match
+ * "email" and "First Name"); failing that, the usual header of another CRM's or spreadsheet's export for one of
+ * HubSpot's default properties ("Zip Code", "Email Address", "Title", "Lead Owner"). `assoc:` headers (the CLI's
+ * format, TableColumn::key()) are association columns. A remembered choice for a header wins over the automatic match,
+ * when its target still exists. Each target is given to one column at most; read-only properties are never targets.
  *
  * Pure value object, any thread. Typical use:
  *
@@ -89,6 +92,8 @@ public:
 
     /// Case-folded, accents removed, spaces trimmed and collapsed: how headers and labels are compared.
     static QString normalized(const QString &text);
+    /// normalized() with everything but letters and digits removed: "State/Region" -> "stateregion".
+    static QString compact(const QString &text);
     /// The outcome column a header names (`__status`, `__id`, `__error`, any case), if any.
     static std::optional<ColumnTarget::Outcome> outcomeFor(const QString &header);
 
@@ -126,10 +131,13 @@ public:
 private:
     std::optional<TableColumn> associationForKey(const QString &key) const;
     ColumnMatch matchProperty(const QString &header, const QString &norm) const;
+    ColumnMatch matchLoosely(const QString &header) const;
 
     QList<PropertyInfo> m_properties; // sorted by label
     QStringList m_normalizedNames; // normalized(m_properties[i].name)
     QStringList m_normalizedLabels;
+    QStringList m_compactNames; // compact(m_properties[i].name)
+    QStringList m_compactLabels;
     QList<TableColumn> m_associations;
     QList<ObjectTypeEntry> m_objectTypes;
     QMap<QString, QString> m_remembered;

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include "core/catalog/referenceoptions.h"
 #include "core/catalog/valuevalidator.h"
 #include "core/table/rowstore.h"
 
@@ -44,6 +45,11 @@ struct ColumnData
 
     static constexpr qsizetype LengthProbe = 65536;
     bool lengthOnly = onlyLengthMatters();
+    /// A stage column: the data index of the pipeline column whose value in the same row picks its valid options
+    /// (PropertyInfo::optionGroupProperty), or -1 when that column is not in the grid (the default pipeline's).
+    int groupColumn = -1;
+
+    bool isGrouped() const { return !isAssociation() && !column.property.optionGroupProperty.isEmpty(); }
 };
 
 bool isIdSeparator(QChar c)
@@ -73,10 +79,12 @@ bool isRecordId(const QString &id)
     return std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
-QString normalisedCell(const ColumnData &column, const QString &value)
+QString normalisedCell(const ColumnData &column, const QString &value, const QString &group)
 {
     if (column.isAssociation())
         return splitIds(value).join(u';');
+    if (column.isGrouped())
+        return ReferenceOptions::normalisedInGroup(column.column.property, value, group);
     return ValueValidator::normalised(column.column.property, value);
 }
 
@@ -100,12 +108,57 @@ public:
     int countedUpTo = 0;
     bool countScheduled = false;
 
-    QString problem(const ColumnData &column, const QString &value) const
+    /// The value of @p column's group column (a stage column's pipeline) in @p row; empty without one.
+    QString groupOf(int row, const ColumnData &column) const
+    {
+        return column.groupColumn >= 0 ? rows.text(row, column.groupColumn) : QString();
+    }
+
+    /// Points each stage column at its pipeline column; true when the grid has stage columns, whose problems then
+    /// depend on another column and must be counted again after any change of columns.
+    bool relink()
+    {
+        bool grouped = false;
+        for (ColumnData &column : columns) {
+            column.groupColumn = -1;
+            if (!column.isGrouped())
+                continue;
+            grouped = true;
+            for (qsizetype c = 0; c < columns.size(); ++c) {
+                const ColumnData &other = columns.at(c);
+                if (!other.isAssociation() && other.column.property.name == column.column.property.optionGroupProperty)
+                    column.groupColumn = int(c);
+            }
+        }
+        return grouped;
+    }
+
+    /// Whether a change of @p dataIndex can change another cell's problem in the same row.
+    bool isGroupColumn(int dataIndex) const
+    {
+        return std::any_of(columns.cbegin(), columns.cend(),
+            [dataIndex](const ColumnData &column) { return column.groupColumn == dataIndex; });
+    }
+
+    /// Counts every counted row again (after a change of columns in a grid with stage columns).
+    void recount()
+    {
+        int total = 0;
+        for (int r = 0; r < countedUpTo; ++r)
+            total += countRow(r);
+        addProblems(total - problemCount);
+    }
+
+    QString problem(const ColumnData &column, const QString &value, const QString &group = {}) const
     {
         if (value.isEmpty())
             return {};
-        if (!column.isAssociation())
-            return ValueValidator::problem(column.column.property, value);
+        if (!column.isAssociation()) {
+            QString found = ValueValidator::problem(column.column.property, value);
+            if (found.isEmpty() && column.isGrouped())
+                found = ReferenceOptions::groupProblem(column.column.property, value, group);
+            return found;
+        }
         const QStringList ids = splitIds(value);
         for (const QString &id : ids) {
             if (!isRecordId(id)) {
@@ -118,26 +171,32 @@ public:
         return {};
     }
 
-    bool hasProblem(const ColumnData &column, const QString &value) const
+    bool hasProblem(const ColumnData &column, const QString &value, const QString &group = {}) const
     {
-        return !value.isEmpty() && !problem(column, value).isEmpty();
+        return !value.isEmpty() && !problem(column, value, group).isEmpty();
     }
 
-    bool cellHasProblem(int row, int dataIndex) const { return bytesHaveProblem(rows.cell(row, dataIndex), dataIndex); }
+    bool cellHasProblem(int row, int dataIndex) const
+    {
+        return bytesHaveProblem(rows.cell(row, dataIndex), dataIndex, row);
+    }
 
-    bool bytesHaveProblem(QByteArrayView cell, int dataIndex) const
+    bool bytesHaveProblem(QByteArrayView cell, int dataIndex, int row) const
     {
         const ColumnData &column = columns.at(dataIndex);
         if (cell.isEmpty() || (column.lengthOnly && cell.size() <= ColumnData::LengthProbe))
             return false; // UTF-8 bytes >= characters: no longer than the probe that passed
-        return hasProblem(column, QString::fromUtf8(cell));
+        return hasProblem(column, QString::fromUtf8(cell), groupOf(row, column));
     }
 
     int countValues(const QStringList &values) const
     {
         int count = 0;
-        for (qsizetype c = 0; c < columns.size(); ++c)
-            count += hasProblem(columns.at(c), values.value(c)) ? 1 : 0;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const ColumnData &column = columns.at(c);
+            const QString group = column.groupColumn >= 0 ? values.value(column.groupColumn) : QString();
+            count += hasProblem(column, values.value(c), group) ? 1 : 0;
+        }
         return count;
     }
 
@@ -149,7 +208,7 @@ public:
         for (int c = 0; c < int(columns.size()); ++c) {
             const qsizetype end = rest.indexOf(RowBlock::CellEnd);
             const QByteArrayView cell = end < 0 ? QByteArrayView() : rest.first(end);
-            count += bytesHaveProblem(cell, c) ? 1 : 0;
+            count += bytesHaveProblem(cell, c, row) ? 1 : 0;
             rest = end < 0 ? QByteArrayView() : rest.sliced(end + 1);
         }
         return count;
@@ -318,9 +377,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case ValueRole:
         return value;
     case ProblemRole:
-        return d->problem(*column, value);
+        return d->problem(*column, value, d->groupOf(index.row(), *column));
     case Qt::ToolTipRole: {
-        const QString problem = d->problem(*column, value);
+        const QString problem = d->problem(*column, value, d->groupOf(index.row(), *column));
         if (!problem.isEmpty())
             return problem;
         return isErrorCell(outcome, *column) ? QVariant(outcome.message) : QVariant();
@@ -339,14 +398,24 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (dataIndex < 0)
         return false;
     const ColumnData &column = d->columns.at(dataIndex);
-    const QString stored = normalisedCell(column, value.toString());
+    const QString group = d->groupOf(index.row(), column);
+    const QString stored = normalisedCell(column, value.toString(), group);
     const QString cell = d->rows.text(index.row(), dataIndex);
     if (cell == stored)
         return true;
     const bool counted = index.row() < d->countedUpTo;
-    const int before = counted && d->hasProblem(column, cell) ? 1 : 0;
+    if (d->isGroupColumn(dataIndex)) {
+        // A pipeline: the row's stage cells may become right or wrong with it.
+        const int before = counted ? d->countRow(index.row()) : 0;
+        d->rows.setCell(index.row(), dataIndex, stored);
+        const int after = counted ? d->countRow(index.row()) : 0;
+        Q_EMIT dataChanged(this->index(index.row(), FirstDataColumn), this->index(index.row(), errorColumn()));
+        d->addProblems(after - before);
+        return true;
+    }
+    const int before = counted && d->hasProblem(column, cell, group) ? 1 : 0;
     d->rows.setCell(index.row(), dataIndex, stored);
-    const int after = counted && d->hasProblem(column, stored) ? 1 : 0;
+    const int after = counted && d->hasProblem(column, stored, group) ? 1 : 0;
     Q_EMIT dataChanged(index, index);
     d->addProblems(after - before);
     return true;
@@ -442,9 +511,13 @@ void RecordTableModel::insertDataColumn(int dataIndex, const TableColumn &column
     beginInsertColumns({}, modelColumn(dataIndex), modelColumn(dataIndex));
     d->columns.insert(dataIndex, ColumnData(column));
     d->rows.insertColumn(dataIndex, values);
-    const int added = d->countColumnProblems(dataIndex);
+    const bool grouped = d->relink();
+    const int added = grouped ? 0 : d->countColumnProblems(dataIndex);
     endInsertColumns();
-    d->addProblems(added);
+    if (grouped)
+        d->recount();
+    else
+        d->addProblems(added);
 }
 
 QStringList RecordTableModel::removeDataColumn(int dataIndex)
@@ -456,8 +529,12 @@ QStringList RecordTableModel::removeDataColumn(int dataIndex)
     beginRemoveColumns({}, modelColumn(dataIndex), modelColumn(dataIndex));
     const QStringList values = d->rows.removeColumn(dataIndex);
     d->columns.removeAt(dataIndex);
+    const bool grouped = d->relink();
     endRemoveColumns();
-    d->addProblems(-removed);
+    if (grouped)
+        d->recount();
+    else
+        d->addProblems(-removed);
     return values;
 }
 
@@ -468,10 +545,15 @@ void RecordTableModel::updateDataColumn(int dataIndex, const TableColumn &column
     d->finishCounting();
     const int before = d->countColumnProblems(dataIndex);
     d->columns[dataIndex] = ColumnData(column);
-    const int after = d->countColumnProblems(dataIndex);
+    const bool grouped = d->relink();
+    const int after = grouped ? before : d->countColumnProblems(dataIndex);
+    if (grouped)
+        d->recount();
     const int section = modelColumn(dataIndex);
     Q_EMIT headerDataChanged(Qt::Horizontal, section, section);
-    if (rowCount() > 0)
+    if (rowCount() > 0 && grouped) // a pipeline's options or a stage's: other columns' problems may change
+        Q_EMIT dataChanged(index(0, FirstDataColumn), index(rowCount() - 1, errorColumn()));
+    else if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, section), index(rowCount() - 1, section));
     d->addProblems(after - before);
 }
@@ -733,7 +815,8 @@ QList<RecordTableModel::Problem> RecordTableModel::problems(int limit) const
             const QByteArrayView cell = d->rows.cell(r, c);
             if (cell.isEmpty())
                 continue;
-            QString message = d->problem(d->columns.at(c), QString::fromUtf8(cell));
+            const ColumnData &column = d->columns.at(c);
+            QString message = d->problem(column, QString::fromUtf8(cell), d->groupOf(r, column));
             if (message.isEmpty())
                 continue;
             found.append(Problem { int(r), int(c), std::move(message) });

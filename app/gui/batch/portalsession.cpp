@@ -5,6 +5,7 @@
 #include "core/api/apiclient.h"
 #include "core/catalog/portalcatalog.h"
 #include "core/clock.h"
+#include "core/net/ratelimiterpool.h"
 #include "core/settings/settings.h"
 #include "gui/appcontext.h"
 #include "gui/logging.h"
@@ -40,6 +41,7 @@ Result<void> PortalSession::activate(const TokenProfile &profile)
     m_catalog.reset();
     m_client = std::move(client);
     m_catalog = std::make_unique<PortalCatalog>(m_client.get(), profile.apiVersion);
+    m_catalog->setRateLimiter(m_context.rateLimiters()->limiterFor(token.value()), SystemClock::instance());
     m_profile = profile;
     m_endpoint = endpoint.value();
     m_token = token.value();

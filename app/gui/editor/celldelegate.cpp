@@ -10,6 +10,7 @@
 #include <QRegularExpressionValidator>
 #include <QTimeZone>
 
+#include "core/catalog/referenceoptions.h"
 #include "core/catalog/valuevalidator.h"
 #include "core/table/recordtablemodel.h"
 #include "gui/editor/editcommands.h"
@@ -118,6 +119,37 @@ QWidget *makePropertyEditor(QWidget *parent, const PropertyInfo &property)
     return nullptr;
 }
 
+/// The value of @p property's group column (a stage's pipeline) in @p row, or empty when the grid has no such column.
+QString rowGroup(const RecordTableModel *model, int row, const PropertyInfo &property)
+{
+    const int groupIndex = model->findDataColumn(property.optionGroupProperty);
+    return groupIndex >= 0 ? model->cellValue(row, groupIndex).trimmed() : QString();
+}
+
+/// A pipeline, stage or owner dropdown: names shown, ids stored. A stage cell offers the stages of the row's pipeline
+/// (the default pipeline's when the row names none, as HubSpot files such a record there); when the row's pipeline
+/// is unknown, every stage, each after its pipeline's name.
+QComboBox *makeReferenceEditor(QWidget *parent, const PropertyInfo &property, const QString &group)
+{
+    QComboBox *combo = makeCombo(parent);
+    if (!property.optionGroupProperty.isEmpty()) {
+        const QList<PropertyOption> inGroup = ReferenceOptions::optionsInGroup(property, group);
+        if (!inGroup.isEmpty()) {
+            for (const PropertyOption &option : inGroup)
+                combo->addItem(option.label.isEmpty() ? option.value : option.label, option.value);
+            return combo;
+        }
+        for (const PropertyOption &option : property.options) {
+            //: A stage in a drop-down listing the stages of every pipeline: %1 is the pipeline, %2 the stage
+            combo->addItem(CellDelegate::tr("%1 › %2").arg(option.groupLabel, option.label), option.value);
+        }
+        return combo;
+    }
+    for (const PropertyOption &option : property.options)
+        combo->addItem(ReferenceOptions::optionText(option), option.value);
+    return combo;
+}
+
 } // namespace
 
 CellDelegate::CellDelegate(QObject *parent)
@@ -162,7 +194,13 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     }
     if (!column.property.isWritable())
         return nullptr;
-    QWidget *editor = makePropertyEditor(parent, column.property);
+    QWidget *editor = nullptr;
+    if (column.property.kind() == PropertyKind::Enumeration
+        && ReferenceOptions::roleOf(column.property) != ReferenceOptions::Role::None
+        && !column.property.options.isEmpty())
+        editor = makeReferenceEditor(parent, column.property, rowGroup(model, source.row(), column.property));
+    else
+        editor = makePropertyEditor(parent, column.property);
     if (editor)
         editor->setAccessibleName(column.title());
     return editor;
@@ -189,7 +227,7 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
         if (found < 0 && column.property.kind() == PropertyKind::Bool)
             found = combo->findData(ValueValidator::normalised(column.property, value));
         if (found < 0) {
-            combo->addItem(value, value); // a value that is not an option: keep it choosable
+            combo->addItem(column.property.labelForValue(value), value); // not an option here: keep it choosable
             found = combo->count() - 1;
         }
         combo->setCurrentIndex(found);

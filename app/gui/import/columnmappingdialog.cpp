@@ -355,6 +355,9 @@ QString ColumnMappingDialog::reasonText(const ColumnMatch &match)
     case Reason::Label:
         //: How a file column was matched: its name is the property's label
         return tr("Label");
+    case Reason::CommonName:
+        //: How a file column was matched: its name is what other exports usually call the property
+        return tr("Usual name");
     case Reason::Remembered:
         return tr("Your earlier choice");
     case Reason::Chosen:

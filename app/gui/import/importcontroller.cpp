@@ -236,8 +236,10 @@ bool ImportController::hasHeaderRow(const QList<QStringList> &cells) const
         return false;
     const ColumnMapper mapper = makeMapper(m_catalogue ? m_catalogue() : Catalogue {});
     const QList<ColumnMatch> matches = mapper.match(cells.first());
-    return std::any_of(matches.cbegin(), matches.cend(),
-        [](const ColumnMatch &match) { return match.target.kind != ColumnTarget::Kind::Unmatched; });
+    // A usual export name ("Owner", "Company") could as well be a value: only names and labels make a header row.
+    return std::any_of(matches.cbegin(), matches.cend(), [](const ColumnMatch &match) {
+        return match.target.kind != ColumnTarget::Kind::Unmatched && match.reason != ColumnMatch::Reason::CommonName;
+    });
 }
 
 void ImportController::importCells(const QList<QStringList> &cells)
