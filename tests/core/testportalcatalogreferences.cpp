@@ -461,9 +461,6 @@ private Q_SLOTS:
         std::optional<Result<QList<OwnerInfo>>> owners;
         catalog.owners(this, [&owners](const Result<QList<OwnerInfo>> &r) { owners = r; });
         QTRY_VERIFY_WITH_TIMEOUT(owners.has_value(), 10000);
-        if (!*owners && owners->error().httpStatus == 404)
-            QSKIP(
-                "The sandbox has no GET /crm/v3/owners yet (issue #15's sandbox side): remove this skip once merged.");
         QVERIFY2(bool(*owners), qPrintable(why(*owners)));
         QVERIFY(!(*owners)->isEmpty());
 

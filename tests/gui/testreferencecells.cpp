@@ -253,17 +253,6 @@ private Q_SLOTS:
         m_view.reset(); // this test works on the main window's own grid
         MainWindowFixture f;
         QVERIFY(f.start());
-        {
-            // The sandbox side of issue #15 adds the owners and pipelines endpoints.
-            QNetworkAccessManager nam;
-            QNetworkRequest request(f.window->session()->endpoint().resolved(QUrl(u"/crm/v3/owners"_s)));
-            request.setRawHeader("Authorization", "Bearer " + f.window->session()->token().toUtf8());
-            std::unique_ptr<QNetworkReply> reply(nam.get(request));
-            QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
-            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 404)
-                QSKIP("The sandbox has no GET /crm/v3/owners yet (issue #15's sandbox side): remove this skip once "
-                      "merged.");
-        }
         auto *type = f.window->findChild<QComboBox *>(u"objectTypeComboBox"_s);
         QVERIFY(type);
         QSignalSpy loaded(f.window.get(), &MainWindow::propertiesLoaded);
