@@ -36,6 +36,15 @@ Result<QUrl> AppContext::sandboxEndpoint()
     if (!m_sandbox) {
         Sandbox::SandboxOptions options;
         options.dataFile = m_sandboxDataFile;
+        // Only this install's own token (TokenStore::newSandboxToken()), never the public demo tokens: any local
+        // program could otherwise use the sandbox, and its portal may hold what the user typed.
+        options.demoTokens = false;
+        for (const TokenProfile &profile : m_tokens.profiles()) {
+            if (!profile.embeddedSandbox)
+                continue;
+            if (auto token = m_tokens.secret(profile.id))
+                options.acceptTokens.append(*token);
+        }
         // The demo portal's database is created by the sandbox, which shares no code with the client: make what it
         // creates owner-only (it opens the database as it starts), and restrict one an earlier version left readable.
         if (!m_sandboxDataFile.isEmpty()) {

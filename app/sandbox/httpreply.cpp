@@ -27,10 +27,16 @@ QByteArray HttpReply::reasonPhrase(int status)
         return QByteArrayLiteral("Method Not Allowed");
     case 409:
         return QByteArrayLiteral("Conflict");
+    case 411:
+        return QByteArrayLiteral("Length Required");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
     case 423:
         return QByteArrayLiteral("Locked");
     case 429:
         return QByteArrayLiteral("Too Many Requests");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
     case 477:
         return QByteArrayLiteral("Migration In Progress");
     case 500:

@@ -97,6 +97,9 @@ int main(int argc, char **argv)
             QStringLiteral("N") },
         { QStringLiteral("daily-limit"), QStringLiteral("Requests per day per token."), QStringLiteral("N") },
         { QStringLiteral("latency-ms"), QStringLiteral("Delay before each answer."), QStringLiteral("L") },
+        { QStringLiteral("idle-timeout-ms"),
+            QStringLiteral("Close a connection silent this long with no answer pending (default 60000)."),
+            QStringLiteral("MS") },
         { QStringLiteral("fault-rate"), QStringLiteral("Probability from 0 to 1 that a request gets a random fault."),
             QStringLiteral("F") },
         { QStringLiteral("seed"), QStringLiteral("Seed for the demo portal, shuffling and faults."),
@@ -120,14 +123,17 @@ int main(int argc, char **argv)
 
     SandboxOptions options;
     QString error;
-    qint64 port = 0, rate = options.scenario.rateLimit, daily = options.scenario.dailyLimit, latency = 0, seed = 42;
+    qint64 port = 0, rate = options.scenario.rateLimit, daily = options.scenario.dailyLimit, latency = 0, seed = 42,
+           idle = options.idleTimeoutMs;
     if (!readNumber(parser, QStringLiteral("port"), 0, 65535, &port, &error)
         || !readNumber(parser, QStringLiteral("rate-limit"), 1, 1000000, &rate, &error)
         || !readNumber(parser, QStringLiteral("daily-limit"), 1, 1000000000000LL, &daily, &error)
         || !readNumber(parser, QStringLiteral("latency-ms"), 0, 600000, &latency, &error)
+        || !readNumber(parser, QStringLiteral("idle-timeout-ms"), 100, 86400000, &idle, &error)
         || !readNumber(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed, &error))
         return fail(error);
     options.port = quint16(port);
+    options.idleTimeoutMs = int(idle);
     options.acceptTokens = parser.values(QStringLiteral("accept-token"));
     options.dataFile = parser.value(QStringLiteral("data"));
     Scenario &s = options.scenario;

@@ -8,6 +8,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include "sandbox/admission.h"
+#include "sandbox/connectionguard.h"
 #include "sandbox/logging.h"
 #include "sandbox/sandboxstate.h"
 
@@ -65,6 +67,10 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     , m_state(std::make_unique<SandboxState>(std::move(options)))
     , m_front(new HttpFront(this))
 {
+    const Scenario *scenario = &m_state->options().scenario;
+    m_tcp = new GuardedTcpServer(
+        ConnectionLimits { [scenario] { return scenario->maxBodyBytes; }, m_state->options().idleTimeoutMs }, this);
+    connect(m_tcp, &GuardedTcpServer::refused, this, &SandboxServer::requestHandled);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -78,7 +84,12 @@ bool SandboxServer::listen(QString *errorMessage)
 {
     if (!m_state->loadData(errorMessage))
         return false;
-    m_port = m_front->listen(QHostAddress::LocalHost, m_state->options().port);
+    // The TCP server is ours, not QAbstractHttpServer::listen()'s, so that each socket is guarded before the HTTP
+    // server reads it (ConnectionGuard).
+    if (m_tcp->listen(QHostAddress::LocalHost, m_state->options().port)) {
+        m_port = m_tcp->serverPort();
+        m_front->bind(m_tcp);
+    }
     if (m_port == 0) {
         if (errorMessage)
             *errorMessage = QStringLiteral("cannot listen on 127.0.0.1 port %1").arg(m_state->options().port);
@@ -122,6 +133,15 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
 {
     const QString method = methodName(request.method());
     const QString path = request.url().path();
+    if (auto refusal = Admission::check(request, m_state->tokens())) {
+        // Before anything is counted, changed or delayed (README.md, "Who may call").
+        qCDebug(lcSandboxServer) << method << path << "->" << refusal->status << "refused";
+        const bool keepAlive
+            = request.value(QByteArrayLiteral("Connection")).compare("close", Qt::CaseInsensitive) != 0;
+        respond(socket, refusal->serialize(keepAlive), 0, int(refusal->body.size()), 0, FaultKind::None, keepAlive);
+        Q_EMIT requestHandled(method, path, refusal->status);
+        return;
+    }
     SandboxState::Outcome outcome = m_state->process(method, request);
     const int status = outcome.fault == FaultKind::Hang ? 0 : outcome.reply.status;
     qCDebug(lcSandboxServer) << method << path << "->" << status << toString(outcome.fault);

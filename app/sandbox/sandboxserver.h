@@ -21,12 +21,15 @@ struct SandboxOptions
 {
     quint16 port = 0; // 0 = any free port
     QStringList acceptTokens; // extra tokens with every scope
+    bool demoTokens = true; // false: only acceptTokens are accepted (the app's embedded sandbox)
+    int idleTimeoutMs = 60000; // a connection silent this long, with no answer pending, is closed
     Scenario scenario;
     QString dataFile; // empty = memory only; else an SQLite file that keeps the portal across restarts
 };
 
 class HttpFront;
 class SandboxState;
+class GuardedTcpServer;
 
 /**
  * A local imitation of HubSpot's CRM API on 127.0.0.1 (docs/hubspot-behaviour.md §11): batch endpoints, read endpoints,
@@ -57,7 +60,8 @@ public:
     bool applyScenario(const QJsonObject &patch, QString *error); // POST /__sandbox/scenario
     const Scenario &scenario() const;
 
-    /// "demo-all-scopes": a built-in token with every scope (README.md lists the other demo tokens).
+    /// "demo-all-scopes": a built-in token with every scope (README.md lists the other demo tokens). Not accepted
+    /// when SandboxOptions::demoTokens is false.
     static QString demoToken();
 
 Q_SIGNALS:
@@ -73,6 +77,7 @@ private:
 
     std::unique_ptr<SandboxState> m_state;
     HttpFront *m_front = nullptr;
+    GuardedTcpServer *m_tcp = nullptr; // owned by m_front once bound
     quint16 m_port = 0;
 };
 

@@ -38,7 +38,7 @@ SandboxState::SandboxState(SandboxOptions options)
     , m_faults(&m_options.scenario)
     , m_batch(m_catalogue, m_portal, m_options.scenario, m_faults.random())
     , m_read(m_catalogue)
-    , m_tokens(m_catalogue.allScopes(), m_options.acceptTokens)
+    , m_tokens(m_catalogue.allScopes(), m_options.acceptTokens, m_options.demoTokens)
 {
 }
 

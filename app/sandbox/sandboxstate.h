@@ -56,6 +56,8 @@ public:
 
     const SandboxOptions &options() const { return m_options; }
 
+    const TokenBook &tokens() const { return m_tokens; }
+
 private:
     HttpReply control(const QString &method, const QString &path, const QByteArray &body);
     HttpReply oauth(const QStringList &parts, const QByteArray &body, const CallContext &call) const;

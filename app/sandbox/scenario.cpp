@@ -118,11 +118,11 @@ QJsonObject Scenario::toJson() const
         periodic.append(faultToJson(f));
     return QJsonObject { { QStringLiteral("rateLimit"), rateLimit }, { QStringLiteral("rateWindowMs"), rateWindowMs },
         { QStringLiteral("dailyLimit"), double(dailyLimit) }, { QStringLiteral("retryAfterOn429"), retryAfterOn429 },
-        { QStringLiteral("maxInputs"), maxInputs }, { QStringLiteral("tooManyInputsMessage"), tooManyInputsMessage },
-        { QStringLiteral("latencyMs"), latencyMs }, { QStringLiteral("jitterMs"), jitterMs },
-        { QStringLiteral("faultRate"), faultRate }, { QStringLiteral("randomFaults"), random },
-        { QStringLiteral("queuedFaults"), queued }, { QStringLiteral("periodicFaults"), periodic },
-        { QStringLiteral("refuseEveryNthInput"), refuseEveryNthInput },
+        { QStringLiteral("maxInputs"), maxInputs }, { QStringLiteral("maxBodyBytes"), double(maxBodyBytes) },
+        { QStringLiteral("tooManyInputsMessage"), tooManyInputsMessage }, { QStringLiteral("latencyMs"), latencyMs },
+        { QStringLiteral("jitterMs"), jitterMs }, { QStringLiteral("faultRate"), faultRate },
+        { QStringLiteral("randomFaults"), random }, { QStringLiteral("queuedFaults"), queued },
+        { QStringLiteral("periodicFaults"), periodic }, { QStringLiteral("refuseEveryNthInput"), refuseEveryNthInput },
         { QStringLiteral("shuffleResults"), shuffleResults },
         { QStringLiteral("echoTraceIdOnSuccess"), echoTraceIdOnSuccess },
         { QStringLiteral("allowDuplicates"), allowDuplicates }, { QStringLiteral("conflictAs207"), conflictAs207 },
@@ -176,7 +176,13 @@ bool Scenario::applyJson(const QJsonObject &patch, QString *error)
             ok = boolean(next.retryAfterOn429);
         else if (key == u"maxInputs")
             ok = integer(next.maxInputs, 1, 100000);
-        else if (key == u"tooManyInputsMessage")
+        else if (key == u"maxBodyBytes") {
+            ok = v.isDouble() && v.toDouble() == double(qint64(v.toDouble())) && v.toDouble() >= 1
+                && v.toDouble() <= double(1LL << 30);
+            next.maxBodyBytes = qint64(v.toDouble());
+            if (!ok)
+                why = QStringLiteral("must be a whole number from 1 to %1").arg(1LL << 30);
+        } else if (key == u"tooManyInputsMessage")
             ok = text(next.tooManyInputsMessage);
         else if (key == u"latencyMs")
             ok = integer(next.latencyMs, 0, 600000);

@@ -48,6 +48,7 @@ struct Scenario
     qint64 dailyLimit = 250000;
     bool retryAfterOn429 = false; // SHOULD switch, default off
     int maxInputs = 100;
+    qint64 maxBodyBytes = 16 * 1024 * 1024; // a larger request body gets 413 before it is read (unverified limit)
     QString tooManyInputsMessage = QStringLiteral("Batch input size is limited to 100 inputs"); // unverified text
 
     // Latency

@@ -10,6 +10,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include "sandbox/datafilecheck.h"
 #include "sandbox/jsonwriter.h"
 #include "sandbox/logging.h"
 #include "sandbox/portal.h"
@@ -60,6 +61,12 @@ bool SqliteStore::exec(const QString &statement)
 
 bool SqliteStore::open(QString *error)
 {
+    QString refusal;
+    if (!DataFileCheck::mayUse(m_file, &refusal)) {
+        if (error)
+            *error = refusal;
+        return false;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_file);
     if (!db.open()) {
@@ -68,6 +75,7 @@ bool SqliteStore::open(QString *error)
         return false;
     }
     const QString schema[] = {
+        QStringLiteral("PRAGMA application_id=%1").arg(DataFileCheck::ApplicationId),
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=NORMAL"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),

@@ -9,7 +9,15 @@ bool TokenInfo::hasAnyScope(const QStringList &anyOf) const
     return std::any_of(anyOf.cbegin(), anyOf.cend(), [this](const QString &s) { return scopes.contains(s); });
 }
 
-TokenBook::TokenBook(const QStringList &allScopes, const QStringList &extraTokens)
+TokenBook::TokenBook(const QStringList &allScopes, const QStringList &extraTokens, bool demoTokens)
+{
+    if (demoTokens)
+        addDemoTokens(allScopes);
+    for (const QString &token : extraTokens)
+        add(token, allScopes);
+}
+
+void TokenBook::addDemoTokens(const QStringList &allScopes)
 {
     add(QStringLiteral("demo-all-scopes"), allScopes);
     add(QStringLiteral("demo-contacts-only"),
@@ -23,8 +31,6 @@ TokenBook::TokenBook(const QStringList &allScopes, const QStringList &extraToken
     add(QStringLiteral("demo-read-only"), readOnly);
     add(QStringLiteral("demo-expired"), allScopes, true, true);
     add(QStringLiteral("demo-oauth"), allScopes, false, true);
-    for (const QString &token : extraTokens)
-        add(token, allScopes);
 }
 
 void TokenBook::add(const QString &token, QStringList scopes, bool expired, bool oauth)

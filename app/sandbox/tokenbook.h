@@ -27,13 +27,15 @@ struct TokenInfo
 class TokenBook final
 {
 public:
-    /// @p allScopes: every scope the catalogue knows; @p extraTokens: accepted with all of them.
-    TokenBook(const QStringList &allScopes, const QStringList &extraTokens);
+    /// @p allScopes: every scope the catalogue knows; @p extraTokens: accepted with all of them; @p demoTokens: false
+    /// leaves out the built-in demo tokens (the app's embedded sandbox accepts only its own random token).
+    TokenBook(const QStringList &allScopes, const QStringList &extraTokens, bool demoTokens = true);
 
     /// Null when the token is unknown.
     const TokenInfo *find(const QString &token) const;
 
 private:
+    void addDemoTokens(const QStringList &allScopes);
     void add(const QString &token, QStringList scopes, bool expired = false, bool oauth = false);
 
     QHash<QString, TokenInfo> m_tokens;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,7 +100,9 @@ private Q_SLOTS:
         QCOMPARE(active.name, QStringLiteral("Sandbox"));
         QVERIFY(active.embeddedSandbox);
         QCOMPARE(store.activeProfileId(), active.id);
-        QCOMPARE(store.tokenForProfile(QStringLiteral("sandbox")).value(), TokenStore::sandboxToken());
+        const QString token = store.tokenForProfile(QStringLiteral("sandbox")).value();
+        QVERIFY(token.startsWith(u"sandbox-"));
+        QCOMPARE(store.secret(active.id).value(), token); // made once, then kept
 
         // A second launch keeps what is there.
         TokenProfile other;
@@ -326,14 +329,43 @@ private Q_SLOTS:
         QVERIFY(!QFile(file).readAll().contains("tok-local"));
     }
 
-    void testEmbeddedSandboxNeedsNoStoredSecret()
+    void testEmbeddedSandboxTokenIsRandomPerInstall()
     {
         FakeSecretBackend keychain;
         Settings settings(m_dir.filePath(QStringLiteral("sandbox-keychain.ini")));
         TokenStore store(settings, &keychain);
         const TokenProfile sandbox = store.ensureFirstLaunchProfile();
-        QCOMPARE(store.secret(sandbox.id).value(), TokenStore::sandboxToken());
-        QVERIFY(keychain.secrets.isEmpty());
+        const QString token = store.secret(sandbox.id).value();
+        // "sandbox-" and 128 random bits, kept like any other token (here in the keychain) and read back the same.
+        QVERIFY(QRegularExpression(QStringLiteral("^sandbox-[0-9a-f]{32}$")).match(token).hasMatch());
+        QVERIFY(token != TokenStore::LegacySandboxToken);
+        QCOMPARE(keychain.secrets.value(sandbox.id), token);
+        QCOMPARE(TokenStore(settings, &keychain).secret(sandbox.id).value(), token);
+
+        // Another fresh profile (another install) gets another token.
+        Settings otherSettings(m_dir.filePath(QStringLiteral("sandbox-other.ini")));
+        TokenStore other(otherSettings);
+        const QString otherToken = other.secret(other.ensureFirstLaunchProfile().id).value();
+        QVERIFY(otherToken.startsWith(u"sandbox-"));
+        QVERIFY(otherToken != token);
+        QCOMPARE(TokenStore::maskSecret(token), QStringLiteral("sandbox-…") + token.right(4));
+    }
+
+    void testLegacySandboxTokenIsReplaced()
+    {
+        // Earlier versions stored the public word for the sandbox profile; it is never handed out again.
+        const QString file = m_dir.filePath(QStringLiteral("sandbox-legacy.ini"));
+        Settings settings(file);
+        TokenStore store(settings);
+        TokenProfile sandbox = store.ensureFirstLaunchProfile();
+        QVERIFY(store.saveProfile(sandbox, QString(TokenStore::LegacySandboxToken)));
+        const QString token = store.secret(sandbox.id).value();
+        QVERIFY(token.startsWith(u"sandbox-"));
+        QCOMPARE(store.secret(sandbox.id).value(), token);
+        settings.backend().sync();
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains("demo-all-scopes"));
     }
 
     void testBaseUrlRules_data()

@@ -70,7 +70,7 @@ struct Fixture : MainWindowFixture
     {
         QNetworkRequest request(sandbox().resolved(QUrl(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        request.setRawHeader("Authorization", "Bearer " + Sandbox::SandboxServer::demoToken().toUtf8());
+        request.setRawHeader("Authorization", "Bearer " + tokens->secret(tokens->activeProfileId()).value().toUtf8());
         QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson());
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!done.wait(10000))

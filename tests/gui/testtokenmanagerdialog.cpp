@@ -122,6 +122,12 @@ private Q_SLOTS:
         QCOMPARE(urlEdit()->text(), m_sandbox.baseUrl().toString());
         QVERIFY(urlEdit()->isReadOnly());
         QVERIFY(!tokenEdit()->isEnabled());
+        // Its token is this install's own, masked as any other.
+        const QString token = m_store->secret(m_store->activeProfileId()).value();
+        const QString hint = child<QLabel>(QStringLiteral("storedTokenLabel"))->text();
+        QVERIFY2(hint.contains(QStringLiteral("sandbox-…") + token.right(4)), qPrintable(hint));
+        QVERIFY(!hint.contains(token));
+        QVERIFY(!hint.contains(QStringLiteral("demo-all-scopes")));
         QVERIFY(!child<QPushButton>(QStringLiteral("removeProfileButton"))->isEnabled());
         QVERIFY(!child<QLabel>(QStringLiteral("secretLocationLabel"))->text().isEmpty());
     }
@@ -266,7 +272,14 @@ private Q_SLOTS:
 
     void testConnectionToTheSandbox()
     {
-        // The built-in profile: the embedded sandbox's address and token.
+        // The built-in profile: the embedded sandbox's address and this install's token, which a sandbox started
+        // as the app starts it accepts (and only it: AppContext::sandboxEndpoint()).
+        Sandbox::SandboxOptions options;
+        options.demoTokens = false;
+        options.acceptTokens = { m_store->secret(m_store->activeProfileId()).value() };
+        Test::SandboxFixture embedded(options);
+        QVERIFY(embedded.start());
+        m_dialog = std::make_unique<TokenManagerDialog>(*m_store, &m_nam, embedded.baseUrl());
         click(QStringLiteral("testConnectionButton"));
         QTRY_VERIFY_WITH_TIMEOUT(statusLabel()->text().contains(QStringLiteral("12345678")), 10000);
         QVERIFY2(statusLabel()->text().contains(QStringLiteral("US/Eastern")), qPrintable(statusLabel()->text()));

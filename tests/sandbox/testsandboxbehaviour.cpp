@@ -303,18 +303,19 @@ private Q_SLOTS:
     void testControlEndpoints()
     {
         QCOMPARE(m_sandbox->post(Create, one(QStringLiteral("c1@example.com"))).status, 201);
-        const auto stats = m_sandbox->get(QStringLiteral("/__sandbox/stats"), QString());
+        QCOMPARE(m_sandbox->get(QStringLiteral("/__sandbox/stats"), QString()).status, 401); // testsandboxguard
+        const auto stats = m_sandbox->get(QStringLiteral("/__sandbox/stats"));
         QCOMPARE(stats.status, 200);
         QCOMPARE(stats.json[QStringLiteral("recordsCreated")].toInt(), 1);
         QCOMPARE(stats.json[QStringLiteral("requestsByStatus")][QStringLiteral("201")].toInt(), 1);
-        QCOMPARE(m_sandbox->post(QStringLiteral("/__sandbox/reset"), QJsonObject(), QString()).status, 200);
+        QCOMPARE(m_sandbox->post(QStringLiteral("/__sandbox/reset"), QJsonObject()).status, 200);
         QCOMPARE(stat(QStringLiteral("recordsCreated")), 0);
         const auto bad = m_sandbox->post(
-            QStringLiteral("/__sandbox/scenario"), QJsonObject { { QStringLiteral("latencyMs"), -5 } }, QString());
+            QStringLiteral("/__sandbox/scenario"), QJsonObject { { QStringLiteral("latencyMs"), -5 } });
         QCOMPARE(bad.status, 400);
         QVERIFY(bad.json[QStringLiteral("message")].toString().contains(QStringLiteral("latencyMs")));
         const auto good = m_sandbox->post(
-            QStringLiteral("/__sandbox/scenario"), QJsonObject { { QStringLiteral("rateLimit"), 190 } }, QString());
+            QStringLiteral("/__sandbox/scenario"), QJsonObject { { QStringLiteral("rateLimit"), 190 } });
         QCOMPARE(good.status, 200);
         QCOMPARE(good.json[QStringLiteral("rateLimit")].toInt(), 190);
     }

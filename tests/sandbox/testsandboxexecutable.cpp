@@ -4,6 +4,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +116,37 @@ private Q_SLOTS:
         process.start(program(), { QStringLiteral("--scenario"), file.fileName() });
         QCOMPARE(finish(process), 2);
         QVERIFY(process.readAllStandardError().contains("bogusKey")); // names the bad key
+    }
+
+    void testDataRefusesAForeignSqliteFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crm-export.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("export"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT, value TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE deals (name TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO deals VALUES ('Big one')")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("export"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        QProcess process;
+        process.start(program(), { QStringLiteral("--data"), path });
+        QCOMPARE(finish(process), 1);
+        const QByteArray error = process.readAllStandardError();
+        QVERIFY2(error.contains("not a sandbox database") && error.contains(path.toUtf8()), error.constData());
+        QVERIFY(process.readAllStandardOutput().isEmpty()); // never listened
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
     }
 };
 

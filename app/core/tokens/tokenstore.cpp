@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QUuid>
 
@@ -27,9 +28,12 @@ QString profileKey(const QString &id, QLatin1StringView field)
 
 } // namespace
 
-QString TokenStore::sandboxToken()
+QString TokenStore::newSandboxToken()
 {
-    return QStringLiteral("demo-all-scopes");
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QStringLiteral("sandbox-")
+        + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
 }
 
 QString TokenStore::sandboxProfileName()
@@ -53,10 +57,12 @@ QString TokenStore::maskSecret(const QString &secret)
 {
     if (secret.isEmpty())
         return {};
-    // HubSpot's private-app tokens start with "pat-<region>-"; that part says which kind of token it is and
-    // gives nothing away.
+    // HubSpot's private-app tokens start with "pat-<region>-", the embedded sandbox's with "sandbox-"; that part
+    // says which kind of token it is and gives nothing away.
     QString prefix;
-    if (secret.startsWith(u"pat-")) {
+    if (secret.startsWith(u"sandbox-")) // the embedded sandbox's own (newSandboxToken())
+        prefix = QStringLiteral("sandbox-");
+    else if (secret.startsWith(u"pat-")) {
         const qsizetype second = secret.indexOf(u'-', 4);
         if (second > 0 && second < 12)
             prefix = secret.left(second + 1);
@@ -201,27 +207,38 @@ Result<QString> TokenStore::secret(const QString &profileId) const
     auto p = profile(profileId);
     if (!p)
         return Error::make(Error::Kind::InvalidConfig, QStringLiteral("There is no such profile."));
-    if (p->embeddedSandbox)
-        return sandboxToken();
     if (const auto kept = m_memorySecrets.constFind(profileId); kept != m_memorySecrets.cend())
         return *kept; // the file could not be made private: this session's copy is the only one
+    if (!p->embeddedSandbox)
+        return storedSecret(*p);
+    // The embedded sandbox's token is made here, once per install; earlier versions' public word is replaced.
+    if (auto stored = storedSecret(*p); stored && *stored != LegacySandboxToken)
+        return stored;
+    const QString token = newSandboxToken();
+    storeSecret(p->id, token);
+    qCInfo(lcTokens) << "made a new token for the embedded sandbox of profile" << p->name;
+    return token;
+}
+
+Result<QString> TokenStore::storedSecret(const TokenProfile &profile) const
+{
     // A copy in the file is the newest (every keychain write drops it); move it into the keychain if one answers.
-    const QString inFile = m_settings.backend().value(profileKey(profileId, Keys::profileSecret)).toString();
+    const QString inFile = m_settings.backend().value(profileKey(profile.id, Keys::profileSecret)).toString();
     if (!inFile.isEmpty()) {
         if (m_backend && m_backend->isAvailable())
-            storeSecret(profileId, inFile);
+            storeSecret(profile.id, inFile);
         return inFile;
     }
     if (m_backend && m_backend->isAvailable()) {
-        auto stored = m_backend->read(profileId);
+        auto stored = m_backend->read(profile.id);
         if (!stored)
             return Error::make(Error::Kind::InvalidConfig,
                 QStringLiteral("Could not read the token of profile \"%1\" from %2: %3")
-                    .arg(p->name, m_backend->description(), stored.error().message));
+                    .arg(profile.name, m_backend->description(), stored.error().message));
         if (stored->has_value() && !stored->value().isEmpty())
             return stored->value();
     }
-    return Error::make(Error::Kind::InvalidConfig, QStringLiteral("Profile \"%1\" has no token.").arg(p->name));
+    return Error::make(Error::Kind::InvalidConfig, QStringLiteral("Profile \"%1\" has no token.").arg(profile.name));
 }
 
 Result<QString> TokenStore::tokenForProfile(const QString &name) const

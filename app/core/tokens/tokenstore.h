@@ -51,8 +51,11 @@ class TokenStore final
 public:
     /// Why a base URL cannot be used: https, or http only on loopback; no user info, query or fragment.
     enum class BaseUrlProblem { None, Invalid, NotHttps, HasExtras };
-    /// The token the embedded sandbox accepts with every scope; not a secret.
-    static QString sandboxToken();
+    /// A new token for the embedded sandbox: "sandbox-" and 128 random bits in hex, from the system's
+    /// cryptographic generator. Each install makes its own the first time secret() is asked for it.
+    static QString newSandboxToken();
+    /// What versions before 0.1 used as every install's sandbox token; found in a profile, it is replaced.
+    static constexpr QLatin1StringView LegacySandboxToken { "demo-all-scopes" };
     static QString sandboxProfileName(); // "Sandbox"
 
     /// What a base URL is missing, by the rules ApiClient::setBaseUrl applies.
@@ -73,8 +76,9 @@ public:
     /// Removes the profile and its secret, from the keychain too.
     void removeProfile(const QString &id);
 
-    /// The profile's token: the sandbox token for the embedded sandbox, else the stored secret (moved into the
-    /// keychain on the way when it was in the file and the keychain answers).
+    /// The profile's token: the stored secret (moved into the keychain on the way when it was in the file and the
+    /// keychain answers). An embedded-sandbox profile gets a newSandboxToken() stored the first time, and whenever
+    /// it holds LegacySandboxToken or nothing readable; the app's sandbox accepts that token and no other.
     Result<QString> secret(const QString &profileId) const;
     /// For `--token-profile NAME`: the token of the named profile, or an error that lists the known names.
     Result<QString> tokenForProfile(const QString &name) const;
@@ -97,6 +101,8 @@ public:
 private:
     /// Makes the settings file owner-only; false when it exists and the chmod failed.
     bool restrictSettingsFile() const;
+    /// The stored secret of @p profile, or an error naming it.
+    Result<QString> storedSecret(const TokenProfile &profile) const;
     /// Puts @p secret in the keychain when it answers (and drops the file's copy), else in the file.
     void storeSecret(const QString &id, const QString &secret) const;
 

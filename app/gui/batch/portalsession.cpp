@@ -28,8 +28,7 @@ Result<void> PortalSession::activate(const TokenProfile &profile)
     Result<QUrl> endpoint = m_context.endpointFor(profile);
     if (!endpoint)
         return endpoint.error();
-    Result<QString> token
-        = profile.embeddedSandbox ? Result<QString>(TokenStore::sandboxToken()) : m_context.tokens().secret(profile.id);
+    Result<QString> token = m_context.tokens().secret(profile.id);
     if (!token)
         return token.error();
     auto client = std::make_unique<ApiClient>(m_context.network(), SystemClock::instance());

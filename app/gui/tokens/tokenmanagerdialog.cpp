@@ -197,7 +197,7 @@ void TokenManagerDialog::showEntry(const QString &key)
 
 const QString &TokenManagerDialog::storedSecret(Entry &e)
 {
-    if (!e.storedLoaded && !e.profile.id.isEmpty() && !e.profile.embeddedSandbox) {
+    if (!e.storedLoaded && !e.profile.id.isEmpty()) {
         // May ask the keychain, which can take a moment; only done for the profile shown or tested.
         auto secret = m_store.secret(e.profile.id);
         e.stored = secret ? *secret : QString();
@@ -210,8 +210,9 @@ void TokenManagerDialog::updateTokenHint(Entry &e)
 {
     QString hint;
     if (e.profile.embeddedSandbox) {
-        //: %1 is the sandbox's fixed token, e.g. demo-all-scopes (not a secret)
-        hint = tr("The built-in sandbox uses its own token, %1.").arg(TokenStore::sandboxToken());
+        //: %1 is the start and end of the sandbox's token, made at random for this installation, e.g. sandbox-…9f3a
+        hint = tr("The built-in sandbox accepts only its own token, made for this installation: %1.")
+                   .arg(TokenStore::maskSecret(storedSecret(e)));
         m_ui->tokenLineEdit->setPlaceholderText(QString());
     } else if (!e.typed.isEmpty()) {
         //: %1 is the start and end of the token, e.g. pat-na1-…5555
@@ -531,7 +532,7 @@ void TokenManagerDialog::testConnection()
             sandbox ? tr("The built-in sandbox is not running.") : urlProblemText(problem));
         return;
     }
-    const QString token = sandbox ? TokenStore::sandboxToken() : (e->typed.isEmpty() ? storedSecret(*e) : e->typed);
+    const QString token = sandbox || e->typed.isEmpty() ? storedSecret(*e) : e->typed;
     if (token.isEmpty()) {
         m_ui->connectionStatusLabel->setText(tr("Enter the token first."));
         return;
