@@ -255,9 +255,12 @@ private Q_SLOTS:
         QVERIFY(f.start());
         auto *type = f.window->findChild<QComboBox *>(u"objectTypeComboBox"_s);
         QVERIFY(type);
+        QTRY_VERIFY_WITH_TIMEOUT(type->findData(u"deals"_s) >= 0, 10000); // the portal's object types have arrived
         QSignalSpy loaded(f.window.get(), &MainWindow::propertiesLoaded);
         MessageBox::setNextAnswer(QMessageBox::Yes); // "Switch to Deals and start a new grid?"
-        type->setCurrentIndex(type->findData(u"deals"_s));
+        const int deals = type->findData(u"deals"_s);
+        type->setCurrentIndex(deals);
+        Q_EMIT type->activated(deals); // as a user's pick does; setCurrentIndex alone is not a choice
         QVERIFY(loaded.wait(10000));
         const int stageColumn = f.model()->findDataColumn(u"dealstage"_s);
         QVERIFY(stageColumn >= 0);

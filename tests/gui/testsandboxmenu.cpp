@@ -128,7 +128,14 @@ private Q_SLOTS:
         TokenProfile local;
         local.name = u"Local sandbox"_s;
         local.baseUrl = sandbox.value();
-        QVERIFY(f.tokens->saveProfile(local, u"demo-all-scopes"_s));
+        // The embedded sandbox accepts its own token only (TokenStore::newSandboxToken()).
+        QString token;
+        for (const TokenProfile &profile : f.tokens->profiles()) {
+            if (profile.embeddedSandbox)
+                token = f.tokens->secret(profile.id).value();
+        }
+        QVERIFY(token.startsWith(u"sandbox-"_s));
+        QVERIFY(f.tokens->saveProfile(local, token));
         QVERIFY(f.openWindow());
         auto *bar = f.window->menuBar();
         QMenu *menu = f.window->findChild<QMenu *>(u"sandboxMenu"_s);
