@@ -56,7 +56,23 @@ struct MainWindowFixture
         if (!waitForProperties)
             return true;
         QSignalSpy loaded(window.get(), &MainWindow::propertiesLoaded);
-        return !window->properties().isEmpty() || loaded.wait(10000);
+        if (window->properties().isEmpty() && !loaded.wait(10000))
+            return false;
+        // The owners are read after the properties: let them in, so that tests counting requests count their own.
+        // A refused owners read leaves plain cells: not a failure to start.
+        static_cast<void>(QTest::qWaitFor([this] { return ownersIn(); }, 5000));
+        return true;
+    }
+
+    /// Whether the owner property's dropdown holds the owners read from the portal (each described by its email),
+    /// or there is no owner property.
+    bool ownersIn() const
+    {
+        for (const PropertyInfo &p : window->properties()) {
+            if (p.name == u"hubspot_owner_id")
+                return !p.options.isEmpty() && !p.options.first().description.isEmpty();
+        }
+        return true;
     }
 
     bool start()
