@@ -58,6 +58,11 @@
         <extracomment>%1 is the value typed, %2 the property label, e.g. &quot;“ann@example” is not an email address, which Email needs.&quot;</extracomment>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail, alors que %2 en exige une.</translation>
     </message>
+    <message>
+        <source>No owner of this portal has the ID “%1”; choose an owner of %2 from the list.</source>
+        <extracomment>%1 is the value typed in an owner cell (an owner ID is expected), %2 the property label</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchSetupWidget</name>
@@ -132,6 +137,137 @@
     <message>
         <source>The HubSpot API version the requests use</source>
         <translation>La version de l&apos;API HubSpot utilisée par les requêtes</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::BatchExplainer</name>
+    <message>
+        <source>%1 (property “%2”)</source>
+        <extracomment>A count of refused rows, then the property HubSpot named. Example: 3 inputs refused (property “lifecyclestage”)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>looked up %n row(s) by %1</source>
+        <extracomment>A lookup of records whose answer was lost. %n rows, %1 the property, e.g. &quot;looked up 100 rows by email&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <extracomment>Records a lookup found, e.g. &quot;100 found&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing sent twice</source>
+        <extracomment>After a lookup: no row was sent a second time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>A lookup, what it found, what was sent again. Example: looked up 100 rows by email: 100 found, nothing sent twice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s) refused</source>
+        <extracomment>Inputs HubSpot refused in a 207 answer</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Rows HubSpot wrote, e.g. &quot;97 written&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written</source>
+        <extracomment>Rows HubSpot wrote, e.g. &quot;100 written&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waited %1 s for the window, then sent again</source>
+        <extracomment>After a 429: %1 is seconds with one decimal, e.g. &quot;waited 1.2 s for the window, then sent again&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waited %1 s, then sent again</source>
+        <extracomment>After a 423, a 477 or a server error: %1 is seconds with one decimal, e.g. &quot;waited 0.6 s, then sent again&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may have been written; nothing to look the rows up by, so not sent again</source>
+        <extracomment>A create whose answer was lost, with no unique property to look the records up by</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may have been written, so looked up before sending again</source>
+        <extracomment>A create whose answer was lost: the rows are looked up before anything is sent again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused as a whole; split in halves to find the rows at fault</source>
+        <extracomment>HubSpot refused a whole batch; Batchsmith sends each half to find the rows at fault</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed</source>
+        <extracomment>Rows given up on, e.g. &quot;3 rows failed&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>token refused; the run stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission missing; the run stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily limit reached; the run stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <extracomment>No HTTP answer came; %1 is the network error, e.g. &quot;no answer (timed out)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup %1</source>
+        <extracomment>A lookup of records whose answer was lost, and what HubSpot answered it, e.g. &quot;lookup 500&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What HubSpot said, then what Batchsmith did. Example: 429 TEN_SECONDLY_ROLLING: waited 1.2 s…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>Joins the steps of one batch&apos;s explanation, in order</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -221,6 +357,15 @@
         <source>Requests left in the rate-limit window after this answer</source>
         <translation>Requêtes restantes dans la fenêtre de limite de débit après cette réponse</translation>
     </message>
+    <message>
+        <source>What happened</source>
+        <extracomment>Column: one line per batch saying what HubSpot answered and what Batchsmith did about it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What HubSpot answered each request of the batch, and what Batchsmith did about it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::BatchSetupWidget</name>
@@ -286,6 +431,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>Record ids, separated by ;</source>
         <extracomment>Placeholder of an association cell editor: HubSpot record ids of the associated records</extracomment>
         <translation>ID de fiches, séparés par&#xa0;;</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <extracomment>A stage in a drop-down listing the stages of every pipeline: %1 is the pipeline, %2 the stage</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -436,6 +586,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>This is a results file: each row keeps its outcome, so Retry Failed Rows sends only the failed ones.</source>
         <translation>Ceci est un fichier de résultats&#xa0;: chaque ligne garde son résultat, donc Renvoyer les échecs n&apos;envoie que les lignes en échec.</translation>
+    </message>
+    <message>
+        <source>Usual name</source>
+        <extracomment>How a file column was matched: its name is what other exports usually call the property</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -735,6 +890,16 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <extracomment>%1 names the file, %2 the 1-based number of a row</extracomment>
         <translation>%1&#xa0;: la ligne %2 a un statut inconnu.</translation>
     </message>
+    <message>
+        <source>%1 is %2, larger than the %3 a draft may be; it is not opened.</source>
+        <extracomment>%1 names the file, %2 its size, %3 the largest size a draft may have (both as &quot;512 MiB&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 (%4) holds a number, a boolean, null, an array or an object; a draft keeps every cell as text, such as &quot;42&quot;.</source>
+        <extracomment>%1 names the file, %2 and %3 are 1-based row and column numbers, %4 the column&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::DuplicateRecordsCommand</name>
@@ -903,6 +1068,16 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
+    </message>
+    <message>
+        <source>If the file was saved by a program that writes Windows-1252 (such as Excel on Windows), it can be read that way instead; letters written in UTF-8 would then look wrong. Read it as Windows-1252?</source>
+        <extracomment>Asked after a file could not be read as UTF-8; the text above says where the bad byte is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as Windows-1252</source>
+        <extracomment>Button that reads the file again as Windows-1252</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1467,25 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
+    <message>
+        <source>Owner cells show IDs, not names: the token may not read the owners (HubSpot scope %1).</source>
+        <extracomment>%1 is the HubSpot scope the token lacks (crm.objects.owners.read)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner cells show IDs, not names: the owners could not be read (%1).</source>
+        <extracomment>%1 is HubSpot&apos;s or the network&apos;s error message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages are not checked against each row’s pipeline: the token may not read the pipelines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages are not checked against each row’s pipeline: the pipelines could not be read (%1).</source>
+        <extracomment>%1 is HubSpot&apos;s or the network&apos;s error message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::PreviewDialog</name>
@@ -1454,6 +1648,19 @@ Column header menu</extracomment>
 ----------
 Column header menu</extracomment>
         <translation>Trier par ordre décroissa&amp;nt</translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::ReferenceOptions</name>
+    <message>
+        <source>“%1” is not a stage of the pipeline “%2”: it belongs to “%3”. Choose a stage of “%2”, or change the pipeline.</source>
+        <extracomment>%1 is a pipeline stage, %2 the record&apos;s pipeline, %3 the pipeline the stage belongs to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A choice in an owner drop-down: %1 is the owner&apos;s name, %2 the owner&apos;s email address</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2138,175 @@ Column header menu</extracomment>
     </message>
 </context>
 <context>
+    <name>Batchsmith::SandboxCountersDialog</name>
+    <message>
+        <source>Sandbox Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by HTTP status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records by object type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation type="unfinished">Type d&apos;objet</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates created: %1 (must stay 0)</source>
+        <extracomment>%1 is a count that must stay 0: records the sandbox created twice because a request was sent twice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests; %2 records created, %3 updated; %4 rate-limited (429); %5 faults injected</source>
+        <extracomment>Sandbox totals. %1 requests, %2 records created, %3 updated, %4 answers 429, %5 faults injected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::SandboxMenu</name>
+    <message>
+        <source>&amp;Sandbox</source>
+        <extracomment>Menu shown while the account in use is a sandbox (a local imitation of HubSpot)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the sandbox&apos;s portal back as it was seeded, and clear its counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests by status, records by type and duplicates created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox scenario: %1</source>
+        <extracomment>%1 is a scenario&apos;s name from the Sandbox menu, e.g. Lost Answers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Sandbox Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the sandbox&apos;s portal back as it was seeded? Every record created or changed since is removed, and its counters start again. The scenario stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s portal was not reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s portal is as it was seeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <extracomment>%1 says what failed, %2 is the sandbox&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batchsmith::ScenarioPresets</name>
+    <message>
+        <source>Normal</source>
+        <extracomment>Sandbox menu, scenario: everything answers as usual</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-Limit Storm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flaky Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily Limit Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox answers every request at once, as a healthy HubSpot portal does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every answer takes a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every fourth batch request gets 429 TEN_SECONDLY_ROLLING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every third batch is written, then answered 502, as when a proxy loses the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some batch requests get 500 or 503 before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tenth input is refused: the batch gets 207 and the other inputs are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request gets 401, as with a revoked token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request gets 429 DAILY: the account&apos;s daily limit is used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::SendController</name>
     <message>
         <source>“%1” is not an object type that takes batch writes.</source>
@@ -2287,11 +2663,6 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
         <translation>La sandbox intégrée à l&apos;application, une imitation locale de HubSpot&#xa0;; son adresse change à chaque démarrage.</translation>
     </message>
     <message>
-        <source>The built-in sandbox uses its own token, %1.</source>
-        <extracomment>%1 is the sandbox&apos;s fixed token, e.g. demo-all-scopes (not a secret)</extracomment>
-        <translation>La sandbox intégrée utilise son propre jeton, %1.</translation>
-    </message>
-    <message>
         <source>New token %1, kept when you save.</source>
         <extracomment>%1 is the start and end of the token, e.g. pat-na1-…5555</extracomment>
         <translation>Nouveau jeton %1, conservé lorsque vous enregistrez.</translation>
@@ -2387,6 +2758,11 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
+    <message>
+        <source>The built-in sandbox accepts only its own token, made for this installation: %1.</source>
+        <extracomment>%1 is the start and end of the sandbox&apos;s token, made at random for this installation, e.g. sandbox-…9f3a</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::ValueValidator</name>
@@ -2472,6 +2848,22 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     <message>
         <source>Remember these choices</source>
         <translation>Mémoriser ces choix</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file&apos;s text is encoded. Automatic reads UTF-8, UTF-16 with a byte order mark, and Windows-1252 when the text is plain ASCII up to its first byte that is not UTF-8. Choosing another encoding reads the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3325,14 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
         <source>Rate limit</source>
         <translation>Limite de débit</translation>
     </message>
+    <message>
+        <source>What HubSpot answered each request of this batch, and what Batchsmith did about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevertPlanner</name>
@@ -3256,6 +3656,11 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
         <source>Tokens are kept in the settings file %1, readable only by you.</source>
         <extracomment>%1 is a file path, e.g. /home/ana/.config/Batchsmith/Batchsmith.conf</extracomment>
         <translation>Les jetons sont conservés dans le fichier de paramètres %1, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be made readable only by you, so tokens are not written to it: they are kept in memory until Batchsmith quits.</source>
+        <extracomment>%1 is a file path, e.g. /home/ana/.config/Batchsmith/Batchsmith.conf</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
