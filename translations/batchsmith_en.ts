@@ -149,17 +149,17 @@
     <message numerus="yes">
         <source>looked up %n row(s) by %1</source>
         <extracomment>A lookup of records whose answer was lost. %n rows, %1 the property, e.g. &quot;looked up 100 rows by email&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>looked up %n row by %1</numerusform>
+            <numerusform>looked up %n rows by %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
         <extracomment>Records a lookup found, e.g. &quot;100 found&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
         </translation>
     </message>
     <message>
@@ -169,9 +169,9 @@
     </message>
     <message numerus="yes">
         <source>%n sent again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sent again</numerusform>
+            <numerusform>%n sent again</numerusform>
         </translation>
     </message>
     <message>
@@ -182,9 +182,9 @@
     <message numerus="yes">
         <source>%n input(s) refused</source>
         <extracomment>Inputs HubSpot refused in a 207 answer</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n input refused</numerusform>
+            <numerusform>%n inputs refused</numerusform>
         </translation>
     </message>
     <message>
@@ -195,9 +195,9 @@
     <message numerus="yes">
         <source>%n written</source>
         <extracomment>Rows HubSpot wrote, e.g. &quot;100 written&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n written</numerusform>
+            <numerusform>%n written</numerusform>
         </translation>
     </message>
     <message>
@@ -228,9 +228,9 @@
     <message numerus="yes">
         <source>%n row(s) failed</source>
         <extracomment>Rows given up on, e.g. &quot;3 rows failed&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row failed</numerusform>
+            <numerusform>%n rows failed</numerusform>
         </translation>
     </message>
     <message>
@@ -1843,28 +1843,28 @@ Column header menu</extracomment>
     </message>
     <message numerus="yes">
         <source>Restore %n updated record(s) to their previous values.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Restore %n updated record to its previous values.</numerusform>
             <numerusform>Restore %n updated records to their previous values.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Archive %n record(s) the run created.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Archive %n record the run created.</numerusform>
             <numerusform>Archive %n records the run created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n updated record stays as it is: its values were not kept before the run.</numerusform>
             <numerusform>%n updated records stay as they are: their values were not kept before the run.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n created record cannot be archived: HubSpot&apos;s answer did not give its id.</numerusform>
             <numerusform>%n created records cannot be archived: HubSpot&apos;s answer did not give their id.</numerusform>
         </translation>
@@ -3342,7 +3342,7 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message numerus="yes">
         <source>%n record(s) will get back the values they had before the run.</source>
         <extracomment>In the revert confirmation.</extracomment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n record will get back the values it had before the run.</numerusform>
             <numerusform>%n records will get back the values they had before the run.</numerusform>
         </translation>
@@ -3350,7 +3350,7 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message numerus="yes">
         <source>%n record(s) that the run created will be archived.</source>
         <extracomment>In the revert confirmation.</extracomment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n record that the run created will be archived.</numerusform>
             <numerusform>%n records that the run created will be archived.</numerusform>
         </translation>
@@ -3358,7 +3358,7 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message numerus="yes">
         <source>%n updated record(s) will be left as they are: their values were not read before the run.</source>
         <extracomment>In the revert confirmation.</extracomment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n updated record will be left as it is: its values were not read before the run.</numerusform>
             <numerusform>%n updated records will be left as they are: their values were not read before the run.</numerusform>
         </translation>
@@ -3366,7 +3366,7 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message numerus="yes">
         <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
         <extracomment>In the revert confirmation.</extracomment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n created record cannot be archived: HubSpot&apos;s answer did not give its id.</numerusform>
             <numerusform>%n created records cannot be archived: HubSpot&apos;s answer did not give their id.</numerusform>
         </translation>
