@@ -61,7 +61,7 @@
     <message>
         <source>No owner of this portal has the ID “%1”; choose an owner of %2 from the list.</source>
         <extracomment>%1 is the value typed in an owner cell (an owner ID is expected), %2 the property label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun propriétaire de ce portail n&apos;a l&apos;ID «&#xa0;%1&#xa0;»&#xa0;; choisissez un propriétaire de %2 dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -144,130 +144,130 @@
     <message>
         <source>%1 (property “%2”)</source>
         <extracomment>A count of refused rows, then the property HubSpot named. Example: 3 inputs refused (property “lifecyclestage”)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (propriété «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message numerus="yes">
         <source>looked up %n row(s) by %1</source>
         <extracomment>A lookup of records whose answer was lost. %n rows, %1 the property, e.g. &quot;looked up 100 rows by email&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne recherchée par %1</numerusform>
+            <numerusform>%n lignes recherchées par %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
         <extracomment>Records a lookup found, e.g. &quot;100 found&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trouvée</numerusform>
+            <numerusform>%n trouvées</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing sent twice</source>
         <extracomment>After a lookup: no row was sent a second time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été envoyé deux fois</translation>
     </message>
     <message numerus="yes">
         <source>%n sent again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n renvoyée</numerusform>
+            <numerusform>%n renvoyées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
         <extracomment>A lookup, what it found, what was sent again. Example: looked up 100 rows by email: 100 found, nothing sent twice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n input(s) refused</source>
         <extracomment>Inputs HubSpot refused in a 207 answer</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée refusée</numerusform>
+            <numerusform>%n entrées refusées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>Rows HubSpot wrote, e.g. &quot;97 written&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n written</source>
         <extracomment>Rows HubSpot wrote, e.g. &quot;100 written&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrée</numerusform>
+            <numerusform>%n enregistrées</numerusform>
         </translation>
     </message>
     <message>
         <source>waited %1 s for the window, then sent again</source>
         <extracomment>After a 429: %1 is seconds with one decimal, e.g. &quot;waited 1.2 s for the window, then sent again&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>attente de %1 s pour la fenêtre, puis renvoi</translation>
     </message>
     <message>
         <source>waited %1 s, then sent again</source>
         <extracomment>After a 423, a 477 or a server error: %1 is seconds with one decimal, e.g. &quot;waited 0.6 s, then sent again&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>attente de %1 s, puis renvoi</translation>
     </message>
     <message>
         <source>may have been written; nothing to look the rows up by, so not sent again</source>
         <extracomment>A create whose answer was lost, with no unique property to look the records up by</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>peut avoir été enregistré&#xa0;; aucune propriété pour rechercher les lignes, donc pas de renvoi</translation>
     </message>
     <message>
         <source>may have been written, so looked up before sending again</source>
         <extracomment>A create whose answer was lost: the rows are looked up before anything is sent again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>peut avoir été enregistré, donc recherche avant de renvoyer</translation>
     </message>
     <message>
         <source>refused as a whole; split in halves to find the rows at fault</source>
         <extracomment>HubSpot refused a whole batch; Batchsmith sends each half to find the rows at fault</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>refusé en bloc&#xa0;; divisé en deux pour trouver les lignes en cause</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) failed</source>
         <extracomment>Rows given up on, e.g. &quot;3 rows failed&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne en échec</numerusform>
+            <numerusform>%n lignes en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>token refused; the run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton refusé&#xa0;; l&apos;exécution s&apos;est arrêtée</translation>
     </message>
     <message>
         <source>permission missing; the run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisation manquante&#xa0;; l&apos;exécution s&apos;est arrêtée</translation>
     </message>
     <message>
         <source>daily limit reached; the run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>limite quotidienne atteinte&#xa0;; l&apos;exécution s&apos;est arrêtée</translation>
     </message>
     <message>
         <source>the run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution s&apos;est arrêtée</translation>
     </message>
     <message>
         <source>no answer (%1)</source>
         <extracomment>No HTTP answer came; %1 is the network error, e.g. &quot;no answer (timed out)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse (%1)</translation>
     </message>
     <message>
         <source>lookup %1</source>
         <extracomment>A lookup of records whose answer was lost, and what HubSpot answered it, e.g. &quot;lookup 500&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>recherche %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>What HubSpot said, then what Batchsmith did. Example: 429 TEN_SECONDLY_ROLLING: waited 1.2 s…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <extracomment>Joins the steps of one batch&apos;s explanation, in order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; %2</translation>
     </message>
 </context>
 <context>
@@ -360,11 +360,11 @@
     <message>
         <source>What happened</source>
         <extracomment>Column: one line per batch saying what HubSpot answered and what Batchsmith did about it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>What HubSpot answered each request of the batch, and what Batchsmith did about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que HubSpot a répondu à chaque requête du lot, et ce que Batchsmith a fait en conséquence</translation>
     </message>
 </context>
 <context>
@@ -435,7 +435,7 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>%1 › %2</source>
         <extracomment>A stage in a drop-down listing the stages of every pipeline: %1 is the pipeline, %2 the stage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
@@ -590,7 +590,7 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>Usual name</source>
         <extracomment>How a file column was matched: its name is what other exports usually call the property</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom usuel</translation>
     </message>
 </context>
 <context>
@@ -893,12 +893,12 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>%1 is %2, larger than the %3 a draft may be; it is not opened.</source>
         <extracomment>%1 names the file, %2 its size, %3 the largest size a draft may have (both as &quot;512 MiB&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2, plus que les %3 autorisés pour un brouillon&#xa0;; il n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>%1: row %2, column %3 (%4) holds a number, a boolean, null, an array or an object; a draft keeps every cell as text, such as &quot;42&quot;.</source>
         <extracomment>%1 names the file, %2 and %3 are 1-based row and column numbers, %4 the column&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la ligne %2, colonne %3 (%4) contient un nombre, un booléen, null, un tableau ou un objet&#xa0;; un brouillon conserve chaque cellule sous forme de texte, comme «&#xa0;42&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1072,12 +1072,12 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>If the file was saved by a program that writes Windows-1252 (such as Excel on Windows), it can be read that way instead; letters written in UTF-8 would then look wrong. Read it as Windows-1252?</source>
         <extracomment>Asked after a file could not be read as UTF-8; the text above says where the bad byte is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si le fichier a été enregistré par un programme qui écrit en Windows-1252 (comme Excel sous Windows), il peut être lu ainsi&#xa0;; les lettres écrites en UTF-8 s&apos;afficheraient alors mal. Le lire en Windows-1252&#xa0;?</translation>
     </message>
     <message>
         <source>Read as Windows-1252</source>
         <extracomment>Button that reads the file again as Windows-1252</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lire en Windows-1252</translation>
     </message>
 </context>
 <context>
@@ -1470,21 +1470,21 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>Owner cells show IDs, not names: the token may not read the owners (HubSpot scope %1).</source>
         <extracomment>%1 is the HubSpot scope the token lacks (crm.objects.owners.read)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules de propriétaire affichent des ID, pas des noms&#xa0;: le jeton ne peut peut-être pas lire les propriétaires (périmètre HubSpot %1).</translation>
     </message>
     <message>
         <source>Owner cells show IDs, not names: the owners could not be read (%1).</source>
         <extracomment>%1 is HubSpot&apos;s or the network&apos;s error message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules de propriétaire affichent des ID, pas des noms&#xa0;: les propriétaires n&apos;ont pas pu être lus (%1).</translation>
     </message>
     <message>
         <source>Stages are not checked against each row’s pipeline: the token may not read the pipelines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phases ne sont pas vérifiées par rapport au pipeline de chaque ligne&#xa0;: le jeton ne peut peut-être pas lire les pipelines.</translation>
     </message>
     <message>
         <source>Stages are not checked against each row’s pipeline: the pipelines could not be read (%1).</source>
         <extracomment>%1 is HubSpot&apos;s or the network&apos;s error message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les phases ne sont pas vérifiées par rapport au pipeline de chaque ligne&#xa0;: les pipelines n&apos;ont pas pu être lus (%1).</translation>
     </message>
 </context>
 <context>
@@ -1655,12 +1655,12 @@ Column header menu</extracomment>
     <message>
         <source>“%1” is not a stage of the pipeline “%2”: it belongs to “%3”. Choose a stage of “%2”, or change the pipeline.</source>
         <extracomment>%1 is a pipeline stage, %2 the record&apos;s pipeline, %3 the pipeline the stage belongs to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une phase du pipeline «&#xa0;%2&#xa0;»&#xa0;: elle appartient à «&#xa0;%3&#xa0;». Choisissez une phase de «&#xa0;%2&#xa0;» ou changez de pipeline.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A choice in an owner drop-down: %1 is the owner&apos;s name, %2 the owner&apos;s email address</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2141,41 +2141,41 @@ Column header menu</extracomment>
     <name>Batchsmith::SandboxCountersDialog</name>
     <message>
         <source>Sandbox Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs de la sandbox</translation>
     </message>
     <message>
         <source>Requests by HTTP status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par statut HTTP&#xa0;:</translation>
     </message>
     <message>
         <source>Records by object type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches par type d&apos;objet&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Object type</source>
-        <translation type="unfinished">Type d&apos;objet</translation>
+        <translation>Type d&apos;objet</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches</translation>
     </message>
     <message>
         <source>Duplicates created: %1 (must stay 0)</source>
         <extracomment>%1 is a count that must stay 0: records the sandbox created twice because a request was sent twice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Doublons créés&#xa0;: %1 (doit rester à 0)</translation>
     </message>
     <message>
         <source>%1 requests; %2 records created, %3 updated; %4 rate-limited (429); %5 faults injected</source>
         <extracomment>Sandbox totals. %1 requests, %2 records created, %3 updated, %4 answers 429, %5 faults injected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes&#xa0;; %2 fiches créées, %3 mises à jour&#xa0;; %4 limitées (429)&#xa0;; %5 pannes injectées</translation>
     </message>
 </context>
 <context>
@@ -2183,59 +2183,61 @@ Column header menu</extracomment>
     <message>
         <source>&amp;Sandbox</source>
         <extracomment>Menu shown while the account in use is a sandbox (a local imitation of HubSpot)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox</translation>
     </message>
     <message>
         <source>&amp;Reset Portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser le portail…</translation>
     </message>
     <message>
         <source>Put the sandbox&apos;s portal back as it was seeded, and clear its counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le portail de la sandbox dans son état initial et remettre ses compteurs à zéro</translation>
     </message>
     <message>
         <source>&amp;Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compteurs</translation>
     </message>
     <message>
         <source>Requests by status, records by type and duplicates created</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par statut, fiches par type et doublons créés</translation>
     </message>
     <message>
         <source>The scenario was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario n&apos;a pas été appliqué.</translation>
     </message>
     <message>
         <source>Sandbox scenario: %1</source>
         <extracomment>%1 is a scenario&apos;s name from the Sandbox menu, e.g. Lost Answers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Scénario de la sandbox&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reset Sandbox Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le portail de la sandbox</translation>
     </message>
     <message>
         <source>Put the sandbox&apos;s portal back as it was seeded? Every record created or changed since is removed, and its counters start again. The scenario stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre le portail de la sandbox dans son état initial&#xa0;? Toutes les fiches créées ou modifiées depuis sont supprimées, et ses compteurs repartent de zéro. Le scénario reste inchangé.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s portal was not reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail de la sandbox n&apos;a pas été réinitialisé.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s portal is as it was seeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail de la sandbox est dans son état initial.</translation>
     </message>
     <message>
         <source>Sandbox</source>
         <extracomment>%1 says what failed, %2 is the sandbox&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -2243,67 +2245,67 @@ Column header menu</extracomment>
     <message>
         <source>Normal</source>
         <extracomment>Sandbox menu, scenario: everything answers as usual</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Slow Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail lent</translation>
     </message>
     <message>
         <source>Rate-Limit Storm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempête de limites de débit</translation>
     </message>
     <message>
         <source>Lost Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses perdues</translation>
     </message>
     <message>
         <source>Flaky Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur instable</translation>
     </message>
     <message>
         <source>Partial Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs partiels</translation>
     </message>
     <message>
         <source>Token Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton refusé</translation>
     </message>
     <message>
         <source>Daily Limit Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite quotidienne atteinte</translation>
     </message>
     <message>
         <source>The sandbox answers every request at once, as a healthy HubSpot portal does.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sandbox répond immédiatement à chaque requête, comme un portail HubSpot en bonne santé.</translation>
     </message>
     <message>
         <source>Every answer takes a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réponse prend une seconde.</translation>
     </message>
     <message>
         <source>Every fourth batch request gets 429 TEN_SECONDLY_ROLLING.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête de lot sur quatre reçoit 429 TEN_SECONDLY_ROLLING.</translation>
     </message>
     <message>
         <source>Every third batch is written, then answered 502, as when a proxy loses the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lot sur trois est enregistré, puis reçoit la réponse 502, comme lorsqu&apos;un proxy perd la réponse.</translation>
     </message>
     <message>
         <source>Some batch requests get 500 or 503 before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines requêtes de lot reçoivent 500 ou 503 avant que quoi que ce soit ne soit enregistré.</translation>
     </message>
     <message>
         <source>Every tenth input is refused: the batch gets 207 and the other inputs are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée sur dix est refusée&#xa0;: le lot reçoit 207 et les autres entrées sont enregistrées.</translation>
     </message>
     <message>
         <source>Every request gets 401, as with a revoked token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque requête reçoit 401, comme avec un jeton révoqué.</translation>
     </message>
     <message>
         <source>Every request gets 429 DAILY: the account&apos;s daily limit is used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque requête reçoit 429 DAILY&#xa0;: la limite quotidienne du compte est épuisée.</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2763,7 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     <message>
         <source>The built-in sandbox accepts only its own token, made for this installation: %1.</source>
         <extracomment>%1 is the start and end of the sandbox&apos;s token, made at random for this installation, e.g. sandbox-…9f3a</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La sandbox intégrée n&apos;accepte que son propre jeton, créé pour cette installation&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2851,19 +2853,19 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>How the file&apos;s text is encoded. Automatic reads UTF-8, UTF-16 with a byte order mark, and Windows-1252 when the text is plain ASCII up to its first byte that is not UTF-8. Choosing another encoding reads the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage du texte du fichier. Automatique lit l&apos;UTF-8, l&apos;UTF-16 avec indicateur d&apos;ordre des octets, et le Windows-1252 lorsque le texte est en ASCII simple jusqu&apos;à son premier octet non UTF-8. Choisir un autre encodage relit le fichier.</translation>
     </message>
     <message>
         <source>Encoding of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage du fichier</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
 </context>
 <context>
@@ -3327,11 +3329,11 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     </message>
     <message>
         <source>What HubSpot answered each request of this batch, and what Batchsmith did about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que HubSpot a répondu à chaque requête de ce lot, et ce que Batchsmith a fait en conséquence</translation>
     </message>
     <message>
         <source>What happened to this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est arrivé à ce lot</translation>
     </message>
 </context>
 <context>
@@ -3660,7 +3662,7 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     <message>
         <source>The settings file %1 could not be made readable only by you, so tokens are not written to it: they are kept in memory until Batchsmith quits.</source>
         <extracomment>%1 is a file path, e.g. /home/ana/.config/Batchsmith/Batchsmith.conf</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de paramètres %1 n&apos;a pas pu être rendu lisible par vous seul, donc les jetons n&apos;y sont pas écrits&#xa0;: ils sont gardés en mémoire jusqu&apos;à la fermeture de Batchsmith.</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@
     <message>
         <source>No owner of this portal has the ID “%1”; choose an owner of %2 from the list.</source>
         <extracomment>%1 is the value typed in an owner cell (an owner ID is expected), %2 the property label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このポータルにはID「%1」の担当者がいません。リストから%2の担当者を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -144,124 +144,124 @@
     <message>
         <source>%1 (property “%2”)</source>
         <extracomment>A count of refused rows, then the property HubSpot named. Example: 3 inputs refused (property “lifecyclestage”)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1(プロパティー「%2」)</translation>
     </message>
     <message numerus="yes">
         <source>looked up %n row(s) by %1</source>
         <extracomment>A lookup of records whose answer was lost. %n rows, %1 the property, e.g. &quot;looked up 100 rows by email&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1で%n行を検索</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
         <extracomment>Records a lookup found, e.g. &quot;100 found&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件見つかりました</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing sent twice</source>
         <extracomment>After a lookup: no row was sent a second time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>二重送信なし</translation>
     </message>
     <message numerus="yes">
         <source>%n sent again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件を再送信</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
         <extracomment>A lookup, what it found, what was sent again. Example: looked up 100 rows by email: 100 found, nothing sent twice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2、%3</translation>
     </message>
     <message numerus="yes">
         <source>%n input(s) refused</source>
         <extracomment>Inputs HubSpot refused in a 207 answer</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の入力が拒否されました</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>Rows HubSpot wrote, e.g. &quot;97 written&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message numerus="yes">
         <source>%n written</source>
         <extracomment>Rows HubSpot wrote, e.g. &quot;100 written&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件を書き込み</numerusform>
         </translation>
     </message>
     <message>
         <source>waited %1 s for the window, then sent again</source>
         <extracomment>After a 429: %1 is seconds with one decimal, e.g. &quot;waited 1.2 s for the window, then sent again&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを%1秒待ってから再送信</translation>
     </message>
     <message>
         <source>waited %1 s, then sent again</source>
         <extracomment>After a 423, a 477 or a server error: %1 is seconds with one decimal, e.g. &quot;waited 0.6 s, then sent again&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1秒待ってから再送信</translation>
     </message>
     <message>
         <source>may have been written; nothing to look the rows up by, so not sent again</source>
         <extracomment>A create whose answer was lost, with no unique property to look the records up by</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>書き込まれた可能性があります。行を検索する手段がないため、再送信しません</translation>
     </message>
     <message>
         <source>may have been written, so looked up before sending again</source>
         <extracomment>A create whose answer was lost: the rows are looked up before anything is sent again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>書き込まれた可能性があるため、再送信の前に検索しました</translation>
     </message>
     <message>
         <source>refused as a whole; split in halves to find the rows at fault</source>
         <extracomment>HubSpot refused a whole batch; Batchsmith sends each half to find the rows at fault</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全体が拒否されました。問題のある行を見つけるため半分ずつに分割</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) failed</source>
         <extracomment>Rows given up on, e.g. &quot;3 rows failed&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n行が失敗しました</numerusform>
         </translation>
     </message>
     <message>
         <source>token refused; the run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが拒否されました。実行を停止しました</translation>
     </message>
     <message>
         <source>permission missing; the run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>権限がありません。実行を停止しました</translation>
     </message>
     <message>
         <source>daily limit reached; the run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>1日の上限に達しました。実行を停止しました</translation>
     </message>
     <message>
         <source>the run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を停止しました</translation>
     </message>
     <message>
         <source>no answer (%1)</source>
         <extracomment>No HTTP answer came; %1 is the network error, e.g. &quot;no answer (timed out)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>応答なし(%1)</translation>
     </message>
     <message>
         <source>lookup %1</source>
         <extracomment>A lookup of records whose answer was lost, and what HubSpot answered it, e.g. &quot;lookup 500&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>検索 %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>What HubSpot said, then what Batchsmith did. Example: 429 TEN_SECONDLY_ROLLING: waited 1.2 s…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <extracomment>Joins the steps of one batch&apos;s explanation, in order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2</translation>
     </message>
 </context>
 <context>
@@ -354,11 +354,11 @@
     <message>
         <source>What happened</source>
         <extracomment>Column: one line per batch saying what HubSpot answered and what Batchsmith did about it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>処理内容</translation>
     </message>
     <message>
         <source>What HubSpot answered each request of the batch, and what Batchsmith did about it</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチの各リクエストに対するHubSpotの応答と、Batchsmithの対処</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>%1 › %2</source>
         <extracomment>A stage in a drop-down listing the stages of every pipeline: %1 is the pipeline, %2 the stage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
@@ -581,7 +581,7 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>Usual name</source>
         <extracomment>How a file column was matched: its name is what other exports usually call the property</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一般的な名前</translation>
     </message>
 </context>
 <context>
@@ -881,12 +881,12 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>%1 is %2, larger than the %3 a draft may be; it is not opened.</source>
         <extracomment>%1 names the file, %2 its size, %3 the largest size a draft may have (both as &quot;512 MiB&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1のサイズは%2で、下書きの上限%3を超えているため開きません。</translation>
     </message>
     <message>
         <source>%1: row %2, column %3 (%4) holds a number, a boolean, null, an array or an object; a draft keeps every cell as text, such as &quot;42&quot;.</source>
         <extracomment>%1 names the file, %2 and %3 are 1-based row and column numbers, %4 the column&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: 行%2、列%3(%4)に数値、ブール値、null、配列またはオブジェクトが含まれています。下書きではすべてのセルを&quot;42&quot;のようなテキストとして保持します。</translation>
     </message>
 </context>
 <context>
@@ -1056,12 +1056,12 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>If the file was saved by a program that writes Windows-1252 (such as Excel on Windows), it can be read that way instead; letters written in UTF-8 would then look wrong. Read it as Windows-1252?</source>
         <extracomment>Asked after a file could not be read as UTF-8; the text above says where the bad byte is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252で書き込むプログラム(WindowsのExcelなど)で保存されたファイルであれば、そのように読み込めます。ただし、UTF-8で書かれた文字は正しく表示されなくなります。Windows-1252として読み込みますか？</translation>
     </message>
     <message>
         <source>Read as Windows-1252</source>
         <extracomment>Button that reads the file again as Windows-1252</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252として読み込む</translation>
     </message>
 </context>
 <context>
@@ -1452,21 +1452,21 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>Owner cells show IDs, not names: the token may not read the owners (HubSpot scope %1).</source>
         <extracomment>%1 is the HubSpot scope the token lacks (crm.objects.owners.read)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>担当者のセルには名前ではなくIDが表示されます。トークンに担当者の読み取り権限がない可能性があります(HubSpotスコープ%1)。</translation>
     </message>
     <message>
         <source>Owner cells show IDs, not names: the owners could not be read (%1).</source>
         <extracomment>%1 is HubSpot&apos;s or the network&apos;s error message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>担当者のセルには名前ではなくIDが表示されます。担当者を読み込めませんでした(%1)。</translation>
     </message>
     <message>
         <source>Stages are not checked against each row’s pipeline: the token may not read the pipelines.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージは各行のパイプラインと照合されません。トークンにパイプラインの読み取り権限がない可能性があります。</translation>
     </message>
     <message>
         <source>Stages are not checked against each row’s pipeline: the pipelines could not be read (%1).</source>
         <extracomment>%1 is HubSpot&apos;s or the network&apos;s error message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ステージは各行のパイプラインと照合されません。パイプラインを読み込めませんでした(%1)。</translation>
     </message>
 </context>
 <context>
@@ -1633,12 +1633,12 @@ Column header menu</extracomment>
     <message>
         <source>“%1” is not a stage of the pipeline “%2”: it belongs to “%3”. Choose a stage of “%2”, or change the pipeline.</source>
         <extracomment>%1 is a pipeline stage, %2 the record&apos;s pipeline, %3 the pipeline the stage belongs to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はパイプライン「%2」のステージではなく、「%3」のステージです。「%2」のステージを選択するか、パイプラインを変更してください。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A choice in an owner drop-down: %1 is the owner&apos;s name, %2 the owner&apos;s email address</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1(%2)</translation>
     </message>
 </context>
 <context>
@@ -2100,41 +2100,41 @@ Column header menu</extracomment>
     <name>Batchsmith::SandboxCountersDialog</name>
     <message>
         <source>Sandbox Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのカウンター</translation>
     </message>
     <message>
         <source>Requests by HTTP status:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPステータス別のリクエスト:</translation>
     </message>
     <message>
         <source>Records by object type:</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトタイプ別のレコード:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト</translation>
     </message>
     <message>
         <source>Object type</source>
-        <translation type="unfinished">オブジェクトタイプ</translation>
+        <translation>オブジェクトタイプ</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード</translation>
     </message>
     <message>
         <source>Duplicates created: %1 (must stay 0)</source>
         <extracomment>%1 is a count that must stay 0: records the sandbox created twice because a request was sent twice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>作成された重複: %1(0のままである必要があります)</translation>
     </message>
     <message>
         <source>%1 requests; %2 records created, %3 updated; %4 rate-limited (429); %5 faults injected</source>
         <extracomment>Sandbox totals. %1 requests, %2 records created, %3 updated, %4 answers 429, %5 faults injected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト%1件、レコード作成%2件・更新%3件、レート制限(429)%4件、注入された障害%5件</translation>
     </message>
 </context>
 <context>
@@ -2142,59 +2142,61 @@ Column header menu</extracomment>
     <message>
         <source>&amp;Sandbox</source>
         <extracomment>Menu shown while the account in use is a sandbox (a local imitation of HubSpot)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Reset Portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータルをリセット(&amp;R)…</translation>
     </message>
     <message>
         <source>Put the sandbox&apos;s portal back as it was seeded, and clear its counters</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのポータルを初期データの状態に戻し、カウンターをクリアします</translation>
     </message>
     <message>
         <source>&amp;Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>カウンター(&amp;C)</translation>
     </message>
     <message>
         <source>Requests by status, records by type and duplicates created</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス別のリクエスト、タイプ別のレコード、作成された重複</translation>
     </message>
     <message>
         <source>The scenario was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>シナリオは適用されませんでした。</translation>
     </message>
     <message>
         <source>Sandbox scenario: %1</source>
         <extracomment>%1 is a scenario&apos;s name from the Sandbox menu, e.g. Lost Answers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのシナリオ: %1</translation>
     </message>
     <message>
         <source>Reset Sandbox Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのポータルをリセット</translation>
     </message>
     <message>
         <source>Put the sandbox&apos;s portal back as it was seeded? Every record created or changed since is removed, and its counters start again. The scenario stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのポータルを初期データの状態に戻しますか？それ以降に作成または変更されたレコードはすべて削除され、カウンターは0から再開します。シナリオはそのままです。</translation>
     </message>
     <message>
         <source>The sandbox&apos;s portal was not reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのポータルはリセットされませんでした。</translation>
     </message>
     <message>
         <source>The sandbox&apos;s portal is as it was seeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのポータルは初期データの状態です。</translation>
     </message>
     <message>
         <source>Sandbox</source>
         <extracomment>%1 says what failed, %2 is the sandbox&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -2202,67 +2204,67 @@ Column header menu</extracomment>
     <message>
         <source>Normal</source>
         <extracomment>Sandbox menu, scenario: everything answers as usual</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>通常</translation>
     </message>
     <message>
         <source>Slow Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>低速なポータル</translation>
     </message>
     <message>
         <source>Rate-Limit Storm</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限の嵐</translation>
     </message>
     <message>
         <source>Lost Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>失われた応答</translation>
     </message>
     <message>
         <source>Flaky Server</source>
-        <translation type="unfinished"></translation>
+        <translation>不安定なサーバー</translation>
     </message>
     <message>
         <source>Partial Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>部分的な失敗</translation>
     </message>
     <message>
         <source>Token Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの拒否</translation>
     </message>
     <message>
         <source>Daily Limit Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>1日の上限に到達</translation>
     </message>
     <message>
         <source>The sandbox answers every request at once, as a healthy HubSpot portal does.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常なHubSpotポータルと同様に、サンドボックスはすべてのリクエストに即座に応答します。</translation>
     </message>
     <message>
         <source>Every answer takes a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての応答に1秒かかります。</translation>
     </message>
     <message>
         <source>Every fourth batch request gets 429 TEN_SECONDLY_ROLLING.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチリクエストの4回に1回が429 TEN_SECONDLY_ROLLINGを受け取ります。</translation>
     </message>
     <message>
         <source>Every third batch is written, then answered 502, as when a proxy loses the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>3バッチに1つは書き込まれた後に502が返されます(プロキシが応答を失った場合と同様)。</translation>
     </message>
     <message>
         <source>Some batch requests get 500 or 503 before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のバッチリクエストは、何も書き込まれる前に500または503を受け取ります。</translation>
     </message>
     <message>
         <source>Every tenth input is refused: the batch gets 207 and the other inputs are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>10件に1件の入力が拒否されます。バッチは207を受け取り、その他の入力は書き込まれます。</translation>
     </message>
     <message>
         <source>Every request gets 401, as with a revoked token.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのリクエストが401を受け取ります(トークンが取り消された場合と同様)。</translation>
     </message>
     <message>
         <source>Every request gets 429 DAILY: the account&apos;s daily limit is used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのリクエストが429 DAILYを受け取ります。アカウントの1日の上限を使い切っています。</translation>
     </message>
 </context>
 <context>
@@ -2706,7 +2708,7 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>The built-in sandbox accepts only its own token, made for this installation: %1.</source>
         <extracomment>%1 is the start and end of the sandbox&apos;s token, made at random for this installation, e.g. sandbox-…9f3a</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>組み込みサンドボックスは、このインストール用に作成された専用のトークンのみを受け付けます: %1。</translation>
     </message>
 </context>
 <context>
@@ -2796,19 +2798,19 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>エンコード(&amp;E):</translation>
     </message>
     <message>
         <source>How the file&apos;s text is encoded. Automatic reads UTF-8, UTF-16 with a byte order mark, and Windows-1252 when the text is plain ASCII up to its first byte that is not UTF-8. Choosing another encoding reads the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのテキストのエンコード。「自動」では、UTF-8、バイトオーダーマーク付きのUTF-16、およびUTF-8ではない最初のバイトまでテキストがプレーンASCIIの場合はWindows-1252として読み込みます。別のエンコードを選択すると、ファイルを再読み込みします。</translation>
     </message>
     <message>
         <source>Encoding of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのエンコード</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
 </context>
 <context>
@@ -3272,11 +3274,11 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
     <message>
         <source>What HubSpot answered each request of this batch, and what Batchsmith did about it</source>
-        <translation type="unfinished"></translation>
+        <translation>このバッチの各リクエストに対するHubSpotの応答と、Batchsmithの対処</translation>
     </message>
     <message>
         <source>What happened to this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>このバッチの処理内容</translation>
     </message>
 </context>
 <context>
@@ -3601,7 +3603,7 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>The settings file %1 could not be made readable only by you, so tokens are not written to it: they are kept in memory until Batchsmith quits.</source>
         <extracomment>%1 is a file path, e.g. /home/ana/.config/Batchsmith/Batchsmith.conf</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル%1を本人のみ読み取り可能にできなかったため、トークンは書き込まれません。トークンはBatchsmithの終了までメモリーに保持されます。</translation>
     </message>
 </context>
 <context>

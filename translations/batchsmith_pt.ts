@@ -61,7 +61,7 @@
     <message>
         <source>No owner of this portal has the ID “%1”; choose an owner of %2 from the list.</source>
         <extracomment>%1 is the value typed in an owner cell (an owner ID is expected), %2 the property label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum proprietário deste portal tem o ID “%1”; escolha um proprietário de %2 na lista.</translation>
     </message>
 </context>
 <context>
@@ -144,130 +144,130 @@
     <message>
         <source>%1 (property “%2”)</source>
         <extracomment>A count of refused rows, then the property HubSpot named. Example: 3 inputs refused (property “lifecyclestage”)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (propriedade “%2”)</translation>
     </message>
     <message numerus="yes">
         <source>looked up %n row(s) by %1</source>
         <extracomment>A lookup of records whose answer was lost. %n rows, %1 the property, e.g. &quot;looked up 100 rows by email&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha pesquisada por %1</numerusform>
+            <numerusform>%n linhas pesquisadas por %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
         <extracomment>Records a lookup found, e.g. &quot;100 found&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encontrada</numerusform>
+            <numerusform>%n encontradas</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing sent twice</source>
         <extracomment>After a lookup: no row was sent a second time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nada enviado duas vezes</translation>
     </message>
     <message numerus="yes">
         <source>%n sent again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reenviada</numerusform>
+            <numerusform>%n reenviadas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
         <extracomment>A lookup, what it found, what was sent again. Example: looked up 100 rows by email: 100 found, nothing sent twice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n input(s) refused</source>
         <extracomment>Inputs HubSpot refused in a 207 answer</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada recusada</numerusform>
+            <numerusform>%n entradas recusadas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>Rows HubSpot wrote, e.g. &quot;97 written&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n written</source>
         <extracomment>Rows HubSpot wrote, e.g. &quot;100 written&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gravada</numerusform>
+            <numerusform>%n gravadas</numerusform>
         </translation>
     </message>
     <message>
         <source>waited %1 s for the window, then sent again</source>
         <extracomment>After a 429: %1 is seconds with one decimal, e.g. &quot;waited 1.2 s for the window, then sent again&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aguardou %1 s pela janela e reenviou</translation>
     </message>
     <message>
         <source>waited %1 s, then sent again</source>
         <extracomment>After a 423, a 477 or a server error: %1 is seconds with one decimal, e.g. &quot;waited 0.6 s, then sent again&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aguardou %1 s e reenviou</translation>
     </message>
     <message>
         <source>may have been written; nothing to look the rows up by, so not sent again</source>
         <extracomment>A create whose answer was lost, with no unique property to look the records up by</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pode ter sido gravado; nada pelo qual pesquisar as linhas, então não foi reenviado</translation>
     </message>
     <message>
         <source>may have been written, so looked up before sending again</source>
         <extracomment>A create whose answer was lost: the rows are looked up before anything is sent again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pode ter sido gravado, então foi pesquisado antes de reenviar</translation>
     </message>
     <message>
         <source>refused as a whole; split in halves to find the rows at fault</source>
         <extracomment>HubSpot refused a whole batch; Batchsmith sends each half to find the rows at fault</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>recusado por inteiro; dividido em metades para encontrar as linhas com erro</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) failed</source>
         <extracomment>Rows given up on, e.g. &quot;3 rows failed&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha com falha</numerusform>
+            <numerusform>%n linhas com falha</numerusform>
         </translation>
     </message>
     <message>
         <source>token refused; the run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>token recusado; a execução parou</translation>
     </message>
     <message>
         <source>permission missing; the run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>permissão ausente; a execução parou</translation>
     </message>
     <message>
         <source>daily limit reached; the run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>limite diário atingido; a execução parou</translation>
     </message>
     <message>
         <source>the run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>a execução parou</translation>
     </message>
     <message>
         <source>no answer (%1)</source>
         <extracomment>No HTTP answer came; %1 is the network error, e.g. &quot;no answer (timed out)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sem resposta (%1)</translation>
     </message>
     <message>
         <source>lookup %1</source>
         <extracomment>A lookup of records whose answer was lost, and what HubSpot answered it, e.g. &quot;lookup 500&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pesquisa %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>What HubSpot said, then what Batchsmith did. Example: 429 TEN_SECONDLY_ROLLING: waited 1.2 s…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1; %2</source>
         <extracomment>Joins the steps of one batch&apos;s explanation, in order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -360,11 +360,11 @@
     <message>
         <source>What happened</source>
         <extracomment>Column: one line per batch saying what HubSpot answered and what Batchsmith did about it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu</translation>
     </message>
     <message>
         <source>What HubSpot answered each request of the batch, and what Batchsmith did about it</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a HubSpot respondeu a cada solicitação do lote e o que o Batchsmith fez a respeito</translation>
     </message>
 </context>
 <context>
@@ -435,7 +435,7 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>%1 › %2</source>
         <extracomment>A stage in a drop-down listing the stages of every pipeline: %1 is the pipeline, %2 the stage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
 </context>
 <context>
@@ -590,7 +590,7 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>Usual name</source>
         <extracomment>How a file column was matched: its name is what other exports usually call the property</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nome usual</translation>
     </message>
 </context>
 <context>
@@ -893,12 +893,12 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>%1 is %2, larger than the %3 a draft may be; it is not opened.</source>
         <extracomment>%1 names the file, %2 its size, %3 the largest size a draft may have (both as &quot;512 MiB&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2, mais do que os %3 permitidos para um rascunho; ele não será aberto.</translation>
     </message>
     <message>
         <source>%1: row %2, column %3 (%4) holds a number, a boolean, null, an array or an object; a draft keeps every cell as text, such as &quot;42&quot;.</source>
         <extracomment>%1 names the file, %2 and %3 are 1-based row and column numbers, %4 the column&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: a linha %2, coluna %3 (%4) contém um número, um booleano, null, um array ou um objeto; um rascunho mantém todas as células como texto, como &quot;42&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1072,12 +1072,12 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>If the file was saved by a program that writes Windows-1252 (such as Excel on Windows), it can be read that way instead; letters written in UTF-8 would then look wrong. Read it as Windows-1252?</source>
         <extracomment>Asked after a file could not be read as UTF-8; the text above says where the bad byte is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se o arquivo foi salvo por um programa que grava em Windows-1252 (como o Excel no Windows), ele pode ser lido dessa forma; as letras gravadas em UTF-8 ficariam incorretas. Ler como Windows-1252?</translation>
     </message>
     <message>
         <source>Read as Windows-1252</source>
         <extracomment>Button that reads the file again as Windows-1252</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ler como Windows-1252</translation>
     </message>
 </context>
 <context>
@@ -1470,21 +1470,21 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
     <message>
         <source>Owner cells show IDs, not names: the token may not read the owners (HubSpot scope %1).</source>
         <extracomment>%1 is the HubSpot scope the token lacks (crm.objects.owners.read)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>As células de proprietário mostram IDs, não nomes: o token talvez não possa ler os proprietários (escopo da HubSpot %1).</translation>
     </message>
     <message>
         <source>Owner cells show IDs, not names: the owners could not be read (%1).</source>
         <extracomment>%1 is HubSpot&apos;s or the network&apos;s error message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>As células de proprietário mostram IDs, não nomes: não foi possível ler os proprietários (%1).</translation>
     </message>
     <message>
         <source>Stages are not checked against each row’s pipeline: the token may not read the pipelines.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fases não são verificadas em relação ao pipeline de cada linha: o token talvez não possa ler os pipelines.</translation>
     </message>
     <message>
         <source>Stages are not checked against each row’s pipeline: the pipelines could not be read (%1).</source>
         <extracomment>%1 is HubSpot&apos;s or the network&apos;s error message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>As fases não são verificadas em relação ao pipeline de cada linha: não foi possível ler os pipelines (%1).</translation>
     </message>
 </context>
 <context>
@@ -1655,12 +1655,12 @@ Column header menu</extracomment>
     <message>
         <source>“%1” is not a stage of the pipeline “%2”: it belongs to “%3”. Choose a stage of “%2”, or change the pipeline.</source>
         <extracomment>%1 is a pipeline stage, %2 the record&apos;s pipeline, %3 the pipeline the stage belongs to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é uma fase do pipeline “%2”: pertence a “%3”. Escolha uma fase de “%2” ou altere o pipeline.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A choice in an owner drop-down: %1 is the owner&apos;s name, %2 the owner&apos;s email address</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2141,41 +2141,41 @@ Column header menu</extracomment>
     <name>Batchsmith::SandboxCountersDialog</name>
     <message>
         <source>Sandbox Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Contadores do sandbox</translation>
     </message>
     <message>
         <source>Requests by HTTP status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações por status HTTP:</translation>
     </message>
     <message>
         <source>Records by object type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros por tipo de objeto:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações</translation>
     </message>
     <message>
         <source>Object type</source>
-        <translation type="unfinished">Tipo de objeto</translation>
+        <translation>Tipo de objeto</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Duplicates created: %1 (must stay 0)</source>
         <extracomment>%1 is a count that must stay 0: records the sandbox created twice because a request was sent twice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Duplicatas criadas: %1 (deve permanecer 0)</translation>
     </message>
     <message>
         <source>%1 requests; %2 records created, %3 updated; %4 rate-limited (429); %5 faults injected</source>
         <extracomment>Sandbox totals. %1 requests, %2 records created, %3 updated, %4 answers 429, %5 faults injected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 solicitações; %2 registros criados, %3 atualizados; %4 com limite de taxa (429); %5 falhas injetadas</translation>
     </message>
 </context>
 <context>
@@ -2183,59 +2183,61 @@ Column header menu</extracomment>
     <message>
         <source>&amp;Sandbox</source>
         <extracomment>Menu shown while the account in use is a sandbox (a local imitation of HubSpot)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sandbox</translation>
     </message>
     <message>
         <source>&amp;Reset Portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redefinir portal…</translation>
     </message>
     <message>
         <source>Put the sandbox&apos;s portal back as it was seeded, and clear its counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar o portal do sandbox ao estado inicial e zerar os contadores</translation>
     </message>
     <message>
         <source>&amp;Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contadores</translation>
     </message>
     <message>
         <source>Requests by status, records by type and duplicates created</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações por status, registros por tipo e duplicatas criadas</translation>
     </message>
     <message>
         <source>The scenario was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cenário não foi aplicado.</translation>
     </message>
     <message>
         <source>Sandbox scenario: %1</source>
         <extracomment>%1 is a scenario&apos;s name from the Sandbox menu, e.g. Lost Answers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cenário do sandbox: %1</translation>
     </message>
     <message>
         <source>Reset Sandbox Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir portal do sandbox</translation>
     </message>
     <message>
         <source>Put the sandbox&apos;s portal back as it was seeded? Every record created or changed since is removed, and its counters start again. The scenario stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar o portal do sandbox ao estado inicial? Todos os registros criados ou alterados desde então serão removidos, e os contadores recomeçam. O cenário permanece como está.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s portal was not reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal do sandbox não foi redefinido.</translation>
     </message>
     <message>
         <source>The sandbox&apos;s portal is as it was seeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal do sandbox está no estado inicial.</translation>
     </message>
     <message>
         <source>Sandbox</source>
         <extracomment>%1 says what failed, %2 is the sandbox&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -2243,67 +2245,67 @@ Column header menu</extracomment>
     <message>
         <source>Normal</source>
         <extracomment>Sandbox menu, scenario: everything answers as usual</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Slow Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal lento</translation>
     </message>
     <message>
         <source>Rate-Limit Storm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempestade de limite de taxa</translation>
     </message>
     <message>
         <source>Lost Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas perdidas</translation>
     </message>
     <message>
         <source>Flaky Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor instável</translation>
     </message>
     <message>
         <source>Partial Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhas parciais</translation>
     </message>
     <message>
         <source>Token Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Token recusado</translation>
     </message>
     <message>
         <source>Daily Limit Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite diário atingido</translation>
     </message>
     <message>
         <source>The sandbox answers every request at once, as a healthy HubSpot portal does.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox responde a cada solicitação imediatamente, como faz um portal da HubSpot saudável.</translation>
     </message>
     <message>
         <source>Every answer takes a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada resposta leva um segundo.</translation>
     </message>
     <message>
         <source>Every fourth batch request gets 429 TEN_SECONDLY_ROLLING.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma em cada quatro solicitações de lote recebe 429 TEN_SECONDLY_ROLLING.</translation>
     </message>
     <message>
         <source>Every third batch is written, then answered 502, as when a proxy loses the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um em cada três lotes é gravado e depois recebe 502, como quando um proxy perde a resposta.</translation>
     </message>
     <message>
         <source>Some batch requests get 500 or 503 before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algumas solicitações de lote recebem 500 ou 503 antes que algo seja gravado.</translation>
     </message>
     <message>
         <source>Every tenth input is refused: the batch gets 207 and the other inputs are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma em cada dez entradas é recusada: o lote recebe 207 e as demais entradas são gravadas.</translation>
     </message>
     <message>
         <source>Every request gets 401, as with a revoked token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as solicitações recebem 401, como com um token revogado.</translation>
     </message>
     <message>
         <source>Every request gets 429 DAILY: the account&apos;s daily limit is used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as solicitações recebem 429 DAILY: o limite diário da conta foi esgotado.</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2763,7 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     <message>
         <source>The built-in sandbox accepts only its own token, made for this installation: %1.</source>
         <extracomment>%1 is the start and end of the sandbox&apos;s token, made at random for this installation, e.g. sandbox-…9f3a</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox integrado aceita apenas seu próprio token, criado para esta instalação: %1.</translation>
     </message>
 </context>
 <context>
@@ -2851,19 +2853,19 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificação:</translation>
     </message>
     <message>
         <source>How the file&apos;s text is encoded. Automatic reads UTF-8, UTF-16 with a byte order mark, and Windows-1252 when the text is plain ASCII up to its first byte that is not UTF-8. Choosing another encoding reads the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o texto do arquivo está codificado. Automática lê UTF-8, UTF-16 com marca de ordem de bytes e Windows-1252 quando o texto é ASCII simples até o primeiro byte que não é UTF-8. Escolher outra codificação lê o arquivo novamente.</translation>
     </message>
     <message>
         <source>Encoding of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificação do arquivo</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
 </context>
 <context>
@@ -3327,11 +3329,11 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     </message>
     <message>
         <source>What HubSpot answered each request of this batch, and what Batchsmith did about it</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a HubSpot respondeu a cada solicitação deste lote e o que o Batchsmith fez a respeito</translation>
     </message>
     <message>
         <source>What happened to this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu com este lote</translation>
     </message>
 </context>
 <context>
@@ -3660,7 +3662,7 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     <message>
         <source>The settings file %1 could not be made readable only by you, so tokens are not written to it: they are kept in memory until Batchsmith quits.</source>
         <extracomment>%1 is a file path, e.g. /home/ana/.config/Batchsmith/Batchsmith.conf</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível tornar o arquivo de configurações %1 legível apenas por você, então os tokens não são gravados nele: eles ficam na memória até o Batchsmith ser fechado.</translation>
     </message>
 </context>
 <context>
