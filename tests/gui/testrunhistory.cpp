@@ -390,7 +390,8 @@ private Q_SLOTS:
 
         MessageBox::setNextAnswer(QMessageBox::No); // the start's offer: Later
         QVERIFY(f.open());
-        QCoreApplication::processEvents();
+        // The properties and then the owners are read as the window opens: count from when they are in.
+        QTRY_VERIFY_WITH_TIMEOUT(!f.window->properties().isEmpty() && f.ownersIn(), 10000);
         const int requests = f.stat(u"requests"_s);
         const int rows = f.model()->rowCount();
         const auto resumed = f.window->runHistory()->resume(otherPortal);
