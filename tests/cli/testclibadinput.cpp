@@ -27,27 +27,6 @@ QByteArray utf16Le(const QString &text)
     return encoder.encode(text);
 }
 
-/// Every file and folder under @p root (itself included) whose permissions are not owner-only, as "path mode".
-QStringList notOwnerOnly(const QString &root)
-{
-    QStringList found;
-    const auto check = [&found](const QFileInfo &info) {
-        const QFileDevice::Permissions want = info.isDir() ? PrivateFiles::FolderMode : PrivateFiles::FileMode;
-        const QFileDevice::Permissions mask = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-            | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-            | QFileDevice::WriteOther | QFileDevice::ExeOther;
-        if ((info.permissions() & mask) != want)
-            found.append(QStringLiteral("%1 %2").arg(info.filePath()).arg(int(info.permissions() & mask), 0, 16));
-    };
-    check(QFileInfo(root));
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        check(it.fileInfo());
-    }
-    return found;
-}
-
 } // namespace
 
 class TestCliBadInput : public QObject
@@ -229,7 +208,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(QFileInfo::exists(data + QStringLiteral("/run.sqlite")));
         QVERIFY(QFileInfo::exists(data + QStringLiteral("/results.csv")));
-        const QStringList open = notOwnerOnly(data);
+        const QStringList open = Test::notOwnerOnly(data);
         QVERIFY2(open.isEmpty(), qPrintable(open.join(u'\n')));
     }
 };

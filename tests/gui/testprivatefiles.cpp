@@ -22,6 +22,7 @@
 #include "gui/editor/recordtableview.h"
 #include "gui/mainwindow.h"
 #include "gui/settings/languagemanager.h"
+#include "support/testsupport.h"
 
 #include <sys/stat.h>
 
@@ -29,27 +30,6 @@ using namespace Batchsmith;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// Every file and folder under @p root (itself included) that is not owner-only, as "path mode".
-QStringList notOwnerOnly(const QString &root)
-{
-    const QFileDevice::Permissions mask = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-        | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-        | QFileDevice::WriteOther | QFileDevice::ExeOther;
-    QStringList found;
-    const auto check = [&](const QFileInfo &info) {
-        const QFileDevice::Permissions want = info.isDir() ? PrivateFiles::FolderMode : PrivateFiles::FileMode;
-        if ((info.permissions() & mask) != want)
-            found.append(u"%1 %2"_s.arg(info.filePath()).arg(int(info.permissions() & mask), 0, 16));
-    };
-    check(QFileInfo(root));
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        check(it.fileInfo());
-    }
-    return found;
-}
 
 QStringList filesUnder(const QString &root)
 {
@@ -85,11 +65,11 @@ private Q_SLOTS:
     {
         const QString deep = m_home.filePath(u"made/a/b"_s);
         QVERIFY(PrivateFiles::makeFolder(deep));
-        QCOMPARE(notOwnerOnly(m_home.filePath(u"made"_s)), QStringList());
+        QCOMPARE(Test::notOwnerOnly(m_home.filePath(u"made"_s)), QStringList());
         const QString file = deep + u"/new.sqlite"_s;
         QVERIFY(PrivateFiles::prepareFile(file));
         QCOMPARE(QFileInfo(file).size(), 0);
-        QCOMPARE(notOwnerOnly(m_home.filePath(u"made"_s)), QStringList());
+        QCOMPARE(Test::notOwnerOnly(m_home.filePath(u"made"_s)), QStringList());
     }
 
     void testEveryFileOfTheAppsDataFolderIsOwnerOnly()
@@ -125,7 +105,7 @@ private Q_SLOTS:
         QVERIFY2(has(u"^sandbox\\.sqlite$"_s), qPrintable(files.join(u", "_s)));
         QVERIFY2(has(u"^runs/.+"_s), qPrintable(files.join(u", "_s)));
         QVERIFY2(has(u"^autosave/autosave-.+\\.batchsmith$"_s), qPrintable(files.join(u", "_s)));
-        const QStringList open = notOwnerOnly(data);
+        const QStringList open = Test::notOwnerOnly(data);
         QVERIFY2(open.isEmpty(), qPrintable(open.join(u'\n')));
     }
 };

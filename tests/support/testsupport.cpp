@@ -3,8 +3,11 @@
 #include "support/testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+
+#include "core/io/privatefiles.h"
 
 namespace Batchsmith::Test {
 
@@ -38,6 +41,26 @@ PropertyInfo textProperty(const QString &name)
     p.type = QStringLiteral("string");
     p.fieldType = QStringLiteral("text");
     return p;
+}
+
+QStringList notOwnerOnly(const QString &root)
+{
+    const QFileDevice::Permissions mask = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+        | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+        | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QStringList found;
+    const auto check = [&](const QFileInfo &info) {
+        const QFileDevice::Permissions want = info.isDir() ? PrivateFiles::FolderMode : PrivateFiles::FileMode;
+        if ((info.permissions() & mask) != want)
+            found.append(QStringLiteral("%1 %2").arg(info.filePath()).arg(int(info.permissions() & mask), 0, 16));
+    };
+    check(QFileInfo(root));
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        check(it.fileInfo());
+    }
+    return found;
 }
 
 } // namespace Batchsmith::Test

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
 #include "core/catalog/catalogtypes.h"
@@ -21,6 +22,10 @@ QString testDataDir();
 
 /// A plain text property (type string, field type text) whose label is its name.
 PropertyInfo textProperty(const QString &name);
+
+/// Every file and folder under @p root (itself included) that is not owner-only (PrivateFiles::FileMode and
+/// FolderMode), as "path mode".
+QStringList notOwnerOnly(const QString &root);
 
 } // namespace Batchsmith::Test
 
