@@ -101,6 +101,8 @@ Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, con
     // count as sent: a stop before they are settled leaves them Unknown, not "not sent".
     m_maybeSent.clear();
     m_firstSent = QList<qint64>(rows.size(), 0);
+    m_doubt = QList<bool>(rows.size(), false);
+    m_sentEarlier.clear();
     m_searchQueue.clear();
     m_searchesInFlight = m_searchesScheduled = 0;
     m_searchLimiter = std::make_unique<RateLimiter>(m_clock, LostCreateLookup::SearchLimitPerSecond, 1000);
@@ -111,6 +113,8 @@ Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, con
             continue;
         const qint64 given = m_givenFirstSent.value(key, 0);
         m_firstSent[index] = given > 0 ? given : -1;
+        m_doubt[index] = true;
+        m_sentEarlier.insert(index);
         if (spec.mode == WriteMode::Create) {
             settle.insert(index);
             m_maybeSent.append(index);
@@ -365,6 +369,7 @@ void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiRespon
             written = reconcileWrite(item, body, response);
     }
     ex.verdict = verdictFor(item, decision, body, written, found);
+    clearDoubt(item, decision, response);
     Q_EMIT q->batchAnswered(ex);
 
     switch (decision.action) {

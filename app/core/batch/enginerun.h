@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include "core/api/apiresponse.h"
 #include "core/api/batchresponseparser.h"
@@ -38,7 +39,9 @@ public:
     void setPreSendHook(BatchEngine::PreSendHook hook) { m_preSend = std::move(hook); }
 
     void setRateLimiter(RateLimiter *limiter);
+
     void setFirstSent(const QHash<QString, qint64> &msByKey) { m_givenFirstSent = msByKey; }
+
     void setSearchRetries(int retries, qint64 delayMs);
     Result<void> start(const BatchSpec &spec, const QList<Row> &rows, const QStringList &maybeSent);
     void pause();
@@ -95,11 +98,17 @@ private:
     /// Looks up (under @p batchNumber; 0 for rows of an earlier process) or gives up on creates that may be written.
     void settleUnknown(const QList<int> &rows, const QString &reason, int batchNumber = 0);
     void settleMaybeSent();
+
     const Row &rowAt(int index) const { return m_rows.at(index); }
-    bool wasSent(int index) const { return m_firstSent.value(index) != 0; }
+
+    /// Whether the row was sent and may have been written: no answer since said it was not.
+    bool wasSent(int index) const { return m_doubt.value(index); }
+
+    void clearDoubt(const WorkItem &item, const RetryDecision &decision, const ApiResponse &response);
     void noteSent(const QList<int> &rows);
     /// Rows sent and not settled when the run stops end Unknown: they may have been written.
     void keepDoubt();
+
     // Search lookups (enginerunsearch.cpp): for rows with no unique property value to read them by.
     struct SearchItem
     {
@@ -109,6 +118,7 @@ private:
         int attempt = 1;
         int waits = 0;
     };
+
     void queueSearches(const QList<int> &rows, int batchNumber, const QString &reason);
     void pumpSearches();
     void sendSearch(const SearchItem &item);
@@ -152,6 +162,8 @@ private:
 
     // Lost creates: when each row was first sent (local wall ms; 0 never, -1 at an unknown time), the server's clock.
     QList<qint64> m_firstSent;
+    QList<bool> m_doubt; // sent, and maybe written
+    QSet<int> m_sentEarlier; // maybeSent rows: sent by an earlier process
     QHash<QString, qint64> m_givenFirstSent; // setFirstSent(), applied by the next start()
     ServerClockSkew m_skew;
     QHash<QString, QString> m_propertyTypes; // from the catalogue: which sent values a search can use

@@ -32,8 +32,28 @@ void EngineRun::noteSent(const QList<int> &rows)
 {
     const qint64 now = m_clock->utcNow().toMSecsSinceEpoch();
     for (int index : rows) {
-        if (index >= 0 && index < m_firstSent.size() && m_firstSent.at(index) == 0)
+        if (index < 0 || index >= m_firstSent.size())
+            continue;
+        if (m_firstSent.at(index) == 0)
             m_firstSent[index] = now;
+        m_doubt[index] = true;
+    }
+}
+
+void EngineRun::clearDoubt(const WorkItem &item, const RetryDecision &decision, const ApiResponse &response)
+{
+    // Answers that say the request wrote nothing: a rate-limit wait, a refusal, a stop, or no connection at all.
+    const int status = response.networkFailure ? 0 : response.httpStatus;
+    const bool nothingWritten = response.failedBeforeSend || decision.action == Action::Refused
+        || decision.action == Action::StopRun
+        || (decision.action == Action::Retry && RetryPolicy::isRateLimitWait(status));
+    if (item.kind != BatchExchange::Kind::Write || !nothingWritten)
+        return;
+    for (int index : item.rows) {
+        // An upsert an earlier process sent is resent without a lookup: what that send did is still unknown.
+        const bool earlier = m_spec.mode == WriteMode::Upsert && m_sentEarlier.contains(index);
+        if (!earlier && index >= 0 && index < m_doubt.size())
+            m_doubt[index] = false;
     }
 }
 
@@ -205,9 +225,8 @@ void EngineRun::sendSearch(const SearchItem &item)
     const QStringList properties = LostCreateLookup::searchProperties(row, m_propertyTypes, max);
     const QString path = LostCreateLookup::searchPath(m_spec);
     const QByteArray body = LostCreateLookup::searchBody(row, properties, createdFrom);
-    BatchExchange ex = exchangeFor({ BatchExchange::Kind::Lookup, item.number, { item.row }, item.attempt + item.misses,
-                                       item.waits },
-        path, body);
+    BatchExchange ex = exchangeFor(
+        { BatchExchange::Kind::Lookup, item.number, { item.row }, item.attempt + item.misses, item.waits }, path, body);
     if (m_preSend && !m_preSend(ex))
         return refuseToSend();
     m_searchLimiter->recordSend();
@@ -253,8 +272,8 @@ void EngineRun::onSearchAnswer(SearchItem item, BatchExchange ex, const ApiRespo
         ? LostCreateLookup::parseSearch(response.body)
         : LostCreateLookup::SearchAnswer();
     const QString how = QStringLiteral("a search on %1")
-                            .arg(LostCreateLookup::searchProperties(rowAt(item.row), m_propertyTypes,
-                                LostCreateLookup::MaxFiltersPerGroup)
+                            .arg(LostCreateLookup::searchProperties(
+                                rowAt(item.row), m_propertyTypes, LostCreateLookup::MaxFiltersPerGroup)
                                      .join(QStringLiteral(", ")));
 
     using Verdict = ExchangeVerdict::Action;
@@ -300,7 +319,8 @@ void EngineRun::onSearchAnswer(SearchItem item, BatchExchange ex, const ApiRespo
         break;
     default:
         finishRows({ item.row }, RowStatus::Unknown, unknownCategory(),
-            QStringLiteral("Sent, but the answer was lost, and searching for the record failed (%1).")
+            QStringLiteral("Sent, but the answer was lost, and searching for the record failed (%1). Check in "
+                           "HubSpot before sending it again.")
                 .arg(decision.reason),
             status);
         break;

@@ -29,9 +29,12 @@ public:
     /// An answer with @p dateHeader (IMF-fixdate, "Mon, 07 Dec 2026 10:41:04 GMT") arrived at local @p localMs
     /// (milliseconds since the epoch). Ignored when the header is absent or unreadable.
     void observe(const QByteArray &dateHeader, qint64 localMs);
+
     bool known() const { return !m_recent.isEmpty(); }
+
     /// Server time minus local time, in milliseconds; 0 while no Date was seen.
     qint64 skewMs() const;
+
     /// The earliest server time a record written by a request that left at local @p localMs may carry as its
     /// createdate, with the margin taken off.
     qint64 earliestServerMs(qint64 localMs) const { return localMs + skewMs() - MarginMs; }
@@ -90,6 +93,7 @@ struct SearchAnswer
     int total = -1;
     QList<ParsedResult> results;
 };
+
 SearchAnswer parseSearch(const QByteArray &body);
 
 } // namespace LostCreateLookup
