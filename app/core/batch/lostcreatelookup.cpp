@@ -18,10 +18,17 @@ qint64 ServerClockSkew::parseHttpDate(const QByteArray &value)
     const QString text = QString::fromLatin1(value).trimmed();
     if (text.isEmpty())
         return -1;
-    QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (!date.isValid()) // RFC 850 and asctime forms are obsolete; HubSpot sends IMF-fixdate
-        return -1;
-    return date.toMSecsSinceEpoch();
+    // IMF-fixdate, "Mon, 07 Dec 2026 10:41:04 GMT" (RFC 9110 §5.6.7); the obsolete RFC 850 and asctime forms are
+    // not read. Qt's RFC 2822 reader refuses the zone name GMT, so the fixed format is read as it is.
+    if (text.endsWith(QStringLiteral(" GMT"))) {
+        QDateTime date = QDateTime::fromString(text.chopped(4), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"));
+        if (date.isValid()) {
+            date.setTimeSpec(Qt::UTC);
+            return date.toMSecsSinceEpoch();
+        }
+    }
+    const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date); // "+0000" zones
+    return date.isValid() ? date.toMSecsSinceEpoch() : -1;
 }
 
 void ServerClockSkew::observe(const QByteArray &dateHeader, qint64 localMs)
