@@ -75,19 +75,22 @@ private Q_SLOTS:
         QCOMPARE(finish(process), 0);
         const QByteArray help = process.readAllStandardOutput();
         for (const char *flag : { "--port", "--accept-token", "--rate-limit", "--daily-limit", "--latency-ms",
-                 "--jitter-ms", "--fault-rate", "--seed", "--allow-duplicates", "--data", "--scenario" })
+                 "--jitter-ms", "--search-rate-limit", "--search-delay-ms", "--fault-rate", "--seed",
+                 "--allow-duplicates", "--data", "--scenario" })
             QVERIFY2(help.contains(flag), flag);
         process.start(program(), { QStringLiteral("--version") });
         QCOMPARE(finish(process), 0);
         QVERIFY(process.readAllStandardOutput().startsWith("batchsmith-sandbox "));
     }
 
-    void testJitterFlagSetsTheScenario()
+    void testLatencyAndSearchFlagsSetTheScenario()
     {
         QProcess process;
         const QUrl url = start(process,
             { QStringLiteral("--accept-token"), QStringLiteral("exe-token"), QStringLiteral("--latency-ms"),
-                QStringLiteral("30"), QStringLiteral("--jitter-ms"), QStringLiteral("20") });
+                QStringLiteral("30"), QStringLiteral("--jitter-ms"), QStringLiteral("20"),
+                QStringLiteral("--search-rate-limit"), QStringLiteral("5"), QStringLiteral("--search-delay-ms"),
+                QStringLiteral("1500") });
         QVERIFY(url.isValid());
         QNetworkAccessManager nam;
         QNetworkRequest request(QUrl(url.toString() + QStringLiteral("/__sandbox/scenario")));
@@ -99,6 +102,8 @@ private Q_SLOTS:
         delete reply;
         QCOMPARE(scenario.value(QStringLiteral("latencyMs")).toInt(), 30);
         QCOMPARE(scenario.value(QStringLiteral("jitterMs")).toInt(), 20);
+        QCOMPARE(scenario.value(QStringLiteral("searchRatePerSecond")).toInt(), 5);
+        QCOMPARE(scenario.value(QStringLiteral("searchIndexDelayMs")).toInt(), 1500);
         process.terminate();
         QCOMPARE(finish(process), 0);
     }
@@ -112,6 +117,8 @@ private Q_SLOTS:
                                   << QByteArray("--port");
         QTest::newRow("negative jitter") << QStringList { QStringLiteral("--jitter-ms"), QStringLiteral("-1") }
                                          << QByteArray("--jitter-ms");
+        QTest::newRow("zero search rate") << QStringList { QStringLiteral("--search-rate-limit"), QStringLiteral("0") }
+                                          << QByteArray("--search-rate-limit");
         QTest::newRow("bad fault rate") << QStringList { QStringLiteral("--fault-rate"), QStringLiteral("2") }
                                         << QByteArray("--fault-rate");
         QTest::newRow("missing scenario file")
