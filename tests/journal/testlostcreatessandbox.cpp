@@ -186,6 +186,60 @@ private Q_SLOTS:
         QCOMPARE(seededContacts(sandbox, 200).size(), 200); // every contact that existed is still there
     }
 
+    /// Deals have no unique property: lost creates are found by a search on the values sent, which lags behind the
+    /// writes; what the search does not find yet is asked again, never created twice.
+    void testLostDealsAreFoundBySearch()
+    {
+        Sandbox::SandboxOptions options;
+        options.acceptTokens = { Token };
+        SandboxFixture sandbox(options);
+        QVERIFY(sandbox.start());
+        QJsonObject scenario = loseEveryCreate(1);
+        scenario.insert(QStringLiteral("searchIndexDelayMs"), 150);
+        scenario.insert(QStringLiteral("rateLimit"), 1000);
+        QVERIFY(sandbox.scenario(scenario));
+        const auto deals = [&sandbox] {
+            return sandbox.stats().value(QStringLiteral("objects")).toObject().value(QStringLiteral("deals")).toInt();
+        };
+        const int before = deals();
+
+        BatchInput input;
+        input.columns = { QStringLiteral("dealname"), QStringLiteral("amount"), QStringLiteral("pipeline"),
+            QStringLiteral("dealstage") };
+        for (int i = 0; i < 30; ++i) {
+            Row row;
+            row.key = QStringLiteral("d%1").arg(i + 1);
+            row.sourceLine = i + 2;
+            const QStringList cells { QStringLiteral("Search deal %1").arg(i + 1), QString::number(500 + i),
+                QStringLiteral("default"), QStringLiteral("appointmentscheduled") };
+            for (int c = 0; c < cells.size(); ++c)
+                row.properties.insert(input.columns.at(c), cells.at(c));
+            input.rows.append(row);
+            input.cells.append(cells);
+            input.previous.append(RowOutcome());
+        }
+        RunSetup setup;
+        setup.spec.objectType = QStringLiteral("deals");
+        setup.spec.mode = WriteMode::Create;
+        setup.spec.baseUrl = sandbox.baseUrl();
+        setup.spec.batchSize = 10;
+        setup.spec.rateLimitPerWindow = 1000;
+        const QString file = m_dir.filePath(QStringLiteral("deals.bsjournal"));
+        auto journal = RunJournal::create(file, setup, input);
+        QVERIFY2(journal, journal ? "" : qPrintable(journal.error().message));
+        auto work = (*journal)->resumeWork();
+        QVERIFY(work);
+        QNetworkAccessManager nam;
+        const Run run = runEngine(nam, **journal, *work);
+        QVERIFY(run.finished);
+        QCOMPARE(run.summary.created, 30);
+        QCOMPARE(deals(), before + 30); // each deal exactly once
+        QCOMPARE(
+            sandbox.stats().value(QStringLiteral("requestsByStatus")).toObject().value(QStringLiteral("429")).toInt(),
+            0);
+        journal->reset();
+    }
+
     /// Cancelled mid-run while answers are lost: no row that was sent is "not sent"; the resume looks the doubtful
     /// rows up first, and every contact exists exactly once (the sandbox would create a duplicate if one were sent
     /// again blindly).

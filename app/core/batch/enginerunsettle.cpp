@@ -199,7 +199,8 @@ void EngineRun::pumpSearches()
     if (m_state != State::Running || m_waitingForCatalogue)
         return;
     while (m_searchesInFlight < SearchesInFlight && !m_searchQueue.isEmpty()) {
-        const qint64 wait = m_searchLimiter->delayBeforeNextMs();
+        // A search may count toward the token's general budget too (docs/hubspot-behaviour.md §5.7): wait for both.
+        const qint64 wait = qMax(m_searchLimiter->delayBeforeNextMs(), m_limiter->delayBeforeNextMs());
         if (wait > 0) {
             if (!m_searchWake) {
                 m_searchWake = true;
@@ -230,6 +231,7 @@ void EngineRun::sendSearch(const SearchItem &item)
     if (m_preSend && !m_preSend(ex))
         return refuseToSend();
     m_searchLimiter->recordSend();
+    m_limiter->recordSend();
     ++m_searchesInFlight;
     ++m_summary.requests;
     if (item.attempt + item.waits + item.misses > 1)
