@@ -60,7 +60,8 @@ struct JournalSummary
 
     bool complete() const { return pending == 0; } // every row has a final outcome
 
-    bool resumable() const { return !complete(); }
+    /// Rows without an outcome are sent; unknown rows of a write run are looked up first (RunJournal::resumeWork).
+    bool resumable() const { return !complete() || (kind == RunKind::Write && unknown > 0); }
 };
 
 /// One row of a journal: what was planned, the input cells it came from, and its outcome so far.
