@@ -56,6 +56,7 @@ Result<void> readWhat(const QCommandLineParser &parser, SendOptions *send)
     if (send->input.isEmpty())
         return usageError(QStringLiteral("--input is required: the CSV file of rows to send."));
     send->results = parser.value(QStringLiteral("results"));
+    send->resendUnknown = parser.isSet(QStringLiteral("resend-unknown"));
     send->dryRunDir = parser.value(QStringLiteral("dry-run"));
     if (parser.isSet(QStringLiteral("encoding"))) {
         const auto encoding = TextDecoder::choiceFromString(parser.value(QStringLiteral("encoding")));
@@ -122,7 +123,7 @@ Result<Command> parseResume(const QCommandLineParser &parser, const QStringList 
     for (const QString &name : { QStringLiteral("object"), QStringLiteral("mode"), QStringLiteral("id-property"),
              QStringLiteral("input"), QStringLiteral("api"), QStringLiteral("base-url"), QStringLiteral("concurrency"),
              QStringLiteral("batch-size"), QStringLiteral("dry-run"), QStringLiteral("journal"),
-             QStringLiteral("read-before"), QStringLiteral("encoding") }) {
+             QStringLiteral("read-before"), QStringLiteral("encoding"), QStringLiteral("resend-unknown") }) {
         if (parser.isSet(name))
             return usageError(QStringLiteral("resume takes the run from its journal; --%1 does not apply.").arg(name));
     }
@@ -149,7 +150,7 @@ QString usage()
         "      --input rows.csv [--encoding utf-8|windows-1252|utf-16] [--results out.csv] [--api v3|2026-03]\n"
         "      [--base-url URL]\n"
         "      (--token-env VAR | --token-profile NAME) [--concurrency N] [--batch-size N] [--dry-run DIR]\n"
-        "      [--journal FILE [--read-before]]\n"
+        "      [--journal FILE [--read-before]] [--resend-unknown]\n"
         "  batchsmith-cli resume JOURNAL [--results out.csv] (--token-env VAR | --token-profile NAME)\n"
         "  batchsmith-cli --version | --help\n"
         "\n"
@@ -163,7 +164,12 @@ QString usage()
         "column: save it again as UTF-8, or give --encoding. A file without rows is refused too (exit 2).\n"
         "--results writes every input column plus __status (created, updated, failed, unknown, skipped), __id and\n"
         "__error, one line per input row; without it no results file is written. Given back as --input, a results\n"
-        "file skips the rows already created or updated.\n"
+        "file skips the rows already created or updated. Its unknown rows (sent, but the answer was lost) are looked\n"
+        "up first, like the lost answers of a run: a create found is done, one certainly not there is sent again,\n"
+        "and one that cannot be settled stays unknown and is not sent (its __error says why). Unknown upserts are\n"
+        "simply sent again: an upsert sent twice writes the same record.\n"
+        "--resend-unknown sends a results file's unknown creates again as new records without looking them up. Only\n"
+        "use it once you know they are not in HubSpot: those that were written are then created twice.\n"
         "--dry-run DIR sends nothing and needs no token: it writes each request body as DIR/batch-0001.json, …\n"
         "and DIR/requests.txt with one line per request.\n"
         "--journal FILE records the run in a new SQLite file as it goes: the plan, each request before it is sent,\n"
@@ -199,8 +205,9 @@ Result<Command> parseArguments(const QStringList &arguments)
         { QStringLiteral("batch-size"), QString(), QStringLiteral("N") },
         { QStringLiteral("dry-run"), QString(), QStringLiteral("DIR") },
         { QStringLiteral("journal"), QString(), QStringLiteral("FILE") },
-        QCommandLineOption(QStringLiteral("read-before")), QCommandLineOption(QStringLiteral("help")),
-        QCommandLineOption(QStringLiteral("version")), QCommandLineOption(QStringLiteral("verbose")) };
+        QCommandLineOption(QStringLiteral("read-before")), QCommandLineOption(QStringLiteral("resend-unknown")),
+        QCommandLineOption(QStringLiteral("help")), QCommandLineOption(QStringLiteral("version")),
+        QCommandLineOption(QStringLiteral("verbose")) };
     parser.addOptions(options);
     if (!parser.parse(arguments))
         return usageError(parser.errorText() + u'.');

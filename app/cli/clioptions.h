@@ -34,6 +34,7 @@ struct SendOptions
     QString journal; // --journal FILE: the run journal to create (send) or to resume from (resume)
     bool resume = false; // `batchsmith-cli resume JOURNAL`: spec and rows come from the journal
     bool readBefore = false; // --read-before: upsert reads the values it will overwrite into the journal (revert)
+    bool resendUnknown = false; // --resend-unknown: a results input's unknown creates go again unlooked-up
     TextDecoder::Choice encoding = TextDecoder::Choice::Auto; // --encoding: the input's, when detection is not wanted
 };
 

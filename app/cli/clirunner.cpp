@@ -130,13 +130,20 @@ void CliRunner::start()
     m_input = std::move(input).value();
     if (!m_input.notice.isEmpty()) // e.g. a file saved by Excel as Windows-1252: said, then read as such
         printErr(QStringLiteral("batchsmith-cli: %1\n").arg(m_input.notice));
-    QList<Row> rows;
-    for (int i = 0; i < m_input.rows.size(); ++i) {
-        if (!m_input.previous.at(i).isFinal())
-            rows.append(m_input.rows.at(i));
+    // Unknown creates are looked up before anything is sent again (BatchInput::toSend()), unless --resend-unknown.
+    const BatchInput::Sending sending = m_input.toSend(m_options.spec.mode, m_options.resendUnknown);
+    const QList<Row> &rows = sending.rows;
+    m_lookedUp = QSet<QString>(sending.maybeSent.cbegin(), sending.maybeSent.cend());
+    if (!m_options.dryRunDir.isEmpty()) {
+        QList<Row> written = rows;
+        written.removeIf([this](const Row &row) { return m_lookedUp.contains(row.key); });
+        if (!m_lookedUp.isEmpty())
+            printErr(QStringLiteral("Dry run: %1 rows unknown in %2 would be looked up first; they are not in the "
+                                    "requests written.\n")
+                         .arg(m_lookedUp.size())
+                         .arg(m_options.input));
+        return finishWith(dryRun(written));
     }
-    if (!m_options.dryRunDir.isEmpty())
-        return finishWith(dryRun(rows));
 
     auto token = resolveToken();
     if (!token)
@@ -153,7 +160,16 @@ void CliRunner::start()
         printSummary(outcomes);
         return finishWith(written ? ExitCode::Success : ExitCode::RowsFailed);
     }
-    startEngine(*token, rows, {});
+    if (!sending.maybeSent.isEmpty())
+        printErr(QStringLiteral("%1 rows are unknown in %2: each is looked up before it is sent again.\n")
+                     .arg(sending.maybeSent.size())
+                     .arg(m_options.input));
+    if (sending.resentUnknown > 0)
+        printErr(QStringLiteral("--resend-unknown: %1 rows unknown in %2 are sent again as new records without being "
+                                "looked up.\n")
+                     .arg(sending.resentUnknown)
+                     .arg(m_options.input));
+    startEngine(*token, rows, sending.maybeSent);
 }
 
 Result<void> CliRunner::createJournal()
@@ -336,8 +352,15 @@ QList<RowOutcome> CliRunner::mergedOutcomes(const RunSummary &summary) const
     QList<RowOutcome> outcomes = m_input.previous; // rows already final in a results input keep their outcome
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         RowOutcome &o = outcomes[i];
+        const QString &key = m_input.rows.at(i).key;
         if (!o.isFinal() && m_engine)
-            o = m_engine->outcome(m_input.rows.at(i).key);
+            o = m_engine->outcome(key);
+        if (o.status == RowStatus::Unknown && m_lookedUp.contains(key)) {
+            // Unknown before this run, and the lookup could not settle it either: say why it was not sent again.
+            o.message = QStringLiteral("Unknown in %1 and not sent again, so as not to create it twice "
+                                       "(--resend-unknown sends it anyway): %2")
+                            .arg(QFileInfo(m_options.input).fileName(), o.message);
+        }
         if (o.isFinal())
             continue;
         // Never sent: say why in __error, so that a results file explains its skipped rows.
@@ -361,6 +384,22 @@ void CliRunner::printSummary(const QList<RowOutcome> &outcomes) const
                  .arg(counts[int(RowStatus::Failed)])
                  .arg(counts[int(RowStatus::Unknown)])
                  .arg(counts[int(RowStatus::Skipped)]));
+}
+
+void CliRunner::printStillUnknown(const QList<RowOutcome> &outcomes) const
+{
+    int stillUnknown = 0;
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        if (outcomes.at(i).status == RowStatus::Unknown && m_lookedUp.contains(m_input.rows.at(i).key))
+            ++stillUnknown;
+    }
+    if (stillUnknown == 0)
+        return;
+    printErr(QStringLiteral("%1 rows unknown in %2 are still unknown: looking them up could not tell whether HubSpot "
+                            "has them, so they were not sent again (a second create could duplicate them); check them "
+                            "in HubSpot, or send them with --resend-unknown.\n")
+                 .arg(stillUnknown)
+                 .arg(m_options.input));
 }
 
 bool CliRunner::writeResults(const QList<RowOutcome> &outcomes)
@@ -387,6 +426,7 @@ void CliRunner::onRunFinished(const RunSummary &s)
         printErr(QStringLiteral("%1 rows were already done in %2 and were not sent again.\n")
                      .arg(previous)
                      .arg(m_options.input));
+    printStillUnknown(outcomes);
     if (s.fatal)
         printErr(QStringLiteral("batchsmith-cli: %1\n").arg(s.fatal->message));
     if (s.failed + s.unknown > 0 && !m_options.results.isEmpty())

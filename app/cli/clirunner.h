@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 
 #include "cli/clioptions.h"
 #include "core/batch/batchengine.h"
@@ -52,6 +53,8 @@ private:
     /// this run's (asked of the engine by the row's key); never sent = skipped.
     QList<RowOutcome> mergedOutcomes(const RunSummary &summary) const;
     void printSummary(const QList<RowOutcome> &outcomes) const;
+    /// One line: how many of the input's unknown rows are still unknown after their lookup, and why not sent.
+    void printStillUnknown(const QList<RowOutcome> &outcomes) const;
     bool writeResults(const QList<RowOutcome> &outcomes);
     void finishWith(int exitCode);
     void failWith(const Error &error, int exitCode);
@@ -68,6 +71,7 @@ private:
     int m_interrupts = 0;
     std::unique_ptr<RunJournal> m_journal; // --journal / resume
     QString m_portalId; // from the token profile, for the journal
+    QSet<QString> m_lookedUp; // keys of the input's unknown rows handed to the engine as maybe sent
 };
 
 } // namespace Batchsmith::Cli

@@ -248,6 +248,7 @@ void MainWindow::setUpActions()
     connect(m_ui->pauseAction, &QAction::triggered, m_sendPresenter, &SendPresenter::togglePause);
     connect(m_ui->cancelAction, &QAction::triggered, m_send, &SendController::cancel);
     connect(m_ui->retryFailedAction, &QAction::triggered, m_sendPresenter, &SendPresenter::retryFailed);
+    connect(m_ui->resendUnknownAction, &QAction::triggered, m_sendPresenter, &SendPresenter::resendUnknown);
     connect(m_ui->manageProfilesAction, &QAction::triggered, this, &MainWindow::manageProfiles);
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -561,6 +562,7 @@ void MainWindow::updateActions()
     m_ui->pauseAction->setText(m_send->isPaused() ? tr("&Resume") : tr("&Pause"));
     m_ui->cancelAction->setEnabled(running);
     m_ui->retryFailedAction->setEnabled(!running && m_sendPresenter->failedRows() > 0);
+    m_ui->resendUnknownAction->setEnabled(!running && m_sendPresenter->unknownRows() > 0);
     m_ui->undoAction->setEnabled(!running && m_undo->canUndo());
     m_ui->redoAction->setEnabled(!running && m_undo->canRedo());
     m_ui->undoAction->setToolTip(m_undo->canUndo() ? tr("Undo %1").arg(m_undo->undoText()) : tr("Undo"));
@@ -582,10 +584,10 @@ void MainWindow::updateActions()
         { m_ui->openAction, m_ui->saveAction, m_ui->saveAsAction, m_ui->recentFilesMenu->menuAction() })
         action->setEnabled(!importing);
     if (importing) {
-        for (QAction *action :
-            { m_ui->sendAction, m_ui->validateAction, m_ui->retryFailedAction, m_ui->undoAction, m_ui->redoAction,
-                m_ui->addRowAction, m_ui->duplicateRowsAction, m_ui->removeRowsAction, m_ui->addColumnsAction,
-                m_ui->removeColumnAction, m_ui->pasteAction, m_ui->clearCellsAction, m_ui->newBatchAction })
+        for (QAction *action : { m_ui->sendAction, m_ui->validateAction, m_ui->retryFailedAction,
+                 m_ui->resendUnknownAction, m_ui->undoAction, m_ui->redoAction, m_ui->addRowAction,
+                 m_ui->duplicateRowsAction, m_ui->removeRowsAction, m_ui->addColumnsAction, m_ui->removeColumnAction,
+                 m_ui->pasteAction, m_ui->clearCellsAction, m_ui->newBatchAction })
             action->setEnabled(false);
     }
 }

@@ -208,8 +208,8 @@ Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const B
         QSqlQuery q = db.query();
         q.prepare(QStringLiteral("INSERT INTO rows (idx, row_key, source_line, cells, properties, associations, "
                                  "batch, trace_id, status, record_id, category, code, message, property, "
-                                 "http_status, correlation_id, from_previous) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "http_status, correlation_id, from_previous, sends) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (int i = 0; i < input.rows.size(); ++i) {
             const Row &row = input.rows.at(i);
             const RowOutcome previous = input.previous.value(i);
@@ -218,7 +218,9 @@ Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const B
                 JournalCodec::properties(row.properties), JournalCodec::associations(row.associations),
                 batchOf.value(i), batchOf.contains(i) ? spec.runId + u'-' + key : QString(), wireName(previous.status),
                 previous.id, previous.category, previous.code, previous.message, previous.property, previous.httpStatus,
-                previous.correlationId, previous.isFinal() ? 1 : 0 };
+                previous.correlationId, previous.isFinal() ? 1 : 0,
+                // Unknown in a results input: already sent once, so a resume looks it up before any resend.
+                input.unknownBefore.value(i) ? 1 : 0 };
             for (const QVariant &v : values)
                 q.addBindValue(v);
             if (!q.exec())

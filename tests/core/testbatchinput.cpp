@@ -139,6 +139,53 @@ private Q_SLOTS:
         QVERIFY(ResultsWriter::toCsv(*again, QList<RowOutcome>(3)).contains("a@example.com,Ana,created,101,\n"));
     }
 
+    void testUnknownRowsAreLookedUpFirst_data()
+    {
+        QTest::addColumn<bool>("upsert");
+        QTest::addColumn<bool>("resendUnknown");
+        QTest::addColumn<QStringList>("maybeSent");
+        QTest::addColumn<int>("resentUnknown");
+        // A create's unknown rows may exist already: the engine looks them up before sending anything again.
+        QTest::newRow("create") << false << false << QStringList { QStringLiteral("r2"), QStringLiteral("r4") } << 0;
+        // --resend-unknown, or the app's confirmed action: sent again as new records, no lookup.
+        QTest::newRow("create, resend unknown") << false << true << QStringList() << 2;
+        // An upsert sent twice writes the same record (docs/hubspot-behaviour.md §6): simply sent again.
+        QTest::newRow("upsert") << true << false << QStringList() << 0;
+    }
+
+    void testUnknownRowsAreLookedUpFirst()
+    {
+        QFETCH(bool, upsert);
+        QFETCH(bool, resendUnknown);
+        QFETCH(QStringList, maybeSent);
+        QFETCH(int, resentUnknown);
+        const BatchSpec s = upsert ? spec(WriteMode::Upsert, QStringLiteral("email")) : spec(WriteMode::Create);
+        auto input = parse("email,__status,__id,__error\n"
+                           "a@example.com,created,101,\n"
+                           "b@example.com,unknown,,UNKNOWN: the answer was lost\n"
+                           "c@example.com,failed,,VALIDATION_ERROR: bad\n"
+                           "d@example.com,unknown,,\n"
+                           "e@example.com,skipped,,\n"
+                           "f@example.com,,,\n",
+            s);
+        QVERIFY2(input, input ? "" : qPrintable(input.error().message));
+        QCOMPARE(input->unknownBefore, (QList<bool> { false, true, false, true, false, false }));
+        QVERIFY(!input->previous.at(1).isFinal()); // not done: it goes to the engine, which gives its outcome
+
+        const BatchInput::Sending sending = input->toSend(s.mode, resendUnknown);
+        QStringList keys;
+        for (const Row &row : sending.rows)
+            keys.append(row.key);
+        // Every row but the created one goes to the engine, the unknown ones too, so their outcome is written.
+        QCOMPARE(keys,
+            (QStringList { QStringLiteral("r2"), QStringLiteral("r3"), QStringLiteral("r4"), QStringLiteral("r5"),
+                QStringLiteral("r6") }));
+        QCOMPARE(sending.maybeSent, maybeSent);
+        QCOMPARE(sending.resentUnknown, resentUnknown);
+        QCOMPARE(BatchInput::looksUpFirst(RowStatus::Unknown, s.mode, resendUnknown), !maybeSent.isEmpty());
+        QVERIFY(!BatchInput::looksUpFirst(RowStatus::Failed, s.mode, resendUnknown));
+    }
+
     void testErrorText_data()
     {
         QTest::addColumn<RowOutcome>("outcome");

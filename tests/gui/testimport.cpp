@@ -529,6 +529,53 @@ private Q_SLOTS:
         QCOMPARE(f.model()->record(3).outcome.status, RowStatus::Pending);
     }
 
+    void testRetryLooksUpUnknownRowsAndNeverResendsThemBlindly()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QString path = f.write(u"unknown.csv"_s,
+            "email,firstname,__status,__id,__error\n"
+            "lost@example.com,Lost,unknown,,UNKNOWN: the answer was lost\n"
+            ",Nameless,unknown,,UNKNOWN: the answer was lost\n"
+            "retry@example.com,Retry,failed,,RATE_LIMITS: too many requests\n");
+        f.import()->importFile(path);
+        ColumnMappingDialog *mapping = nullptr;
+        QTRY_VERIFY((mapping = f.mappingDialog()));
+        QSignalSpy finished(f.import(), &ImportController::importFinished);
+        accept(mapping);
+        QVERIFY(finished.size() == 1 || finished.wait(10000));
+        QCOMPARE(f.model()->record(1).outcome.status, RowStatus::Unknown);
+        QTRY_VERIFY(f.action(u"retryFailedAction"_s)->isEnabled());
+        QVERIFY(f.action(u"resendUnknownAction"_s)->isEnabled());
+
+        // Retry Failed Rows: the failed row is sent; an unknown one is looked up by email, and sent only because
+        // HubSpot certainly does not have it; the one without an email cannot be looked up and is not sent.
+        const int createdBefore = f.stat(u"recordsCreated"_s);
+        f.action(u"retryFailedAction"_s)->trigger();
+        QVERIFY(f.waitForRunEnd());
+        QCOMPARE(f.stat(u"recordsCreated"_s), createdBefore + 2);
+        QCOMPARE(f.model()->record(0).outcome.status, RowStatus::Created);
+        QCOMPARE(f.model()->record(2).outcome.status, RowStatus::Created);
+        const RowOutcome nameless = f.model()->record(1).outcome;
+        QCOMPARE(nameless.status, RowStatus::Unknown);
+        QVERIFY2(nameless.message.contains(u"not sent again"_s), qPrintable(nameless.message));
+
+        // Send Unknown Rows Again asks first, with the count and the risk; declined, nothing is sent.
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        f.action(u"resendUnknownAction"_s)->trigger();
+        QVERIFY2(MessageBox::lastText().contains(u"twice"_s), qPrintable(MessageBox::lastText()));
+        QVERIFY2(MessageBox::lastText().contains(u"Create 1 row"_s), qPrintable(MessageBox::lastText()));
+        QVERIFY(!f.window->sendController()->isRunning());
+        QCOMPARE(f.stat(u"recordsCreated"_s), createdBefore + 2);
+        // Confirmed: created again, without a lookup.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        f.action(u"resendUnknownAction"_s)->trigger();
+        QVERIFY(f.waitForRunEnd());
+        QCOMPARE(f.stat(u"recordsCreated"_s), createdBefore + 3);
+        QCOMPARE(f.model()->record(1).outcome.status, RowStatus::Created);
+        QVERIFY(!f.action(u"resendUnknownAction"_s)->isEnabled());
+    }
+
     void testBadStatusInAResultsFileRefusesTheImport()
     {
         Fixture f;

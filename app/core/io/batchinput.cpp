@@ -79,7 +79,7 @@ public:
 
 private:
     std::optional<Error> associations(const QString &cell, int column, int line, Row *row) const;
-    std::optional<Error> previous(const QStringList &record, int line, RowOutcome *outcome) const;
+    std::optional<Error> previous(const QStringList &record, int line, RowOutcome *outcome, bool *unknown) const;
 
     const BatchSpec &m_spec;
     BatchInput m_input;
@@ -144,11 +144,13 @@ std::optional<Error> InputBuilder::record(const QStringList &record, int line)
         }
     }
     RowOutcome outcome;
-    if (auto refused = previous(record, line, &outcome))
+    bool unknown = false;
+    if (auto refused = previous(record, line, &outcome, &unknown))
         return refused;
     m_input.cells.append(cells);
     m_input.rows.append(row);
     m_input.previous.append(outcome);
+    m_input.unknownBefore.append(unknown);
     return std::nullopt;
 }
 
@@ -170,7 +172,8 @@ std::optional<Error> InputBuilder::associations(const QString &cell, int column,
     return std::nullopt;
 }
 
-std::optional<Error> InputBuilder::previous(const QStringList &record, int line, RowOutcome *outcome) const
+std::optional<Error> InputBuilder::previous(
+    const QStringList &record, int line, RowOutcome *outcome, bool *unknown) const
 {
     if (m_statusAt < 0)
         return std::nullopt;
@@ -187,6 +190,7 @@ std::optional<Error> InputBuilder::previous(const QStringList &record, int line,
         outcome->status = *status;
         outcome->id = record.value(m_idAt).trimmed();
     }
+    *unknown = status == RowStatus::Unknown;
     return std::nullopt;
 }
 
@@ -217,6 +221,33 @@ Result<BatchInput> BatchInput::read(const QString &path, const BatchSpec &spec, 
     }
     input.notice = notice;
     return input;
+}
+
+bool BatchInput::looksUpFirst(RowStatus earlier, WriteMode mode, bool resendUnknown)
+{
+    // A create is not idempotent: an unknown row may have been written, so the engine looks it up first and sends it
+    // again only when it is certainly not there (docs/hubspot-behaviour.md §5.6). An upsert is: sending it again
+    // writes the same values to the record its id names, creating nothing twice (§6), so unknown upserts simply go
+    // again, as the engine does with any maybe-sent upsert.
+    return earlier == RowStatus::Unknown && mode == WriteMode::Create && !resendUnknown;
+}
+
+BatchInput::Sending BatchInput::toSend(WriteMode mode, bool resendUnknown) const
+{
+    Sending sending;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (previous.value(i).isFinal())
+            continue;
+        const Row &row = rows.at(i);
+        sending.rows.append(row);
+        if (!unknownBefore.value(i))
+            continue;
+        if (looksUpFirst(RowStatus::Unknown, mode, resendUnknown))
+            sending.maybeSent.append(row.key);
+        else if (mode == WriteMode::Create)
+            ++sending.resentUnknown;
+    }
+    return sending;
 }
 
 Result<BatchInput> BatchInput::fromTable(const QString &file, const QStringList &header,

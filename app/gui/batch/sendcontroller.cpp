@@ -101,7 +101,8 @@ void removeJournalFiles(const QString &path)
 
 } // namespace
 
-Result<void> SendController::start(const BatchSpec &requested, const QString &token, const QList<int> &rows)
+Result<void> SendController::start(
+    const BatchSpec &requested, const QString &token, const QList<int> &rows, bool resendUnknown)
 {
     if (m_running)
         return Error::make(Error::Kind::InvalidInput, tr("A batch is already being sent."));
@@ -111,8 +112,15 @@ Result<void> SendController::start(const BatchSpec &requested, const QString &to
     BatchSpec spec = requested;
     QList<Row> engineRows; // each with its grid row's key, by which the engine reports the row's outcome
     engineRows.reserve(rows.size());
-    for (const int row : rows)
+    QStringList maybeSent; // unknown creates: the engine looks them up before sending anything again
+    QList<bool> unknownBefore;
+    for (const int row : rows) {
         engineRows.append(m_model->toRow(row));
+        const RowStatus earlier = m_model->record(row).outcome.status;
+        unknownBefore.append(earlier == RowStatus::Unknown);
+        if (BatchInput::looksUpFirst(earlier, spec.mode, resendUnknown))
+            maybeSent.append(engineRows.constLast().key);
+    }
 
     std::unique_ptr<RunJournal> journal;
     const bool readBefore = m_readBefore && spec.mode == WriteMode::Upsert && !m_journalDirectory.isEmpty();
@@ -125,6 +133,7 @@ Result<void> SendController::start(const BatchSpec &requested, const QString &to
             input.cells.append(m_model->record(row).values);
         input.rows = engineRows;
         input.previous.resize(rows.size());
+        input.unknownBefore = unknownBefore; // sent before: a resume looks them up too
         RunSetup setup;
         setup.spec = spec;
         setup.spec.runId = newRunId();
@@ -148,7 +157,7 @@ Result<void> SendController::start(const BatchSpec &requested, const QString &to
         before.append(m_model->record(row).outcome);
         m_model->setOutcome(row, RowOutcome {});
     }
-    if (auto launched = launch(spec, token, engineRows, {}, std::move(journal), readBefore); !launched) {
+    if (auto launched = launch(spec, token, engineRows, maybeSent, std::move(journal), readBefore); !launched) {
         for (qsizetype i = 0; i < engineRows.size(); ++i)
             m_model->setOutcomeByKey(engineRows.at(i).key, before.at(i));
         if (!m_journalPath.isEmpty()) {

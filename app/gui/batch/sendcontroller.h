@@ -49,9 +49,12 @@ public:
     /// property column or an empty id. Translated; dataIndex is -1 when no single cell is to blame.
     QList<RecordTableModel::Problem> blockingProblems(const BatchSpec &spec, const QList<int> &rows) const;
 
-    /// Starts sending @p rows (model rows). Their outcomes go back to Pending first. Fails, sending nothing, when
-    /// a run is going or the engine refuses the input (duplicate upsert ids name both rows).
-    Result<void> start(const BatchSpec &spec, const QString &token, const QList<int> &rows);
+    /// Starts sending @p rows (model rows). Their outcomes go back to Pending first. Rows whose outcome was unknown
+    /// go to the engine as "maybe sent" when they are creates (BatchInput::looksUpFirst()): looked up before any
+    /// resend, still unknown when the lookup cannot tell; @p resendUnknown (the confirmed action) creates them again
+    /// instead. Fails, sending nothing, when a run is going or the engine refuses the input (duplicate upsert ids
+    /// name both rows).
+    Result<void> start(const BatchSpec &spec, const QString &token, const QList<int> &rows, bool resendUnknown = false);
     /// Resumes the unfinished run of the journal at @p journalPath: sends its rows without a final outcome (those
     /// an earlier process sent unanswered are settled as the engine settles lost answers). The outcomes go to the
     /// grid's rows with the journal's row keys (JournalDraft loads the grid with them). @p endpoint replaces a

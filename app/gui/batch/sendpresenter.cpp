@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/batch/sendpresenter.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
@@ -196,7 +198,10 @@ void SendPresenter::send()
 
 void SendPresenter::retryFailed()
 {
-    const QList<int> rows = m_model->rowsWithStatus(RowStatus::Failed);
+    QList<int> rows = m_model->rowsWithStatus(RowStatus::Failed);
+    // Unknown rows go too, but never blindly: SendController has the engine look a create up before any resend.
+    rows.append(m_model->rowsWithStatus(RowStatus::Unknown));
+    std::sort(rows.begin(), rows.end());
     if (rows.isEmpty()) {
         m_widgets.statusBar->showMessage(tr("No row has failed."), 5000);
         return;
@@ -204,7 +209,29 @@ void SendPresenter::retryFailed()
     startSending(rows);
 }
 
-void SendPresenter::startSending(const QList<int> &rows)
+void SendPresenter::resendUnknown()
+{
+    const QList<int> rows = m_model->rowsWithStatus(RowStatus::Unknown);
+    if (rows.isEmpty()) {
+        m_widgets.statusBar->showMessage(tr("No row has an unknown outcome."), 5000);
+        return;
+    }
+    //: Confirmation before creating rows again without looking them up; %n is the number of rows
+    const QString text = tr("Create %n row(s) with an unknown outcome again as new records, without looking them up?"
+                            "\n\nTheir earlier answers were lost, and looking them up could not tell whether HubSpot "
+                            "has them. Every one HubSpot did write will exist twice. Check them in HubSpot first; "
+                            "Retry Failed Rows looks them up instead.",
+        nullptr, int(rows.size()));
+    const auto answer = MessageBox::question(m_widgets.window, tr("Send Unknown Rows Again"), text,
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        //: Button of the confirmation before creating unknown rows again
+        { { QMessageBox::Yes, tr("Create Again") } });
+    if (answer != QMessageBox::Yes)
+        return;
+    startSending(rows, true);
+}
+
+void SendPresenter::startSending(const QList<int> &rows, bool resendUnknown)
 {
     // A cell still being typed in is part of what the person means to send: moving the focus commits it.
     if (QWidget *focus = QApplication::focusWidget(); focus && m_widgets.grid->isAncestorOf(focus))
@@ -214,7 +241,7 @@ void SendPresenter::startSending(const QList<int> &rows)
         return;
     m_send->setReadBeforeValues(m_settings.keepRevertValues());
     m_send->setPortalId(m_portalId ? m_portalId() : QString());
-    if (auto started = m_send->start(spec, m_session->token(), rows); !started) {
+    if (auto started = m_send->start(spec, m_session->token(), rows, resendUnknown); !started) {
         showProblems({ { -1, -1, started.error().message } });
         return;
     }
@@ -268,6 +295,12 @@ void SendPresenter::onRunFinished(const RunSummary &summary)
     if (summary.cancelled) {
         //: %n rows that were not sent because the run was cancelled
         m_widgets.statusBar->showMessage(tr("Cancelled: %n row(s) were not sent.", nullptr, summary.skipped), 15000);
+    } else if (summary.unknown > 0) {
+        //: %n rows whose answer was lost and that could not be looked up
+        m_widgets.statusBar->showMessage(tr("%n row(s) are unknown: HubSpot may have them, so they were not sent "
+                                            "again. Check them in HubSpot, or use Send Unknown Rows Again.",
+                                             nullptr, summary.unknown),
+            15000);
     }
     if (summary.fatal && summary.fatal->kind == Error::Kind::Io) { // the run journal: nothing HubSpot said
         MessageBox::warning(m_widgets.window, tr("Sending Stopped"), summary.fatal->message);
@@ -321,7 +354,8 @@ void SendPresenter::updateCounts()
         parts.append(tr("%n created", nullptr, created));
     if (updated)
         parts.append(tr("%n updated", nullptr, updated));
-    m_failedRows = failed;
+    m_failedRows = failed + unknown;
+    m_unknownRows = unknown;
     if (failed)
         parts.append(tr("%n failed", nullptr, failed));
     if (unknown)

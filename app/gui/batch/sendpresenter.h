@@ -68,12 +68,20 @@ public:
     /// What a run started now would send, as the setup bar and the settings say.
     BatchSpec currentSpec() const;
 
-    /// Rows whose last outcome is a failure, as of the last updateCounts().
+    /// Rows Retry Failed Rows sends (failed or unknown), as of the last updateCounts().
     int failedRows() const { return m_failedRows; }
+
+    /// Rows whose outcome is unknown, as of the last updateCounts().
+    int unknownRows() const { return m_unknownRows; }
 
     void validate();
     void send();
+    /// Sends the failed rows again, and the unknown ones: an unknown create is looked up first and sent only when
+    /// HubSpot certainly does not have it; one still in doubt stays unknown (BatchInput::looksUpFirst()).
     void retryFailed();
+    /// After a confirmation that says how many rows and the risk of duplicates: creates the unknown rows again
+    /// without looking them up.
+    void resendUnknown();
     void togglePause();
 
     /// Recounts the rows and their outcomes into the status bar.
@@ -91,7 +99,7 @@ private:
     bool checkBeforeSending(const BatchSpec &spec, const QList<int> &rows);
     void showProblems(const QList<RecordTableModel::Problem> &problems);
     void jumpToProblem(QListWidgetItem *item);
-    void startSending(const QList<int> &rows);
+    void startSending(const QList<int> &rows, bool resendUnknown = false);
     void onRunningChanged(bool running);
     void onProgress(const Progress &progress);
     void onRunFinished(const RunSummary &summary);
@@ -105,7 +113,8 @@ private:
     const Settings &m_settings;
     std::function<QString()> m_portalId;
     QTimer m_countsTimer; // gathers recounts asked for by the model into one per event-loop pass
-    int m_failedRows = 0; // as of the last updateCounts()
+    int m_failedRows = 0; // failed or unknown, as of the last updateCounts()
+    int m_unknownRows = 0; // as of the last updateCounts()
     QLabel *m_countsLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
