@@ -30,8 +30,9 @@ class RateLimiter;
  *
  *     catalog.properties(u"contacts"_s, this, [this](const Result<QList<PropertyInfo>> &r) { … });
  *
- * Pipelines and owners are read through the token's RateLimiter (setRateLimiter()) and retried as RetryPolicy
- * decides for a read, like every other request the token sends (docs/hubspot-behaviour.md §5.5).
+ * Every read (account, token info, schemas, properties, association labels, pipelines, owners) waits for the token's
+ * RateLimiter (setRateLimiter()), feeds its answer's rate-limit headers back to it, and is sent again as RetryPolicy
+ * decides for a read, like every other request the token sends (PacedRequest, docs/hubspot-behaviour.md §5.5).
  */
 class PortalCatalog final : public QObject
 {
