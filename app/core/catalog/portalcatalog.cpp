@@ -342,6 +342,11 @@ void PortalCatalog::setRateLimiter(RateLimiter *limiter, Clock *clock)
     d->ownLimiter.reset();
 }
 
+void PortalCatalog::setReadAttempts(int attempts)
+{
+    d->policy = RetryPolicy(attempts);
+}
+
 void PortalCatalog::setApiVersion(ApiVersion version)
 {
     m_version = version;

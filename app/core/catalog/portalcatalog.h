@@ -50,6 +50,9 @@ public:
     /// The token's one limiter (RateLimiterPool::limiterFor) and the clock its waits run on; neither is owned and
     /// both must outlive the catalog. Without one, the catalog keeps a limiter of its own on the system clock.
     void setRateLimiter(RateLimiter *limiter, Clock *clock);
+    /// How many times a read is sent when it fails (default 3; a picker gives up sooner than a run's batches).
+    /// Rate-limit waits (429, 423, 477) do not count: they are waited out, as every sender of the token does.
+    void setReadAttempts(int attempts);
 
     ApiVersion apiVersion() const { return m_version; }
 
