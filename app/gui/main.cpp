@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include "buildinfo.h"
@@ -14,6 +15,7 @@
 #include "core/settings/settings.h"
 #include "core/tokens/tokenstore.h"
 #include "gui/appcontext.h"
+#include "gui/common/firstpaintprobe.h"
 #include "gui/document/documentcontroller.h"
 #include "gui/mainwindow.h"
 #include "gui/settings/languagemanager.h"
@@ -39,6 +41,8 @@ bool printVersionIfAsked(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     if (printVersionIfAsked(argc, argv))
         return 0;
 
@@ -53,6 +57,12 @@ int main(int argc, char **argv)
     //: Help of the command line: the optional draft file to open
     parser.addPositionalArgument(QStringLiteral("file"),
         QApplication::translate("main", "A draft (.batchsmith) to open."), QStringLiteral("[file]"));
+    // For bench/startup only, so hidden from --help: print "painted <ms since main()>" after the main window's first
+    // paint, then quit (bench/README.md).
+    QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"),
+        QStringLiteral("Print the time to the first painted main window, then quit (bench/startup)."));
+    benchmarkStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(benchmarkStartup);
     parser.process(app);
     DataFolder::migrateDoubledFolder(); // before anything opens a draft, a journal or the sandbox's database
 
@@ -68,6 +78,8 @@ int main(int argc, char **argv)
     PrivateFiles::makeFolder(dataDir); // owner-only: journals, autosaves and the sandbox's portal hold customer data
     AppContext context(settings, tokens, &languages, QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")));
     MainWindow window(context);
+    if (parser.isSet(benchmarkStartup))
+        new FirstPaintProbe(&window, sinceStart);
     window.show();
     if (const QStringList files = parser.positionalArguments(); !files.isEmpty()) {
         // After the offer to recover an autosaved draft, which the window queues first.

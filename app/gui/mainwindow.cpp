@@ -686,6 +686,7 @@ void MainWindow::manageProfiles()
 {
     const Result<QUrl> sandbox = m_context.sandboxEndpoint();
     TokenManagerDialog dialog(m_context.tokens(), m_context.network(), sandbox ? sandbox.value() : QUrl(), this);
+    dialog.setRateLimiters(m_context.rateLimiters());
     dialog.exec();
     reloadProfiles();
     const QString active = m_context.tokens().activeProfileId();

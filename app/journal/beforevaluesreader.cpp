@@ -7,6 +7,7 @@
 
 #include "core/api/apiclient.h"
 #include "core/api/batchresponseparser.h"
+#include "core/api/pacedrequest.h"
 #include "core/api/requestbuilder.h"
 #include "core/batch/batchplanner.h"
 #include "core/clock.h"
@@ -88,35 +89,20 @@ void BeforeValuesReader::readNext()
     }
     QStringList names(properties.cbegin(), properties.cend());
     names.sort();
-    m_body = RequestBuilder::lookupBody(m_spec.idProperty, ids, names);
-    m_attempt = 1;
-    m_waits = 0;
-    send();
+    const QByteArray body = RequestBuilder::lookupBody(m_spec.idProperty, ids, names);
+    PacedRequest::Hooks hooks;
+    hooks.send = [this, body](int) { return m_api->post(RequestBuilder::readPath(m_spec), body); };
+    hooks.done = [this](const ApiResponse &response, const ParsedBody &parsed, const RetryDecision &decision) {
+        onAnswer(response, parsed, decision);
+    };
+    // As the engine's batches go (EngineRun::pump): the token's budget first, then the run's RetryPolicy.
+    PacedRequest::start(m_limiter, m_clock, &m_policy, true, std::move(hooks), this);
 }
 
-void BeforeValuesReader::send()
+void BeforeValuesReader::onAnswer(const ApiResponse &response, const ParsedBody &body, const RetryDecision &decision)
 {
-    // As the engine does (EngineRun::pump): the token's budget first, shared with the run's own batches.
-    if (const qint64 wait = m_limiter->delayBeforeNextMs(); wait > 0)
-        return m_clock->callAfter(wait, this, [this] { send(); });
-    m_limiter->recordSend();
-    ApiCall *call = m_api->post(RequestBuilder::readPath(m_spec), m_body);
-    connect(call, &ApiCall::finished, this, &BeforeValuesReader::onAnswer);
-}
-
-void BeforeValuesReader::onAnswer(const ApiResponse &response)
-{
-    m_limiter->updateFromHeaders(response.rateLimit());
     const int status = response.networkFailure ? 0 : response.httpStatus;
-    const ParsedBody body = BatchResponseParser::parse(response.body);
-    AttemptInfo info = BatchResponseParser::attemptInfo(response, body);
-    info.attempt = RetryPolicy::isRateLimitWait(status) ? m_waits + 1 : m_attempt;
-    info.idempotent = true; // a read
-    info.windowMs = m_limiter->windowMs();
-    const RetryDecision decision = m_policy.decide(info);
-    qCDebug(lcJournal) << "reading before values, attempt" << m_attempt + m_waits << "->" << status << decision.reason;
-    if (decision.action == RetryDecision::Action::Retry)
-        return retryLater(decision, status);
+    qCDebug(lcJournal) << "reading before values ->" << status << decision.reason;
     if (decision.action != RetryDecision::Action::Accept) {
         Error e = Error::make(status ? Error::Kind::Http : Error::Kind::Network,
             QStringLiteral("Reading the current values before the run failed (HTTP %1).").arg(status));
@@ -129,15 +115,6 @@ void BeforeValuesReader::onAnswer(const ApiResponse &response)
     m_next += m_chunk.size();
     Q_EMIT progressChanged(int(m_next), int(m_toRead.size()));
     readNext();
-}
-
-void BeforeValuesReader::retryLater(const RetryDecision &decision, int httpStatus)
-{
-    if (RetryPolicy::isRateLimitWait(httpStatus))
-        ++m_waits;
-    else
-        ++m_attempt;
-    RetryPolicy::scheduleRetry(decision, m_limiter, m_clock, this, [this] { send(); });
 }
 
 Result<void> BeforeValuesReader::store(const ParsedBody &body)

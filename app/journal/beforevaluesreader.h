@@ -25,10 +25,11 @@ struct ParsedBody;
  * Before an upsert writes existing records, reads their current values of the properties the run writes (batch
  * read by the run's id property, 100 ids a request, one request at a time) and stores them in the run's journal,
  * so that the run can be reverted. Rows whose values are already in the journal (a resumed run) are not read
- * again. Each request goes as the engine's do: it waits for the token's RateLimiter (the one the run's engine
- * uses, so that both draw on one budget), which learns from each answer's headers and is held after a 429, and
- * each answer goes through the run's RetryPolicy (the engine's decisions, backoff and attempt limit); waits are
- * on the Clock. Owned by the caller; the network manager, clock, limiter and journal must outlive it. Main thread.
+ * again. Each request goes as the engine's do (PacedRequest): it waits for the token's RateLimiter (the one the
+ * run's engine uses, so that both draw on one budget), which learns from each answer's headers and is held after a
+ * 429, and each answer goes through the run's RetryPolicy (the engine's decisions, backoff with jitter, Retry-After
+ * and attempt limit); waits are on the Clock. Owned by the caller; the network manager, clock, limiter and journal must
+ * outlive it. Main thread.
  *
  *     BeforeValuesReader reader(&nam, SystemClock::instance());
  *     reader.setToken(token);
@@ -62,9 +63,7 @@ Q_SIGNALS:
 
 private:
     void readNext();
-    void send();
-    void onAnswer(const ApiResponse &response);
-    void retryLater(const RetryDecision &decision, int httpStatus);
+    void onAnswer(const ApiResponse &response, const ParsedBody &body, const RetryDecision &decision);
     Result<void> store(const ParsedBody &body);
     void finishWith(const Error &error);
 
@@ -78,9 +77,6 @@ private:
     RunJournal *m_journal = nullptr;
     qsizetype m_next = 0;
     QList<Row> m_chunk; // being read
-    QByteArray m_body; // its request
-    int m_attempt = 1; // failures so far + 1
-    int m_waits = 0; // 429 / 423 / 477 answers so far
 };
 
 } // namespace Batchsmith

@@ -10,6 +10,7 @@
 
 #include "core/api/apiclient.h"
 #include "core/api/batchresponseparser.h"
+#include "core/api/pacedrequest.h"
 #include "core/api/requestbuilder.h"
 #include "core/clock.h"
 #include "core/io/batchinput.h"
@@ -151,8 +152,6 @@ Result<void> RevertRunner::run(std::unique_ptr<RunJournal> journal, std::unique_
     m_summary.total = int(m_pending.size());
     m_startedMs = m_clock->nowMs();
     m_batch = 0;
-    m_attempt = 1;
-    m_waits = 0;
     qCInfo(lcJournal) << "revert" << m_journal->runId() << m_pending.size() << "operations";
     QMetaObject::invokeMethod(this, &RevertRunner::sendNext, Qt::QueuedConnection); // after start() returns
     return {};
@@ -162,9 +161,6 @@ void RevertRunner::sendNext()
 {
     if (m_pending.isEmpty())
         return finishRun();
-    // As the engine does (EngineRun::pump): the token's budget first, shared with whatever else uses the token.
-    if (const qint64 wait = m_limiter->delayBeforeNextMs(); wait > 0)
-        return m_clock->callAfter(wait, this, [this] { sendNext(); });
     // One action per request: restores first, then archives (the plan's order).
     const bool archive = m_pending.first().archive;
     QList<Operation> chunk;
@@ -187,32 +183,44 @@ void RevertRunner::sendNext()
     const QString path = RequestBuilder::objectsPath(m_spec.apiVersion, m_spec.objectType)
         + (archive ? QStringLiteral("/batch/archive") : QStringLiteral("/batch/update"));
     BatchExchange ex;
-    const int attempt = m_attempt + m_waits;
-    ex.batchNumber = attempt == 1 ? ++m_batch : m_batch;
-    ex.attempt = attempt;
+    ex.batchNumber = ++m_batch;
     for (const Operation &op : std::as_const(chunk))
         ex.rowKeys.append(op.rowKey);
     ex.method = QStringLiteral("POST");
     ex.url = m_api->urlFor(path);
     ex.requestBody = QJsonDocument(QJsonObject { { QStringLiteral("inputs"), inputs } }).toJson(QJsonDocument::Compact);
-    ex.sentAtMs = m_clock->nowMs();
-    if (auto ok = m_journal->recordSend(ex); !ok)
-        return finishRun(ok.error());
-    m_limiter->recordSend();
-    ++m_summary.requests;
-    if (attempt > 1)
-        ++m_summary.retries;
-    ApiCall *call = m_api->post(path, ex.requestBody);
-    ex.requestHeaders = call->redactedRequestHeaders();
-    connect(call, &ApiCall::finished, this,
-        [this, chunk, archive, ex](const ApiResponse &response) { onAnswer(chunk, archive, ex, response); });
+
+    // As the engine's batches go (EngineRun::pump): the token's budget first, shared with whatever else uses the
+    // token, then the RetryPolicy; both operations may be sent again safely. Each attempt is journaled as it leaves.
+    auto sent = std::make_shared<BatchExchange>(ex);
+    PacedRequest::Hooks hooks;
+    hooks.send = [this, path, sent](int attempt) -> ApiCall * {
+        sent->attempt = attempt;
+        sent->sentAtMs = m_clock->nowMs();
+        if (auto ok = m_journal->recordSend(*sent); !ok) {
+            finishRun(ok.error());
+            return nullptr;
+        }
+        ++m_summary.requests;
+        if (attempt > 1)
+            ++m_summary.retries;
+        ApiCall *call = m_api->post(path, sent->requestBody);
+        sent->requestHeaders = call->redactedRequestHeaders();
+        return call;
+    };
+    hooks.answered = [this, sent](const ApiResponse &response, const ParsedBody &, const RetryDecision &decision) {
+        journalAnswer(*sent, response, decision);
+    };
+    hooks.done = [this, chunk, archive](const ApiResponse &response, const ParsedBody &body,
+                     const RetryDecision &decision) { onAnswer(chunk, archive, response, body, decision); };
+    PacedRequest::start(m_limiter, m_clock, &m_policy, true, std::move(hooks), this);
 }
 
-void RevertRunner::onAnswer(
-    const QList<Operation> &chunk, bool archive, const BatchExchange &sent, const ApiResponse &response)
+void RevertRunner::journalAnswer(const BatchExchange &sent, const ApiResponse &response, const RetryDecision &decision)
 {
-    m_limiter->updateFromHeaders(response.rateLimit());
     const int status = response.networkFailure ? 0 : response.httpStatus;
+    qCDebug(lcJournal) << "revert batch" << sent.batchNumber << "attempt" << sent.attempt << "->" << status
+                       << decision.reason;
     BatchExchange ex = sent;
     ex.httpStatus = status;
     ex.responseHeaders = response.headers;
@@ -221,15 +229,14 @@ void RevertRunner::onAnswer(
     ex.correlationId = response.correlationId();
     ex.networkError = response.networkFailure ? response.errorString : QString();
     [[maybe_unused]] const auto recorded = m_journal->recordAnswer(ex);
-
-    const ParsedBody body = BatchResponseParser::parse(response.body);
     if (status == 429)
         ++m_summary.rateLimited;
-    const RetryDecision decision = decide(response, body);
-    if (decision.action == RetryDecision::Action::Retry)
-        return retryLater(decision, status);
-    m_attempt = 1;
-    m_waits = 0;
+}
+
+void RevertRunner::onAnswer(const QList<Operation> &chunk, bool archive, const ApiResponse &response,
+    const ParsedBody &body, const RetryDecision &decision)
+{
+    const int status = response.networkFailure ? 0 : response.httpStatus;
     QHash<QString, ParsedError> failedIds;
     for (const ParsedError &e : body.errors) {
         for (const QString &id : e.ids)
@@ -249,7 +256,7 @@ void RevertRunner::onAnswer(
             o.status = RowStatus::Failed;
             o.category = e.category.isEmpty() ? QStringLiteral("HTTP_%1").arg(status) : e.category;
             o.code = e.code;
-            o.message = e.message;
+            o.message = e.message.isEmpty() && !ok ? decision.reason : e.message;
         }
         finishOperation(op, o);
     }
@@ -265,28 +272,6 @@ void RevertRunner::onAnswer(
         return finishRun(fatal);
     }
     sendNext();
-}
-
-RetryDecision RevertRunner::decide(const ApiResponse &response, const ParsedBody &body)
-{
-    const int status = response.networkFailure ? 0 : response.httpStatus;
-    AttemptInfo info = BatchResponseParser::attemptInfo(response, body);
-    info.attempt = RetryPolicy::isRateLimitWait(status) ? m_waits + 1 : m_attempt;
-    info.idempotent = true; // restoring values and archiving may both be sent again safely
-    info.windowMs = m_limiter->windowMs();
-    const RetryDecision decision = m_policy.decide(info);
-    qCDebug(lcJournal) << "revert batch" << m_batch << "attempt" << m_attempt + m_waits << "->" << status
-                       << decision.reason;
-    return decision;
-}
-
-void RevertRunner::retryLater(const RetryDecision &decision, int httpStatus)
-{
-    if (RetryPolicy::isRateLimitWait(httpStatus))
-        ++m_waits;
-    else
-        ++m_attempt;
-    RetryPolicy::scheduleRetry(decision, m_limiter, m_clock, this, [this] { sendNext(); });
 }
 
 void RevertRunner::finishOperation(const Operation &op, const RowOutcome &outcome)

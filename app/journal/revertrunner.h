@@ -28,11 +28,11 @@ struct RevertPlan;
  * Runs the revert of a run as a journaled run of its own: batch/update by record id to restore the values
  * recorded before the run, then batch/archive of the records the run created, 100 records a request, one request
  * at a time, each request committed to the revert's journal before it leaves. Both operations are idempotent, so
- * a resumed revert simply sends its pending operations again. Each request goes as the engine's do: it waits for
- * the token's RateLimiter (shared with the runs sent meanwhile), which learns from each answer's headers and is
- * held after a 429, and each answer goes through RetryPolicy with the undone run's attempt limit; waits are on the
- * Clock. Owned by the caller (the app's RunHistoryController); the network manager, clock and limiter must outlive
- * it. Main thread.
+ * a resumed revert simply sends its pending operations again. Each request goes as the engine's do (PacedRequest):
+ * it waits for the token's RateLimiter (shared with the runs sent meanwhile), which learns from each answer's headers
+ * and is held after a 429, and each answer goes through RetryPolicy (backoff with jitter, Retry-After) with the
+ * undone run's attempt limit; waits are on the Clock. Owned by the caller (the app's RunHistoryController); the network
+ * manager, clock and limiter must outlive it. Main thread.
  *
  *     auto plan = RevertPlanner::build(journalPath);            // show plan->confirmationText(), ask
  *     RevertRunner revert(&nam, SystemClock::instance());
@@ -88,9 +88,9 @@ private:
     static Result<std::unique_ptr<JournalLock>> lockUndoneRun(const QString &path);
     Result<void> run(std::unique_ptr<RunJournal> journal, std::unique_ptr<JournalLock> undoneRun);
     void sendNext();
-    void onAnswer(const QList<Operation> &chunk, bool archive, const BatchExchange &sent, const ApiResponse &response);
-    RetryDecision decide(const ApiResponse &response, const ParsedBody &body);
-    void retryLater(const RetryDecision &decision, int httpStatus);
+    void journalAnswer(const BatchExchange &sent, const ApiResponse &response, const RetryDecision &decision);
+    void onAnswer(const QList<Operation> &chunk, bool archive, const ApiResponse &response, const ParsedBody &body,
+        const RetryDecision &decision);
     void finishOperation(const Operation &op, const RowOutcome &outcome);
     void finishRun(const std::optional<Error> &fatal = std::nullopt);
 
@@ -105,8 +105,6 @@ private:
     BatchSpec m_spec;
     QList<Operation> m_pending;
     int m_batch = 0;
-    int m_attempt = 1; // failures of the current request so far + 1
-    int m_waits = 0; // 429 / 423 / 477 answers to it so far
     RunSummary m_summary;
     qint64 m_startedMs = 0;
 };

@@ -12,8 +12,8 @@
 #include <QTimer>
 
 #include "core/api/apiclient.h"
-#include "core/api/batchresponseparser.h"
 #include "core/api/objecttypes.h"
+#include "core/api/pacedrequest.h"
 #include "core/api/requestbuilder.h"
 #include "core/catalog/catalogjson.h"
 #include "core/catalog/referenceoptions.h"
@@ -207,17 +207,15 @@ public:
         });
     }
 
-    /// Calls @p handler with the answer of @p call, unless the catalog is gone by then.
-    void watch(ApiCall *call, std::function<void(const ApiResponse &)> handler)
+    /// Sends what @p issue makes through the token's limiter, again as RetryPolicy decides for an idempotent read;
+    /// @p handler gets the last answer, unless the catalog is gone by then.
+    void paced(std::function<ApiCall *()> issue, std::function<void(const ApiResponse &)> handler);
+
+    void get(const QString &path, std::function<void(const ApiResponse &)> handler, const QUrlQuery &query = {})
     {
-        calls.removeAll(nullptr);
-        calls.append(call);
-        QObject::connect(call, &ApiCall::finished, q, std::move(handler));
+        paced([this, path, query] { return q->m_client->get(path, query); }, std::move(handler));
     }
 
-    /// GETs @p path through the token's limiter, retrying as RetryPolicy decides for an idempotent read; @p handler
-    /// gets the last answer.
-    void getWithPolicy(const QString &path, const QUrlQuery &query, std::function<void(const ApiResponse &)> handler);
     void fetchOwnersPage(const QString &after, QList<OwnerInfo> sofar, Finish<QList<OwnerInfo>> finish);
 
     void fetchAccount(Finish<AccountInfo> finish);
@@ -244,29 +242,26 @@ public:
     Table<QList<ObjectTypeEntry>> objectTypes;
     Table<QList<PropertyInfo>> properties;
     Table<QList<AssociationLabelInfo>> labels;
-    QList<QPointer<ApiCall>> calls;
 };
 
 void PortalCatalog::Private::fetchAccount(Finish<AccountInfo> finish)
 {
-    ApiClient *client = q->m_client;
-    watch(client->get(RequestBuilder::accountDetailsPath(q->m_version)),
-        [this, client, finish](const ApiResponse &details) {
-            Result<AccountInfo> account = CatalogJson::account(details);
-            if (!account)
-                return finish(account);
-            // The scopes are a bonus: any failure here (an OAuth token, a service key) leaves them unknown.
-            watch(client->postTokenKey(TokenInfoPath.toString()),
-                [finish, info = *account](const ApiResponse &tokenInfo) mutable {
-                    info.scopes = CatalogJson::scopes(tokenInfo);
-                    finish(info);
-                });
-        });
+    get(RequestBuilder::accountDetailsPath(q->m_version), [this, finish](const ApiResponse &details) {
+        Result<AccountInfo> account = CatalogJson::account(details);
+        if (!account)
+            return finish(account);
+        // The scopes are a bonus: any failure here (an OAuth token, a service key) leaves them unknown.
+        paced([this] { return q->m_client->postTokenKey(TokenInfoPath.toString()); },
+            [finish, info = *account](const ApiResponse &tokenInfo) mutable {
+                info.scopes = CatalogJson::scopes(tokenInfo);
+                finish(info);
+            });
+    });
 }
 
 void PortalCatalog::Private::fetchObjectTypes(Finish<QList<ObjectTypeEntry>> finish)
 {
-    watch(q->m_client->get(RequestBuilder::schemasPath(q->m_version)), [finish](const ApiResponse &response) {
+    get(RequestBuilder::schemasPath(q->m_version), [finish](const ApiResponse &response) {
         QList<ObjectTypeEntry> entries = standardEntries();
         if (response.httpStatus == 403) {
             // No custom-object scope (or no Enterprise subscription): the standard types are all there is to offer.
@@ -281,53 +276,13 @@ void PortalCatalog::Private::fetchObjectTypes(Finish<QList<ObjectTypeEntry>> fin
     });
 }
 
-void PortalCatalog::Private::getWithPolicy(
-    const QString &path, const QUrlQuery &query, std::function<void(const ApiResponse &)> handler)
+void PortalCatalog::Private::paced(std::function<ApiCall *()> issue, std::function<void(const ApiResponse &)> handler)
 {
-    struct Attempt
-    {
-        QString path;
-        QUrlQuery query;
-        std::function<void(const ApiResponse &)> handler;
-        int attempt = 1;
-        int waits = 0;
-        std::function<void()> send;
-    };
-
-    auto state = std::make_shared<Attempt>(Attempt { path, query, std::move(handler), 1, 0, {} });
-    std::weak_ptr<Attempt> weak = state;
-    state->send = [this, weak] {
-        const std::shared_ptr<Attempt> a = weak.lock();
-        if (!a)
-            return;
-        // As the engine does (EngineRun::pump): the token's budget first, shared with every other sender.
-        RateLimiter *limiter = rateLimiter();
-        if (const qint64 wait = limiter->delayBeforeNextMs(); wait > 0)
-            return clock->callAfter(wait, q, [a] { a->send(); });
-        limiter->recordSend();
-        watch(q->m_client->get(a->path, a->query), [this, a](const ApiResponse &response) {
-            RateLimiter *limiter = rateLimiter();
-            limiter->updateFromHeaders(response.rateLimit());
-            const int status = response.networkFailure ? 0 : response.httpStatus;
-            AttemptInfo info = BatchResponseParser::attemptInfo(response, BatchResponseParser::parse(response.body));
-            info.attempt = RetryPolicy::isRateLimitWait(status) ? a->waits + 1 : a->attempt;
-            info.idempotent = true; // a read
-            info.windowMs = limiter->windowMs();
-            const RetryDecision decision = policy.decide(info);
-            if (decision.action == RetryDecision::Action::Retry && !response.aborted) {
-                qCDebug(lcApi) << "catalogue read" << a->path << "->" << status << decision.reason;
-                if (RetryPolicy::isRateLimitWait(status))
-                    ++a->waits;
-                else
-                    ++a->attempt;
-                return RetryPolicy::scheduleRetry(decision, limiter, clock, q, [a] { a->send(); });
-            }
-            const auto handler = std::move(a->handler);
-            a->send = nullptr; // breaks the cycle: the attempt is done
-            handler(response);
-        });
-    };
-    state->send();
+    PacedRequest::Hooks hooks;
+    hooks.send = [issue = std::move(issue)](int) { return issue(); };
+    hooks.done = [handler = std::move(handler)](
+                     const ApiResponse &response, const ParsedBody &, const RetryDecision &) { handler(response); };
+    PacedRequest::start(rateLimiter(), clock, &policy, true, std::move(hooks), q);
 }
 
 void PortalCatalog::Private::fetchOwnersPage(
@@ -337,7 +292,8 @@ void PortalCatalog::Private::fetchOwnersPage(
     query.addQueryItem(u"limit"_s, QString::number(OwnersPageSize));
     if (!after.isEmpty())
         query.addQueryItem(u"after"_s, after);
-    getWithPolicy(RequestBuilder::ownersPath(q->m_version), query,
+    get(
+        RequestBuilder::ownersPath(q->m_version),
         [this, after, sofar = std::move(sofar), finish](const ApiResponse &response) mutable {
             QString next;
             Result<QList<OwnerInfo>> page = CatalogJson::owners(response, &next);
@@ -347,7 +303,8 @@ void PortalCatalog::Private::fetchOwnersPage(
             if (next.isEmpty() || next == after)
                 return finish(sofar);
             fetchOwnersPage(next, std::move(sofar), finish);
-        });
+        },
+        query);
 }
 
 QList<ObjectTypeEntry> PortalCatalog::relabelled(QList<ObjectTypeEntry> types)
@@ -373,13 +330,8 @@ PortalCatalog::PortalCatalog(ApiClient *client, ApiVersion version, QObject *par
 
 PortalCatalog::~PortalCatalog()
 {
-    // Nobody is left to hear the answers: stop the requests still in flight.
-    for (const QPointer<ApiCall> &call : std::as_const(d->calls)) {
-        if (call) {
-            disconnect(call, nullptr, this, nullptr);
-            call->abort();
-        }
-    }
+    // Nobody is left to hear the answers: stop the requests still in flight, before what their callbacks use goes.
+    qDeleteAll(findChildren<PacedRequest *>(Qt::FindDirectChildrenOnly));
 }
 
 void PortalCatalog::setRateLimiter(RateLimiter *limiter, Clock *clock)
@@ -388,6 +340,11 @@ void PortalCatalog::setRateLimiter(RateLimiter *limiter, Clock *clock)
     if (clock)
         d->clock = clock;
     d->ownLimiter.reset();
+}
+
+void PortalCatalog::setReadAttempts(int attempts)
+{
+    d->policy = RetryPolicy(attempts);
 }
 
 void PortalCatalog::setApiVersion(ApiVersion version)
@@ -423,7 +380,7 @@ void PortalCatalog::properties(const QString &objectType, QObject *context, Call
 {
     d->fetch<QList<PropertyInfo>>(d->properties, typeKey(objectType), context, std::move(done),
         [this, objectType](Private::Finish<QList<PropertyInfo>> finish) {
-            d->watch(m_client->get(RequestBuilder::propertiesPath(m_version, objectType)),
+            d->get(RequestBuilder::propertiesPath(m_version, objectType),
                 [finish](const ApiResponse &response) { finish(CatalogJson::properties(response)); });
         });
 }
@@ -434,7 +391,7 @@ void PortalCatalog::associationLabels(
     const QString key = typeKey(fromType) + u'/' + typeKey(toType);
     d->fetch<QList<AssociationLabelInfo>>(d->labels, key, context, std::move(done),
         [this, fromType, toType](Private::Finish<QList<AssociationLabelInfo>> finish) {
-            d->watch(m_client->get(RequestBuilder::associationLabelsPath(m_version, fromType, toType)),
+            d->get(RequestBuilder::associationLabelsPath(m_version, fromType, toType),
                 [finish](const ApiResponse &response) { finish(CatalogJson::associationLabels(response)); });
         });
 }
@@ -443,7 +400,7 @@ void PortalCatalog::pipelines(const QString &objectType, QObject *context, Callb
 {
     d->fetch<QList<PipelineInfo>>(d->pipelines, typeKey(objectType), context, std::move(done),
         [this, objectType](Private::Finish<QList<PipelineInfo>> finish) {
-            d->getWithPolicy(RequestBuilder::pipelinesPath(m_version, objectType), {},
+            d->get(RequestBuilder::pipelinesPath(m_version, objectType),
                 [finish](const ApiResponse &response) { finish(CatalogJson::pipelines(response)); });
         });
 }

@@ -30,8 +30,9 @@ class RateLimiter;
  *
  *     catalog.properties(u"contacts"_s, this, [this](const Result<QList<PropertyInfo>> &r) { … });
  *
- * Pipelines and owners are read through the token's RateLimiter (setRateLimiter()) and retried as RetryPolicy
- * decides for a read, like every other request the token sends (docs/hubspot-behaviour.md §5.5).
+ * Every read (account, token info, schemas, properties, association labels, pipelines, owners) waits for the token's
+ * RateLimiter (setRateLimiter()), feeds its answer's rate-limit headers back to it, and is sent again as RetryPolicy
+ * decides for a read, like every other request the token sends (PacedRequest, docs/hubspot-behaviour.md §5.5).
  */
 class PortalCatalog final : public QObject
 {
@@ -49,6 +50,9 @@ public:
     /// The token's one limiter (RateLimiterPool::limiterFor) and the clock its waits run on; neither is owned and
     /// both must outlive the catalog. Without one, the catalog keeps a limiter of its own on the system clock.
     void setRateLimiter(RateLimiter *limiter, Clock *clock);
+    /// How many times a read is sent when it fails (default 3; a picker gives up sooner than a run's batches).
+    /// Rate-limit waits (429, 423, 477) do not count: they are waited out, as every sender of the token does.
+    void setReadAttempts(int attempts);
 
     ApiVersion apiVersion() const { return m_version; }
 

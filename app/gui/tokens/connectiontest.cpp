@@ -33,6 +33,9 @@ void ConnectionTest::start(const QUrl &endpoint, const QString &token, ApiVersio
     client->setToken(token);
     client->setTimeoutMs(TimeoutMs);
     auto *catalog = new PortalCatalog(client, version, this);
+    catalog->setReadAttempts(1);
+    if (m_limiter)
+        catalog->setRateLimiter(m_limiter, SystemClock::instance());
     catalog->account(this, std::move(done));
 }
 

@@ -15,10 +15,13 @@ class QNetworkAccessManager;
 
 namespace Batchsmith {
 
+class RateLimiter;
+
 /**
  * One "Test connection" run of the token manager: its own ApiClient and PortalCatalog asking the portal for its
- * account details. The callback runs once, later, unless the test is destroyed first, which cancels the request.
- * Owned by the dialog (QObject parent); the network manager must outlive it. GUI thread.
+ * account details, through the token's RateLimiter when one is given (setRateLimiter()), and sent once: a test
+ * reports a failure at once rather than retrying it. The callback runs once, later, unless the test is destroyed first,
+ * which cancels the request. Owned by the dialog (QObject parent); the network manager must outlive it. GUI thread.
  */
 class ConnectionTest final : public QObject
 {
@@ -30,6 +33,9 @@ public:
 
     ConnectionTest(QNetworkAccessManager *network, QObject *parent);
 
+    /// The tested token's limiter (RateLimiterPool::limiterFor); not owned, must outlive the test. Set before start().
+    void setRateLimiter(RateLimiter *limiter) { m_limiter = limiter; }
+
     void start(const QUrl &endpoint, const QString &token, ApiVersion version, Done done);
 
     /// "Connected to portal 12345678 (time zone US/Eastern, 58 scopes: …)."; the full scope list goes to @p scopes.
@@ -39,6 +45,7 @@ public:
 
 private:
     QNetworkAccessManager *m_network;
+    RateLimiter *m_limiter = nullptr;
 };
 
 } // namespace Batchsmith

@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 
+#include "core/net/ratelimiterpool.h"
 #include "gui/common/messagebox.h"
 #include "gui/tokens/connectiontest.h"
 #include "ui_tokenmanagerdialog.h"
@@ -540,6 +541,8 @@ void TokenManagerDialog::testConnection()
     m_ui->connectionStatusLabel->setText(tr("Testing the connection…"));
     m_ui->connectionStatusLabel->setToolTip(QString());
     m_test = new ConnectionTest(m_network, this);
+    if (m_rateLimiters)
+        m_test->setRateLimiter(m_rateLimiters->limiterFor(token)); // the one everything sent with the token waits for
     m_test->start(endpoint, token, e->profile.apiVersion, [this](const Result<AccountInfo> &result) {
         showTestResult(result);
         m_test->deleteLater(); // we are inside its catalog's callback

@@ -23,6 +23,7 @@ class TokenManagerDialog;
 namespace Batchsmith {
 
 class ConnectionTest;
+class RateLimiterPool;
 
 /**
  * The token manager: a list of connection profiles and a form for the selected one (name, base URL, API version,
@@ -47,6 +48,9 @@ public:
     TokenManagerDialog(
         TokenStore &store, QNetworkAccessManager *network, QUrl sandboxEndpoint, QWidget *parent = nullptr);
     ~TokenManagerDialog() override;
+
+    /// The app's limiters: Test connection waits for the tested token's one (not owned; must outlive the dialog).
+    void setRateLimiters(RateLimiterPool *pool) { m_rateLimiters = pool; }
 
     /// Where the embedded sandbox listens now (shown in the sandbox profile's base URL, used by Test connection).
     void setSandboxEndpoint(const QUrl &endpoint);
@@ -114,6 +118,7 @@ private:
     std::unique_ptr<Ui::TokenManagerDialog> m_ui;
     TokenStore &m_store;
     QNetworkAccessManager *m_network;
+    RateLimiterPool *m_rateLimiters = nullptr;
     QUrl m_sandboxEndpoint;
     QList<Entry> m_entries;
     QStringList m_removedIds;
