@@ -295,6 +295,10 @@ void SandboxState::runWithFaults(Outcome &out, const QString &method, const QStr
         return;
     case FaultKind::Empty2xx: {
         ++m_faultsInjected;
+        if (isSearchPath(method, parts)) { // a search that finds nothing, as an index that lags would answer
+            out.reply.body = QByteArrayLiteral("{\"total\":0,\"results\":[]}");
+            return;
+        }
         const QByteArray stamp = call.stamp.toLatin1();
         out.reply.status = path.endsWith(u"/create") ? 201 : 200;
         out.reply.body = "{\"status\":\"COMPLETE\",\"results\":[],\"startedAt\":\"" + stamp + "\",\"completedAt\":\""
