@@ -57,8 +57,17 @@ SandboxState::SandboxState(SandboxOptions options)
     if (m_options.monotonicClockMs)
         m_limits.setClock(m_options.monotonicClockMs);
     m_portal.setBeforeUpdate([this](const QString &typeId, const Record &previous, const QString &stamp) {
-        if (m_options.scenario.searchIndexDelayMs > 0)
-            m_searchLag.keep(typeId, previous, stamp);
+        const int delay = m_options.scenario.searchIndexDelayMs;
+        if (delay <= 0)
+            return;
+        m_searchLag.keep(typeId, previous, stamp);
+        // Forget as the writes go, not only when a search comes: a long run of updates with no search would pile
+        // up versions. The inputs of one batch share a stamp, so the cutoff is worked out once per batch.
+        if (stamp != m_lagStamp) {
+            m_lagStamp = stamp;
+            m_lagCutoff = QDateTime::fromString(stamp, Qt::ISODateWithMs).addMSecs(-delay).toString(Qt::ISODateWithMs);
+        }
+        m_searchLag.forget(m_lagCutoff);
     });
 }
 
@@ -295,6 +304,10 @@ void SandboxState::runWithFaults(Outcome &out, const QString &method, const QStr
         return;
     case FaultKind::Empty2xx: {
         ++m_faultsInjected;
+        if (isSearchPath(method, parts)) { // a search that finds nothing, as an index that lags would answer
+            out.reply.body = QByteArrayLiteral("{\"total\":0,\"results\":[]}");
+            return;
+        }
         const QByteArray stamp = call.stamp.toLatin1();
         out.reply.status = path.endsWith(u"/create") ? 201 : 200;
         out.reply.body = "{\"status\":\"COMPLETE\",\"results\":[],\"startedAt\":\"" + stamp + "\",\"completedAt\":\""

@@ -96,6 +96,8 @@ private:
     BatchHandlers m_batch;
     ReadHandlers m_read;
     SearchIndexLag m_searchLag;
+    QString m_lagStamp; // the last update's stamp, and the search index's cutoff then
+    QString m_lagCutoff;
     SearchHandler m_search;
     RateLimitBook m_limits;
     TokenBook m_tokens;

@@ -27,8 +27,38 @@ constexpr OpName OpNames[] = { { u"EQ", SearchFilter::Op::Eq }, { u"NEQ", Search
 
 /// Epoch milliseconds from "1733570000000", ISO 8601 ("2026-12-07T10:41:03.123Z", "…+01:00") or "2026-12-07" (UTC
 /// midnight), as HubSpot accepts for date and datetime values.
+/// "2026-12-07T10:41:03.123Z", the form the sandbox stores its own times in, without QDateTime's general parser: a
+/// search may read the creation time of every record of a type.
+std::optional<double> storedInstant(const QString &text)
+{
+    if (text.size() != 24 || text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T' || text.at(13) != u':'
+        || text.at(16) != u':' || text.at(19) != u'.' || text.at(23) != u'Z')
+        return std::nullopt;
+    auto digits = [&text](qsizetype from, qsizetype count) {
+        int n = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2), hour = digits(11, 2),
+              minute = digits(14, 2), second = digits(17, 2), ms = digits(20, 3);
+    const QDate date(year, month, day);
+    if (!date.isValid() || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0)
+        return std::nullopt;
+    constexpr qint64 UnixEpochJulianDay = 2440588;
+    constexpr qint64 MsPerDay = 86400000;
+    return double((date.toJulianDay() - UnixEpochJulianDay) * MsPerDay + hour * 3600000LL + minute * 60000LL
+        + second * 1000LL + ms);
+}
+
 std::optional<double> instant(const QString &text)
 {
+    if (const auto stored = storedInstant(text))
+        return stored;
     bool ok = false;
     const qint64 ms = text.toLongLong(&ok);
     if (ok)
@@ -163,6 +193,7 @@ std::optional<SearchFilter> SearchFilter::parse(
             if (!parses(v))
                 return *error = QStringLiteral("%1 is not a valid value for %2").arg(v, f.m_property), std::nullopt;
         }
+        f.prepareNumbers();
         return f;
     case Op::Between:
         if (!isStringValue(value) || !isStringValue(high))
@@ -187,7 +218,48 @@ std::optional<SearchFilter> SearchFilter::parse(
         *error = QStringLiteral("%1 is not a valid value for %2").arg(f.m_value, f.m_property);
         return std::nullopt;
     }
+    f.prepareNumbers();
     return f;
+}
+
+void SearchFilter::prepareNumbers()
+{
+    if (m_kind != SearchValueKind::Number && m_kind != SearchValueKind::Time)
+        return;
+    m_number = numberOf(m_kind, m_value).value_or(0);
+    m_highNumber = numberOf(m_kind, m_highValue).value_or(0);
+    for (const QString &v : std::as_const(m_values))
+        m_numbers.append(numberOf(m_kind, v).value_or(0));
+}
+
+bool SearchFilter::matchesNumber(const QString &value) const
+{
+    const auto n = numberOf(m_kind, value);
+    if (!n) // a stored value that does not read as a number or instant equals nothing
+        return m_op == Op::Neq || m_op == Op::NotIn;
+    const double v = *n;
+    switch (m_op) {
+    case Op::Eq:
+        return v == m_number;
+    case Op::Neq:
+        return v != m_number;
+    case Op::In:
+        return m_numbers.contains(v);
+    case Op::NotIn:
+        return !m_numbers.contains(v);
+    case Op::Gt:
+        return v > m_number;
+    case Op::Gte:
+        return v >= m_number;
+    case Op::Lt:
+        return v < m_number;
+    case Op::Lte:
+        return v <= m_number;
+    case Op::Between:
+        return v >= m_number && v <= m_highNumber;
+    default:
+        return false;
+    }
 }
 
 bool SearchFilter::equalsAny(const QString &value) const
@@ -221,6 +293,8 @@ bool SearchFilter::matches(const Record &record) const
         return !present;
     case Op::Neq:
     case Op::NotIn:
+        if (present && (m_kind == SearchValueKind::Number || m_kind == SearchValueKind::Time))
+            return matchesNumber(*found);
         return !present || !equalsAny(*found);
     case Op::NotContainsToken:
         return !present || !containsToken(*found);
@@ -230,6 +304,8 @@ bool SearchFilter::matches(const Record &record) const
     if (!present)
         return false;
     const QString &v = *found;
+    if ((m_kind == SearchValueKind::Number || m_kind == SearchValueKind::Time) && m_op != Op::ContainsToken)
+        return matchesNumber(v);
     switch (m_op) {
     case Op::Eq:
     case Op::In:

@@ -58,6 +58,9 @@ public:
     bool matches(const Record &record) const;
 
 private:
+    /// Number and Time kinds: the filter's values read once, not once per record.
+    void prepareNumbers();
+    bool matchesNumber(const QString &value) const;
     bool equalsAny(const QString &value) const;
     bool containsToken(const QString &value) const;
 
@@ -68,6 +71,9 @@ private:
     QString m_value;
     QString m_highValue;
     QStringList m_values;
+    double m_number = 0;
+    double m_highNumber = 0;
+    QList<double> m_numbers;
     QRegularExpression m_token; // CONTAINS_TOKEN: the value with * as a wildcard, case-insensitive
 };
 

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QTest>
 
+#include "sandbox/searchindexlag.h"
 #include "sandboxtesthelpers.h"
 #include "support/sandboxfixture.h"
 
@@ -423,6 +424,69 @@ private Q_SLOTS:
         QCOMPARE(byName(QStringLiteral("Lagging")).json.value(QStringLiteral("total")).toInt(), 1);
         QCOMPARE(byName(QStringLiteral("Renamed")).json.value(QStringLiteral("total")).toInt(), 1);
         QCOMPARE(byName(oldName).json.value(QStringLiteral("total")).toInt(), 0);
+    }
+
+    void testDatetimeValuesInAnyForm()
+    {
+        QJsonObject in = deal(QStringLiteral("Dated"), {});
+        QJsonObject props = in.value(QStringLiteral("properties")).toObject();
+        props.insert(QStringLiteral("closedate"), QStringLiteral("1772323200000")); // 2026-03-01T00:00:00Z, epoch ms
+        in.insert(QStringLiteral("properties"), props);
+        QCOMPARE(m_sandbox->post(QStringLiteral("/crm/v3/objects/deals/batch/create"), inputs({ in })).status, 201);
+        QCOMPARE(probes({ filter(QStringLiteral("closedate"), QStringLiteral("GTE"), QStringLiteral("2026-02-28")),
+                     filter(QStringLiteral("closedate"), QStringLiteral("LT"),
+                         QStringLiteral("2026-03-01T00:00:00.001Z")) }),
+            QStringList { QStringLiteral("Dated") });
+        QCOMPARE(probes({ filter(
+                     QStringLiteral("closedate"), QStringLiteral("EQ"), QStringLiteral("2026-03-01T01:00:00+01:00")) }),
+            QStringList { QStringLiteral("Dated") });
+        QCOMPARE(probes({ filter(QStringLiteral("closedate"), QStringLiteral("GT"), QStringLiteral("1772323200000")) }),
+            QStringList());
+    }
+
+    void testEmpty2xxFaultIsAMiss()
+    {
+        QVERIFY(m_sandbox->scenario(QJsonObject { { QStringLiteral("queuedFaults"),
+            QJsonArray { QJsonObject { { QStringLiteral("kind"), QStringLiteral("empty-2xx") },
+                { QStringLiteral("pathContains"), QStringLiteral("/search") } } } } }));
+        const auto miss = search(request({}));
+        QCOMPARE(miss.status, 200);
+        QCOMPARE(
+            miss.json, (QJsonObject { { QStringLiteral("total"), 0 }, { QStringLiteral("results"), QJsonArray() } }));
+        QCOMPARE(probes({}).size(), 4);
+    }
+
+    void testIndexLagKeepsTheVersionSearchSees()
+    {
+        auto version = [](const QString &name, const QString &at) {
+            Sandbox::Record r;
+            r.id = QStringLiteral("7");
+            r.createdAt = QStringLiteral("2026-12-07T10:00:00.000Z");
+            r.updatedAt = at;
+            r.set(QStringLiteral("dealname"), name);
+            return r;
+        };
+        const QString t0 = QStringLiteral("2026-12-07T10:00:00.000Z"), t1 = QStringLiteral("2026-12-07T10:00:05.000Z"),
+                      t2 = QStringLiteral("2026-12-07T10:00:09.000Z");
+        Sandbox::SearchIndexLag lag;
+        lag.keep(QStringLiteral("0-3"), version(QStringLiteral("v0"), t0), t1);
+        lag.keep(QStringLiteral("0-3"), version(QStringLiteral("v1"), t1), t2);
+        const Sandbox::Record current = version(QStringLiteral("v2"), t2);
+        auto seen = [&](const QString &cutoff) {
+            const Sandbox::Record *r = lag.visible(QStringLiteral("0-3"), current, cutoff);
+            return r ? *r->value(QStringLiteral("dealname")) : QStringLiteral("none");
+        };
+        QCOMPARE(seen(QStringLiteral("2026-12-07T09:59:59.999Z")), QStringLiteral("none"));
+        QCOMPARE(seen(t0), QStringLiteral("v0"));
+        QCOMPARE(seen(QStringLiteral("2026-12-07T10:00:04.999Z")), QStringLiteral("v0"));
+        QCOMPARE(seen(t1), QStringLiteral("v1"));
+        QCOMPARE(seen(t2), QStringLiteral("v2"));
+        lag.forget(QStringLiteral("2026-12-07T10:00:06.000Z")); // v0 can never be seen again
+        QCOMPARE(seen(QStringLiteral("2026-12-07T10:00:06.000Z")), QStringLiteral("v1"));
+        QCOMPARE(seen(QStringLiteral("2026-12-07T10:00:08.000Z")), QStringLiteral("v1"));
+        lag.forget(t2);
+        QCOMPARE(seen(t2), QStringLiteral("v2"));
+        QCOMPARE(seen(QStringLiteral("2026-12-07T10:00:08.000Z")), QStringLiteral("none")); // forgotten, as promised
     }
 
     void testBothPathsCustomObjectsAndScopes()
