@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <QTimer>
 
 #include "core/api/apiclient.h"
@@ -209,10 +210,15 @@ void CliRunner::startResume()
         return failWith(work.error(), ExitCode::BadInput);
     // Rows with an outcome in the journal count as done, like the rows of a results file given as input.
     m_input = std::move(results->input);
+    QSet<QString> again; // unknown rows are settled again (looked up first), so they are not done yet
+    for (const Row &row : std::as_const(work->rows))
+        again.insert(row.key);
     for (int i = 0; i < m_input.rows.size(); ++i) {
-        if (const RowOutcome &recorded = results->outcomes.at(i); recorded.isFinal())
+        if (const RowOutcome &recorded = results->outcomes.at(i);
+            recorded.isFinal() && !again.contains(m_input.rows.at(i).key))
             m_input.previous[i] = recorded;
     }
+    m_firstSentMs = work->firstSentMs;
     auto token = resolveToken();
     if (!token)
         return failWith(token.error(), ExitCode::BadInput);
@@ -253,6 +259,7 @@ void CliRunner::startEngine(const QString &token, const QList<Row> &rows, const 
     m_engine = new BatchEngine(&m_nam, SystemClock::instance(), this);
     m_engine->setToken(token);
     m_engine->setRateLimiter(limiter);
+    m_engine->setFirstSent(m_firstSentMs);
     connect(m_engine, &BatchEngine::progressChanged, this, &CliRunner::onProgress);
     connect(m_engine, &BatchEngine::runFinished, this, &CliRunner::onRunFinished);
     if (m_journal) {

@@ -65,6 +65,7 @@ private:
     QNetworkAccessManager m_nam;
     RateLimiterPool m_rateLimiters;
     BatchEngine *m_engine = nullptr;
+    QHash<QString, qint64> m_firstSentMs; // a resume's: when its rows were first sent (BatchEngine::setFirstSent)
     QElapsedTimer m_sinceProgress;
     bool m_tty = false;
     int m_interrupts = 0;

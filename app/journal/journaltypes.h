@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -59,7 +60,8 @@ struct JournalSummary
 
     bool complete() const { return pending == 0; } // every row has a final outcome
 
-    bool resumable() const { return !complete(); }
+    /// Rows without an outcome are sent; unknown rows of a write run are looked up first (RunJournal::resumeWork).
+    bool resumable() const { return !complete() || (kind == RunKind::Write && unknown > 0); }
 };
 
 /// One row of a journal: what was planned, the input cells it came from, and its outcome so far.
@@ -75,13 +77,18 @@ struct JournalRow
     bool fromPrevious = false; // final already in the input (a results file); never sent by this run
 };
 
-/// What a resume hands BatchEngine::start(): the rows without a final outcome, in input order, and which of them
-/// an earlier process sent without an answer being recorded (their keys).
+/// What a resume hands BatchEngine::start(): the rows without a final outcome or with an unknown one, in input order,
+/// and which of them an earlier process sent without a settled answer (their keys), with when each was first sent.
+///
+///     engine.setFirstSent(work->firstSentMs);
+///     engine.start(work->spec, work->rows, work->maybeSent);
 struct ResumeWork
 {
     BatchSpec spec; // the run's spec with its run id; set the token on the engine, never here
     QList<Row> rows; // with the keys the journal holds, whatever their format (earlier versions: "row-000001")
-    QStringList maybeSent;
+    QStringList maybeSent; // every row of `rows` that a write request carried, unknown rows included
+    QHash<QString, qint64>
+        firstSentMs; // row key -> wall time of its first write request (ms since the epoch), when known
 };
 
 /// The values a record had, read just before a run wrote it (for revert). Keyed by the run's id property value.

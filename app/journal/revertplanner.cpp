@@ -31,6 +31,12 @@ QString RevertPlan::confirmationText() const
         lines << RevertPlanner::tr("%n created record(s) cannot be archived: HubSpot's answer did not give their id.",
             nullptr, createdWithoutId);
     }
+    if (notCreatedByRun > 0) {
+        //: In the revert confirmation.
+        lines << RevertPlanner::tr("%n record(s) marked created were not sent by this run and will be left as they "
+                                   "are.",
+            nullptr, notCreatedByRun);
+    }
     return lines.join(u'\n');
 }
 
@@ -47,6 +53,12 @@ RevertPlan RevertPlanner::build(const QList<JournalRow> &rows, const QList<Befor
             continue; // done by an earlier run, not this one
         const RowOutcome &o = r.outcome;
         if (o.status == RowStatus::Created) {
+            // Defensive: only a record this run sent can be this run's. A row never sent (or marked as a conflict)
+            // that says "created" came from somewhere else, and archiving it would delete someone's record.
+            if (r.sends == 0 || o.category == u"CONFLICT") {
+                ++plan.notCreatedByRun;
+                continue;
+            }
             if (o.id.isEmpty())
                 ++plan.createdWithoutId;
             else

@@ -33,6 +33,7 @@ struct RevertPlan
     QStringList archiveIds; // records the run created
     int updatedWithoutBefore = 0; // updated rows whose values were not read before: left as they are
     int createdWithoutId = 0; // created rows whose record id the answer did not give: cannot be archived
+    int notCreatedByRun = 0; // "created" rows this run cannot have created (never sent, or a conflict): left alone
 
     bool isEmpty() const { return restores.isEmpty() && archiveIds.isEmpty(); }
 
@@ -43,7 +44,8 @@ struct RevertPlan
 /**
  * Builds the revert of a run from its journal: each record the run updated gets back the values recorded before
  * the run wrote it (only the properties the run wrote), each record it created is archived. Rows that failed,
- * are unknown or were never sent are left alone, as are rows that were already done in the run's input. Pure
+ * are unknown or were never sent are left alone, as are rows that were already done in the run's input. A failed row
+ * may carry an id (a record that already existed, docs/hubspot-behaviour.md §5.7): it is never archived. Pure
  * (reads the journal file).
  */
 class RevertPlanner final

@@ -272,20 +272,51 @@ Result<ResumeWork> RunJournal::resumeWork() const
     ResumeWork work;
     work.spec = setup().spec;
     QSqlQuery q = m_db->query();
-    if (!q.exec(QStringLiteral("SELECT row_key, source_line, properties, associations, sends FROM rows "
-                               "WHERE status = 'pending' ORDER BY idx")))
+    // Unknown rows go again too: they were sent and may have been written, so the engine looks them up (or, for an
+    // upsert, sends them again) before anything else; a stopped run leaves its unsettled rows unknown.
+    if (!q.exec(QStringLiteral("SELECT row_key, source_line, properties, associations, sends, status FROM rows "
+                               "WHERE status = 'pending' OR (status = 'unknown' AND from_previous = 0) ORDER BY idx")))
         return m_db->sqlError(q);
+    QSet<QString> sent;
     while (q.next()) {
         Row row;
         row.key = q.value(0).toString();
         row.sourceLine = q.value(1).toInt();
         row.properties = JournalCodec::properties(q.value(2).toString());
         row.associations = JournalCodec::associations(q.value(3).toString());
-        if (q.value(4).toInt() > 0)
+        if (q.value(4).toInt() > 0 || q.value(5).toString() == u"unknown") {
             work.maybeSent.append(row.key);
+            sent.insert(row.key);
+        }
         work.rows.append(row);
     }
+    if (auto times = firstSendTimes(sent); times)
+        work.firstSentMs = std::move(times).value();
+    else
+        return times.error();
     return work;
+}
+
+Result<QHash<QString, qint64>> RunJournal::firstSendTimes(const QSet<QString> &keys) const
+{
+    // Journals before this version stored a monotonic clock in sent_at: anything before 2020 is not a wall time.
+    constexpr qint64 Plausible = 1577836800000; // 2020-01-01T00:00:00Z
+    QHash<QString, qint64> first;
+    if (keys.isEmpty())
+        return first;
+    QSqlQuery q = m_db->query();
+    if (!q.exec(QStringLiteral("SELECT row_keys, sent_at FROM requests WHERE kind = 'write' ORDER BY id")))
+        return m_db->sqlError(q);
+    while (q.next()) {
+        const qint64 sentAt = q.value(1).toLongLong();
+        if (sentAt < Plausible)
+            continue;
+        for (const QString &key : JournalCodec::strings(q.value(0).toString())) {
+            if (keys.contains(key) && !first.contains(key))
+                first.insert(key, sentAt);
+        }
+    }
+    return first;
 }
 
 Result<void> RunJournal::attach(BatchEngine *engine)
@@ -337,7 +368,7 @@ Result<void> RunJournal::recordSend(const BatchExchange &ex)
         auto q = m_db->exec(QStringLiteral("INSERT INTO requests (session, batch, attempt, kind, row_keys, method, "
                                            "url, request_body, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { m_session, ex.batchNumber, ex.attempt, kindName(ex.kind), JournalCodec::strings(ex.rowKeys), ex.method,
-                ex.url.adjusted(QUrl::RemoveUserInfo).toString(), ex.requestBody, ex.sentAtMs });
+                ex.url.adjusted(QUrl::RemoveUserInfo).toString(), ex.requestBody, nowMs() });
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
@@ -415,10 +446,11 @@ Result<void> RunJournal::writeOutcomes()
     if (m_outcomes.isEmpty())
         return {};
     QSqlQuery q = m_db->query();
-    // Only a pending row takes an outcome: a row has exactly one final outcome.
-    q.prepare(QStringLiteral("UPDATE rows SET status = ?, record_id = ?, category = ?, code = ?, message = ?, "
-                             "property = ?, http_status = ?, correlation_id = ?, finished_at = ? "
-                             "WHERE row_key = ? AND status = 'pending'"));
+    // Only a pending row takes an outcome, or an unknown one that a resume settled: a row has one final outcome.
+    q.prepare(
+        QStringLiteral("UPDATE rows SET status = ?, record_id = ?, category = ?, code = ?, message = ?, "
+                       "property = ?, http_status = ?, correlation_id = ?, finished_at = ? "
+                       "WHERE row_key = ? AND (status = 'pending' OR (status = 'unknown' AND from_previous = 0))"));
     const qint64 now = nowMs();
     for (auto it = m_outcomes.cbegin(); it != m_outcomes.cend(); ++it) {
         const RowOutcome &o = it.value();

@@ -69,8 +69,9 @@ public:
     QString runId() const;
     RunSetup setup() const;
 
-    /// The rows still to send (no final outcome), in input order, and which of them were already sent by a process
-    /// that died before their answer was recorded: exactly what BatchEngine::start() takes for a resume.
+    /// The rows still to send (no final outcome, or unknown), in input order, which of them were already sent by a
+    /// process that stopped or died before their answer was settled, and when each was first sent: what
+    /// BatchEngine::setFirstSent() and start() take for a resume.
     Result<ResumeWork> resumeWork() const;
 
     /// Journals @p engine's run: installs its pre-send hook (the request is committed before it leaves) and records
@@ -107,6 +108,8 @@ private:
     /// Milliseconds since the epoch (UTC), as every time in the journal is stored.
     qint64 nowMs() const;
     Result<void> writeOutcomes();
+    /// When each of @p keys was first carried by a write request (wall time, ms since the epoch), where recorded.
+    Result<QHash<QString, qint64>> firstSendTimes(const QSet<QString> &keys) const;
     Result<void> touchSession();
     void scheduleFlush();
     Result<void> failed(const Error &error);

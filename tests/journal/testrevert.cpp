@@ -33,6 +33,7 @@ JournalRow journalRow(const QString &email, const QString &firstname, RowStatus 
     r.row.properties = { { QStringLiteral("email"), email }, { QStringLiteral("firstname"), firstname } };
     r.outcome.status = status;
     r.outcome.id = id;
+    r.sends = status == RowStatus::Pending ? 0 : 1;
     return r;
 }
 
@@ -81,6 +82,14 @@ private Q_SLOTS:
             journalRow(QStringLiteral("f@x.com"), QStringLiteral("New"), RowStatus::Created, QString()),
             journalRow(QStringLiteral("g@x.com"), QStringLiteral("New"), RowStatus::Created, QStringLiteral("17")) };
         rows[6].fromPrevious = true; // created by an earlier run: not this run's to undo
+        // A contact that existed before the run: found for a lost create, failed as a conflict, with its id.
+        rows.append(
+            journalRow(QStringLiteral("h@x.com"), QStringLiteral("New"), RowStatus::Failed, QStringLiteral("18")));
+        rows.last().outcome.category = QStringLiteral("CONFLICT");
+        // "Created" without ever being sent by this run: not this run's either.
+        rows.append(
+            journalRow(QStringLiteral("i@x.com"), QStringLiteral("New"), RowStatus::Created, QStringLiteral("19")));
+        rows.last().sends = 0;
         const QList<BeforeValues> before {
             { QStringLiteral("a@x.com"), QStringLiteral("11"),
                 { { QStringLiteral("firstname"), QStringLiteral("Ann") } } },
@@ -97,6 +106,7 @@ private Q_SLOTS:
         QCOMPARE(plan.archiveIds, QStringList { QStringLiteral("13") });
         QCOMPARE(plan.updatedWithoutBefore, 1); // e@x.com: its values were never read
         QCOMPARE(plan.createdWithoutId, 1); // f@x.com
+        QCOMPARE(plan.notCreatedByRun, 1); // i@x.com
         const QString text = plan.confirmationText();
         QVERIFY(text.contains(QStringLiteral("abcdefabcdef")));
         QVERIFY(text.contains(QStringLiteral("2 record(s) will get back")));

@@ -38,6 +38,7 @@ ParsedResult parseResult(const QJsonObject &object)
     ParsedResult r;
     r.id = text(object.value(QStringLiteral("id")));
     r.traceId = object.value(QStringLiteral("objectWriteTraceId")).toString();
+    r.createdAt = object.value(QStringLiteral("createdAt")).toString();
     r.hasNew = object.contains(QStringLiteral("new"));
     r.isNew = object.value(QStringLiteral("new")).toBool();
     const QJsonObject props = object.value(QStringLiteral("properties")).toObject();

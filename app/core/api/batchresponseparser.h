@@ -31,6 +31,7 @@ struct ParsedResult
 {
     QString id;
     QString traceId; // objectWriteTraceId when echoed
+    QString createdAt; // ISO 8601, when given (reads and searches: when the record was created)
     bool isNew = false; // upsert only
     bool hasNew = false;
     QMap<QString, QString> properties;

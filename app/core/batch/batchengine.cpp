@@ -39,6 +39,16 @@ void BatchEngine::setPreSendHook(PreSendHook hook)
     d->setPreSendHook(std::move(hook));
 }
 
+void BatchEngine::setFirstSent(const QHash<QString, qint64> &msByKey)
+{
+    d->setFirstSent(msByKey);
+}
+
+void BatchEngine::setSearchRetries(int retries, qint64 delayMs)
+{
+    d->setSearchRetries(retries, delayMs);
+}
+
 Result<void> BatchEngine::start(const BatchSpec &spec, const QList<Row> &rows, const QStringList &maybeSent)
 {
     if (d->state() == State::Running || d->state() == State::Paused || d->state() == State::Cancelling)

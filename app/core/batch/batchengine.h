@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -58,17 +59,32 @@ public:
     using PreSendHook = std::function<bool(const Batchsmith::BatchExchange &exchange)>;
     void setPreSendHook(PreSendHook hook);
 
+    /// When the rows start() is next given as maybeSent were first sent by an earlier process (row key -> local wall
+    /// time, ms since the epoch; RunJournal::resumeWork() gives them). A record a lookup finds for a lost create counts
+    /// as created by this run only if HubSpot created it at or after that time (less the clock skew measured from
+    /// the server's Date headers); before it, the row fails as CONFLICT "Already existed (id N)…" with the existing
+    /// id in RowOutcome::id. A maybeSent row without a time here (a results file) cannot be proven this run's: a record
+    /// found for it leaves the row Unknown, with the record's id. Used by the next start() only.
+    void setFirstSent(const QHash<QString, qint64> &msByKey);
+
+    /// How often a search that finds nothing for a lost create is asked again, and how long apart, before the row
+    /// counts as not written and is sent again (HubSpot's search index lags behind writes). Default 2 and 5,000 ms.
+    void setSearchRetries(int retries, qint64 delayMs);
+
     /// Plans and starts the run. Fails without sending anything when the input is bad
     /// (duplicate upsert ids: the message names both rows; missing id; a row without a key or two with the same
     /// key; batch size out of range; base URL not HTTPS outside loopback). Rows already final (from a results file)
     /// must be left out by the caller. @p maybeSent (row keys) are rows an earlier process sent without recording an
-    /// answer (a resumed run): they are settled as lost answers are, creates looked up by their unique property
-    /// before any resend, upserts simply sent again.
+    /// answer (a resumed run): they are settled as lost answers are, creates looked up by their unique property (or a
+    /// search by the values sent) before any resend, upserts simply sent again; either way they count as sent.
     Result<void> start(const BatchSpec &spec, const QList<Row> &rows, const QStringList &maybeSent = {});
 
     void pause(); // no new batch is sent; batches in flight finish
     void resume();
-    void cancel(); // no new batch is sent; in-flight batches finish and are recorded; unsent rows stay Pending
+    /// No new batch is sent; in-flight batches finish and are recorded. Rows never sent stay Pending (counted in
+    /// RunSummary::skipped); rows sent and not settled (no answer yet, a lookup or a retry to come) end Unknown, as on
+    /// any stop (401, 403, daily limit, journal failure).
+    void cancel();
 
     State state() const;
     const BatchSpec &spec() const;

@@ -26,8 +26,6 @@ using Action = RetryDecision::Action;
 
 namespace {
 
-constexpr int LookupChunk = 100;
-
 Error::Kind fatalKind(int status)
 {
     if (status == 401)
@@ -45,6 +43,7 @@ EngineRun::EngineRun(BatchEngine *engine, QNetworkAccessManager *nam, Clock *clo
     , m_api(std::make_unique<ApiClient>(nam, clock))
     , m_ownLimiter(std::make_unique<RateLimiter>(clock))
     , m_limiter(m_ownLimiter.get())
+    , m_searchLimiter(std::make_unique<RateLimiter>(clock, LostCreateLookup::SearchLimitPerSecond, 1000))
 {
 }
 
@@ -53,6 +52,12 @@ EngineRun::~EngineRun() = default;
 void EngineRun::setRateLimiter(RateLimiter *limiter)
 {
     m_limiter = limiter ? limiter : m_ownLimiter.get();
+}
+
+void EngineRun::setSearchRetries(int retries, qint64 delayMs)
+{
+    m_searchRetries = qMax(0, retries);
+    m_searchRetryDelayMs = qMax<qint64>(0, delayMs);
 }
 
 void EngineRun::setState(State state)
@@ -92,19 +97,31 @@ Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, con
         m_ownLimiter = std::make_unique<RateLimiter>(m_clock, spec.rateLimitPerWindow, spec.rateLimitWindowMs);
         m_limiter = m_ownLimiter.get();
     }
-    // Creates an earlier process may have sent are looked up first (settleMaybeSent); upserts just go again.
+    // Creates an earlier process may have sent are looked up first (settleMaybeSent); upserts just go again. Both
+    // count as sent: a stop before they are settled leaves them Unknown, not "not sent".
     m_maybeSent.clear();
+    m_firstSent = QList<qint64>(rows.size(), 0);
+    m_doubt = QList<bool>(rows.size(), false);
+    m_sentEarlier.clear();
+    m_searchQueue.clear();
+    m_searchesInFlight = m_searchesScheduled = 0;
+    m_searchLimiter = std::make_unique<RateLimiter>(m_clock, LostCreateLookup::SearchLimitPerSecond, 1000);
     QSet<int> settle;
-    if (spec.mode == WriteMode::Create) {
-        for (const QString &key : maybeSent) {
-            const int index = m_indexOfKey.value(key, -1);
-            if (index >= 0 && !settle.contains(index)) {
-                settle.insert(index);
-                m_maybeSent.append(index);
-                m_createAttempts[index] = 1;
-            }
+    for (const QString &key : maybeSent) {
+        const int index = m_indexOfKey.value(key, -1);
+        if (index < 0 || m_firstSent.at(index) != 0)
+            continue;
+        const qint64 given = m_givenFirstSent.value(key, 0);
+        m_firstSent[index] = given > 0 ? given : -1;
+        m_doubt[index] = true;
+        m_sentEarlier.insert(index);
+        if (spec.mode == WriteMode::Create) {
+            settle.insert(index);
+            m_maybeSent.append(index);
+            m_createAttempts[index] = 1;
         }
     }
+    m_givenFirstSent.clear();
     for (const PlannedBatch &b : std::as_const(m_plan.batches)) {
         QList<int> toSend = b.rowIndexes;
         toSend.removeIf([&settle](int index) { return settle.contains(index); });
@@ -167,6 +184,13 @@ void EngineRun::onCatalogue(const ApiResponse &response)
     m_limiter->updateFromHeaders(response.rateLimit());
     const QJsonArray properties
         = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("results")).toArray();
+    m_propertyTypes.clear();
+    for (const QJsonValue &v : properties) {
+        const QJsonObject p = v.toObject();
+        const QString name = p.value(QStringLiteral("name")).toString();
+        if (!name.isEmpty())
+            m_propertyTypes.insert(name, p.value(QStringLiteral("type")).toString());
+    }
     for (const QJsonValue &v : properties) {
         const QJsonObject p = v.toObject();
         const QString name = p.value(QStringLiteral("name")).toString();
@@ -195,6 +219,7 @@ void EngineRun::resume()
     if (m_state != State::Paused)
         return;
     setState(State::Running);
+    pumpSearches();
     pump();
 }
 
@@ -204,6 +229,7 @@ void EngineRun::cancel()
         return;
     m_summary.cancelled = true;
     m_queue.clear();
+    m_searchQueue.clear();
     setState(State::Cancelling);
     maybeFinish();
 }
@@ -265,7 +291,8 @@ void EngineRun::send(const WorkItem &item)
         for (int index : item.rows)
             values.append(m_rows.at(index).properties.value(m_lookupProperty).trimmed());
         path = RequestBuilder::readPath(m_spec);
-        body = RequestBuilder::lookupBody(m_lookupProperty, values, { m_lookupProperty });
+        // createdate: a record found is claimed only if it was created after the row's first send.
+        body = RequestBuilder::lookupBody(m_lookupProperty, values, { m_lookupProperty, QStringLiteral("createdate") });
     }
     BatchExchange ex = exchangeFor(item, path, body);
     if (m_preSend && !m_preSend(ex))
@@ -274,6 +301,8 @@ void EngineRun::send(const WorkItem &item)
         for (int index : item.rows)
             ++m_createAttempts[index];
     }
+    if (item.kind == BatchExchange::Kind::Write)
+        noteSent(item.rows);
     m_limiter->recordSend();
     ++m_inFlight;
     ++m_summary.requests;
@@ -295,6 +324,7 @@ void EngineRun::refuseToSend()
             Error::Kind::Io, QStringLiteral("The run journal could not record the next request, so it was not sent."));
     qCWarning(lcBatch) << "run stopped:" << m_summary.fatal->message;
     m_queue.clear();
+    m_searchQueue.clear();
     if (m_state == State::Running || m_state == State::Paused)
         setState(State::Cancelling);
 }
@@ -303,6 +333,7 @@ void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiRespon
 {
     --m_inFlight;
     m_limiter->updateFromHeaders(response.rateLimit());
+    m_skew.observe(response.header("Date"), m_clock->utcNow().toMSecsSinceEpoch());
     const ParsedBody body = BatchResponseParser::parse(response.body);
     const int status = response.networkFailure ? 0 : response.httpStatus;
 
@@ -330,7 +361,7 @@ void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiRespon
     // Read the answer before telling anyone, so the exchange carries what the engine made of it.
     const bool lookup = item.kind == BatchExchange::Kind::Lookup;
     RowReconciler::Reconciled written;
-    QHash<int, QString> found;
+    Found found;
     if (decision.action == Action::Accept) {
         if (lookup)
             found = lookedUp(item, body);
@@ -338,6 +369,7 @@ void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiRespon
             written = reconcileWrite(item, body, response);
     }
     ex.verdict = verdictFor(item, decision, body, written, found);
+    clearDoubt(item, decision, response);
     Q_EMIT q->batchAnswered(ex);
 
     switch (decision.action) {
@@ -381,7 +413,7 @@ void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiRespon
 }
 
 ExchangeVerdict EngineRun::verdictFor(const WorkItem &item, const RetryDecision &decision, const ParsedBody &body,
-    const RowReconciler::Reconciled &written, const QHash<int, QString> &found) const
+    const RowReconciler::Reconciled &written, const Found &found) const
 {
     using Verdict = ExchangeVerdict::Action;
     ExchangeVerdict v;
@@ -484,48 +516,6 @@ void EngineRun::acceptWrite(
     settleUnknown(r.unmatched, why);
 }
 
-QHash<int, QString> EngineRun::lookedUp(const WorkItem &item, const ParsedBody &body) const
-{
-    QHash<QString, QString> byValue; // normalised value -> record id
-    for (const ParsedResult &result : body.results) {
-        const QString value = result.properties.value(m_lookupProperty);
-        if (!value.isEmpty())
-            byValue.insert(BatchPlanner::normalizedKey(m_lookupProperty, value), result.id);
-    }
-    QHash<int, QString> found;
-    for (int index : item.rows) {
-        const QString key
-            = BatchPlanner::normalizedKey(m_lookupProperty, m_rows.at(index).properties.value(m_lookupProperty));
-        if (const auto it = byValue.constFind(key); it != byValue.cend())
-            found.insert(index, *it);
-    }
-    return found;
-}
-
-void EngineRun::acceptLookup(const WorkItem &item, const QHash<int, QString> &found)
-{
-    QList<int> resend;
-    for (int index : item.rows) {
-        if (const auto it = found.constFind(index); it != found.cend()) {
-            RowOutcome o;
-            o.status = RowStatus::Created;
-            o.id = *it;
-            o.message = QStringLiteral("Created; found by %1 after the answer was lost.").arg(m_lookupProperty);
-            finishRow(index, o);
-        } else if (m_createAttempts.value(index) < m_policy.maxAttempts()) {
-            resend.append(index);
-        } else {
-            finishRows({ index }, RowStatus::Unknown, QStringLiteral("UNKNOWN"),
-                QStringLiteral("Not found after %1 attempts whose answers were lost.")
-                    .arg(m_createAttempts.value(index)));
-        }
-    }
-    if (!resend.isEmpty()) {
-        qCInfo(lcBatch) << resend.size() << "rows of batch" << item.number << "were not created; sending them again";
-        m_queue.prepend({ BatchExchange::Kind::Write, item.number, resend, item.attempt + 1, 0 });
-    }
-}
-
 void EngineRun::retryLater(WorkItem item, const RetryDecision &decision, int httpStatus)
 {
     if (RetryPolicy::isRateLimitWait(httpStatus))
@@ -586,34 +576,9 @@ void EngineRun::stopRun(const WorkItem &item, const ParsedBody &body, const ApiR
     }
     qCWarning(lcBatch) << "run stopped:" << fatal.message;
     m_queue.clear();
+    m_searchQueue.clear();
     if (m_state == State::Running || m_state == State::Paused)
         setState(State::Cancelling);
-}
-
-void EngineRun::settleUnknown(const QList<int> &rows, const QString &reason, int batchNumber)
-{
-    QList<int> lookup;
-    QList<int> unknown;
-    for (int index : rows) {
-        const bool hasValue
-            = !m_lookupProperty.isEmpty() && !m_rows.at(index).properties.value(m_lookupProperty).trimmed().isEmpty();
-        (hasValue ? lookup : unknown).append(index);
-    }
-    if (!unknown.isEmpty()) {
-        finishRows(unknown, RowStatus::Unknown, QStringLiteral("UNKNOWN"),
-            QStringLiteral("Sent, but %1; there is no unique property to look the record up, so it was not sent "
-                           "again. Check in HubSpot before sending it again.")
-                .arg(reason));
-    }
-    if (m_state != State::Running && m_state != State::Paused) {
-        finishRows(lookup, RowStatus::Unknown, QStringLiteral("UNKNOWN"),
-            QStringLiteral("Sent, but %1; the run stopped before it could be looked up.").arg(reason));
-        return;
-    }
-    for (qsizetype i = 0; i < lookup.size(); i += LookupChunk) {
-        const QList<int> chunk = lookup.mid(i, LookupChunk);
-        m_queue.prepend({ BatchExchange::Kind::Lookup, batchNumber, chunk, 1, 0 });
-    }
 }
 
 void EngineRun::finishRows(
@@ -677,11 +642,15 @@ void EngineRun::emitProgress()
 
 void EngineRun::maybeFinish()
 {
-    if (m_state == State::Idle || m_state == State::Finished || m_inFlight > 0 || m_waitingForCatalogue)
+    if (m_state == State::Idle || m_state == State::Finished || m_inFlight > 0 || m_waitingForCatalogue
+        || m_searchesInFlight > 0)
         return;
     const bool stopping = m_state == State::Cancelling;
-    if (!stopping && (!m_queue.isEmpty() || m_scheduled > 0 || m_state == State::Paused || m_wakeScheduled))
+    if (!stopping
+        && (!m_queue.isEmpty() || m_scheduled > 0 || m_state == State::Paused || m_wakeScheduled || searching()))
         return;
+    if (stopping)
+        keepDoubt();
     m_summary.durationMs = m_clock->nowMs() - m_startedMs;
     for (const RowOutcome &o : std::as_const(m_outcomes)) {
         if (!o.isFinal())

@@ -6,11 +6,13 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include "core/api/apiresponse.h"
 #include "core/api/batchresponseparser.h"
 #include "core/batch/batchengine.h"
 #include "core/batch/batchplanner.h"
+#include "core/batch/lostcreatelookup.h"
 #include "core/batch/rowreconciler.h"
 #include "core/net/retrypolicy.h"
 
@@ -37,6 +39,10 @@ public:
     void setPreSendHook(BatchEngine::PreSendHook hook) { m_preSend = std::move(hook); }
 
     void setRateLimiter(RateLimiter *limiter);
+
+    void setFirstSent(const QHash<QString, qint64> &msByKey) { m_givenFirstSent = msByKey; }
+
+    void setSearchRetries(int retries, qint64 delayMs);
     Result<void> start(const BatchSpec &spec, const QList<Row> &rows, const QStringList &maybeSent);
     void pause();
     void resume();
@@ -53,6 +59,8 @@ public:
     RunSummary summary() const { return m_summary; }
 
 private:
+    using Found = QHash<int, ParsedResult>; // row index -> the record a lookup found for it
+
     struct WorkItem
     {
         BatchExchange::Kind kind = BatchExchange::Kind::Write;
@@ -72,14 +80,16 @@ private:
     void onAnswer(const WorkItem &item, BatchExchange exchange, const ApiResponse &response);
     /// What the engine does about the answer, for the exchange's verdict (the response view's explanation).
     ExchangeVerdict verdictFor(const WorkItem &item, const RetryDecision &decision, const ParsedBody &body,
-        const RowReconciler::Reconciled &written, const QHash<int, QString> &found) const;
+        const RowReconciler::Reconciled &written, const Found &found) const;
     RowReconciler::Reconciled reconcileWrite(
         const WorkItem &item, const ParsedBody &body, const ApiResponse &response) const;
-    /// The rows of a lookup that the answer found: row index -> record id.
-    QHash<int, QString> lookedUp(const WorkItem &item, const ParsedBody &body) const;
+    /// The rows of a lookup that the answer found.
+    Found lookedUp(const WorkItem &item, const ParsedBody &body) const;
     void acceptWrite(
         const WorkItem &item, const RowReconciler::Reconciled &r, const ParsedBody &body, const ApiResponse &response);
-    void acceptLookup(const WorkItem &item, const QHash<int, QString> &found);
+    void acceptLookup(const WorkItem &item, const Found &found);
+    /// Ends a row a read or a search found: Created when the record is this run's, else Failed or Unknown.
+    void claimFound(int index, const ParsedResult &record, const QString &how);
     /// Whether a refused batch is split in halves (else its rows fail).
     static bool splits(const WorkItem &item, const ParsedBody &body);
     void retryLater(WorkItem item, const RetryDecision &decision, int httpStatus);
@@ -88,6 +98,33 @@ private:
     /// Looks up (under @p batchNumber; 0 for rows of an earlier process) or gives up on creates that may be written.
     void settleUnknown(const QList<int> &rows, const QString &reason, int batchNumber = 0);
     void settleMaybeSent();
+
+    const Row &rowAt(int index) const { return m_rows.at(index); }
+
+    /// Whether the row was sent and may have been written: no answer since said it was not.
+    bool wasSent(int index) const { return m_doubt.value(index); }
+
+    void clearDoubt(const WorkItem &item, const RetryDecision &decision, const ApiResponse &response);
+    void noteSent(const QList<int> &rows);
+    /// Rows sent and not settled when the run stops end Unknown: they may have been written.
+    void keepDoubt();
+
+    // Search lookups (enginerunsearch.cpp): for rows with no unique property value to read them by.
+    struct SearchItem
+    {
+        int row = -1;
+        int number = 0; // the batch it came from
+        int misses = 0; // searches that found nothing so far
+        int attempt = 1;
+        int waits = 0;
+    };
+
+    void queueSearches(const QList<int> &rows, int batchNumber, const QString &reason);
+    void pumpSearches();
+    void sendSearch(const SearchItem &item);
+    void onSearchAnswer(SearchItem item, BatchExchange ex, const ApiResponse &response);
+    void acceptSearch(const SearchItem &item, const LostCreateLookup::SearchAnswer &answer, const QString &how);
+    bool searching() const;
     void refuseToSend();
     void finishRows(
         const QList<int> &rows, RowStatus status, const QString &category, const QString &message, int httpStatus = 0);
@@ -122,6 +159,21 @@ private:
     RunSummary m_summary;
     qint64 m_startedMs = 0;
     QList<qint64> m_recentDone; // when each row of the last 10 s finished, for rows/s
+
+    // Lost creates: when each row was first sent (local wall ms; 0 never, -1 at an unknown time), the server's clock.
+    QList<qint64> m_firstSent;
+    QList<bool> m_doubt; // sent, and maybe written
+    QSet<int> m_sentEarlier; // maybeSent rows: sent by an earlier process
+    QHash<QString, qint64> m_givenFirstSent; // setFirstSent(), applied by the next start()
+    ServerClockSkew m_skew;
+    QHash<QString, QString> m_propertyTypes; // from the catalogue: which sent values a search can use
+    std::unique_ptr<RateLimiter> m_searchLimiter; // HubSpot's search API has its own, lower limit
+    QList<SearchItem> m_searchQueue;
+    int m_searchesInFlight = 0;
+    int m_searchesScheduled = 0;
+    bool m_searchWake = false;
+    int m_searchRetries = LostCreateLookup::DefaultSearchRetries;
+    qint64 m_searchRetryDelayMs = LostCreateLookup::DefaultSearchRetryDelayMs;
 };
 
 } // namespace Batchsmith

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/batch/sendcontroller.h"
 
+#include <utility>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -250,6 +252,7 @@ Result<void> SendController::resumeRun(const QString &journalPath, const QString
     if (endpoint.isValid() && ApiClient::isLoopback(spec.baseUrl))
         spec.baseUrl = endpoint;
     const bool readBefore = setup.readBefore && spec.mode == WriteMode::Upsert;
+    m_firstSentMs = work->firstSentMs; // rows sent before: a record found for them is claimed only if newer
     if (auto launched = launch(spec, token, work->rows, work->maybeSent, std::move(journal).value(), readBefore);
         !launched) {
         closeJournal();
@@ -273,6 +276,7 @@ Result<void> SendController::launch(const BatchSpec &spec, const QString &token,
     m_engine = new BatchEngine(m_network, SystemClock::instance(), this);
     m_engine->setToken(token);
     m_engine->setRateLimiter(limiter);
+    m_engine->setFirstSent(std::exchange(m_firstSentMs, {}));
     if (m_journal) {
         connect(m_journal.get(), &RunJournal::writeFailed, this, &SendController::onJournalFailed);
         if (auto attached = m_journal->attach(m_engine); !attached) {

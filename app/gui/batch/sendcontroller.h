@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -120,6 +121,7 @@ private:
     QNetworkAccessManager *m_network;
     RateLimiterPool *m_rateLimiters;
     QPointer<BatchEngine> m_engine;
+    QHash<QString, qint64> m_firstSentMs; // a resume's, for the next engine (BatchEngine::setFirstSent)
     int m_rowCount = 0; // rows of the current run
     bool m_running = false;
     QString m_journalDirectory;
