@@ -117,6 +117,25 @@ private Q_SLOTS:
         QCOMPARE(skew.skewMs(), 4000); // the largest lower bound
     }
 
+    /// The values a search filters on: the longest first, never a date or several options, at most the cap.
+    void testSearchPropertiesAreTheMostSelectiveMatchableOnes()
+    {
+        Row row;
+        row.properties = { { QStringLiteral("dealname"), QStringLiteral("Renewal of account 7") },
+            { QStringLiteral("amount"), QStringLiteral("1200") },
+            { QStringLiteral("closedate"), QStringLiteral("2026-12-31") },
+            { QStringLiteral("tags"), QStringLiteral("a;b") }, { QStringLiteral("blank"), QStringLiteral("  ") },
+            { QStringLiteral("dealstage"), QStringLiteral("qualifiedtobuy") } };
+        QCOMPARE(LostCreateLookup::searchProperties(row, {}, 6),
+            (QStringList { QStringLiteral("dealname"), QStringLiteral("dealstage"), QStringLiteral("amount") }));
+        QCOMPARE(LostCreateLookup::searchProperties(row, {}, 2),
+            (QStringList { QStringLiteral("dealname"), QStringLiteral("dealstage") }));
+        const QHash<QString, QString> types { { QStringLiteral("dealname"), QStringLiteral("string") },
+            { QStringLiteral("amount"), QStringLiteral("number") } };
+        QCOMPARE(LostCreateLookup::searchProperties(row, types, 6),
+            (QStringList { QStringLiteral("dealname"), QStringLiteral("amount") })); // only the type's properties
+    }
+
     /// A record found by batch/read for a lost create is this run's only if it was created after the row was first
     /// sent, as the server's clock (read from Date) tells it.
     void testReadClaimsOnlyRecordsCreatedAfterTheFirstSend_data()

@@ -21,6 +21,12 @@ namespace {
 constexpr int LookupChunk = 100;
 constexpr int SearchesInFlight = 2;
 
+/// HubSpot takes at most 6 filters in a group; createdate takes one of them when the first send is known.
+int propertyFilters(qint64 firstSentMs)
+{
+    return LostCreateLookup::MaxFiltersPerGroup - (firstSentMs > 0 ? 1 : 0);
+}
+
 QString unknownCategory()
 {
     return QStringLiteral("UNKNOWN");
@@ -221,9 +227,7 @@ void EngineRun::sendSearch(const SearchItem &item)
     const Row &row = rowAt(item.row);
     const qint64 firstSent = m_firstSent.value(item.row);
     const qint64 createdFrom = firstSent > 0 ? m_skew.earliestServerMs(firstSent) : -1;
-    // HubSpot takes at most 6 filters in a group; createdate takes one of them when the first send is known.
-    const int max = LostCreateLookup::MaxFiltersPerGroup - (createdFrom > 0 ? 1 : 0);
-    const QStringList properties = LostCreateLookup::searchProperties(row, m_propertyTypes, max);
+    const QStringList properties = LostCreateLookup::searchProperties(row, m_propertyTypes, propertyFilters(firstSent));
     const QString path = LostCreateLookup::searchPath(m_spec);
     const QByteArray body = LostCreateLookup::searchBody(row, properties, createdFrom);
     BatchExchange ex = exchangeFor(
@@ -275,7 +279,7 @@ void EngineRun::onSearchAnswer(SearchItem item, BatchExchange ex, const ApiRespo
         : LostCreateLookup::SearchAnswer();
     const QString how = QStringLiteral("a search on %1")
                             .arg(LostCreateLookup::searchProperties(
-                                rowAt(item.row), m_propertyTypes, LostCreateLookup::MaxFiltersPerGroup)
+                                rowAt(item.row), m_propertyTypes, propertyFilters(m_firstSent.value(item.row)))
                                      .join(QStringLiteral(", ")));
 
     using Verdict = ExchangeVerdict::Action;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include "core/api/requestbuilder.h"
 
@@ -68,6 +69,20 @@ bool isDateType(const QString &type)
     return type == u"date" || type == u"datetime" || type == u"dateTime";
 }
 
+/// Whether a search can match the value as it was sent. Dates are stored as instants and multiple checkbox options
+/// as a set, so EQ on the text sent may miss the record, and a miss sends the create again.
+bool searchable(const QString &value, const QString &type)
+{
+    if (isDateType(type))
+        return false;
+    if (type.isEmpty() || type == u"enumeration") {
+        static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}"));
+        if (value.contains(u';') || (type.isEmpty() && date.match(value).hasMatch()))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 qint64 createdMs(const ParsedResult &result)
@@ -88,7 +103,7 @@ QStringList searchProperties(const Row &row, const QHash<QString, QString> &type
 {
     QStringList names;
     for (auto it = row.properties.cbegin(); it != row.properties.cend(); ++it) {
-        if (it.value().trimmed().isEmpty() || isDateType(typeOf.value(it.key())))
+        if (it.value().trimmed().isEmpty() || !searchable(it.value().trimmed(), typeOf.value(it.key())))
             continue;
         if (!typeOf.isEmpty() && !typeOf.contains(it.key()))
             continue; // not a property of the type (the create would have been refused)

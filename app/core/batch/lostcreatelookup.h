@@ -75,8 +75,9 @@ qint64 createdMs(const ParsedResult &result);
 Claim claim(const ParsedResult &result, qint64 firstSentMs, const ServerClockSkew &skew);
 
 /// The properties a search for @p row filters on: non-empty sent values, most selective first (longest values;
-/// never dates, whose stored form differs from what was sent), at most @p max. @p typeOf: property -> HubSpot type
-/// from the catalogue, empty when unknown.
+/// never dates nor several checkbox options, whose stored form differs from what was sent: a search that misses
+/// sends the create again), at most @p max. @p typeOf: property -> HubSpot type from the catalogue, empty when
+/// unknown (then values that look like dates are left out too).
 QStringList searchProperties(const Row &row, const QHash<QString, QString> &typeOf, int max);
 
 /// "…/objects/{type}/search" for the spec's API version.
