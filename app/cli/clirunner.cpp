@@ -395,9 +395,9 @@ void CliRunner::printStillUnknown(const QList<RowOutcome> &outcomes) const
     }
     if (stillUnknown == 0)
         return;
-    printErr(QStringLiteral("%1 rows unknown in %2 are still unknown: looking them up could not tell whether HubSpot "
-                            "has them, so they were not sent again (a second create could duplicate them); check them "
-                            "in HubSpot, or send them with --resend-unknown.\n")
+    printErr(QStringLiteral("%1 rows unknown in %2 are still unknown: looking them up could not prove whether their "
+                            "earlier send wrote them, so they were not sent again (a second create could duplicate "
+                            "them); check them in HubSpot, or send them with --resend-unknown.\n")
                  .arg(stillUnknown)
                  .arg(m_options.input));
 }

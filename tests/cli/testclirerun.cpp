@@ -50,7 +50,7 @@ private:
 
     CliRun send(const QStringList &args)
     {
-        return runCli(args, { { QStringLiteral("RERUN_TOKEN"), SandboxFixture::token() } }, 240000);
+        return runCli(args, { { QStringLiteral("RERUN_TOKEN"), SandboxFixture::token() } }, 400000);
     }
 
     int records(const QString &objectType) const
@@ -94,11 +94,15 @@ private Q_SLOTS:
 
     void testLostAnswersThenRerunCreateEachDealOnce()
     {
-        // Every fifth batch create is written, then its answer is lost behind a 502.
+        // Every tenth batch create is written, then its answer is lost behind a 502; and the search that would find
+        // those deals in this run is refused, so they end unknown, as they do where search is not available.
         QVERIFY(m_sandbox->scenario(QJsonObject { { QStringLiteral("periodicFaults"),
             QJsonArray { QJsonObject { { QStringLiteral("kind"), QStringLiteral("status-after-commit") },
-                { QStringLiteral("status"), 502 }, { QStringLiteral("every"), 5 },
-                { QStringLiteral("pathContains"), QStringLiteral("batch/create") } } } } }));
+                             { QStringLiteral("status"), 502 }, { QStringLiteral("every"), 10 },
+                             { QStringLiteral("pathContains"), QStringLiteral("batch/create") } },
+                QJsonObject { { QStringLiteral("kind"), QStringLiteral("status") }, { QStringLiteral("status"), 400 },
+                    { QStringLiteral("every"), 1 },
+                    { QStringLiteral("pathContains"), QStringLiteral("/search") } } } } }));
         constexpr int Rows = 2000;
         QByteArray csv = DealHeader.toUtf8() + '\n';
         for (int i = 1; i <= Rows; ++i)
@@ -114,7 +118,8 @@ private Q_SLOTS:
         QVERIFY(out);
         QCOMPARE(out->records.size(), Rows);
         const int unknown = countStatus(out->records, 3, QStringLiteral("unknown"));
-        QVERIFY(countStatus(out->records, 3, QStringLiteral("created")) + unknown == Rows);
+        QCOMPARE(unknown, 200); // the two batches whose answers were lost
+        QCOMPARE(countStatus(out->records, 3, QStringLiteral("created")) + unknown, Rows);
 
         // out.csv back as --input, as the README advises: nothing is created twice.
         QVERIFY(m_sandbox->scenario(QJsonObject { { QStringLiteral("periodicFaults"), QJsonArray() } }));
@@ -125,7 +130,8 @@ private Q_SLOTS:
         QVERIFY(again);
         QCOMPARE(again->records.size(), Rows);
         const int stillUnknown = countStatus(again->records, 3, QStringLiteral("unknown"));
-        QVERIFY(stillUnknown <= unknown);
+        // Looked up, found, but not provably this run's (a results file has no send times): still unknown, not sent.
+        QCOMPARE(stillUnknown, unknown);
         QCOMPARE(countStatus(again->records, 3, QStringLiteral("created")) + stillUnknown, Rows);
         QCOMPARE(second.exitCode, stillUnknown > 0 ? 1 : 0); // a run ending with unknown rows exits 1, as before
         QVERIFY2(second.err.contains(QStringLiteral("created=%1 updated=0 failed=0 unknown=%2 skipped=0\n")
@@ -161,10 +167,14 @@ private Q_SLOTS:
         const CliRun run
             = send(sendArgs(QStringLiteral("deals"), path(QStringLiteral("in.csv")), path(QStringLiteral("out.csv"))));
         QCOMPARE(run.exitCode, 1);
-        // Only the failed row was sent: the written deals exist once, not twice.
-        QCOMPARE(records(QStringLiteral("deals")), before + 1);
         auto out = DelimitedTextReader::readFile(path(QStringLiteral("out.csv")));
         QVERIFY(out);
+        // The written deals stay unknown and are not sent again: each exists once, not twice. The failed row is
+        // sent, and so is the one never written once the lookup (a search, where there is one) is sure of it.
+        QCOMPARE(out->records.at(0).value(3), QStringLiteral("unknown"));
+        QCOMPARE(out->records.at(1).value(3), QStringLiteral("unknown"));
+        const bool neverWrittenSent = out->records.at(2).value(3) == u"created";
+        QCOMPARE(records(QStringLiteral("deals")), before + 1 + (neverWrittenSent ? 1 : 0));
         QCOMPARE(out->header.mid(3), (QStringList { u"__status"_s, u"__id"_s, u"__error"_s }));
         QCOMPARE(out->records.at(3).value(3), QStringLiteral("created"));
         for (int row = 0; row < 3; ++row) {
@@ -183,7 +193,7 @@ private Q_SLOTS:
         QVERIFY2(forced.err.contains(QStringLiteral("--resend-unknown: %1 rows").arg(resent).toUtf8()),
             forced.err.constData());
         QCOMPARE(forced.exitCode, 0);
-        QCOMPARE(records(QStringLiteral("deals")), before + 1 + resent);
+        QCOMPARE(records(QStringLiteral("deals")), before + 1 + (neverWrittenSent ? 1 : 0) + resent);
     }
 
     void testUnknownContactsAreLookedUpByEmail()

@@ -1,13 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include "core/draft/draftfile.h"
@@ -19,6 +24,7 @@
 #include "gui/document/autosaver.h"
 #include "gui/document/documentcontroller.h"
 #include "gui/document/filedialog.h"
+#include "gui/document/recoverydialog.h"
 #include "gui/editor/editcommands.h"
 #include "gui/mainwindow.h"
 #include "gui/settings/languagemanager.h"
@@ -103,6 +109,54 @@ struct Fixture : MainWindowFixture
 
     QString autosaveDir() const { return dir.filePath(u"autosave"_s); }
 };
+
+/// What the recovery dialog showed, and what a test answered in it.
+struct RecoverySeen
+{
+    bool shown = false;
+    QString intro;
+    QStringList items; // the list's texts, in order
+    QList<bool> choosable; // per item: can it be recovered
+    bool recoverEnabled = false;
+};
+
+/// Answers the recovery dialog, found by its objectName, as soon as it shows (it is modal: the window's start waits
+/// for it): @p act gets the dialog after @p seen has been filled in. Watches as long as the returned timer lives.
+[[nodiscard]] std::unique_ptr<QTimer> whenRecoveryDialog(RecoverySeen *seen, const std::function<void(QDialog *)> &act)
+{
+    auto timer = std::make_unique<QTimer>();
+    timer->setInterval(10);
+    QTimer *t = timer.get();
+    QObject::connect(t, &QTimer::timeout, t, [t, seen, act] {
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        for (QWidget *w : windows) {
+            auto *dialog = qobject_cast<QDialog *>(w);
+            if (!dialog || dialog->objectName() != u"recoveryDialog" || !dialog->isVisible())
+                continue;
+            t->stop();
+            seen->shown = true;
+            const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+            seen->intro = labels.isEmpty() ? QString() : labels.first()->text();
+            auto *list = dialog->findChild<QListWidget *>(u"recoveryDraftsListWidget"_s);
+            for (int i = 0; list && i < list->count(); ++i) {
+                seen->items.append(list->item(i)->text());
+                seen->choosable.append(list->item(i)->flags().testFlag(Qt::ItemIsSelectable));
+            }
+            seen->recoverEnabled = dialog->findChild<QPushButton *>(u"recoverDraftButton"_s)->isEnabled();
+            act(dialog);
+            return;
+        }
+    });
+    timer->start();
+    return timer;
+}
+
+void click(QDialog *dialog, const QString &button)
+{
+    QPushButton *b = dialog->findChild<QPushButton *>(button);
+    QVERIFY2(b && b->isEnabled(), qPrintable(button));
+    b->click();
+}
 
 /// Makes MessageBox::lastText() say @p marker, so a test can tell that no question came after.
 void markMessages(const QString &marker)
@@ -225,10 +279,14 @@ private Q_SLOTS:
         f.window.reset();
         QVERIFY(QFile::exists(autosave));
 
-        MessageBox::setNextAnswer(QMessageBox::Yes);
+        RecoverySeen seen;
+        const auto watchSeen
+            = whenRecoveryDialog(&seen, [](QDialog *dialog) { click(dialog, u"recoverDraftButton"_s); });
         QVERIFY(f.openWindow());
         QTRY_COMPARE(f.model()->rowCount(), 4);
-        QVERIFY(MessageBox::lastText().contains(u"did not close properly"_s));
+        QVERIFY(seen.intro.contains(u"did not close properly"_s));
+        QCOMPARE(seen.items.size(), 1);
+        QVERIFY2(seen.items.first().contains(u"4 row"_s), qPrintable(seen.items.first()));
         QCOMPARE(f.model()->record(3).values.at(1), u"Łukasz"_s);
         QCOMPARE(f.model()->record(0).outcome.status, RowStatus::Created);
         QCOMPARE(f.model()->record(1).values.at(1), u"健司"_s);
@@ -242,10 +300,13 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(f.document()->autosaver()->path()));
         f.window.reset();
         markMessages(u"no question since"_s);
+        RecoverySeen again;
+        const auto watchAgain = whenRecoveryDialog(&again, [](QDialog *dialog) { dialog->reject(); });
         QVERIFY(f.openWindow());
-        QTest::qWait(0);
+        QTest::qWait(50);
         QCoreApplication::processEvents();
         QCOMPARE(MessageBox::lastText(), u"no question since"_s);
+        QVERIFY(!again.shown);
         QCOMPARE(QDir(f.autosaveDir()).entryList({ u"*.batchsmith"_s }, QDir::Files).size(), 0);
     }
 
@@ -258,10 +319,95 @@ private Q_SLOTS:
         const QString autosave = f.document()->autosaver()->path();
         QTRY_VERIFY(QFile::exists(autosave));
         f.window.reset();
-        MessageBox::setNextAnswer(QMessageBox::Discard);
+        RecoverySeen seen;
+        const auto watchSeen
+            = whenRecoveryDialog(&seen, [](QDialog *dialog) { click(dialog, u"discardDraftButton"_s); });
         QVERIFY(f.openWindow());
         QTRY_VERIFY(!QFile::exists(autosave));
+        QVERIFY(seen.shown);
         QVERIFY(!f.document()->isDirty());
+    }
+
+    void testEveryCrashedWindowsDraftIsOfferedAndNoneIsLostUnasked()
+    {
+        Fixture f;
+        f.prepare();
+        // Two windows crashed, and a newer Batchsmith left a copy this one cannot read.
+        QVERIFY(QDir().mkpath(f.autosaveDir()));
+        DraftDocument one = sampleDraft();
+        DraftDocument two = sampleDraft();
+        two.rows.removeLast();
+        const QString first = QDir(f.autosaveDir()).filePath(u"autosave-first.batchsmith"_s);
+        const QString second = QDir(f.autosaveDir()).filePath(u"autosave-second.batchsmith"_s);
+        const QString newer = QDir(f.autosaveDir()).filePath(u"autosave-newer.batchsmith"_s);
+        QVERIFY(DraftFile::write(first, one));
+        QVERIFY(DraftFile::write(second, two));
+        QByteArray newerJson = DraftFile::toJson(sampleDraft());
+        newerJson.replace("\"version\": 1", "\"version\": 2");
+        QFile newerFile(newer);
+        QVERIFY(newerFile.open(QIODevice::WriteOnly));
+        newerFile.write(newerJson);
+        newerFile.close();
+
+        // Every copy is offered; the unreadable one says its name and why, and cannot be chosen.
+        RecoverySeen seen;
+        const auto watchSeen = whenRecoveryDialog(&seen, [](QDialog *dialog) {
+            auto *list = dialog->findChild<QListWidget *>(u"recoveryDraftsListWidget"_s);
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->text().contains(u"2 row"_s))
+                    list->setCurrentRow(i);
+            }
+            click(dialog, u"recoverDraftButton"_s);
+        });
+        QVERIFY(f.openWindow());
+        QTRY_COMPARE(f.model()->rowCount(), 2);
+        QCOMPARE(seen.items.size(), 3);
+        QCOMPARE(seen.choosable.count(true), 2);
+        const qsizetype bad = seen.choosable.indexOf(false);
+        QVERIFY2(seen.items.at(bad).contains(u"autosave-newer.batchsmith could not be opened"_s),
+            qPrintable(seen.items.at(bad)));
+        QVERIFY2(seen.items.at(bad).contains(u"newer Batchsmith"_s), qPrintable(seen.items.at(bad)));
+        // Recovering one deletes neither the other window's copy nor the unreadable one.
+        QVERIFY(!QFile::exists(second));
+        QVERIFY(QFile::exists(first));
+        QVERIFY(QFile::exists(newer));
+
+        // The next window offers what is left; kept for later, both stay.
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(f.window->close());
+        f.window.reset();
+        RecoverySeen next;
+        const auto watchNext = whenRecoveryDialog(&next, [](QDialog *dialog) { click(dialog, u"keepDraftsButton"_s); });
+        QVERIFY(f.openWindow());
+        QTRY_VERIFY(next.shown);
+        QCOMPARE(next.items.size(), 2);
+        QCOMPARE(next.choosable.count(true), 1);
+        QVERIFY2(next.items.at(next.choosable.indexOf(true)).contains(u"3 row"_s), qPrintable(next.items.join(u'|')));
+        QVERIFY(QFile::exists(first));
+        QVERIFY(QFile::exists(newer));
+        QVERIFY(!f.document()->isDirty());
+    }
+
+    void testAnUnreadableDraftAloneIsSaidAndKept()
+    {
+        Fixture f;
+        f.prepare();
+        QVERIFY(QDir().mkpath(f.autosaveDir()));
+        const QString damaged = QDir(f.autosaveDir()).filePath(u"autosave-damaged.batchsmith"_s);
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "batchsmith-draft", "version": 1, "rows": [)");
+        file.close();
+        RecoverySeen seen;
+        const auto watchSeen = whenRecoveryDialog(&seen, [](QDialog *dialog) { click(dialog, u"keepDraftsButton"_s); });
+        QVERIFY(f.openWindow());
+        QTRY_VERIFY(seen.shown);
+        QVERIFY(!seen.recoverEnabled);
+        QCOMPARE(seen.items.size(), 1);
+        QVERIFY2(seen.items.first().contains(u"autosave-damaged.batchsmith could not be opened"_s),
+            qPrintable(seen.items.first()));
+        QVERIFY(QFile::exists(damaged));
+        QCOMPARE(f.model()->rowCount(), 1); // the blank starting grid
     }
 
     void testNewerOrDamagedFileIsRefused_data()

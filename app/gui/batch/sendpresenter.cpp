@@ -217,11 +217,12 @@ void SendPresenter::resendUnknown()
         return;
     }
     //: Confirmation before creating rows again without looking them up; %n is the number of rows
-    const QString text = tr("Create %n row(s) with an unknown outcome again as new records, without looking them up?"
-                            "\n\nTheir earlier answers were lost, and looking them up could not tell whether HubSpot "
-                            "has them. Every one HubSpot did write will exist twice. Check them in HubSpot first; "
-                            "Retry Failed Rows looks them up instead.",
-        nullptr, int(rows.size()));
+    const QString text
+        = tr("Create %n row(s) with an unknown outcome again as new records, without looking them up?"
+             "\n\nTheir earlier answers were lost, and looking them up could not prove whether their "
+             "earlier send wrote them. Every one HubSpot did write will exist twice. Check them in HubSpot first; "
+             "Retry Failed Rows looks them up instead.",
+            nullptr, int(rows.size()));
     const auto answer = MessageBox::question(m_widgets.window, tr("Send Unknown Rows Again"), text,
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
         //: Button of the confirmation before creating unknown rows again

@@ -70,6 +70,11 @@ QStringList Autosaver::orphans()
 void Autosaver::releaseOrphan(const QString &path)
 {
     QFile::remove(path);
+    keepOrphan(path);
+}
+
+void Autosaver::keepOrphan(const QString &path)
+{
     const auto it = m_orphanLocks.find(QFileInfo(path).absoluteFilePath());
     if (it != m_orphanLocks.end()) {
         it->second->unlock();

@@ -43,8 +43,10 @@ public:
     /// Copies left by sessions that did not close cleanly, newest first. Each is locked for this session until
     /// releaseOrphan() or this object's end, so a second Batchsmith does not offer the same copy.
     QStringList orphans();
-    /// Deletes an orphan copy (recovered or declined) and its lock.
+    /// Deletes an orphan copy (recovered or discarded) and its lock.
     void releaseOrphan(const QString &path);
+    /// Leaves an orphan copy where it is and unlocks it, so the next window to start offers it again.
+    void keepOrphan(const QString &path);
 
 public Q_SLOTS:
     /// The draft changed: a copy is written when the interval has passed.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/document/documentcontroller.h"
 
+#include <map>
+
 #include <QDateTime>
 #include <QDir>
 #include <QDropEvent>
@@ -19,6 +21,7 @@
 #include "gui/common/messagebox.h"
 #include "gui/document/autosaver.h"
 #include "gui/document/filedialog.h"
+#include "gui/document/recoverydialog.h"
 #include "gui/logging.h"
 
 using namespace Qt::StringLiterals;
@@ -253,36 +256,45 @@ void DocumentController::closeCleanly()
 
 bool DocumentController::offerRecovery()
 {
+    // Every copy left by a session that did not close cleanly (two windows crashed: two copies) is offered; one is
+    // recovered into this window, the others stay for the next window. A copy that cannot be read is said and kept.
     const QStringList orphans = m_autosaver->orphans();
-    bool recovered = false;
+    if (orphans.isEmpty())
+        return false;
+    QList<RecoveryDialog::Draft> drafts;
+    std::map<QString, DraftDocument> readable;
     for (const QString &copy : orphans) {
-        if (recovered) {
-            m_autosaver->releaseOrphan(copy);
-            continue;
+        RecoveryDialog::Draft draft;
+        draft.path = copy;
+        draft.savedAt = QFileInfo(copy).lastModified();
+        Result<DraftDocument> doc = DraftFile::read(copy);
+        if (doc) {
+            draft.rows = int(doc->rows.size());
+            readable.emplace(copy, std::move(doc).value());
+        } else {
+            draft.error = doc.error().message;
+            qCWarning(lcGui) << "autosaved draft not readable, left in place:" << copy << draft.error;
         }
-        const Result<DraftDocument> doc = DraftFile::read(copy);
-        if (!doc) {
-            qCWarning(lcGui) << "autosaved draft not readable:" << doc.error().message;
-            m_autosaver->releaseOrphan(copy);
-            continue;
-        }
-        const QString when = QLocale().toString(QFileInfo(copy).lastModified(), QLocale::ShortFormat);
-        //: %1 is a date and time; %n the number of rows in the draft
-        const QString text = tr("Batchsmith did not close properly last time. Recover the draft saved "
-                                "automatically at %1 (%n row(s))?",
-            nullptr, int(doc->rows.size()))
-                                 .arg(when);
-        const auto answer = MessageBox::question(
-            m_window, tr("Recover Draft"), text, QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes) {
-            load(*doc);
-            m_path.clear();
-            m_extraDirty = true; // recovered, not saved: closing asks
-            m_autosaver->saveNow(); // this session's own copy, before the old one goes
-            updateTitle();
-            recovered = true;
-        }
+        drafts.append(draft);
+    }
+    RecoveryDialog dialog(drafts, m_window);
+    dialog.exec();
+    for (const QString &copy : dialog.discardedPaths())
         m_autosaver->releaseOrphan(copy);
+    bool recovered = false;
+    if (const auto it = readable.find(dialog.recoverPath()); it != readable.end()) {
+        load(it->second);
+        m_path.clear();
+        m_extraDirty = true; // recovered, not saved: closing asks
+        m_autosaver->saveNow(); // this session's own copy, before the old one goes
+        updateTitle();
+        m_autosaver->releaseOrphan(it->first);
+        recovered = true;
+        qCInfo(lcGui) << "recovered autosaved draft" << it->first;
+    }
+    for (const QString &copy : orphans) {
+        if (copy != dialog.recoverPath() && !dialog.discardedPaths().contains(copy))
+            m_autosaver->keepOrphan(copy); // never deleted unasked
     }
     return recovered;
 }

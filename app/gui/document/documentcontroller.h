@@ -74,7 +74,9 @@ public Q_SLOTS:
     void markDirty();
     /// The window closes normally: the autosaved copy is not needed any more.
     void closeCleanly();
-    /// When a session before this one did not close cleanly, offers its autosaved draft. True when recovered.
+    /// When sessions before this one did not close cleanly, offers their autosaved drafts in a RecoveryDialog: one
+    /// may be recovered into this window; the others are kept for the next window unless discarded there, and one
+    /// that cannot be read is named with the reason and never deleted. True when a draft was recovered.
     bool offerRecovery();
 
 protected:
