@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QTimer>
 
 #include "buildinfo.h"
 #include "core/io/privatefiles.h"
@@ -81,10 +80,7 @@ int main(int argc, char **argv)
     if (parser.isSet(benchmarkStartup))
         new FirstPaintProbe(&window, sinceStart);
     window.show();
-    if (const QStringList files = parser.positionalArguments(); !files.isEmpty()) {
-        // After the offer to recover an autosaved draft, which the window queues first.
-        QTimer::singleShot(
-            0, window.document(), [&window, file = files.constFirst()] { window.document()->open(file); });
-    }
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+        window.openWhenStarted(files.constFirst()); // after the offer to recover an autosaved draft
     return app.exec();
 }

@@ -24,6 +24,7 @@
 #include "gui/batch/portalsession.h"
 #include "gui/batch/sendcontroller.h"
 #include "gui/batch/sendpresenter.h"
+#include "gui/common/afterfirstpaint.h"
 #include "gui/common/messagebox.h"
 #include "gui/document/documentcontroller.h"
 #include "gui/document/previewdialog.h"
@@ -104,7 +105,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_ui->batchSetupWidget->setObjectType(settings.lastObjectType());
     restoreWindowState();
     reloadProfiles();
-    activateProfile(m_context.tokens().activeProfileId());
     m_sendPresenter->updateCounts();
     updateActions();
 
@@ -125,7 +125,6 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::modeChanged, m_document, &DocumentController::markDirty);
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::apiVersionChanged, m_document, &DocumentController::markDirty);
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::idPropertyChanged, m_document, &DocumentController::markDirty);
-    QTimer::singleShot(0, m_document, &DocumentController::offerRecovery);
 
     // Run journals (issue #6): beside an explicit ini file as the drafts are, else <AppDataLocation>/runs.
     m_send->setJournalDirectory(dataDir + u"/runs");
@@ -139,7 +138,21 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         return true;
     });
     connect(m_ui->runHistoryAction, &QAction::triggered, m_history, &RunHistoryController::showHistory);
-    QTimer::singleShot(0, m_history, &RunHistoryController::offerResume);
+
+    // What the first frame does not need waits until it is painted (bench/startup): reading the token (the OS
+    // keychain), starting the embedded sandbox (its SQLite portal), the catalogue reads, then the offers to recover a
+    // draft and to resume a run, in that order.
+    runAfterFirstPaint(this, [this] {
+        m_started = true;
+        activateProfile(m_context.tokens().activeProfileId());
+        updateActions();
+        QTimer::singleShot(0, m_document, &DocumentController::offerRecovery);
+        QTimer::singleShot(0, m_document, [this] {
+            if (!m_fileToOpen.isEmpty())
+                m_document->open(std::exchange(m_fileToOpen, {}));
+        });
+        QTimer::singleShot(0, m_history, &RunHistoryController::offerResume);
+    });
 }
 
 MainWindow::~MainWindow()

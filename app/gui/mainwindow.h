@@ -55,6 +55,14 @@ public:
     /// The draft as a file: open, save, recent files, autosave.
     DocumentController *document() const { return m_document; }
 
+    /// Opens the draft @p file once the window has started: after its first paint and the offer to recover an
+    /// autosaved draft (main() passes the file named on the command line).
+    void openWhenStarted(const QString &file) { m_fileToOpen = file; }
+
+    /// Whether the window has started what it puts off until its first paint: the active profile (the embedded
+    /// sandbox, the catalogue reads), then the offers to recover a draft and resume a run.
+    bool isStarted() const { return m_started; }
+
     /// Run journals: the resume offer at start, the run history window, resuming a run into the grid.
     RunHistoryController *runHistory() const { return m_history; }
 
@@ -119,6 +127,8 @@ private:
     ImportController *m_import = nullptr;
     DocumentController *m_document = nullptr;
     RunHistoryController *m_history = nullptr;
+    QString m_fileToOpen; // openWhenStarted()
+    bool m_started = false; // isStarted()
     SendPresenter *m_sendPresenter = nullptr;
     SandboxMenu *m_sandboxMenu = nullptr;
     QList<ObjectTypeEntry> m_objectTypes;

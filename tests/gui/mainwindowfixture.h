@@ -53,6 +53,9 @@ struct MainWindowFixture
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             return false;
+        // The profile is activated once the window has painted (MainWindow::isStarted()).
+        if (!QTest::qWaitFor([this] { return window->isStarted(); }, 5000))
+            return false;
         if (!waitForProperties)
             return true;
         QSignalSpy loaded(window.get(), &MainWindow::propertiesLoaded);

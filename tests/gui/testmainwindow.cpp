@@ -15,6 +15,8 @@
 #include <QUndoStack>
 
 #include "core/catalog/portalcatalog.h"
+#include "core/net/ratelimiter.h"
+#include "core/net/ratelimiterpool.h"
 #include "core/settings/settings.h"
 #include "core/table/recordtablemodel.h"
 #include "core/tokens/tokenstore.h"
@@ -145,6 +147,25 @@ private Q_SLOTS:
         QVERIFY(f.action(u"sendAction"_s)->isEnabled());
         QVERIFY(!f.action(u"retryFailedAction"_s)->isEnabled());
         f.screenshot(u"mainwindow-empty.png"_s);
+    }
+
+    /// The window paints before it starts the embedded sandbox and reads the portal (bench/startup), and those
+    /// reads wait for the token's one limiter, the app's (AppContext::rateLimiters()), which the sends, the
+    /// before-values reads and the reverts of that token use too.
+    void testStartsAfterItsFirstPaintAndReadsThroughTheTokensLimiter()
+    {
+        Fixture f;
+        f.prepare();
+        f.window = std::make_unique<MainWindow>(*f.context);
+        QVERIFY(!f.window->isStarted());
+        QVERIFY(!f.context->sandbox()); // not before the window shows
+        QVERIFY(f.openWindow());
+        QVERIFY(f.window->isStarted());
+        QVERIFY(f.context->sandbox());
+        RateLimiter *limiter = f.context->rateLimiters()->limiterFor(f.window->session()->token());
+        // Schemas, properties and owners read at start, counted in the limiter the app's other senders share.
+        QVERIFY2(limiter->remainingInWindow() <= limiter->maxPerWindow() - 3,
+            qPrintable(u"%1 left of %2"_s.arg(limiter->remainingInWindow()).arg(limiter->maxPerWindow())));
     }
 
     void testSendCreatesEveryRow()
