@@ -419,10 +419,11 @@ void CliRunner::onRunFinished(const RunSummary &summary)
         // The journal already tried once more, when it recorded the run's end.
         if (m_journal && m_journal->isFailing()) {
             printErr(QStringLiteral("batchsmith-cli: the run journal still cannot be written (%1): %2 outcomes are "
-                                    "not in it, the results file has them; resuming the journal treats those rows "
-                                    "as sent but unanswered\n")
+                                    "not in it%3; resuming the journal treats those rows as sent but unanswered\n")
                          .arg(m_journal->lastError())
-                         .arg(m_journal->unwrittenOutcomes()));
+                         .arg(m_journal->unwrittenOutcomes())
+                         .arg(m_options.results.isEmpty() ? QString()
+                                                          : QStringLiteral(" (%1 has them)").arg(m_options.results)));
         } else if (m_journal) {
             printErr(QStringLiteral("batchsmith-cli: the outcomes of the batches in flight were written to %1 at the "
                                     "second try; free some disk space and resume it to send the rest\n")

@@ -92,8 +92,8 @@ RunJournal::~RunJournal()
     if (!m_outcomes.isEmpty() || !m_answers.isEmpty()) {
         if (auto flushed = m_db->transaction([this] { return writePending(); }); !flushed) {
             // A resume settles these rows as sent without an answer (looked up before any resend).
-            qCWarning(lcJournal) << "journal: closed with" << m_outcomes.size() << "outcomes not written:"
-                                 << flushed.error().message;
+            qCWarning(lcJournal) << "journal: closed with" << m_outcomes.size()
+                                 << "outcomes not written:" << flushed.error().message;
         }
     }
 }
@@ -308,8 +308,9 @@ Result<void> RunJournal::failed(const Error &error)
 {
     m_failing = true;
     m_lastError = error.message;
-    qCWarning(lcJournal) << "journal:" << error.message << "-" << m_outcomes.size() << "outcomes and"
-                         << m_answers.size() << "answers kept for the next write";
+    // Said to the user by whoever runs the journal (writeFailed()); logged for the developer.
+    qCInfo(lcJournal) << "journal:" << error.message << "-" << m_outcomes.size() << "outcomes and" << m_answers.size()
+                      << "answers kept for the next write";
     Q_EMIT writeFailed(path(), JournalDb::reason(error));
     return error;
 }
@@ -402,8 +403,9 @@ void RunJournal::scheduleFlush()
     m_flushScheduled = true;
     QTimer::singleShot(0, this, [this] {
         m_flushScheduled = false;
-        if (!m_failing) // failed since it was scheduled: the next explicit write tries again
-            [[maybe_unused]] const auto ok = flush();
+        if (m_failing)
+            return; // failed since it was scheduled: the next explicit write tries again
+        [[maybe_unused]] const auto ok = flush();
     });
 }
 

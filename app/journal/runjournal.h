@@ -100,8 +100,10 @@ public:
 
     /// The last write error, "<path>: <SQLite's text>" (the run stops on it when it was a send); empty when none.
     QString lastError() const { return m_lastError; }
+
     /// The last write failed, and nothing has been written since: the journal is behind the run.
     bool isFailing() const { return m_failing; }
+
     /// Outcomes recorded but not written yet (a failed write keeps them for the next one).
     int unwrittenOutcomes() const { return int(m_outcomes.size()); }
 
@@ -130,12 +132,14 @@ private:
     Clock *m_clock;
     QPointer<BatchEngine> m_engine;
     QHash<QString, RowOutcome> m_outcomes; // not committed yet
+
     struct Answer
     {
         qint64 requestId = 0;
         qint64 answeredAtMs = 0;
         BatchExchange exchange;
     };
+
     QList<Answer> m_answers; // not committed yet (a write failed)
     QHash<QString, qint64> m_requestIds; // exchange signature -> requests.id
     qint64 m_session = 0;

@@ -42,7 +42,10 @@ public:
 #endif
     }
 
-    ~StderrCapture() { text(); }
+    ~StderrCapture()
+    {
+        text();
+    }
 
     StderrCapture(const StderrCapture &) = delete;
     StderrCapture &operator=(const StderrCapture &) = delete;
@@ -97,8 +100,7 @@ private:
     {
         return { u"send"_s, u"--object"_s, u"contacts"_s, u"--mode"_s, u"create"_s, u"--input"_s, input,
             u"--base-url"_s, m_sandbox->baseUrl().toString(), u"--token-env"_s, QString::fromLatin1(TokenVariable),
-            u"--batch-size"_s, u"10"_s, u"--concurrency"_s, u"2"_s, u"--journal"_s, journal, u"--results"_s,
-            results };
+            u"--batch-size"_s, u"10"_s, u"--concurrency"_s, u"2"_s, u"--journal"_s, journal, u"--results"_s, results };
     }
 
     QStringList resumeArgs(const QString &journal) const
@@ -171,8 +173,9 @@ private Q_SLOTS:
             = runInProcess(sendArgs(input, journal, results), [] { JournalDb::failNextCommits(1000); });
         JournalDb::failNextCommits(0);
         QCOMPARE(exitCode, int(Cli::ExitCode::RowsFailed));
-        QVERIFY2(err.contains(u"batchsmith-cli: the run journal %1 could not be written: database or disk is full"_s
-                                  .arg(journal)),
+        QVERIFY2(
+            err.contains(
+                u"batchsmith-cli: the run journal %1 could not be written: database or disk is full"_s.arg(journal)),
             qPrintable(err));
         QVERIFY2(err.contains(u"no new batch is sent"_s), qPrintable(err));
         QVERIFY2(err.contains(u"the run journal still cannot be written (%1: database or disk is full"_s.arg(journal)),
@@ -181,7 +184,8 @@ private Q_SLOTS:
         QCOMPARE(stat(u"requests"_s) - requestsBefore, 2);
         QVERIFY2(err.contains(u"created=20 updated=0 failed=0 unknown=0 skipped=40"_s), qPrintable(err));
         const QByteArray csv = readFile(results);
-        QVERIFY(csv.contains("NOT_SENT: the run stopped before this row was sent: the run journal could not be written"));
+        QVERIFY(
+            csv.contains("NOT_SENT: the run stopped before this row was sent: the run journal could not be written"));
 
         const auto [resumed, resumeErr] = runInProcess(resumeArgs(journal));
         QCOMPARE(resumed, int(Cli::ExitCode::Success));

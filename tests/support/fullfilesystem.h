@@ -62,11 +62,20 @@ public:
     FullFilesystem(const FullFilesystem &) = delete;
     FullFilesystem &operator=(const FullFilesystem &) = delete;
 
-    bool mounted() const { return m_mounted; }
+    bool mounted() const
+    {
+        return m_mounted;
+    }
 
-    QString whyNot() const { return m_whyNot; }
+    QString whyNot() const
+    {
+        return m_whyNot;
+    }
 
-    QString filePath(const QString &name) const { return QDir(m_folder.path()).filePath(name); }
+    QString filePath(const QString &name) const
+    {
+        return QDir(m_folder.path()).filePath(name);
+    }
 
     /// Fills what is left with a file of its own until the filesystem refuses a byte more. True when it did.
     bool fill()
@@ -92,7 +101,10 @@ public:
     }
 
     /// Removes what fill() wrote.
-    void makeRoom() { QFile::remove(filePath(QStringLiteral("filler"))); }
+    void makeRoom()
+    {
+        QFile::remove(filePath(QStringLiteral("filler")));
+    }
 
     /// Frees about @p bytes of what fill() wrote, no more.
     void makeRoom(qint64 bytes)
