@@ -184,7 +184,8 @@ QString usage()
         "Ctrl-C stops sending; batches in flight finish and are recorded. A second Ctrl-C quits at once.\n"
         "\n"
         "Exit codes: 0 every row succeeded; 1 some rows failed, are unknown, or were skipped by a stop (such as\n"
-        "the daily limit); 2 bad usage, bad input, or a journal that another Batchsmith process is running\n"
+        "the daily limit, or a run journal that could not be written: the run stops, batches in flight finish);\n"
+        "2 bad usage, bad input, or a journal that another Batchsmith process is running\n"
         "(nothing sent); 3 authentication or permission refused (401, 403); 4 cancelled.\n");
 }
 

@@ -14,7 +14,7 @@ namespace Batchsmith::Cli {
 /// Exit codes of batchsmith-cli; scripts depend on them.
 namespace ExitCode {
 constexpr int Success = 0; // every row created or updated
-constexpr int RowsFailed = 1; // some rows failed, are unknown, or were not sent
+constexpr int RowsFailed = 1; // some rows failed, are unknown, or were not sent; or the journal could not be written
 constexpr int BadInput = 2; // bad usage, bad input, or a journal another process is running: nothing was sent
 constexpr int AuthRefused = 3; // 401 or 403
 constexpr int Cancelled = 4; // Ctrl-C

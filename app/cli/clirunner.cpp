@@ -260,12 +260,15 @@ void CliRunner::startEngine(const QString &token, const QList<Row> &rows, const 
     m_engine->setToken(token);
     m_engine->setRateLimiter(limiter);
     m_engine->setFirstSent(m_firstSentMs);
-    connect(m_engine, &BatchEngine::progressChanged, this, &CliRunner::onProgress);
-    connect(m_engine, &BatchEngine::runFinished, this, &CliRunner::onRunFinished);
     if (m_journal) {
+        // Attached before onRunFinished is connected: the journal records the run's end (its last try at what it
+        // could not write) before the runner looks at whether it is complete.
+        connect(m_journal.get(), &RunJournal::writeFailed, this, &CliRunner::onJournalFailed);
         if (auto ok = m_journal->attach(m_engine); !ok)
             return failWith(ok.error(), ExitCode::BadInput);
     }
+    connect(m_engine, &BatchEngine::progressChanged, this, &CliRunner::onProgress);
+    connect(m_engine, &BatchEngine::runFinished, this, &CliRunner::onRunFinished);
     if (!m_journal || !m_options.readBefore || m_options.spec.mode != WriteMode::Upsert)
         return sendRows(rows, maybeSent);
     auto *reader = new BeforeValuesReader(&m_nam, SystemClock::instance(), this);
@@ -413,8 +416,34 @@ bool CliRunner::writeResults(const QList<RowOutcome> &outcomes)
     return true;
 }
 
-void CliRunner::onRunFinished(const RunSummary &s)
+void CliRunner::onJournalFailed(const QString &path, const QString &reason)
 {
+    const bool first = m_journalError.isEmpty();
+    m_journalError = QStringLiteral("%1: %2").arg(path, reason);
+    if (!first || !m_engine)
+        return;
+    printErr(QStringLiteral("\nbatchsmith-cli: the run journal %1 could not be written: %2\n").arg(path, reason));
+    if (m_engine->state() != BatchEngine::State::Running && m_engine->state() != BatchEngine::State::Paused)
+        return; // not sending (yet): whoever was writing fails on it
+    printErr(QStringLiteral("batchsmith-cli: stopping; no new batch is sent, batches in flight finish\n"));
+    // Paused at once, even inside the pre-send hook, so that nothing more is sent; stopped on the next pass, outside
+    // the journal's write and the engine's send.
+    m_engine->pause();
+    QTimer::singleShot(0, this, [this] {
+        if (m_engine)
+            m_engine->cancel();
+    });
+}
+
+void CliRunner::onRunFinished(const RunSummary &summary)
+{
+    RunSummary s = summary;
+    if (!m_journalError.isEmpty()) { // the journal stopped the run, not Ctrl-C
+        s.cancelled = false;
+        if (!s.fatal || s.fatal->kind == Error::Kind::Io)
+            s.fatal = Error::make(
+                Error::Kind::Io, QStringLiteral("the run journal could not be written (%1)").arg(m_journalError));
+    }
     const QList<RowOutcome> outcomes = mergedOutcomes(s);
     const bool written = writeResults(outcomes);
     int previous = 0;
@@ -433,6 +462,22 @@ void CliRunner::onRunFinished(const RunSummary &s)
         printErr(QStringLiteral("See %1 for each row's outcome.\n").arg(m_options.results));
     if (s.fatal && (s.fatal->kind == Error::Kind::Authentication || s.fatal->kind == Error::Kind::Permission))
         return finishWith(ExitCode::AuthRefused);
+    if (!m_journalError.isEmpty()) {
+        // The journal already tried once more, when it recorded the run's end.
+        if (m_journal && m_journal->isFailing()) {
+            printErr(QStringLiteral("batchsmith-cli: the run journal still cannot be written (%1): %2 outcomes are "
+                                    "not in it%3; resuming the journal treats those rows as sent but unanswered\n")
+                         .arg(m_journal->lastError())
+                         .arg(m_journal->unwrittenOutcomes())
+                         .arg(m_options.results.isEmpty() ? QString()
+                                                          : QStringLiteral(" (%1 has them)").arg(m_options.results)));
+        } else if (m_journal) {
+            printErr(QStringLiteral("batchsmith-cli: the outcomes of the batches in flight were written to %1 at the "
+                                    "second try; free some disk space and resume it to send the rest\n")
+                         .arg(m_journal->path()));
+        }
+        return finishWith(ExitCode::RowsFailed);
+    }
     if (s.cancelled)
         return finishWith(ExitCode::Cancelled);
     // A resume answers for the whole run, earlier sessions' failures included.

@@ -49,6 +49,9 @@ private:
     int dryRun(const QList<Row> &rows);
     void onProgress(const Batchsmith::Progress &progress);
     void onRunFinished(const Batchsmith::RunSummary &summary);
+    /// The journal could not be written: stops the run (no new batch; batches in flight finish and the journal
+    /// tries their outcomes once more when the run ends), which then exits RowsFailed.
+    void onJournalFailed(const QString &path, const QString &reason);
     /// Every input row's final outcome, in input order: the previous one from a results input (or the journal), else
     /// this run's (asked of the engine by the row's key); never sent = skipped.
     QList<RowOutcome> mergedOutcomes(const RunSummary &summary) const;
@@ -70,6 +73,7 @@ private:
     bool m_tty = false;
     int m_interrupts = 0;
     std::unique_ptr<RunJournal> m_journal; // --journal / resume
+    QString m_journalError; // "<journal file>: <SQLite's text>" once a journal write failed; empty while none did
     QString m_portalId; // from the token profile, for the journal
     QSet<QString> m_lookedUp; // keys of the input's unknown rows handed to the engine as maybe sent
 };

@@ -19,6 +19,18 @@ namespace Batchsmith {
 namespace {
 
 std::atomic_int s_connections { 0 };
+std::atomic_int s_failCommits { 0 }; // failNextCommits(): commits still to fail
+
+/// Takes one of the commits failNextCommits() asked to fail; false when none is left.
+bool takeFailingCommit()
+{
+    int left = s_failCommits.load();
+    while (left > 0) {
+        if (s_failCommits.compare_exchange_weak(left, left - 1))
+            return true;
+    }
+    return false;
+}
 
 const QStringList &schema()
 {
@@ -73,6 +85,17 @@ Error JournalDb::error(const QString &message) const
 Error JournalDb::sqlError(const QSqlQuery &query) const
 {
     return error(query.lastError().text());
+}
+
+QString JournalDb::reason(const Error &error)
+{
+    const QString prefix = error.file + QStringLiteral(": ");
+    return !error.file.isEmpty() && error.message.startsWith(prefix) ? error.message.mid(prefix.size()) : error.message;
+}
+
+void JournalDb::failNextCommits(int count)
+{
+    s_failCommits = qMax(0, count);
 }
 
 Result<std::unique_ptr<JournalDb>> JournalDb::open(const QString &path, Mode mode)
@@ -133,8 +156,12 @@ Result<void> JournalDb::transaction(const std::function<Result<void>()> &work)
     if (!m_db.transaction())
         return error(m_db.lastError().text());
     Result<void> result = work();
-    if (result && !m_db.commit())
+    if (result && takeFailingCommit())
+        result = error(QStringLiteral("database or disk is full (a test made this commit fail)"));
+    else if (result && !m_db.commit())
         result = error(m_db.lastError().text());
+    // A COMMIT that failed (SQLITE_FULL, SQLITE_IOERR) may leave the transaction open: rolled back either way, so the
+    // next write starts clean and the caller, who keeps what it meant to write, can try again.
     if (!result)
         m_db.rollback();
     return result;

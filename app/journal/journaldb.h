@@ -38,8 +38,13 @@ public:
 
     QSqlQuery query() const { return QSqlQuery(m_db); }
 
-    /// Runs @p work in one transaction: committed when it succeeds, rolled back when it fails.
+    /// Runs @p work in one transaction: committed when it succeeds, rolled back when it fails (or when its COMMIT
+    /// fails, e.g. on a full disk). The error names the file and gives SQLite's text; see reason().
     Result<void> transaction(const std::function<Result<void>()> &work);
+
+    /// Test hook, compiled in always and set only by tests: the next @p count commits of any journal in this
+    /// process fail as on a full disk (SQLite's "database or disk is full") and are rolled back. 0 ends it.
+    static void failNextCommits(int count);
 
     /// Prepares, binds (in order) and executes one statement.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
@@ -47,9 +52,11 @@ public:
     QString meta(const QString &key) const;
     Result<void> setMeta(const QString &key, const QString &value);
 
-    /// The error for a failed query, naming the file.
+    /// The error for a failed query, naming the file: "<path>: <SQLite's text>", with Error::file set to the path.
     Error sqlError(const QSqlQuery &query) const;
     Error error(const QString &message) const;
+    /// What went wrong in an error made by error() or sqlError(), without the file's path: SQLite's own text.
+    static QString reason(const Error &error);
 
     static constexpr int FormatVersion = 1;
 

@@ -89,8 +89,12 @@ RunJournal::~RunJournal()
 {
     if (m_engine)
         m_engine->setPreSendHook({});
-    if (!m_outcomes.isEmpty()) {
-        [[maybe_unused]] const auto flushed = m_db->transaction([this] { return writeOutcomes(); });
+    if (!m_outcomes.isEmpty() || !m_answers.isEmpty()) {
+        if (auto flushed = m_db->transaction([this] { return writePending(); }); !flushed) {
+            // A resume settles these rows as sent without an answer (looked up before any resend).
+            qCWarning(lcJournal) << "journal: closed with" << m_outcomes.size()
+                                 << "outcomes not written:" << flushed.error().message;
+        }
     }
 }
 
@@ -335,10 +339,22 @@ Result<void> RunJournal::attach(BatchEngine *engine)
 
 Result<void> RunJournal::failed(const Error &error)
 {
+    m_failing = true;
     m_lastError = error.message;
-    qCWarning(lcJournal) << "journal:" << error.message;
-    Q_EMIT writeFailed(error.message);
+    // Said to the user by whoever runs the journal (writeFailed()); logged for the developer.
+    qCInfo(lcJournal) << "journal:" << error.message << "-" << m_outcomes.size() << "outcomes and" << m_answers.size()
+                      << "answers kept for the next write";
+    Q_EMIT writeFailed(path(), JournalDb::reason(error));
     return error;
+}
+
+void RunJournal::written()
+{
+    // Only once the transaction that wrote them has committed: a failed COMMIT rolls them back, and they are written
+    // by the next write instead of being forgotten (a resume would redo rows that had finished).
+    m_outcomes.clear();
+    m_answers.clear();
+    m_failing = false;
 }
 
 Result<void> RunJournal::beginSession()
@@ -363,8 +379,8 @@ Result<void> RunJournal::recordSend(const BatchExchange &ex)
 {
     qint64 id = 0;
     auto ok = m_db->transaction([&]() -> Result<void> {
-        if (auto written = writeOutcomes(); !written)
-            return written;
+        if (auto pending = writePending(); !pending)
+            return pending;
         auto q = m_db->exec(QStringLiteral("INSERT INTO requests (session, batch, attempt, kind, row_keys, method, "
                                            "url, request_body, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { m_session, ex.batchNumber, ex.attempt, kindName(ex.kind), JournalCodec::strings(ex.rowKeys), ex.method,
@@ -385,26 +401,23 @@ Result<void> RunJournal::recordSend(const BatchExchange &ex)
     });
     if (!ok)
         return failed(ok.error());
+    written();
     m_requestIds.insert(signature(ex), id);
     return {};
 }
 
 Result<void> RunJournal::recordAnswer(const BatchExchange &ex)
 {
-    const qint64 id = m_requestIds.take(signature(ex));
+    // Kept until written: an answer a failed write could not keep is written by the next write.
+    m_answers.append({ m_requestIds.take(signature(ex)), nowMs(), ex });
     auto ok = m_db->transaction([&]() -> Result<void> {
-        auto q = m_db->exec(QStringLiteral("UPDATE requests SET request_headers = ?, answered_at = ?, http_status = ?, "
-                                           "response_headers = ?, response_body = ?, batch_status = ?, "
-                                           "network_error = ?, correlation_id = ?, duration_ms = ? WHERE id = ?"),
-            { JournalCodec::headers(ex.requestHeaders), nowMs(), ex.httpStatus,
-                JournalCodec::headers(ex.responseHeaders), ex.responseBody, ex.batchStatus, ex.networkError,
-                ex.correlationId, ex.durationMs, id });
-        if (!q)
-            return q.error();
+        if (auto pending = writePending(); !pending)
+            return pending;
         return touchSession();
     });
     if (!ok)
         return failed(ok.error());
+    written();
     return {};
 }
 
@@ -418,31 +431,49 @@ void RunJournal::recordOutcome(const QString &rowKey, const RowOutcome &outcome)
 
 void RunJournal::scheduleFlush()
 {
-    if (m_flushScheduled)
+    if (m_flushScheduled || m_failing) // while writes fail, the next explicit write tries again
         return;
     m_flushScheduled = true;
     QTimer::singleShot(0, this, [this] {
         m_flushScheduled = false;
+        if (m_failing)
+            return; // failed since it was scheduled: the next explicit write tries again
         [[maybe_unused]] const auto ok = flush();
     });
 }
 
 Result<void> RunJournal::flush()
 {
-    if (m_outcomes.isEmpty())
+    if (m_outcomes.isEmpty() && m_answers.isEmpty())
         return {};
     auto ok = m_db->transaction([this] {
-        if (auto written = writeOutcomes(); !written)
-            return written;
+        if (auto pending = writePending(); !pending)
+            return pending;
         return touchSession();
     });
     if (!ok)
         return failed(ok.error());
+    written();
     return {};
 }
 
-Result<void> RunJournal::writeOutcomes()
+Result<void> RunJournal::writePending()
 {
+    if (!m_answers.isEmpty()) {
+        QSqlQuery q = m_db->query();
+        q.prepare(QStringLiteral("UPDATE requests SET request_headers = ?, answered_at = ?, http_status = ?, "
+                                 "response_headers = ?, response_body = ?, batch_status = ?, network_error = ?, "
+                                 "correlation_id = ?, duration_ms = ? WHERE id = ?"));
+        for (const Answer &a : std::as_const(m_answers)) {
+            const BatchExchange &ex = a.exchange;
+            for (const QVariant &v : QVariantList { JournalCodec::headers(ex.requestHeaders), a.answeredAtMs,
+                     ex.httpStatus, JournalCodec::headers(ex.responseHeaders), ex.responseBody, ex.batchStatus,
+                     ex.networkError, ex.correlationId, ex.durationMs, a.requestId })
+                q.addBindValue(v);
+            if (!q.exec())
+                return m_db->sqlError(q);
+        }
+    }
     if (m_outcomes.isEmpty())
         return {};
     QSqlQuery q = m_db->query();
@@ -460,15 +491,14 @@ Result<void> RunJournal::writeOutcomes()
         if (!q.exec())
             return m_db->sqlError(q);
     }
-    m_outcomes.clear();
     return {};
 }
 
 Result<void> RunJournal::recordFinished(const RunSummary &summary)
 {
     auto ok = m_db->transaction([&]() -> Result<void> {
-        if (auto written = writeOutcomes(); !written)
-            return written;
+        if (auto pending = writePending(); !pending)
+            return pending;
         const qint64 now = nowMs();
         auto q = m_db->exec(
             QStringLiteral("UPDATE sessions SET ended_at = ?, last_activity = ?, summary = ? WHERE id = ?"),
@@ -479,12 +509,15 @@ Result<void> RunJournal::recordFinished(const RunSummary &summary)
     });
     if (!ok)
         return failed(ok.error());
+    written();
     return {};
 }
 
 Result<void> RunJournal::recordBeforeValues(const QList<BeforeValues> &values)
 {
     auto ok = m_db->transaction([&]() -> Result<void> {
+        if (auto pending = writePending(); !pending)
+            return pending;
         QSqlQuery q = m_db->query();
         q.prepare(
             QStringLiteral("INSERT OR REPLACE INTO before_values (id_key, record_id, properties) VALUES (?, ?, ?)"));
@@ -499,6 +532,7 @@ Result<void> RunJournal::recordBeforeValues(const QList<BeforeValues> &values)
     });
     if (!ok)
         return failed(ok.error());
+    written();
     return {};
 }
 

@@ -42,6 +42,10 @@ class JournalLock;
  * create() and open() take the journal's JournalLock and keep it until the RunJournal is destroyed, so a journal is
  * written, and its rows sent, by one process at a time: another process's create() or open() of it fails at once
  * with a message naming the file and the PID of the process running it. Destroy the journal once its run is over.
+ *
+ * A write that fails (a full disk) is rolled back whole and emits writeFailed(); what it was to write (outcomes,
+ * answers) is kept and written by the next write that commits, so nothing recorded is forgotten. While writes fail
+ * nothing is written on its own: the next recordSend(), flush() or recordFinished() tries again.
  */
 class RunJournal final : public QObject
 {
@@ -82,9 +86,11 @@ public:
     Result<void> beginSession();
     Result<void> recordSend(const BatchExchange &exchange);
     Result<void> recordAnswer(const BatchExchange &exchange);
-    /// Buffered, committed with the next send, by flush(), or on the next event-loop pass. An outcome lost to a
-    /// crash is harmless: the row was sent, so a resume settles it (looked up, or resent when idempotent).
+    /// Buffered, committed with the next send, by flush(), or on the next event-loop pass (not while writes fail).
+    /// An outcome lost to a crash is harmless: the row was sent, so a resume settles it (looked up, or resent when
+    /// idempotent).
     void recordOutcome(const QString &rowKey, const RowOutcome &outcome);
+    /// Commits the outcomes and answers not written yet (those a failed write kept too).
     Result<void> flush();
     Result<void> recordFinished(const RunSummary &summary);
     /// Stores what records held before the run writes them (revert). Keys are normalised id property values.
@@ -93,12 +99,19 @@ public:
     /// The id keys whose before-values are already recorded (a resumed run reads only the others).
     QSet<QString> beforeValueKeys() const;
 
-    /// The last write error (the run stops on it when it was a send); empty when none.
+    /// The last write error, "<path>: <SQLite's text>" (the run stops on it when it was a send); empty when none.
     QString lastError() const { return m_lastError; }
 
+    /// The last write failed, and nothing has been written since: the journal is behind the run.
+    bool isFailing() const { return m_failing; }
+
+    /// Outcomes recorded but not written yet (a failed write keeps them for the next one).
+    int unwrittenOutcomes() const { return int(m_outcomes.size()); }
+
 Q_SIGNALS:
-    /// Writing failed; the engine stops sending when it was a send.
-    void writeFailed(const QString &message);
+    /// A write failed and was rolled back: @p path is the journal file, @p reason SQLite's text (such as "database or
+    /// disk is full"). The engine stops sending when it was a send; what was to be written is kept (see the class).
+    void writeFailed(const QString &path, const QString &reason);
 
 private:
     RunJournal(std::unique_ptr<JournalLock> lock, std::unique_ptr<JournalDb> db, Clock *clock, QObject *parent);
@@ -107,7 +120,10 @@ private:
     static Result<void> writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input, qint64 createdAtMs);
     /// Milliseconds since the epoch (UTC), as every time in the journal is stored.
     qint64 nowMs() const;
-    Result<void> writeOutcomes();
+    /// Writes the outcomes and answers waiting in m_outcomes and m_answers, inside the caller's transaction. Keeps
+    /// them: the caller drops them with written() once its transaction has committed.
+    Result<void> writePending();
+    void written();
     /// When each of @p keys was first carried by a write request (wall time, ms since the epoch), where recorded.
     Result<QHash<QString, qint64>> firstSendTimes(const QSet<QString> &keys) const;
     Result<void> touchSession();
@@ -119,9 +135,19 @@ private:
     Clock *m_clock;
     QPointer<BatchEngine> m_engine;
     QHash<QString, RowOutcome> m_outcomes; // not committed yet
+
+    struct Answer
+    {
+        qint64 requestId = 0;
+        qint64 answeredAtMs = 0;
+        BatchExchange exchange;
+    };
+
+    QList<Answer> m_answers; // not committed yet (a write failed)
     QHash<QString, qint64> m_requestIds; // exchange signature -> requests.id
     qint64 m_session = 0;
     bool m_flushScheduled = false;
+    bool m_failing = false; // the last write failed
     QString m_lastError;
 };
 

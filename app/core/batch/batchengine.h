@@ -55,7 +55,8 @@ public:
     /// Called synchronously just before each request is handed to the network, with the request half of its
     /// exchange (no headers yet). A run journal commits "about to send" here: QNetworkAccessManager may transmit
     /// from its own thread as soon as post() returns. Returning false refuses the send: nothing more is sent and
-    /// the run stops with an Io error, its unsent rows left pending.
+    /// the run stops with an Io error, its unsent rows left pending; unless the hook paused the engine before
+    /// returning false, in which case the refused request waits, first in line, and is offered again on resume().
     using PreSendHook = std::function<bool(const Batchsmith::BatchExchange &exchange)>;
     void setPreSendHook(PreSendHook hook);
 

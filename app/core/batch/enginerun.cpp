@@ -238,7 +238,8 @@ void EngineRun::pump()
 {
     if (m_state != State::Running || m_waitingForCatalogue)
         return maybeFinish();
-    while (m_inFlight < m_spec.concurrency && !m_queue.isEmpty()) {
+    // The state again each time: a pre-send hook may pause the run (the app, when its journal cannot be written).
+    while (m_state == State::Running && m_inFlight < m_spec.concurrency && !m_queue.isEmpty()) {
         const qint64 wait = m_limiter->delayBeforeNextMs();
         if (wait > 0)
             return scheduleWake(wait);
@@ -295,8 +296,13 @@ void EngineRun::send(const WorkItem &item)
         body = RequestBuilder::lookupBody(m_lookupProperty, values, { m_lookupProperty, QStringLiteral("createdate") });
     }
     BatchExchange ex = exchangeFor(item, path, body);
-    if (m_preSend && !m_preSend(ex))
+    if (m_preSend && !m_preSend(ex)) {
+        if (m_state == State::Paused) { // the hook's owner paused the run: the request waits, first, for resume()
+            m_queue.prepend(item);
+            return;
+        }
         return refuseToSend();
+    }
     if (item.kind == BatchExchange::Kind::Write && m_spec.mode == WriteMode::Create) {
         for (int index : item.rows)
             ++m_createAttempts[index];

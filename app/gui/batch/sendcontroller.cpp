@@ -362,20 +362,44 @@ void SendController::closeJournal()
     m_journal.reset(); // releases its lock
 }
 
-void SendController::onJournalFailed(const QString &message)
+void SendController::onJournalFailed(const QString &path, const QString &reason)
 {
-    if (!m_journalError.isEmpty())
-        return;
-    m_journalError = message;
-    if (m_reader) {
+    const bool first = m_journalError.isEmpty();
+    m_journalError = QStringLiteral("%1: %2").arg(path, reason);
+    if (m_reader) { // reading what the run would overwrite: nothing was sent, the run stops
+        if (!first)
+            return;
         m_reader->deleteLater();
         m_reader = nullptr;
         QTimer::singleShot(0, this, [this] { stopWithError(Error::make(Error::Kind::Io, m_journalError)); });
         return;
     }
-    // A send the journal refused already stops the engine; an outcome it could not keep stops it here.
-    if (m_engine && m_running)
-        m_engine->cancel();
+    if (!m_engine || !m_running)
+        return;
+    // Paused at once, even inside the pre-send hook: the request it refused waits for resume(), batches in flight
+    // finish, and the journal keeps their outcomes until it can write them. Nothing is lost, nothing more is sent.
+    if (m_engine->state() == BatchEngine::State::Running)
+        m_engine->pause();
+    if (m_engine->state() == BatchEngine::State::Paused) {
+        //: Shown beside a paused run. %1 is the run journal's file, %2 why it could not be written, in SQLite's
+        //: words (English), such as "database or disk is full"
+        setJournalProblem(tr("Paused: the run journal %1 could not be written (%2). Nothing is lost: free some disk "
+                             "space, then resume the run, or cancel it.")
+                              .arg(QDir::toNativeSeparators(path), reason));
+    } else {
+        //: Shown beside a run that is stopping. %1 is the run journal's file, %2 why it could not be written, in
+        //: SQLite's words (English), such as "database or disk is full"
+        setJournalProblem(tr("The run journal %1 could not be written (%2). The outcomes are in the grid.")
+                              .arg(QDir::toNativeSeparators(path), reason));
+    }
+}
+
+void SendController::setJournalProblem(const QString &message)
+{
+    if (m_journalProblem == message)
+        return;
+    m_journalProblem = message;
+    Q_EMIT journalProblemChanged(message);
 }
 
 void SendController::pause()
@@ -386,8 +410,16 @@ void SendController::pause()
 
 void SendController::resume()
 {
-    if (m_engine && m_running)
-        m_engine->resume();
+    if (!m_engine || !m_running)
+        return;
+    if (!m_journalError.isEmpty() && m_journal) {
+        // What the journal kept first; a request it refused is recorded again when the engine offers it again.
+        if (!m_journal->flush())
+            return; // still failing: onJournalFailed() said so again, the run stays paused
+        m_journalError.clear();
+        setJournalProblem(QString());
+    }
+    m_engine->resume();
 }
 
 void SendController::cancel()
@@ -417,6 +449,9 @@ void SendController::onRunFinished(const RunSummary &summary)
 {
     m_running = false;
     RunSummary reported = summary;
+    // The journal recorded the run's end before this (attached first), writing what it kept if it could.
+    if (!m_journalError.isEmpty() && m_journal && !m_journal->isFailing() && m_journal->flush())
+        m_journalError.clear(); // written at last: cancelled after a pause, and the journal has everything
     if (!m_journalError.isEmpty()) {
         //: %1 is why the run journal could not be written, e.g. "disk full"
         reported.fatal = Error::make(Error::Kind::Io,
@@ -425,6 +460,7 @@ void SendController::onRunFinished(const RunSummary &summary)
                 .arg(m_journalError));
     }
     closeJournal(); // another process may resume the run now
+    setJournalProblem(QString());
     Q_EMIT runningChanged(false);
     Q_EMIT finished(reported);
 }

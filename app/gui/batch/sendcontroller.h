@@ -27,8 +27,10 @@ class RunJournal;
  *
  * Every run is journaled (issue #6): a RunJournal file in journalDirectory() holds the plan, each request before
  * it leaves, each answer and each outcome, so a run killed at any moment can be resumed (resumeRun()) and
- * reverted. An upsert may first read the values it will overwrite (setReadBeforeValues()). A journal that cannot
- * be written stops the run: nothing is sent that is not recorded first.
+ * reverted. An upsert may first read the values it will overwrite (setReadBeforeValues()). Nothing is sent that is
+ * not recorded first: a journal that cannot be written (a full disk) pauses the run, batches in flight finish, and
+ * journalProblemChanged() says why; the journal keeps what it could not write, resume() writes it and goes on, and
+ * cancel() ends the run. Before the engine starts (reading the values to overwrite) it stops the run instead.
  *
  * Each run, and the reads before it, wait for the token's one RateLimiter from the pool given (AppContext's), shared
  * with the reverts and the other windows that use the token.
@@ -89,8 +91,13 @@ public:
     QString journalPath() const { return m_journalPath; }
 
     void pause();
+    /// Goes on after pause(); after a journal write failure, first writes what the journal kept, and stays paused
+    /// (journalProblemChanged() again) when it still cannot.
     void resume();
     void cancel();
+
+    /// Why the journal stopped the current run, as journalProblemChanged() said it; empty when it did not.
+    QString journalProblem() const { return m_journalProblem; }
 
     bool isRunning() const;
     bool isPaused() const;
@@ -106,6 +113,9 @@ Q_SIGNALS:
     void pausedChanged(bool paused);
     void progressChanged(const Batchsmith::Progress &progress);
     void finished(const Batchsmith::RunSummary &summary);
+    /// The run journal could not be written and the run is paused (or stopping): @p message says so, naming the file
+    /// and SQLite's reason, and what to do. Empty once the journal could be written again or the run ended.
+    void journalProblemChanged(const QString &message);
 
 private:
     Result<void> launch(const BatchSpec &spec, const QString &token, const QList<Row> &rows,
@@ -114,7 +124,8 @@ private:
     void stopWithError(const Error &error);
     /// Ends the hold on the journal, so another process may resume the run.
     void closeJournal();
-    void onJournalFailed(const QString &message);
+    void onJournalFailed(const QString &path, const QString &reason);
+    void setJournalProblem(const QString &message);
     void onRunFinished(const RunSummary &summary);
 
     RecordTableModel *m_model;
@@ -129,7 +140,8 @@ private:
     bool m_readBefore = true;
     std::unique_ptr<RunJournal> m_journal; // of the current run; reset when it ends
     QString m_journalPath;
-    QString m_journalError; // why the journal stopped the run; empty when it did not
+    QString m_journalError; // why the journal stopped the run ("<path>: <SQLite's text>"); empty when it did not
+    QString m_journalProblem; // the same, said to the user (journalProblemChanged())
     BeforeValuesReader *m_reader = nullptr;
     BatchSpec m_spec; // of the current run
 };

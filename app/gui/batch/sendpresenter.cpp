@@ -72,6 +72,7 @@ SendPresenter::SendPresenter(const Widgets &widgets, SendController *send, QUndo
     connect(m_send, &SendController::runningChanged, this, &SendPresenter::onRunningChanged);
     connect(m_send, &SendController::progressChanged, this, &SendPresenter::onProgress);
     connect(m_send, &SendController::finished, this, &SendPresenter::onRunFinished);
+    connect(m_send, &SendController::journalProblemChanged, this, &SendPresenter::showJournalProblem);
 }
 
 SendPresenter::~SendPresenter() = default;
@@ -89,7 +90,13 @@ void SendPresenter::setUpStatusBar()
     m_progressBar->setTextVisible(true);
     m_progressBar->hide();
     m_rateLabel->hide();
+    m_journalLabel = new QLabel(m_widgets.window);
+    m_journalLabel->setObjectName(QStringLiteral("journalProblemLabel"));
+    m_journalLabel->setWordWrap(true);
+    m_journalLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // the path, to copy
+    m_journalLabel->hide();
     m_widgets.statusBar->addWidget(m_countsLabel, 1);
+    m_widgets.statusBar->addWidget(m_journalLabel, 2);
     m_widgets.statusBar->addPermanentWidget(m_rateLabel);
     m_widgets.statusBar->addPermanentWidget(m_progressBar);
 }
@@ -287,6 +294,13 @@ void SendPresenter::onProgress(const Progress &progress)
     } else {
         m_rateLabel->setText(tr("%1 rows/s").arg(rate));
     }
+}
+
+void SendPresenter::showJournalProblem(const QString &message)
+{
+    m_journalLabel->setText(message);
+    m_journalLabel->setToolTip(message);
+    m_journalLabel->setVisible(!message.isEmpty());
 }
 
 void SendPresenter::onRunFinished(const RunSummary &summary)

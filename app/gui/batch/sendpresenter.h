@@ -103,6 +103,7 @@ private:
     void onRunningChanged(bool running);
     void onProgress(const Progress &progress);
     void onRunFinished(const RunSummary &summary);
+    void showJournalProblem(const QString &message);
     void showBatchNeedingAttention();
 
     Widgets m_widgets;
@@ -117,6 +118,7 @@ private:
     int m_unknownRows = 0; // as of the last updateCounts()
     QLabel *m_countsLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
+    QLabel *m_journalLabel = nullptr; // why the journal paused the run (SendController::journalProblemChanged())
     QProgressBar *m_progressBar = nullptr;
 };
 
