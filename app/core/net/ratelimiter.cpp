@@ -78,6 +78,24 @@ void RateLimiter::holdFor(qint64 ms)
     m_holdUntilMs = qMax(m_holdUntilMs, m_clock->nowMs() + qMax<qint64>(0, ms));
 }
 
+qint64 RateLimiter::delayForRequestMs(qint64 n, double spacingMs) const
+{
+    forgetOld();
+    const qint64 now = m_clock->nowMs();
+    const qint64 start = qMax(now, m_holdUntilMs);
+    const qint64 sent = m_sent.size();
+    const qint64 room = qMax<qint64>(0, m_max - sent); // requests the window takes now
+    const qint64 period = m_windowMs + marginMs();
+    auto inRoom = [&](qint64 j) { return start + qint64(double(j) * qMax(0.0, spacingMs)); };
+    if (n < room)
+        return inRoom(n) - now;
+    // Request n leaves one period after request n - max: walk back k periods into the current window.
+    const qint64 k = (n - room) / m_max + 1;
+    const qint64 j = n - k * m_max; // -sent <= j < room; negative: one of the sends we remember
+    const qint64 base = j < 0 ? m_sent.at(sent + j) : inRoom(j);
+    return qMax(start, base + k * period) - now;
+}
+
 int RateLimiter::remainingInWindow() const
 {
     forgetOld();

@@ -47,6 +47,12 @@ public:
     /// Our estimate of the requests left in the current window, for the rate-limit meter.
     int remainingInWindow() const;
 
+    /// How long until the @p n-th request from now (0 = the next) may leave if every request leaves as soon as the
+    /// window allows and those the window has room for now leave @p spacingMs apart (the in-flight capacity). Each
+    /// request leaves one window plus margin after the one max places before it, so the pattern of the current
+    /// window repeats: a fresh token's burst comes back every window. For the ETA (Pacer::etaMs).
+    qint64 delayForRequestMs(qint64 n, double spacingMs = 0) const;
+
     /// The safety margin added to the window: 2% of it, at least 100 ms.
     qint64 marginMs() const;
 
