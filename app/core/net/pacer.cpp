@@ -29,15 +29,18 @@ Pacer::Pacer(int upperBound)
 {
 }
 
-int Pacer::inFlightLimit(const RateLimiter &limiter) const
+int Pacer::inFlightLimit(const RateLimiter &limiter)
 {
     if (!m_answered)
         return 1; // the probe: nothing is known about this token's budget yet
     int steady = m_cap;
     if (m_latencyMs >= 0)
         steady = int(std::ceil(limiterRequestsPerMs(limiter) * m_latencyMs * Headroom)) + HeadroomRequests;
-    // The window's unspent budget may all leave at once; afterwards slots free up as old requests leave the window.
-    return qBound(1, qMax(steady, limiter.remainingInWindow()), m_cap);
+    // The first window's unspent budget may all leave at once. Once it is gone, slots free up as old requests leave
+    // the window, and Little's law's count holds the pace without replaying the burst in every window.
+    const int remaining = limiter.remainingInWindow();
+    m_burstSpent = m_burstSpent || remaining == 0;
+    return qBound(1, qMax(steady, m_burstSpent ? 0 : remaining), m_cap);
 }
 
 void Pacer::recordSend()

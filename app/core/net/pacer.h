@@ -45,7 +45,7 @@ public:
     int cap() const { return m_cap; }
 
     /// How many requests may be in flight now.
-    int inFlightLimit(const RateLimiter &limiter) const;
+    int inFlightLimit(const RateLimiter &limiter);
 
     /// A request left now.
     void recordSend();
@@ -75,6 +75,7 @@ public:
 private:
     int m_cap;
     bool m_answered = false;
+    bool m_burstSpent = false; // the first window's budget is gone: from now on, the steady count
     double m_latencyMs = -1;
     qint64 m_dailyLeft = -1;
     qint64 m_dailyMax = -1;
