@@ -62,6 +62,22 @@ HttpReply ErrorBodies::rateLimited(const QString &correlationId, bool daily, int
     return r;
 }
 
+HttpReply ErrorBodies::searchRateLimited(const QString &correlationId, int retryAfterSeconds)
+{
+    HttpReply r = HttpReply::json(429,
+        QJsonObject { { QStringLiteral("status"), QStringLiteral("error") },
+            { QStringLiteral("message"), QStringLiteral("You have reached your secondly limit.") },
+            { QStringLiteral("errorType"), QStringLiteral("RATE_LIMIT") },
+            { QStringLiteral("category"), QStringLiteral("RATE_LIMITS") },
+            { QStringLiteral("correlationId"), correlationId },
+            { QStringLiteral("policyName"), QStringLiteral("SECONDLY") },
+            { QStringLiteral("groupName"),
+                QStringLiteral("publicapi:private-app-crm-search-secondly:%1").arg(Catalogue::PortalId) } });
+    if (retryAfterSeconds >= 0)
+        r.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds) });
+    return r;
+}
+
 HttpReply ErrorBodies::injectedStatus(const QString &correlationId, int status, int retryAfterSeconds)
 {
     QString category = QStringLiteral("INTERNAL_ERROR");

@@ -23,6 +23,9 @@ public:
     static HttpReply missingScopes(const QString &correlationId, const QStringList &anyOf);
     /// 429 in the legacy RATE_LIMIT shape; Retry-After only when @p retryAfterSeconds >= 0.
     static HttpReply rateLimited(const QString &correlationId, bool daily, int retryAfterSeconds);
+    /// 429 for the CRM search's own per-second limit: policyName SECONDLY, category RATE_LIMITS
+    /// (docs/hubspot-behaviour.md §11.9); Retry-After only when @p retryAfterSeconds >= 0.
+    static HttpReply searchRateLimited(const QString &correlationId, int retryAfterSeconds);
     /// An injected status fault (423, 477, 5xx), with Retry-After when @p retryAfterSeconds >= 0.
     static HttpReply injectedStatus(const QString &correlationId, int status, int retryAfterSeconds);
     /// An injected proxy error page: 502 text/html.

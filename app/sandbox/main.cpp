@@ -97,6 +97,14 @@ int main(int argc, char **argv)
             QStringLiteral("N") },
         { QStringLiteral("daily-limit"), QStringLiteral("Requests per day per token."), QStringLiteral("N") },
         { QStringLiteral("latency-ms"), QStringLiteral("Delay before each answer."), QStringLiteral("L") },
+        { QStringLiteral("jitter-ms"),
+            QStringLiteral(
+                "Spread each answer's delay uniformly over L-J to L+J ms (never below 0), seeded by --seed."),
+            QStringLiteral("J") },
+        { QStringLiteral("search-rate-limit"), QStringLiteral("CRM search requests per second per token (default 4)."),
+            QStringLiteral("N") },
+        { QStringLiteral("search-delay-ms"),
+            QStringLiteral("Search sees a record only D ms after it was written (default 0)."), QStringLiteral("D") },
         { QStringLiteral("idle-timeout-ms"),
             QStringLiteral("Close a connection silent this long with no answer pending (default 60000)."),
             QStringLiteral("MS") },
@@ -123,12 +131,15 @@ int main(int argc, char **argv)
 
     SandboxOptions options;
     QString error;
-    qint64 port = 0, rate = options.scenario.rateLimit, daily = options.scenario.dailyLimit, latency = 0, seed = 42,
-           idle = options.idleTimeoutMs;
+    qint64 port = 0, rate = options.scenario.rateLimit, daily = options.scenario.dailyLimit, latency = 0, jitter = 0,
+           seed = 42, idle = options.idleTimeoutMs, searchRate = options.scenario.searchRatePerSecond, searchDelay = 0;
     if (!readNumber(parser, QStringLiteral("port"), 0, 65535, &port, &error)
         || !readNumber(parser, QStringLiteral("rate-limit"), 1, 1000000, &rate, &error)
         || !readNumber(parser, QStringLiteral("daily-limit"), 1, 1000000000000LL, &daily, &error)
         || !readNumber(parser, QStringLiteral("latency-ms"), 0, 600000, &latency, &error)
+        || !readNumber(parser, QStringLiteral("jitter-ms"), 0, 600000, &jitter, &error)
+        || !readNumber(parser, QStringLiteral("search-rate-limit"), 1, 100000, &searchRate, &error)
+        || !readNumber(parser, QStringLiteral("search-delay-ms"), 0, 86400000, &searchDelay, &error)
         || !readNumber(parser, QStringLiteral("idle-timeout-ms"), 100, 86400000, &idle, &error)
         || !readNumber(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed, &error))
         return fail(error);
@@ -140,6 +151,9 @@ int main(int argc, char **argv)
     s.rateLimit = int(rate);
     s.dailyLimit = daily;
     s.latencyMs = int(latency);
+    s.jitterMs = int(jitter);
+    s.searchRatePerSecond = int(searchRate);
+    s.searchIndexDelayMs = int(searchDelay);
     s.seed = quint64(seed);
     s.allowDuplicates = parser.isSet(QStringLiteral("allow-duplicates"));
     if (parser.isSet(QStringLiteral("fault-rate"))) {

@@ -200,6 +200,8 @@ void Portal::update(const ObjectDef &type, const QString &id, const PropertyValu
     const auto it = records.find(id);
     if (it == records.end() || it->archived)
         return;
+    if (m_beforeUpdate)
+        m_beforeUpdate(type.typeId, *it, stamp);
     unindexRecord(type, *it);
     for (const auto &[name, value] : properties)
         it->set(name, value);

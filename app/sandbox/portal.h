@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -99,6 +101,13 @@ public:
     /// Whether changes are remembered for takeDirty() (only when a SqliteStore saves them; else they would pile up).
     void setTrackChanges(bool track) { m_trackChanges = track; }
 
+    /// Called by update() with a record's version just before it changes, and the update's stamp (the search index's
+    /// lag keeps it, docs/hubspot-behaviour.md §11.9). Empty: nothing is called.
+    void setBeforeUpdate(std::function<void(const QString &typeId, const Record &previous, const QString &stamp)> hook)
+    {
+        m_beforeUpdate = std::move(hook);
+    }
+
     /// Records changed since the last takeDirty(), as (typeId, id); and associations added since then.
     QList<QPair<QString, QString>> takeDirty();
     QList<AssociationEdge> takeNewAssociations();
@@ -118,6 +127,7 @@ private:
     QList<QPair<QString, QString>> m_dirty;
     qsizetype m_savedAssociations = 0;
     bool m_trackChanges = false;
+    std::function<void(const QString &, const Record &, const QString &)> m_beforeUpdate;
     qint64 m_nextId = FirstId;
 };
 

@@ -27,7 +27,7 @@ void RateLimitBook::rollDay()
 
 void RateLimitBook::forget(QList<qint64> &times, int windowMs) const
 {
-    const qint64 horizon = m_clock.elapsed() - windowMs;
+    const qint64 horizon = now() - windowMs;
     qsizetype drop = 0;
     while (drop < times.size() && times.at(drop) <= horizon)
         ++drop;
@@ -44,9 +44,21 @@ RateLimitBook::Verdict RateLimitBook::admit(const QString &token, int perWindow,
         return Verdict::Daily;
     if (times.size() >= perWindow)
         return Verdict::TenSecondly;
-    times.append(m_clock.elapsed());
+    times.append(now());
     ++m_daily[token];
     return Verdict::Allowed;
+}
+
+bool RateLimitBook::searchAllowed(const QString &token, int perSecond)
+{
+    QList<qint64> &times = m_searches[token];
+    forget(times, 1000);
+    return times.size() < perSecond;
+}
+
+void RateLimitBook::countSearch(const QString &token)
+{
+    m_searches[token].append(now());
 }
 
 int RateLimitBook::remaining(const QString &token, int perWindow, int windowMs)
@@ -67,6 +79,7 @@ qint64 RateLimitBook::usedTodayAll() const
 void RateLimitBook::clear()
 {
     m_windows.clear();
+    m_searches.clear();
     m_dayEndsMs = 0;
     rollDay();
 }

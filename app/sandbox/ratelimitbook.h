@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
@@ -23,6 +25,10 @@ public:
 
     /// Counts the request when it is allowed; refused requests do not use up the budget.
     Verdict admit(const QString &token, int perWindow, int windowMs, qint64 perDay);
+    /// Whether one more CRM search fits the token's per-second limit (docs/hubspot-behaviour.md §11.9); counts
+    /// nothing, so a search refused by another limit after this check uses up no search budget.
+    bool searchAllowed(const QString &token, int perSecond);
+    void countSearch(const QString &token);
     int remaining(const QString &token, int perWindow, int windowMs);
 
     qint64 usedToday(const QString &token) const { return m_daily.value(token); }
@@ -30,16 +36,23 @@ public:
     qint64 usedTodayAll() const;
     void clear();
 
+    /// Test hook: the monotonic milliseconds the windows are measured in (empty: the book's own timer).
+    void setClock(std::function<qint64()> monotonicMs) { m_now = std::move(monotonicMs); }
+
     /// When the daily counts start again (the next midnight in the portal's time zone).
     QDateTime dailyResetsAt() const { return QDateTime::fromMSecsSinceEpoch(m_dayEndsMs, Qt::UTC); }
 
 private:
+    qint64 now() const { return m_now ? m_now() : m_clock.elapsed(); }
+
     void forget(QList<qint64> &times, int windowMs) const;
     /// Clears the daily counts when the day is over.
     void rollDay();
 
     QElapsedTimer m_clock;
+    std::function<qint64()> m_now;
     QHash<QString, QList<qint64>> m_windows;
+    QHash<QString, QList<qint64>> m_searches; // per token: the searches of the last second
     QHash<QString, qint64> m_daily;
     qint64 m_dayEndsMs = 0;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QHash>
@@ -25,6 +26,9 @@ struct SandboxOptions
     int idleTimeoutMs = 60000; // a connection silent this long, with no answer pending, is closed
     Scenario scenario;
     QString dataFile; // empty = memory only; else an SQLite file that keeps the portal across restarts
+    /// Test hook: monotonic milliseconds for the rate limits' windows (empty: the sandbox's own timer), so a test can
+    /// put several requests in one second without racing the clock.
+    std::function<qint64()> monotonicClockMs;
 };
 
 class HttpFront;

@@ -25,6 +25,19 @@ bool isBatchOperation(const QString &operation)
         || operation == u"archive";
 }
 
+/// /crm/v3/objects/T/…, /crm/objects/2026-03/T/… and the alias /crm/objects/v3/T/…
+bool isObjectsPath(const QStringList &parts)
+{
+    const QString p0 = parts.value(0), p1 = parts.value(1), p2 = parts.value(2);
+    return p0 == u"crm"
+        && ((p1 == u"v3" && p2 == u"objects") || (p1 == u"objects" && (p2 == u"2026-03" || p2 == u"v3")));
+}
+
+bool isSearchPath(const QString &method, const QStringList &parts)
+{
+    return method == u"POST" && parts.size() == 5 && parts.at(4) == u"search" && isObjectsPath(parts);
+}
+
 HttpReply unknownType(const QString &name, const CallContext &call)
 {
     return ErrorBodies::notFound(call.correlationId, QStringLiteral("Unable to infer object type from: %1").arg(name));
@@ -38,8 +51,24 @@ SandboxState::SandboxState(SandboxOptions options)
     , m_faults(&m_options.scenario)
     , m_batch(m_catalogue, m_portal, m_options.scenario, m_faults.random())
     , m_read(m_catalogue)
+    , m_search(m_portal, m_searchLag, m_options.scenario)
     , m_tokens(m_catalogue.allScopes(), m_options.acceptTokens, m_options.demoTokens)
 {
+    if (m_options.monotonicClockMs)
+        m_limits.setClock(m_options.monotonicClockMs);
+    m_portal.setBeforeUpdate([this](const QString &typeId, const Record &previous, const QString &stamp) {
+        const int delay = m_options.scenario.searchIndexDelayMs;
+        if (delay <= 0)
+            return;
+        m_searchLag.keep(typeId, previous, stamp);
+        // Forget as the writes go, not only when a search comes: a long run of updates with no search would pile
+        // up versions. The inputs of one batch share a stamp, so the cutoff is worked out once per batch.
+        if (stamp != m_lagStamp) {
+            m_lagStamp = stamp;
+            m_lagCutoff = QDateTime::fromString(stamp, Qt::ISODateWithMs).addMSecs(-delay).toString(Qt::ISODateWithMs);
+        }
+        m_searchLag.forget(m_lagCutoff);
+    });
 }
 
 SandboxState::~SandboxState() = default;
@@ -93,6 +122,7 @@ void SandboxState::reset()
     m_faults.reseed();
     m_faults.restartCounts();
     m_limits.clear();
+    m_searchLag.clear();
     m_requestsByStatus.clear();
     m_requests = m_rateLimited = m_faultsInjected = 0;
     if (m_store)
@@ -207,18 +237,35 @@ void SandboxState::admit(Outcome &out, const QString &method, const QString &pat
         out.reply = *refused;
         return;
     }
+    const bool search = isSearchPath(method, parts);
+    if (auto refused = refuseOverLimit(search, *token, call))
+        out.reply = *refused;
+    else
+        runWithFaults(out, method, path, parts, request, *token, call);
+    if (!search) // search answers carry no rate-limit headers (docs/hubspot-behaviour.md §5.3)
+        addRateLimitHeaders(out.reply, *token);
+}
+
+std::optional<HttpReply> SandboxState::refuseOverLimit(bool search, const TokenInfo &token, const CallContext &call)
+{
     const Scenario &s = m_options.scenario;
     // Refused requests do not use up the budget (README.md, "Rate limits").
-    const auto verdict = m_limits.admit(token->token, s.rateLimit, s.rateWindowMs, s.dailyLimit);
-    if (verdict != RateLimitBook::Verdict::Allowed) {
+    if (search && !m_limits.searchAllowed(token.token, s.searchRatePerSecond)) {
         ++m_rateLimited;
-        const bool daily = verdict == RateLimitBook::Verdict::Daily;
-        const int retryAfter = !s.retryAfterOn429 ? -1 : daily ? 3600 : qMax(1, s.rateWindowMs / 1000);
-        out.reply = ErrorBodies::rateLimited(call.correlationId, daily, retryAfter);
-    } else {
-        runWithFaults(out, method, path, parts, request, *token, call);
+        return ErrorBodies::searchRateLimited(call.correlationId, s.retryAfterOn429 ? 1 : -1);
     }
-    addRateLimitHeaders(out.reply, *token);
+    if (!search || s.searchCountsTowardRateLimit) {
+        const auto verdict = m_limits.admit(token.token, s.rateLimit, s.rateWindowMs, s.dailyLimit);
+        if (verdict != RateLimitBook::Verdict::Allowed) {
+            ++m_rateLimited;
+            const bool daily = verdict == RateLimitBook::Verdict::Daily;
+            const int retryAfter = !s.retryAfterOn429 ? -1 : daily ? 3600 : qMax(1, s.rateWindowMs / 1000);
+            return ErrorBodies::rateLimited(call.correlationId, daily, retryAfter);
+        }
+    }
+    if (search)
+        m_limits.countSearch(token.token);
+    return std::nullopt;
 }
 
 void SandboxState::runWithFaults(Outcome &out, const QString &method, const QString &path, const QStringList &parts,
@@ -257,6 +304,10 @@ void SandboxState::runWithFaults(Outcome &out, const QString &method, const QStr
         return;
     case FaultKind::Empty2xx: {
         ++m_faultsInjected;
+        if (isSearchPath(method, parts)) { // a search that finds nothing, as an index that lags would answer
+            out.reply.body = QByteArrayLiteral("{\"total\":0,\"results\":[]}");
+            return;
+        }
         const QByteArray stamp = call.stamp.toLatin1();
         out.reply.status = path.endsWith(u"/create") ? 201 : 200;
         out.reply.body = "{\"status\":\"COMPLETE\",\"results\":[],\"startedAt\":\"" + stamp + "\",\"completedAt\":\""
@@ -320,10 +371,24 @@ HttpReply SandboxState::route(const QString &method, const QStringList &parts, c
     const bool datedObjects = p0 == u"crm" && p1 == u"objects" && (p2 == u"2026-03" || p2 == u"v3");
     if ((v3Objects || datedObjects) && parts.value(4) == u"batch" && method == u"POST")
         return routeBatch(parts, request.body(), token, call, wrote);
+    if (isSearchPath(method, parts))
+        return routeSearch(parts, request.body(), token, call);
     if (method == u"GET")
         return routeRead(parts, request, token, call);
     return ErrorBodies::notFound(
         call.correlationId, QStringLiteral("No endpoint %1 /%2").arg(method, parts.join(u'/')));
+}
+
+HttpReply SandboxState::routeSearch(
+    const QStringList &parts, const QByteArray &body, const TokenInfo &token, const CallContext &call)
+{
+    const QString typeName = QUrl::fromPercentEncoding(parts.at(3).toUtf8());
+    const ObjectDef *type = m_catalogue.find(typeName);
+    if (!type)
+        return unknownType(typeName, call);
+    if (!token.hasAnyScope(type->readScopes()))
+        return ErrorBodies::missingScopes(call.correlationId, type->readScopes());
+    return m_search.search(*type, body, call);
 }
 
 std::optional<HttpReply> SandboxState::routePipelinesAndOwners(

@@ -14,6 +14,8 @@
 #include "sandbox/ratelimitbook.h"
 #include "sandbox/readhandlers.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/searchhandler.h"
+#include "sandbox/searchindexlag.h"
 #include "sandbox/tokenbook.h"
 
 class QHttpServerRequest;
@@ -71,6 +73,12 @@ private:
         const TokenInfo &token, const CallContext &call, bool *wrote);
     HttpReply routeBatch(
         const QStringList &parts, const QByteArray &body, const TokenInfo &token, const CallContext &call, bool *wrote);
+    /// POST …/objects/{type}/search (docs/hubspot-behaviour.md §11.9).
+    HttpReply routeSearch(
+        const QStringList &parts, const QByteArray &body, const TokenInfo &token, const CallContext &call);
+    /// The per-second search limit, then (when searches count toward it) the 10-second and daily limits; nullopt when
+    /// the request may go on.
+    std::optional<HttpReply> refuseOverLimit(bool search, const TokenInfo &token, const CallContext &call);
     HttpReply routeRead(
         const QStringList &parts, const QHttpServerRequest &request, const TokenInfo &token, const CallContext &call);
     /// Pipelines and owners (docs/hubspot-behaviour.md §11.8); nullopt when the path is neither.
@@ -87,6 +95,10 @@ private:
     FaultInjector m_faults;
     BatchHandlers m_batch;
     ReadHandlers m_read;
+    SearchIndexLag m_searchLag;
+    QString m_lagStamp; // the last update's stamp, and the search index's cutoff then
+    QString m_lagCutoff;
+    SearchHandler m_search;
     RateLimitBook m_limits;
     TokenBook m_tokens;
     std::unique_ptr<SqliteStore> m_store;

@@ -116,7 +116,7 @@ QJsonObject Scenario::toJson() const
     QJsonArray periodic;
     for (const FaultSpec &f : periodicFaults)
         periodic.append(faultToJson(f));
-    return QJsonObject { { QStringLiteral("rateLimit"), rateLimit }, { QStringLiteral("rateWindowMs"), rateWindowMs },
+    QJsonObject json { { QStringLiteral("rateLimit"), rateLimit }, { QStringLiteral("rateWindowMs"), rateWindowMs },
         { QStringLiteral("dailyLimit"), double(dailyLimit) }, { QStringLiteral("retryAfterOn429"), retryAfterOn429 },
         { QStringLiteral("maxInputs"), maxInputs }, { QStringLiteral("maxBodyBytes"), double(maxBodyBytes) },
         { QStringLiteral("tooManyInputsMessage"), tooManyInputsMessage }, { QStringLiteral("latencyMs"), latencyMs },
@@ -134,6 +134,16 @@ QJsonObject Scenario::toJson() const
         { QStringLiteral("invalidStageMessage"), invalidStageMessage },
         { QStringLiteral("invalidOwnerMessage"), invalidOwnerMessage },
         { QStringLiteral("seed"), QString::number(seed) } };
+    json.insert(QStringLiteral("searchRatePerSecond"), searchRatePerSecond);
+    json.insert(QStringLiteral("searchCountsTowardRateLimit"), searchCountsTowardRateLimit);
+    json.insert(QStringLiteral("searchIndexDelayMs"), searchIndexDelayMs);
+    json.insert(QStringLiteral("searchMaxFilterGroups"), searchMaxFilterGroups);
+    json.insert(QStringLiteral("searchMaxFiltersPerGroup"), searchMaxFiltersPerGroup);
+    json.insert(QStringLiteral("searchMaxFilters"), searchMaxFilters);
+    json.insert(QStringLiteral("searchMaxResults"), searchMaxResults);
+    json.insert(QStringLiteral("searchMaxSorts"), searchMaxSorts);
+    json.insert(QStringLiteral("searchEqIgnoresCase"), searchEqIgnoresCase);
+    return json;
 }
 
 bool Scenario::applyJson(const QJsonObject &patch, QString *error)
@@ -188,6 +198,24 @@ bool Scenario::applyJson(const QJsonObject &patch, QString *error)
             ok = integer(next.latencyMs, 0, 600000);
         else if (key == u"jitterMs")
             ok = integer(next.jitterMs, 0, 600000);
+        else if (key == u"searchRatePerSecond")
+            ok = integer(next.searchRatePerSecond, 1, 100000);
+        else if (key == u"searchCountsTowardRateLimit")
+            ok = boolean(next.searchCountsTowardRateLimit);
+        else if (key == u"searchIndexDelayMs")
+            ok = integer(next.searchIndexDelayMs, 0, 86400000);
+        else if (key == u"searchMaxFilterGroups")
+            ok = integer(next.searchMaxFilterGroups, 1, 1000);
+        else if (key == u"searchMaxFiltersPerGroup")
+            ok = integer(next.searchMaxFiltersPerGroup, 1, 1000);
+        else if (key == u"searchMaxFilters")
+            ok = integer(next.searchMaxFilters, 1, 1000);
+        else if (key == u"searchMaxResults")
+            ok = integer(next.searchMaxResults, 1, 100000000);
+        else if (key == u"searchMaxSorts")
+            ok = integer(next.searchMaxSorts, 1, 100);
+        else if (key == u"searchEqIgnoresCase")
+            ok = boolean(next.searchEqIgnoresCase);
         else if (key == u"faultRate") {
             ok = v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 1;
             next.faultRate = v.toDouble();

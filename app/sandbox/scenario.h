@@ -51,9 +51,20 @@ struct Scenario
     qint64 maxBodyBytes = 16 * 1024 * 1024; // a larger request body gets 413 before it is read (unverified limit)
     QString tooManyInputsMessage = QStringLiteral("Batch input size is limited to 100 inputs"); // unverified text
 
-    // Latency
+    // Latency: each answer waits latencyMs ± jitterMs (uniform, never below 0, drawn from `seed`)
     int latencyMs = 0;
     int jitterMs = 0;
+
+    // CRM search (docs/hubspot-behaviour.md §11.9); the limits are HubSpot's documented ones, the rest unverified
+    int searchRatePerSecond = 4; // search requests per token per second (4 per HubSpot's usage docs; 5 reported)
+    bool searchCountsTowardRateLimit = true; // unverified: a search also uses the 10-second and daily budget
+    int searchIndexDelayMs = 0; // a record written less than this ago is not yet (or only in its old version) found
+    int searchMaxFilterGroups = 5;
+    int searchMaxFiltersPerGroup = 6;
+    int searchMaxFilters = 18;
+    int searchMaxResults = 10000; // paging past this many results: 400
+    int searchMaxSorts = 1;
+    bool searchEqIgnoresCase = true; // unverified: EQ, NEQ, IN, NOT_IN on text compare case-insensitively
 
     // Faults
     double faultRate = 0.0; // probability that a request gets one of randomFaults

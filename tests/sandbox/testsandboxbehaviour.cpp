@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's limits, faults, read endpoints, control endpoints and persistence over real HTTP
 // (docs/hubspot-behaviour.md §11).
+#include <algorithm>
+
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "sandbox/faultinjector.h"
 #include "sandboxtesthelpers.h"
 #include "support/sandboxfixture.h"
 
@@ -206,6 +209,42 @@ private Q_SLOTS:
         }
         QVERIFY2(shortest >= 45 && longest - shortest >= 20,
             qPrintable(QStringLiteral("%1..%2").arg(shortest).arg(longest)));
+    }
+
+    void testJitterDrawsEachDelayInTheRangeRepeatably()
+    {
+        // The scheduling decision itself, not wall time: latencyMs ± jitterMs, uniform, clamped at 0, by seed.
+        Sandbox::Scenario scenario;
+        scenario.latencyMs = 1000;
+        scenario.jitterMs = 200;
+        scenario.seed = 7;
+        Sandbox::FaultInjector first(&scenario);
+        QList<int> drawn;
+        for (int i = 0; i < 400; ++i)
+            drawn.append(first.nextLatencyMs());
+        const auto [low, high] = std::minmax_element(drawn.cbegin(), drawn.cend());
+        QVERIFY2(*low >= 800 && *high <= 1200, qPrintable(QStringLiteral("%1..%2").arg(*low).arg(*high)));
+        QVERIFY2(*low < 850 && *high > 1150, "400 uniform draws should reach near both ends of the range");
+        Sandbox::FaultInjector again(&scenario);
+        for (int i = 0; i < drawn.size(); ++i)
+            QCOMPARE(again.nextLatencyMs(), drawn.at(i)); // the same seed, the same delays
+        scenario.seed = 8;
+        Sandbox::FaultInjector other(&scenario);
+        int same = 0;
+        for (int i = 0; i < drawn.size(); ++i)
+            same += other.nextLatencyMs() == drawn.at(i) ? 1 : 0;
+        QVERIFY(same < drawn.size() / 4);
+
+        scenario.latencyMs = 50; // the range reaches below zero: clamped
+        scenario.jitterMs = 100;
+        Sandbox::FaultInjector clamped(&scenario);
+        int zeros = 0;
+        for (int i = 0; i < 400; ++i) {
+            const int ms = clamped.nextLatencyMs();
+            QVERIFY(ms >= 0 && ms <= 150);
+            zeros += ms == 0 ? 1 : 0;
+        }
+        QVERIFY(zeros > 0);
     }
 
     void testPropertiesListing()

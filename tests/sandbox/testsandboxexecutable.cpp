@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The batchsmith-sandbox executable as scripts use it: its listening line, its flags, its exit codes, Ctrl-C.
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -74,11 +75,37 @@ private Q_SLOTS:
         QCOMPARE(finish(process), 0);
         const QByteArray help = process.readAllStandardOutput();
         for (const char *flag : { "--port", "--accept-token", "--rate-limit", "--daily-limit", "--latency-ms",
-                 "--fault-rate", "--seed", "--allow-duplicates", "--data", "--scenario" })
+                 "--jitter-ms", "--search-rate-limit", "--search-delay-ms", "--fault-rate", "--seed",
+                 "--allow-duplicates", "--data", "--scenario" })
             QVERIFY2(help.contains(flag), flag);
         process.start(program(), { QStringLiteral("--version") });
         QCOMPARE(finish(process), 0);
         QVERIFY(process.readAllStandardOutput().startsWith("batchsmith-sandbox "));
+    }
+
+    void testLatencyAndSearchFlagsSetTheScenario()
+    {
+        QProcess process;
+        const QUrl url = start(process,
+            { QStringLiteral("--accept-token"), QStringLiteral("exe-token"), QStringLiteral("--latency-ms"),
+                QStringLiteral("30"), QStringLiteral("--jitter-ms"), QStringLiteral("20"),
+                QStringLiteral("--search-rate-limit"), QStringLiteral("5"), QStringLiteral("--search-delay-ms"),
+                QStringLiteral("1500") });
+        QVERIFY(url.isValid());
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(url.toString() + QStringLiteral("/__sandbox/scenario")));
+        request.setRawHeader("Authorization", "Bearer exe-token");
+        QNetworkReply *reply = nam.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        const QJsonObject scenario = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        QCOMPARE(scenario.value(QStringLiteral("latencyMs")).toInt(), 30);
+        QCOMPARE(scenario.value(QStringLiteral("jitterMs")).toInt(), 20);
+        QCOMPARE(scenario.value(QStringLiteral("searchRatePerSecond")).toInt(), 5);
+        QCOMPARE(scenario.value(QStringLiteral("searchIndexDelayMs")).toInt(), 1500);
+        process.terminate();
+        QCOMPARE(finish(process), 0);
     }
 
     void testBadUsageExitsTwo_data()
@@ -88,6 +115,10 @@ private Q_SLOTS:
         QTest::newRow("unknown flag") << QStringList { QStringLiteral("--frobnicate") } << QByteArray("frobnicate");
         QTest::newRow("bad port") << QStringList { QStringLiteral("--port"), QStringLiteral("99999") }
                                   << QByteArray("--port");
+        QTest::newRow("negative jitter") << QStringList { QStringLiteral("--jitter-ms"), QStringLiteral("-1") }
+                                         << QByteArray("--jitter-ms");
+        QTest::newRow("zero search rate") << QStringList { QStringLiteral("--search-rate-limit"), QStringLiteral("0") }
+                                          << QByteArray("--search-rate-limit");
         QTest::newRow("bad fault rate") << QStringList { QStringLiteral("--fault-rate"), QStringLiteral("2") }
                                         << QByteArray("--fault-rate");
         QTest::newRow("missing scenario file")

@@ -168,6 +168,25 @@ private Q_SLOTS:
         QTest::newRow("read 207") << QStringLiteral("objects-v3.json") << v3Read
                                   << QStringLiteral("/crm/v3/objects/contacts/batch/read") << readMissing << demo
                                   << 207;
+        // CRM search (docs/hubspot-behaviour.md §11.9): properties that every seeded contact has, so no null values
+        // (the spec types them as strings; HubSpot answers null for an unset one).
+        const QJsonObject search { { QStringLiteral("limit"), 2 },
+            { QStringLiteral("properties"), QJsonArray { QStringLiteral("email"), QStringLiteral("firstname") } },
+            { QStringLiteral("filterGroups"),
+                QJsonArray { QJsonObject { { QStringLiteral("filters"),
+                    QJsonArray { QJsonObject { { QStringLiteral("propertyName"), QStringLiteral("email") },
+                        { QStringLiteral("operator"), QStringLiteral("HAS_PROPERTY") } } } } } } } };
+        QTest::newRow("search 200 v3") << QStringLiteral("objects-v3.json")
+                                       << QStringLiteral("/crm/v3/objects/{objectType}/search")
+                                       << QStringLiteral("/crm/v3/objects/contacts/search") << search << demo << 200;
+        QTest::newRow("search 200 2026-03")
+            << QStringLiteral("objects-2026-03.json") << QStringLiteral("/crm/objects/2026-03/{objectType}/search")
+            << QStringLiteral("/crm/objects/2026-03/0-1/search") << search << demo << 200;
+        QJsonObject tooMany = search;
+        tooMany.insert(QStringLiteral("limit"), 500);
+        QTest::newRow("search 400") << QStringLiteral("objects-v3.json")
+                                    << QStringLiteral("/crm/v3/objects/{objectType}/search")
+                                    << QStringLiteral("/crm/v3/objects/contacts/search") << tooMany << demo << 400;
     }
 
     void testBatchAnswersMatchTheSpec()
