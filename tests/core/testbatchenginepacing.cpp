@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "enginetestharness.h"
 #include "core/net/pacer.h"
+#include "enginetestharness.h"
 
 using namespace Batchsmith;
 using namespace Batchsmith::Test;
@@ -63,9 +63,9 @@ private:
             QJsonArray results;
             for (const QJsonValue &v : r.json().object().value(QStringLiteral("inputs")).toArray()) {
                 const QJsonObject in = v.toObject();
-                results.append(Bodies::result(QString::number(++m_nextId),
-                    in.value(QStringLiteral("properties")).toObject(),
-                    in.value(QStringLiteral("objectWriteTraceId")).toString()));
+                results.append(
+                    Bodies::result(QString::number(++m_nextId), in.value(QStringLiteral("properties")).toObject(),
+                        in.value(QStringLiteral("objectWriteTraceId")).toString()));
             }
             body = Bodies::batch(results);
         }
@@ -140,7 +140,8 @@ private Q_SLOTS:
         QVERIFY2(qAbs(early.etaMs - actualLeft) < actualLeft * 15 / 100,
             qPrintable(QStringLiteral("eta %1 ms, took %2 ms").arg(early.etaMs).arg(actualLeft)));
         // rows/s is the sustained pace, 190 requests of 5 rows per 10.2 s, not the first window's burst.
-        QVERIFY2(early.rowsPerSecond > 85 && early.rowsPerSecond < 100, qPrintable(QString::number(early.rowsPerSecond)));
+        QVERIFY2(
+            early.rowsPerSecond > 85 && early.rowsPerSecond < 100, qPrintable(QString::number(early.rowsPerSecond)));
     }
 
     void testUpperBoundIsKept()

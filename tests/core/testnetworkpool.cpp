@@ -104,10 +104,13 @@ private Q_SLOTS:
     void testHttpsSpreadsOnlyAfterAnHttp11Answer()
     {
         int made = 0;
-        NetworkPool pool(nullptr, [&made](QObject *) {
-            ++made;
-            return static_cast<QNetworkAccessManager *>(nullptr);
-        }, nullptr);
+        NetworkPool pool(
+            nullptr,
+            [&made](QObject *) {
+                ++made;
+                return static_cast<QNetworkAccessManager *>(nullptr);
+            },
+            nullptr);
         const QUrl https(QStringLiteral("https://api.hubapi.com/crm/v3/objects/contacts/batch/create"));
         for (int i = 0; i < 10; ++i)
             QCOMPARE(pool.acquire(https), 0); // HTTP/2 may multiplex them all: no second manager yet
@@ -122,10 +125,13 @@ private Q_SLOTS:
         FakeNetworkAccessManager first;
         ManualClock clock;
         int made = 0;
-        NetworkPool pool(&first, [&made](QObject *parent) {
-            ++made;
-            return new QNetworkAccessManager(parent);
-        }, &first);
+        NetworkPool pool(
+            &first,
+            [&made](QObject *parent) {
+                ++made;
+                return new QNetworkAccessManager(parent);
+            },
+            &first);
         const QUrl https(QStringLiteral("https://api.hubapi.com/x"));
         QCOMPARE(pool.acquire(https), 0);
         pool.release(0, true, true); // answered over HTTP/2

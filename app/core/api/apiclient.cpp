@@ -65,6 +65,12 @@ ApiCall::ApiCall(QNetworkReply *reply, Clock *clock, int timeoutMs,
     // make the app allocate them.
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::checkBodySize);
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::checkBodySize);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (!m_written && !m_done && total > 0 && sent >= total) {
+            m_written = true;
+            Q_EMIT requestWritten();
+        }
+    });
     if (timeoutMs > 0) {
         m_clock->callAfter(timeoutMs, this, [this] {
             if (m_done || !m_reply)

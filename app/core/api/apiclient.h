@@ -53,6 +53,9 @@ public:
     bool usedHttp2() const { return m_http2; }
 
 Q_SIGNALS:
+    /// The whole request body left for the server (Qt writes it later than post() returns, on a new connection
+    /// after the connect): the departure time the rate limiter should count. At most once, before finished().
+    void requestWritten();
     void finished(const Batchsmith::ApiResponse &response);
 
 private:
@@ -71,6 +74,7 @@ private:
     bool m_aborted = false;
     bool m_tooLarge = false;
     bool m_done = false;
+    bool m_written = false;
     bool m_http2 = false;
     qint64 m_maxBodyBytes = 0;
 };

@@ -298,12 +298,13 @@ void EngineRun::send(const WorkItem &item)
         for (int index : item.rows)
             ++m_createAttempts[index];
     }
-    m_limiter->recordSend();
+    const qint64 recordedAt = m_limiter->recordSend();
     ++m_inFlight;
     ++m_summary.requests;
     if (item.attempt + item.waits > 1)
         ++m_summary.retries;
     ApiCall *call = m_api->post(path, body);
+    QObject::connect(call, &ApiCall::requestWritten, q, [this, recordedAt] { m_limiter->markWritten(recordedAt); });
     ex.requestHeaders = call->redactedRequestHeaders();
     QObject::connect(
         call, &ApiCall::finished, q, [this, item, ex](const ApiResponse &response) { onAnswer(item, ex, response); });

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/ratelimiter.h"
 
+#include <algorithm>
+
 #include "core/clock.h"
 #include "core/logging.h"
 
@@ -41,10 +43,25 @@ qint64 RateLimiter::delayBeforeNextMs() const
     return qMax<qint64>(0, wait);
 }
 
-void RateLimiter::recordSend()
+qint64 RateLimiter::recordSend()
 {
     forgetOld();
-    m_sent.append(m_clock->nowMs());
+    const qint64 now = m_clock->nowMs();
+    m_sent.append(now);
+    return now;
+}
+
+void RateLimiter::markWritten(qint64 recordedMs)
+{
+    const qint64 now = m_clock->nowMs();
+    if (now <= recordedMs)
+        return;
+    forgetOld();
+    const qsizetype at = m_sent.indexOf(recordedMs);
+    if (at < 0)
+        return; // already out of the window
+    m_sent.removeAt(at);
+    m_sent.insert(std::upper_bound(m_sent.cbegin(), m_sent.cend(), now) - m_sent.cbegin(), now);
 }
 
 void RateLimiter::updateFromHeaders(const RateLimitInfo &info)

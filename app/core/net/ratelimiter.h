@@ -32,8 +32,11 @@ public:
 
     /// 0 when a request may leave now; else the milliseconds to wait.
     qint64 delayBeforeNextMs() const;
-    /// A request left now.
-    void recordSend();
+    /// A request left now; returns the time recorded, for markWritten().
+    qint64 recordSend();
+    /// The request recorded at @p recordedMs was only written out now (a new connection, a busy network thread):
+    /// count it from now, since the server counts it when it arrives (docs/hubspot-behaviour.md §5.2).
+    void markWritten(qint64 recordedMs);
     /// Adapts to what the server said: its window, its maximum, and what it has left (less than we think when other
     /// processes use the same token; nothing left means waiting until the window clears).
     void updateFromHeaders(const RateLimitInfo &info);
