@@ -6,6 +6,7 @@
 
 #include "buildinfo.h"
 #include "core/api/objecttypes.h"
+#include "core/net/pacer.h"
 
 namespace Batchsmith::Cli {
 
@@ -93,7 +94,9 @@ Result<void> readWhere(const QCommandLineParser &parser, SendOptions *send)
 
 Result<void> readLimits(const QCommandLineParser &parser, BatchSpec *spec)
 {
-    auto concurrency = number(parser, QStringLiteral("concurrency"), 1, 16, 4);
+    // An upper bound on the batches in flight; without it the engine keeps as many as the rate limit's pace needs
+    // (Pacer), so 0 = automatic.
+    auto concurrency = number(parser, QStringLiteral("concurrency"), 1, Pacer::SafetyCap, 0);
     if (!concurrency)
         return concurrency.error();
     auto batchSize = number(parser, QStringLiteral("batch-size"), 1, 100, 100);
@@ -180,7 +183,9 @@ QString usage()
         "It sends where the journal says; a --token-profile saved for another portal is refused.\n"
         "--read-before (upsert) first reads the current values of the properties the run writes into the journal,\n"
         "so that the app can revert the run.\n"
-        "Defaults: --api 2026-03, --base-url https://api.hubapi.com, --concurrency 4, --batch-size 100.\n"
+        "--concurrency N caps the batches in flight (1 to 32). Without it the run keeps as many in flight as\n"
+        "HubSpot's rate limit allows at the answers' latency (up to 32), and stops before the daily limit runs out.\n"
+        "Defaults: --api 2026-03, --base-url https://api.hubapi.com, --batch-size 100.\n"
         "Ctrl-C stops sending; batches in flight finish and are recorded. A second Ctrl-C quits at once.\n"
         "\n"
         "Exit codes: 0 every row succeeded; 1 some rows failed, are unknown, or were skipped by a stop (such as\n"

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_send: N rows to the sandbox with latency L and a rate limit of R requests per 10 s, through the real
-// engine. Prints one line: send: rows=N seconds=S rows_per_s=X ceiling_rows_per_s=C ratio=X/C cpu_s=U
-// peak_rss_mb=M failed_429=F, where C = R x 100 / 10 is the most a client can do inside the limit.
+// bench_send: N rows to the sandbox with latency L (± J) and a rate limit of R requests per 10 s, through the real
+// engine with its default settings. Prints one line: send: rows=N seconds=S rows_per_s=X ceiling_rows_per_s=C
+// ratio=X/C cpu_s=U peak_rss_mb=M failed_429=F max_in_flight=I, where C = R x 100 / 10 is the most a client can do
+// inside the limit and I the most batches the engine had in flight at once.
+// --profile realistic: a busy Professional portal, 60,000 rows at 1,000 ± 200 ms and 190 requests per 10 s.
 #include <cstdio>
 
 #include <QCommandLineParser>
@@ -27,21 +29,38 @@ int main(int argc, char **argv)
                 QStringLiteral("150") },
             { QStringLiteral("rate-limit"), QStringLiteral("Requests per 10 s."), QStringLiteral("R"),
                 QStringLiteral("100") },
-            { QStringLiteral("concurrency"), QStringLiteral("Batches in flight."), QStringLiteral("N"),
-                QStringLiteral("4") },
+            { QStringLiteral("jitter-ms"), QStringLiteral("Sandbox latency varies by up to ± J."), QStringLiteral("J"),
+                QStringLiteral("0") },
+            { QStringLiteral("concurrency"), QStringLiteral("Upper bound on batches in flight (0: automatic)."),
+                QStringLiteral("N"), QStringLiteral("0") },
+            { QStringLiteral("profile"),
+                QStringLiteral("realistic: --rows 60000 --latency-ms 1000 --jitter-ms 200 --rate-limit 190, unless "
+                               "given."),
+                QStringLiteral("name") },
             { QStringLiteral("sandbox"), QStringLiteral("The batchsmith-sandbox executable."), QStringLiteral("path"),
                 QStringLiteral(BATCHSMITH_SANDBOX) } });
     parser.process(app);
-    const int rows = parser.value(QStringLiteral("rows")).toInt();
-    const int latency = parser.value(QStringLiteral("latency-ms")).toInt();
-    const int rate = parser.value(QStringLiteral("rate-limit")).toInt();
+    const QString profile = parser.value(QStringLiteral("profile"));
+    if (!profile.isEmpty() && profile != u"realistic") {
+        std::fprintf(stderr, "bench_send: the only profile is \"realistic\"\n");
+        return 2;
+    }
+    const bool realistic = profile == u"realistic";
+    auto option = [&](const QString &name, int realisticValue) {
+        return realistic && !parser.isSet(name) ? realisticValue : parser.value(name).toInt();
+    };
+    const int rows = option(QStringLiteral("rows"), 60000);
+    const int latency = option(QStringLiteral("latency-ms"), 1000);
+    const int jitter = option(QStringLiteral("jitter-ms"), 200);
+    const int rate = option(QStringLiteral("rate-limit"), 190);
     const QString token = QStringLiteral("bench-send-token");
 
     QProcess sandbox;
     const QUrl url = Bench::startSandbox(sandbox, parser.value(QStringLiteral("sandbox")),
         { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--rate-limit"), QString::number(rate),
-            QStringLiteral("--latency-ms"), QString::number(latency), QStringLiteral("--accept-token"), token,
-            QStringLiteral("--daily-limit"), QStringLiteral("100000000") },
+            QStringLiteral("--latency-ms"), QString::number(latency), QStringLiteral("--jitter-ms"),
+            QString::number(jitter), QStringLiteral("--accept-token"), token, QStringLiteral("--daily-limit"),
+            QStringLiteral("100000000") },
         true);
     if (url.isEmpty()) {
         std::fprintf(stderr, "bench_send: the sandbox did not start\n");
@@ -61,7 +80,7 @@ int main(int argc, char **argv)
     BatchSpec spec;
     spec.objectType = QStringLiteral("contacts");
     spec.baseUrl = url;
-    spec.rateLimitPerWindow = rate;
+    // Default engine settings: the engine learns the limit from the sandbox's headers, as from HubSpot's.
     spec.concurrency = parser.value(QStringLiteral("concurrency")).toInt();
 
     QNetworkAccessManager nam;
@@ -69,6 +88,10 @@ int main(int argc, char **argv)
     engine.setToken(token);
     QElapsedTimer timer;
     RunSummary summary;
+    int inFlight = 0;
+    int maxInFlight = 0;
+    QObject::connect(&engine, &BatchEngine::batchSent, &app, [&] { maxInFlight = qMax(maxInFlight, ++inFlight); });
+    QObject::connect(&engine, &BatchEngine::batchAnswered, &app, [&] { --inFlight; });
     QObject::connect(&engine, &BatchEngine::runFinished, &app, [&](const RunSummary &s) {
         summary = s;
         app.quit();
@@ -89,8 +112,8 @@ int main(int argc, char **argv)
     const double ceiling = rate * 100.0 / 10.0;
     std::printf(
         "send: rows=%d seconds=%.2f rows_per_s=%.1f ceiling_rows_per_s=%.1f ratio=%.3f cpu_s=%.2f peak_rss_mb=%.1f "
-        "failed_429=%d\n",
+        "failed_429=%d max_in_flight=%d\n",
         summary.created, seconds, rowsPerSecond, ceiling, rowsPerSecond / ceiling, Bench::cpuSeconds() - cpuBefore,
-        Bench::peakRssMb(), summary.rateLimited);
+        Bench::peakRssMb(), summary.rateLimited, maxInFlight);
     return summary.created == rows ? 0 : 1;
 }

@@ -30,7 +30,7 @@ private Q_SLOTS:
     void testDefaults()
     {
         Settings settings(iniFile(QStringLiteral("defaults")));
-        QCOMPARE(settings.concurrency(), 4);
+        QCOMPARE(settings.concurrency(), 0); // automatic
         QCOMPARE(settings.batchSize(), 100);
         QCOMPARE(settings.requestTimeoutMs(), 60000);
         QCOMPARE(settings.language(), QString());

@@ -419,12 +419,14 @@ private Q_SLOTS:
     void testSettingsDefaultsAndBounds()
     {
         Settings settings(m_dir.filePath(QStringLiteral("defaults.ini")));
-        QCOMPARE(settings.concurrency(), 4);
+        QCOMPARE(settings.concurrency(), 0); // automatic
         QCOMPARE(settings.batchSize(), 100);
         settings.setBatchSize(500);
         QCOMPARE(settings.batchSize(), 100);
-        settings.setConcurrency(0);
-        QCOMPARE(settings.concurrency(), 1);
+        settings.setConcurrency(-3);
+        QCOMPARE(settings.concurrency(), 0);
+        settings.setConcurrency(99);
+        QCOMPARE(settings.concurrency(), 32);
         QCOMPARE(
             settings.backend().value(QStringLiteral("General/schemaVersion")).toInt(), Settings::CurrentSchemaVersion);
     }

@@ -94,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(combo->count(), 5);
         QCOMPARE(combo->itemText(0), QStringLiteral("System default"));
         QCOMPARE(combo->itemData(0).toString(), QString());
-        QCOMPARE(child<QSpinBox>(dialog, "concurrencySpinBox")->maximum(), 16);
+        QCOMPARE(child<QSpinBox>(dialog, "concurrencySpinBox")->maximum(), 32);
         QCOMPARE(child<QSpinBox>(dialog, "batchSizeSpinBox")->maximum(), 100);
     }
 
@@ -151,7 +151,7 @@ private Q_SLOTS:
             QVERIFY(languages.translationLanguage() != QStringLiteral("fr_FR"));
         }
         Settings reread(file);
-        QCOMPARE(reread.concurrency(), 4);
+        QCOMPARE(reread.concurrency(), 0);
         QCOMPARE(reread.batchSize(), 100);
         QCOMPARE(reread.requestTimeoutMs(), 60000);
         QCOMPARE(reread.language(), QString());

@@ -9,6 +9,8 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include "core/clock.h"
+
 namespace Batchsmith::Test {
 
 namespace {
@@ -306,6 +308,16 @@ QNetworkReply *delayed(
     headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=utf-8") });
     CannedReply *reply = canned(request, status, bytes, headers, parent);
     reply->finishLater(ms);
+    return reply;
+}
+
+QNetworkReply *onClock(Clock *clock, qint64 ms, const RecordedRequest &request, int status, const QJsonValue &body,
+    Headers headers, QObject *parent)
+{
+    const QByteArray bytes = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=utf-8") });
+    CannedReply *reply = canned(request, status, bytes, headers, parent);
+    clock->callAfter(ms, reply, [reply] { reply->finishLater(0); });
     return reply;
 }
 

@@ -10,6 +10,10 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 
+namespace Batchsmith {
+class Clock;
+} // namespace Batchsmith
+
 namespace Batchsmith::Test {
 
 /// A request as the fake network saw it.
@@ -92,6 +96,10 @@ QNetworkReply *hanging(const RecordedRequest &request, QObject *parent = nullptr
 /// A JSON reply that finishes after @p ms of real time.
 QNetworkReply *delayed(int ms, const RecordedRequest &request, int status, const QJsonValue &body, Headers headers = {},
     QObject *parent = nullptr);
+/// A JSON reply that finishes (through a queued call) once @p clock (a ManualClock) has moved @p ms on: a server that
+/// takes @p ms to answer, in the test's own time.
+QNetworkReply *onClock(Clock *clock, qint64 ms, const RecordedRequest &request, int status, const QJsonValue &body,
+    Headers headers = {}, QObject *parent = nullptr);
 
 } // namespace FakeReply
 

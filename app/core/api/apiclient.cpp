@@ -65,6 +65,12 @@ ApiCall::ApiCall(QNetworkReply *reply, Clock *clock, int timeoutMs,
     // make the app allocate them.
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::checkBodySize);
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::checkBodySize);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (!m_written && !m_done && total > 0 && sent >= total) {
+            m_written = true;
+            Q_EMIT requestWritten();
+        }
+    });
     if (timeoutMs > 0) {
         m_clock->callAfter(timeoutMs, this, [this] {
             if (m_done || !m_reply)
@@ -122,6 +128,7 @@ void ApiCall::onReplyFinished()
         const auto pairs = m_reply->rawHeaderPairs();
         response.headers = QList<QPair<QByteArray, QByteArray>>(pairs.cbegin(), pairs.cend());
         response.body = m_reply->readAll();
+        m_http2 = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     }
     // No complete HTTP answer, for a reason other than our own timeout or abort (which say so themselves).
     response.networkFailure = response.tooLarge
@@ -138,10 +145,22 @@ void ApiCall::onReplyFinished()
 }
 
 ApiClient::ApiClient(QNetworkAccessManager *nam, Clock *clock, QObject *parent)
+    : ApiClient(nam, NetworkPool::defaultFactory(nam), clock, parent)
+{
+}
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, NetworkPool::Factory moreManagers, Clock *clock, QObject *parent)
     : QObject(parent)
-    , m_nam(nam)
+    , m_pool(std::make_unique<NetworkPool>(nam, std::move(moreManagers), this))
     , m_clock(clock)
 {
+}
+
+ApiClient::~ApiClient()
+{
+    // Calls (and their replies) go before the pool's own managers, which are children too.
+    const QList<ApiCall *> calls = findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
+    qDeleteAll(calls);
 }
 
 bool ApiClient::isLoopback(const QUrl &url)
@@ -227,20 +246,26 @@ ApiCall *ApiClient::send(const QByteArray &method, const QUrl &url, const QByteA
     for (const QByteArray &name : request.rawHeaderList())
         headers.append({ name, request.rawHeader(name) });
 
+    const int slot = m_pool->acquire(url);
+    QNetworkAccessManager *nam = m_pool->manager(slot);
     QNetworkReply *reply = nullptr;
     if (method == "POST") {
         // Never let Qt resend a POST by itself (see OneShotUpload); the engine owns every retry.
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *upload = new OneShotUpload(body);
-        reply = m_nam->post(request, upload);
+        reply = nam->post(request, upload);
         upload->setParent(reply);
     } else {
-        reply = m_nam->get(request);
+        reply = nam->get(request);
     }
     qCDebug(lcApi) << method << url.path();
     auto *call = new ApiCall(reply, m_clock, m_timeoutMs, Redaction::headers(headers), this);
     call->m_method = method;
     call->m_maxBodyBytes = m_maxBodyBytes;
+    // Connected before the caller's own slot, so the pool knows the manager is free when the caller sends again.
+    connect(call, &ApiCall::finished, this, [this, slot, call](const ApiResponse &response) {
+        m_pool->release(slot, call->usedHttp2(), response.httpStatus > 0);
+    });
     return call;
 }
 

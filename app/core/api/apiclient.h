@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include "core/api/apiresponse.h"
+#include "core/api/networkpool.h"
 #include "core/result.h"
 
 class QNetworkAccessManager;
@@ -46,7 +49,13 @@ public:
     /// The headers as sent, with the token replaced (Redaction::headers), for the response view and cURL export.
     QList<QPair<QByteArray, QByteArray>> redactedRequestHeaders() const { return m_redactedHeaders; }
 
+    /// Whether the answer came over HTTP/2 (false before it came).
+    bool usedHttp2() const { return m_http2; }
+
 Q_SIGNALS:
+    /// The whole request body left for the server (Qt writes it later than post() returns, on a new connection
+    /// after the connect): the departure time the rate limiter should count. At most once, before finished().
+    void requestWritten();
     void finished(const Batchsmith::ApiResponse &response);
 
 private:
@@ -65,6 +74,8 @@ private:
     bool m_aborted = false;
     bool m_tooLarge = false;
     bool m_done = false;
+    bool m_written = false;
+    bool m_http2 = false;
     qint64 m_maxBodyBytes = 0;
 };
 
@@ -72,6 +83,9 @@ private:
  * The only place that builds QNetworkRequests and touches the token. Sends JSON to HubSpot (or the sandbox):
  * HTTPS only, plain HTTP only on loopback; redirects are never followed, so the token never reaches another host.
  * Owned by its user (QObject parent); the network manager and the clock are not owned. GUI thread only.
+ * Requests are spread over a NetworkPool of managers so that more than Qt's 6 HTTP/1.1 connections per host can be
+ * in flight: the given manager first, then more made by the factory (by default, for a plain QNetworkAccessManager,
+ * plain managers with the same proxy; none for a subclass).
  *
  *     ApiClient api(&nam, SystemClock::instance());
  *     if (auto ok = api.setBaseUrl(url); !ok) return ok.error();
@@ -86,6 +100,12 @@ class ApiClient final : public QObject
 
 public:
     ApiClient(QNetworkAccessManager *nam, Clock *clock, QObject *parent = nullptr);
+    /// With @p moreManagers making the pool's other managers (an empty factory: @p nam alone).
+    ApiClient(QNetworkAccessManager *nam, NetworkPool::Factory moreManagers, Clock *clock, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    /// The managers requests are spread over, for tests and diagnostics.
+    const NetworkPool &networkPool() const { return *m_pool; }
 
     /// https, or http only for loopback (127.0.0.0/8, ::1, localhost); anything else, or a URL with user info, a
     /// query or a fragment, is an InvalidConfig error and leaves the base URL as it was. A path is kept as a prefix.
@@ -124,7 +144,7 @@ public:
 private:
     ApiCall *send(const QByteArray &method, const QUrl &url, const QByteArray &body);
 
-    QNetworkAccessManager *m_nam;
+    std::unique_ptr<NetworkPool> m_pool;
     Clock *m_clock;
     QUrl m_baseUrl;
     QString m_token;

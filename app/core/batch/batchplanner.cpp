@@ -44,8 +44,8 @@ Result<void> BatchPlanner::checkSpec(const BatchSpec &spec)
         return ok.error();
     if (spec.batchSize < 1 || spec.batchSize > 100)
         return inputError(QStringLiteral("The batch size must be between 1 and 100, not %1.").arg(spec.batchSize));
-    if (spec.concurrency < 1)
-        return inputError(QStringLiteral("At least one batch must be allowed in flight."));
+    if (spec.concurrency < 0)
+        return inputError(QStringLiteral("At least one batch must be allowed in flight (0: automatic)."));
     if (spec.mode == WriteMode::Upsert && spec.idProperty.trimmed().isEmpty())
         return inputError(QStringLiteral("An upsert needs an id property (email, or a property with unique values)."));
     return {};

@@ -62,7 +62,9 @@ struct BatchSpec
     ApiVersion apiVersion = ApiVersion::V2026_03;
     QUrl baseUrl = QUrl(QStringLiteral("https://api.hubapi.com"));
     int batchSize = 100; // 1..100
-    int concurrency = 4; // batches in flight, >= 1
+    /// Most batches in flight; 0 = automatic: as many as the rate limiter's pace needs at the measured latency, up
+    /// to Pacer::SafetyCap (core/net/pacer.h). A number is an upper bound, never a target.
+    int concurrency = 0;
     int rateLimitPerWindow = 100; // requests per window per token, until the server says otherwise
     int rateLimitWindowMs = 10000;
     int requestTimeoutMs = 60000;

@@ -86,13 +86,13 @@ Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, con
     m_outcomes = QList<RowOutcome>(rows.size());
     m_createAttempts.clear();
     m_queue.clear();
-    m_recentDone.clear();
     m_summary = RunSummary();
     m_summary.total = static_cast<int>(rows.size());
     m_inFlight = m_scheduled = 0;
     m_api->setToken(m_token);
     m_api->setTimeoutMs(spec.requestTimeoutMs);
     m_policy = RetryPolicy::forRun(spec.maxAttempts, m_plan.runId);
+    m_pacer = Pacer(spec.concurrency);
     if (m_limiter == m_ownLimiter.get()) {
         m_ownLimiter = std::make_unique<RateLimiter>(m_clock, spec.rateLimitPerWindow, spec.rateLimitWindowMs);
         m_limiter = m_ownLimiter.get();
@@ -239,12 +239,37 @@ void EngineRun::pump()
     if (m_state != State::Running || m_waitingForCatalogue)
         return maybeFinish();
     // The state again each time: a pre-send hook may pause the run (the app, when its journal cannot be written).
-    while (m_state == State::Running && m_inFlight < m_spec.concurrency && !m_queue.isEmpty()) {
+    // As many in flight as the limiter's pace needs (Pacer), each leaving when the limiter allows.
+    while (m_state == State::Running && !m_queue.isEmpty() && m_inFlight < m_pacer.inFlightLimit(*m_limiter)) {
+        if (m_pacer.mustStopForDailyLimit(requestsLeft()))
+            return stopForDailyLimit();
         const qint64 wait = m_limiter->delayBeforeNextMs();
         if (wait > 0)
             return scheduleWake(wait);
+        m_pacer.recordSend();
         send(m_queue.takeFirst());
     }
+    maybeFinish();
+}
+
+void EngineRun::stopForDailyLimit()
+{
+    // Stopping here, with a few requests to spare, leaves every unsent row "not sent" and the journal resumable; going
+    // on would only turn the rest into 429 DAILY answers (docs/hubspot-behaviour.md §5.2).
+    const qint64 left = m_pacer.dailyLeft();
+    Error fatal = Error::make(Error::Kind::RateLimited,
+        QStringLiteral("The daily API limit of this HubSpot account is almost reached (about %1 calls left of %2), "
+                       "so the run stopped before HubSpot refused it. Unsent rows were left as not sent: resume the "
+                       "run from its journal after midnight in the account's time zone.")
+            .arg(left)
+            .arg(m_pacer.dailyMax()));
+    fatal.httpStatus = 429;
+    if (!m_summary.fatal)
+        m_summary.fatal = fatal;
+    qCWarning(lcBatch) << "run stopped:" << requestsLeft() << "requests left, about" << left << "left today";
+    m_queue.clear();
+    m_searchQueue.clear();
+    setState(State::Cancelling);
     maybeFinish();
 }
 
@@ -309,12 +334,13 @@ void EngineRun::send(const WorkItem &item)
     }
     if (item.kind == BatchExchange::Kind::Write)
         noteSent(item.rows);
-    m_limiter->recordSend();
+    const qint64 recordedAt = m_limiter->recordSend();
     ++m_inFlight;
     ++m_summary.requests;
     if (item.attempt + item.waits > 1)
         ++m_summary.retries;
     ApiCall *call = m_api->post(path, body);
+    QObject::connect(call, &ApiCall::requestWritten, q, [this, recordedAt] { m_limiter->markWritten(recordedAt); });
     ex.requestHeaders = call->redactedRequestHeaders();
     QObject::connect(
         call, &ApiCall::finished, q, [this, item, ex](const ApiResponse &response) { onAnswer(item, ex, response); });
@@ -340,6 +366,8 @@ void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiRespon
     --m_inFlight;
     m_limiter->updateFromHeaders(response.rateLimit());
     m_skew.observe(response.header("Date"), m_clock->utcNow().toMSecsSinceEpoch());
+    m_pacer.recordAnswer(response.rateLimit(), response.durationMs,
+        !response.networkFailure && !response.timedOut && response.httpStatus > 0, m_inFlight);
     const ParsedBody body = BatchResponseParser::parse(response.body);
     const int status = response.networkFailure ? 0 : response.httpStatus;
 
@@ -573,7 +601,8 @@ void EngineRun::stopRun(const WorkItem &item, const ParsedBody &body, const ApiR
         fatal.message = QStringLiteral("HubSpot answered HTTP %1.").arg(response.httpStatus);
     if (response.httpStatus == 429 && body.policyName == u"DAILY")
         fatal.message = QStringLiteral("The daily API limit of this HubSpot account is reached; it resets at midnight "
-                                       "in the account's time zone. Unsent rows were left for later.");
+                                       "in the account's time zone. Unsent rows were left as not sent: resume the run "
+                                       "from its journal after the reset.");
     if (!m_summary.fatal)
         m_summary.fatal = fatal;
     if (response.httpStatus == 401 || response.httpStatus == 403) {
@@ -624,7 +653,6 @@ void EngineRun::finishRow(int index, const RowOutcome &outcome)
     case RowStatus::Pending:
         break;
     }
-    m_recentDone.append(m_clock->nowMs());
     Q_EMIT q->rowFinished(m_rows.at(index).key, outcome);
     emitProgress();
 }
@@ -634,15 +662,20 @@ void EngineRun::emitProgress()
     Progress p;
     p.total = m_summary.total;
     p.done = m_summary.created + m_summary.updated + m_summary.failed + m_summary.unknown + m_summary.skipped;
-    // Rows per second over the last 10 s (or since the start, but never less than 1 s, so one fast answer does
-    // not promise the moon).
-    constexpr qint64 RateWindowMs = 10000;
-    const qint64 now = m_clock->nowMs();
-    while (!m_recentDone.isEmpty() && now - m_recentDone.first() > RateWindowMs)
-        m_recentDone.removeFirst();
-    const qint64 window = qBound<qint64>(1000, now - m_startedMs, RateWindowMs);
-    p.rowsPerSecond = double(m_recentDone.size()) * 1000.0 / double(window);
-    p.etaMs = p.rowsPerSecond > 0 ? qint64((p.total - p.done) * 1000.0 / p.rowsPerSecond) : -1;
+    // The pace the limiter will hold, not the first window's burst (a fresh token starts with a full window, which
+    // would promise several times the real rate): rows per request at the sustained request rate.
+    const qint64 rowsLeft = p.total - p.done;
+    const qint64 requests = qMax<qint64>(requestsLeft(), 0);
+    const double rowsPerRequest = requests > 0
+        ? qBound(1.0, double(rowsLeft) / double(requests + m_inFlight), double(qMax(1, m_spec.batchSize)))
+        : double(qMax(1, m_spec.batchSize));
+    p.rowsPerSecond = m_pacer.sustainedRequestsPerSecond(*m_limiter) * rowsPerRequest;
+    if (rowsLeft <= 0)
+        p.etaMs = 0;
+    else if (requests == 0)
+        p.etaMs = qMax<qint64>(0, m_pacer.latencyMs()); // only answers to wait for
+    else
+        p.etaMs = m_pacer.etaMs(requests, *m_limiter);
     Q_EMIT q->progressChanged(p);
 }
 

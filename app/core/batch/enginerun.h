@@ -14,6 +14,7 @@
 #include "core/batch/batchplanner.h"
 #include "core/batch/lostcreatelookup.h"
 #include "core/batch/rowreconciler.h"
+#include "core/net/pacer.h"
 #include "core/net/retrypolicy.h"
 
 class QNetworkAccessManager;
@@ -75,6 +76,12 @@ private:
     void onCatalogue(const ApiResponse &response);
     void pump();
     void scheduleWake(qint64 waitMs);
+
+    /// Requests still to send: the queue and the retries waiting for their time.
+    qint64 requestsLeft() const { return m_queue.size() + m_scheduled; }
+
+    /// Stops before the token's daily budget runs out (Pacer::mustStopForDailyLimit); unsent rows stay not sent.
+    void stopForDailyLimit();
     void send(const WorkItem &item);
     BatchExchange exchangeFor(const WorkItem &item, const QString &path, const QByteArray &body) const;
     void onAnswer(const WorkItem &item, BatchExchange exchange, const ApiResponse &response);
@@ -138,6 +145,7 @@ private:
     std::unique_ptr<RateLimiter> m_ownLimiter;
     RateLimiter *m_limiter = nullptr;
     RetryPolicy m_policy;
+    Pacer m_pacer; // how many batches in flight, the daily budget, the ETA
     QString m_token;
     BatchEngine::PreSendHook m_preSend;
 
@@ -158,8 +166,6 @@ private:
     BatchEngine::State m_state = BatchEngine::State::Idle;
     RunSummary m_summary;
     qint64 m_startedMs = 0;
-    QList<qint64> m_recentDone; // when each row of the last 10 s finished, for rows/s
-
     // Lost creates: when each row was first sent (local wall ms; 0 never, -1 at an unknown time), the server's clock.
     QList<qint64> m_firstSent;
     QList<bool> m_doubt; // sent, and maybe written

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/ratelimiter.h"
 
+#include <algorithm>
+
 #include "core/clock.h"
 #include "core/logging.h"
 
@@ -41,10 +43,25 @@ qint64 RateLimiter::delayBeforeNextMs() const
     return qMax<qint64>(0, wait);
 }
 
-void RateLimiter::recordSend()
+qint64 RateLimiter::recordSend()
 {
     forgetOld();
-    m_sent.append(m_clock->nowMs());
+    const qint64 now = m_clock->nowMs();
+    m_sent.append(now);
+    return now;
+}
+
+void RateLimiter::markWritten(qint64 recordedMs)
+{
+    const qint64 now = m_clock->nowMs();
+    if (now <= recordedMs)
+        return;
+    forgetOld();
+    const qsizetype at = m_sent.indexOf(recordedMs);
+    if (at < 0)
+        return; // already out of the window
+    m_sent.removeAt(at);
+    m_sent.insert(std::upper_bound(m_sent.cbegin(), m_sent.cend(), now) - m_sent.cbegin(), now);
 }
 
 void RateLimiter::updateFromHeaders(const RateLimitInfo &info)
@@ -76,6 +93,24 @@ void RateLimiter::updateFromHeaders(const RateLimitInfo &info)
 void RateLimiter::holdFor(qint64 ms)
 {
     m_holdUntilMs = qMax(m_holdUntilMs, m_clock->nowMs() + qMax<qint64>(0, ms));
+}
+
+qint64 RateLimiter::delayForRequestMs(qint64 n, double spacingMs) const
+{
+    forgetOld();
+    const qint64 now = m_clock->nowMs();
+    const qint64 start = qMax(now, m_holdUntilMs);
+    const qint64 sent = m_sent.size();
+    const qint64 room = qMax<qint64>(0, m_max - sent); // requests the window takes now
+    const qint64 period = m_windowMs + marginMs();
+    auto inRoom = [&](qint64 j) { return start + qint64(double(j) * qMax(0.0, spacingMs)); };
+    if (n < room)
+        return inRoom(n) - now;
+    // Request n leaves one period after request n - max: walk back k periods into the current window.
+    const qint64 k = (n - room) / m_max + 1;
+    const qint64 j = n - k * m_max; // -sent <= j < room; negative: one of the sends we remember
+    const qint64 base = j < 0 ? m_sent.at(sent + j) : inRoom(j);
+    return qMax(start, base + k * period) - now;
 }
 
 int RateLimiter::remainingInWindow() const

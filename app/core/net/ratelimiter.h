@@ -32,8 +32,11 @@ public:
 
     /// 0 when a request may leave now; else the milliseconds to wait.
     qint64 delayBeforeNextMs() const;
-    /// A request left now.
-    void recordSend();
+    /// A request left now; returns the time recorded, for markWritten().
+    qint64 recordSend();
+    /// The request recorded at @p recordedMs was only written out now (a new connection, a busy network thread):
+    /// count it from now, since the server counts it when it arrives (docs/hubspot-behaviour.md §5.2).
+    void markWritten(qint64 recordedMs);
     /// Adapts to what the server said: its window, its maximum, and what it has left (less than we think when other
     /// processes use the same token; nothing left means waiting until the window clears).
     void updateFromHeaders(const RateLimitInfo &info);
@@ -46,6 +49,12 @@ public:
 
     /// Our estimate of the requests left in the current window, for the rate-limit meter.
     int remainingInWindow() const;
+
+    /// How long until the @p n-th request from now (0 = the next) may leave if every request leaves as soon as the
+    /// window allows and those the window has room for now leave @p spacingMs apart (the in-flight capacity). Each
+    /// request leaves one window plus margin after the one max places before it, so the pattern of the current
+    /// window repeats: a fresh token's burst comes back every window. For the ETA (Pacer::etaMs).
+    qint64 delayForRequestMs(qint64 n, double spacingMs = 0) const;
 
     /// The safety margin added to the window: 2% of it, at least 100 ms.
     qint64 marginMs() const;

@@ -6,6 +6,7 @@
 #include <QSettings>
 
 #include "core/logging.h"
+#include "core/net/pacer.h"
 #include "core/settings/settingskeys.h"
 
 namespace Batchsmith {
@@ -51,12 +52,12 @@ QVariant Settings::value(QLatin1StringView key, const QVariant &fallback) const
 
 int Settings::concurrency() const
 {
-    return qBound(1, value(Keys::sendConcurrency, 4).toInt(), 16);
+    return qBound(0, value(Keys::sendConcurrency, 0).toInt(), Pacer::SafetyCap);
 }
 
 void Settings::setConcurrency(int value)
 {
-    m_settings->setValue(Keys::sendConcurrency, qBound(1, value, 16));
+    m_settings->setValue(Keys::sendConcurrency, qBound(0, value, Pacer::SafetyCap));
 }
 
 bool Settings::keepRevertValues() const

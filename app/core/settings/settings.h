@@ -39,7 +39,8 @@ public:
     Settings(const Settings &) = delete;
     Settings &operator=(const Settings &) = delete;
 
-    int concurrency() const; // default 4, 1..16
+    /// The most batches in flight, 1..32; default 0: automatic, as many as the rate limit's pace needs (Pacer).
+    int concurrency() const;
     void setConcurrency(int value);
     int batchSize() const; // default 100, 1..100
     void setBatchSize(int value);
