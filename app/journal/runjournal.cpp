@@ -15,6 +15,7 @@
 #include "core/io/batchinput.h"
 #include "journal/journaldb.h"
 #include "journal/journallock.h"
+#include "journal/journalplan.h"
 #include "journal/logging.h"
 
 #ifdef Q_OS_UNIX
@@ -214,17 +215,17 @@ Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const B
             const Row &row = input.rows.at(i);
             const RowOutcome previous = input.previous.value(i);
             const QString &key = row.key; // BatchInput, the grid and RevertRunner key every row
-            const QVariantList values { i, key, row.sourceLine, JournalCodec::strings(input.cells.value(i)),
-                JournalCodec::properties(row.properties), JournalCodec::associations(row.associations),
-                batchOf.value(i), batchOf.contains(i) ? spec.runId + u'-' + key : QString(), wireName(previous.status),
-                previous.id, previous.category, previous.code, previous.message, previous.property, previous.httpStatus,
-                previous.correlationId, previous.isFinal() ? 1 : 0 };
+            // Cells, properties and associations are in the plan blocks; the trace id is the run id and the row key
+            // (JournalReader::rows() derives it).
+            const QVariantList values { i, key, row.sourceLine, QString(), QString(), QString(), batchOf.value(i),
+                QString(), wireName(previous.status), previous.id, previous.category, previous.code, previous.message,
+                previous.property, previous.httpStatus, previous.correlationId, previous.isFinal() ? 1 : 0 };
             for (const QVariant &v : values)
                 q.addBindValue(v);
             if (!q.exec())
                 return db.sqlError(q);
         }
-        return {};
+        return JournalPlan::write(db, input.columns, input.rows, input.cells);
     });
 }
 
@@ -269,16 +270,18 @@ Result<ResumeWork> RunJournal::resumeWork() const
 {
     ResumeWork work;
     work.spec = setup().spec;
+    JournalPlan plan(*m_db);
     QSqlQuery q = m_db->query();
-    if (!q.exec(QStringLiteral("SELECT row_key, source_line, properties, associations, sends FROM rows "
+    if (!q.exec(QStringLiteral("SELECT row_key, source_line, properties, associations, sends, idx FROM rows "
                                "WHERE status = 'pending' ORDER BY idx")))
         return m_db->sqlError(q);
     while (q.next()) {
         Row row;
         row.key = q.value(0).toString();
         row.sourceLine = q.value(1).toInt();
-        row.properties = JournalCodec::properties(q.value(2).toString());
-        row.associations = JournalCodec::associations(q.value(3).toString());
+        JournalPlan::Entry planned = plan.entry(q.value(5).toInt(), QVariant(), q.value(2), q.value(3));
+        row.properties = std::move(planned.properties);
+        row.associations = std::move(planned.associations);
         if (q.value(4).toInt() > 0)
             work.maybeSent.append(row.key);
         work.rows.append(row);
@@ -335,7 +338,8 @@ Result<void> RunJournal::recordSend(const BatchExchange &ex)
         auto q = m_db->exec(QStringLiteral("INSERT INTO requests (session, batch, attempt, kind, row_keys, method, "
                                            "url, request_body, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { m_session, ex.batchNumber, ex.attempt, kindName(ex.kind), JournalCodec::strings(ex.rowKeys), ex.method,
-                ex.url.adjusted(QUrl::RemoveUserInfo).toString(), ex.requestBody, ex.sentAtMs });
+                ex.url.adjusted(QUrl::RemoveUserInfo).toString(), JournalCodec::packBody(ex.requestBody),
+                ex.sentAtMs });
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
@@ -364,8 +368,8 @@ Result<void> RunJournal::recordAnswer(const BatchExchange &ex)
                                            "response_headers = ?, response_body = ?, batch_status = ?, "
                                            "network_error = ?, correlation_id = ?, duration_ms = ? WHERE id = ?"),
             { JournalCodec::headers(ex.requestHeaders), nowMs(), ex.httpStatus,
-                JournalCodec::headers(ex.responseHeaders), ex.responseBody, ex.batchStatus, ex.networkError,
-                ex.correlationId, ex.durationMs, id });
+                JournalCodec::headers(ex.responseHeaders), JournalCodec::packBody(ex.responseBody), ex.batchStatus,
+                ex.networkError, ex.correlationId, ex.durationMs, id });
         if (!q)
             return q.error();
         return touchSession();
