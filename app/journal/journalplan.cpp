@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal/journalplan.h"
 
+#include <algorithm>
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QSet>
@@ -52,7 +54,7 @@ JournalPlan::JournalPlan(JournalDb &db)
 }
 
 Result<void> JournalPlan::write(
-    JournalDb &db, const QStringList &columns, const QList<Row> &rows, const QList<QStringList> &cells)
+    JournalDb &db, const QStringList &columns, const QList<Row> &rows, const std::function<QStringList(int)> &cellsOf)
 {
     QStringList names;
     QSet<QString> seen;
@@ -75,7 +77,7 @@ Result<void> JournalPlan::write(
         out << quint32(end - first);
         for (qsizetype i = first; i < end; ++i) {
             const Row &row = rows.at(i);
-            out << packRow(row, names, JournalCodec::cells(cells.value(i), columns, row.properties));
+            out << packRow(row, names, JournalCodec::cells(cellsOf(int(i)), columns, row.properties));
         }
         q.addBindValue(int(first));
         q.addBindValue(qCompress(block));

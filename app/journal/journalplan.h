@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QMap>
 #include <QSqlQuery>
@@ -47,8 +49,8 @@ public:
 
     /// Writes the plan blocks of @p rows and @p cells (input order, idx = position) into @p db (format 2), and the
     /// property names to its meta. In the caller's transaction.
-    static Result<void> write(
-        JournalDb &db, const QStringList &columns, const QList<Row> &rows, const QList<QStringList> &cells);
+    static Result<void> write(JournalDb &db, const QStringList &columns, const QList<Row> &rows,
+        const std::function<QStringList(int)> &cellsOf);
 
 private:
     bool load(int idx);

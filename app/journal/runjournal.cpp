@@ -109,6 +109,13 @@ QString RunJournal::newPath(const QString &directory, const QString &runId, Cloc
 Result<std::unique_ptr<RunJournal>> RunJournal::create(
     const QString &path, const RunSetup &setup, const BatchInput &input, Clock *clock, QObject *parent)
 {
+    return create(
+        path, setup, input, [&input](int i) { return input.cells.value(i); }, clock, parent);
+}
+
+Result<std::unique_ptr<RunJournal>> RunJournal::create(const QString &path, const RunSetup &setup,
+    const BatchInput &input, const std::function<QStringList(int)> &cellsOf, Clock *clock, QObject *parent)
+{
     // Locked first: two processes given the same new path must not both write its .part file.
     auto lock = JournalLock::acquire(path);
     if (!lock)
@@ -123,7 +130,7 @@ Result<std::unique_ptr<RunJournal>> RunJournal::create(
         auto db = JournalDb::open(part, JournalDb::Mode::Create);
         if (!db)
             return db.error();
-        if (auto ok = writePlan(**db, setup, input, clock->utcNow().toMSecsSinceEpoch()); !ok) {
+        if (auto ok = writePlan(**db, setup, input, cellsOf, clock->utcNow().toMSecsSinceEpoch()); !ok) {
             db->reset();
             removeSqliteFiles(part);
             return ok.error();
@@ -156,7 +163,8 @@ Result<std::unique_ptr<RunJournal>> RunJournal::openLocked(
     return std::unique_ptr<RunJournal>(new RunJournal(std::move(lock), std::move(db).value(), clock, parent));
 }
 
-Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input, qint64 createdAtMs)
+Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input,
+    const std::function<QStringList(int)> &cellsOf, qint64 createdAtMs)
 {
     BatchSpec spec = setup.spec;
     if (spec.runId.isEmpty())
@@ -225,7 +233,7 @@ Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const B
             if (!q.exec())
                 return db.sqlError(q);
         }
-        return JournalPlan::write(db, input.columns, input.rows, input.cells);
+        return JournalPlan::write(db, input.columns, input.rows, cellsOf);
     });
 }
 
