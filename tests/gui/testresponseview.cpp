@@ -271,7 +271,7 @@ private Q_SLOTS:
             row.properties.insert(u"email"_s, u"r%1@example.com"_s.arg(i));
             input.rows.append(row);
             input.cells.append({ row.properties.value(u"email"_s) });
-            input.previous.append({});
+            input.previous.append(RowOutcome());
         }
         RunSetup setup;
         setup.spec.objectType = u"contacts"_s;
