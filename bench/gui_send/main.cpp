@@ -13,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -86,9 +85,12 @@ int main(int argc, char **argv)
     MainWindow window(context);
     window.resize(1280, 800);
     window.show();
-    {
-        QSignalSpy loaded(&window, &MainWindow::propertiesLoaded);
-        if (window.properties().isEmpty() && !loaded.wait(20000)) {
+    if (window.properties().isEmpty()) {
+        QEventLoop waiting;
+        QObject::connect(&window, &MainWindow::propertiesLoaded, &waiting, &QEventLoop::quit);
+        QTimer::singleShot(20000, &waiting, &QEventLoop::quit);
+        waiting.exec();
+        if (window.properties().isEmpty()) {
             std::fprintf(stderr, "the sandbox's properties did not load\n");
             return 1;
         }
