@@ -26,6 +26,7 @@
 #include "gui/batch/sendpresenter.h"
 #include "gui/common/afterfirstpaint.h"
 #include "gui/common/messagebox.h"
+#include "gui/document/autosaver.h"
 #include "gui/document/documentcontroller.h"
 #include "gui/document/previewdialog.h"
 #include "gui/editor/columnpickerdialog.h"
@@ -96,7 +97,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->rowsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MainWindow::updateActions);
 
-    connect(m_send, &SendController::engineStarted, m_ui->responseView, &ResponseView::attach);
+    connect(m_send, &SendController::engineStarted, m_ui->responseView,
+        [this](BatchEngine *engine) { m_ui->responseView->attach(engine, m_send->journalPath()); });
     connect(m_send, &SendController::pausedChanged, this, [this] { updateActions(); });
 
     const Settings &settings = m_context.settings();
@@ -116,6 +118,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         this, m_model, m_undo, m_context.settings(), dataDir + u"/autosave", [this] { return captureDraft(); },
         [this](const DraftDocument &doc) { applyDraft(doc); }, this);
     m_document->setRecentFilesMenu(m_ui->recentFilesMenu);
+    m_document->autosaver()->setSnapshotCapture([this] { return captureSnapshot(); });
+    // During a run only outcomes change, and the run's journal keeps each one: no copy of the grid meanwhile.
+    connect(m_send, &SendController::runningChanged, m_document->autosaver(), &Autosaver::setHeld);
     connect(m_ui->openAction, &QAction::triggered, m_document, [this] { m_document->open(); });
     connect(m_ui->saveAction, &QAction::triggered, m_document, &DocumentController::save);
     connect(m_ui->saveAsAction, &QAction::triggered, m_document, [this] { m_document->saveAs(); });
@@ -606,6 +611,17 @@ void MainWindow::updateActions()
 }
 
 // Drafts
+
+DraftSnapshot MainWindow::captureSnapshot() const
+{
+    DraftSnapshot snapshot = DraftSnapshot::fromModel(*m_model);
+    DraftDocument &doc = snapshot.document;
+    doc.objectType = m_ui->batchSetupWidget->objectType();
+    doc.mode = m_ui->batchSetupWidget->mode();
+    doc.idProperty = m_ui->batchSetupWidget->idProperty();
+    doc.apiVersion = m_ui->batchSetupWidget->apiVersion();
+    return snapshot;
+}
 
 DraftDocument MainWindow::captureDraft() const
 {

@@ -8,6 +8,7 @@
 
 #include "core/catalog/catalogtypes.h"
 #include "core/draft/draftdocument.h"
+#include "core/draft/draftsnapshot.h"
 #include "core/table/recordtablemodel.h"
 
 class QUndoStack;
@@ -111,6 +112,8 @@ private:
     QList<int> selectedRows() const;
 
     DraftDocument captureDraft() const;
+    /// The same, with the rows as the grid packs them: for the autosave, written off the GUI thread.
+    DraftSnapshot captureSnapshot() const;
     void applyDraft(const DraftDocument &doc);
     void showPreview();
 

@@ -36,14 +36,16 @@ const QStringList &schema()
 {
     static const QStringList statements {
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        // One row per input row, in input order; the outcome columns change as answers come.
+        // One row per input row, in input order; the outcome columns change as answers come. Format 1 kept each
+        // row's cells, properties and associations here; format 2 keeps them once, compressed, in plan.
+        // No index on status: the queries that filter on it read every row anyway.
         QStringLiteral("CREATE TABLE rows (idx INTEGER PRIMARY KEY, row_key TEXT NOT NULL UNIQUE, source_line INTEGER, "
                        "cells TEXT, properties TEXT, associations TEXT, batch INTEGER, trace_id TEXT, "
                        "status TEXT NOT NULL DEFAULT 'pending', record_id TEXT, category TEXT, code TEXT, "
                        "message TEXT, property TEXT, http_status INTEGER, correlation_id TEXT, "
                        "sends INTEGER NOT NULL DEFAULT 0, from_previous INTEGER NOT NULL DEFAULT 0, "
                        "finished_at INTEGER)"),
-        QStringLiteral("CREATE INDEX rows_status ON rows (status)"),
+        QStringLiteral("CREATE TABLE plan (first_idx INTEGER PRIMARY KEY, data BLOB NOT NULL)"),
         // The first run and each resume.
         QStringLiteral("CREATE TABLE sessions (id INTEGER PRIMARY KEY, started_at INTEGER NOT NULL, "
                        "last_activity INTEGER NOT NULL, ended_at INTEGER, summary TEXT)"),
@@ -52,7 +54,9 @@ const QStringList &schema()
                        "attempt INTEGER, kind TEXT, row_keys TEXT, method TEXT, url TEXT, request_body BLOB, "
                        "sent_at INTEGER, request_headers TEXT, answered_at INTEGER, http_status INTEGER, "
                        "response_headers TEXT, response_body BLOB, batch_status TEXT, network_error TEXT, "
-                       "correlation_id TEXT, duration_ms INTEGER)"),
+                       "correlation_id TEXT, duration_ms INTEGER, sent_wall INTEGER)"),
+        // The response view reads one batch's requests when it is selected.
+        QStringLiteral("CREATE INDEX requests_batch ON requests (batch)"),
         // Revert: what each record held before the run wrote it, keyed by the normalised id property value.
         QStringLiteral("CREATE TABLE before_values (id_key TEXT PRIMARY KEY, record_id TEXT, properties TEXT)"),
     };
@@ -120,8 +124,14 @@ Result<std::unique_ptr<JournalDb>> JournalDb::open(const QString &path, Mode mod
     if (mode == Mode::Create) {
         if (auto ok = db->createSchema(); !ok)
             return ok.error();
-    } else if (db->meta(QStringLiteral("format")).toInt() != FormatVersion) {
-        return db->error(QStringLiteral("not a Batchsmith run journal, or one from a newer version"));
+    } else {
+        db->m_format = db->meta(QStringLiteral("format")).toInt();
+        if (db->m_format < OldestFormat || db->m_format > FormatVersion)
+            return db->error(QStringLiteral("not a Batchsmith run journal, or one from a newer version"));
+        if (mode != Mode::Read) {
+            if (auto ok = db->addSentWall(); !ok)
+                return ok.error();
+        }
     }
     return db;
 }
@@ -137,6 +147,22 @@ Result<void> JournalDb::configure(Mode mode)
         if (!q.exec(pragma))
             return sqlError(q);
     }
+    return {};
+}
+
+Result<void> JournalDb::addSentWall()
+{
+    // Journals written before requests.sent_wall existed get it when a resume opens them to write; their earlier
+    // requests keep NULL there (no wall time was recorded).
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(requests)")))
+        return sqlError(q);
+    while (q.next()) {
+        if (q.value(1).toString() == u"sent_wall")
+            return {};
+    }
+    if (auto added = exec(QStringLiteral("ALTER TABLE requests ADD COLUMN sent_wall INTEGER")); !added)
+        return added.error();
     return {};
 }
 
@@ -225,8 +251,61 @@ QMap<QString, QString> properties(const QString &json)
     return out;
 }
 
+QString cells(const QStringList &cells, const QStringList &columns, const QMap<QString, QString> &properties)
+{
+    QJsonArray a;
+    bool derived = true;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const bool same = i < columns.size() && properties.value(columns.at(i)) == cells.at(i);
+        derived = derived && same;
+        a.append(same ? QJsonValue() : QJsonValue(cells.at(i)));
+    }
+    if (derived && cells.size() == columns.size())
+        return {};
+    return compact(QJsonDocument(a));
+}
+
+QStringList cells(const QString &json, const QStringList &columns, const QMap<QString, QString> &properties)
+{
+    QStringList out;
+    if (json.isNull()) {
+        for (const QString &column : columns)
+            out.append(properties.value(column));
+        return out;
+    }
+    const QJsonArray a = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (qsizetype i = 0; i < a.size(); ++i)
+        out.append(a.at(i).isNull() ? properties.value(columns.value(i)) : a.at(i).toString());
+    return out;
+}
+
+QByteArray packBody(const QByteArray &body)
+{
+    return body.isEmpty() ? QByteArray() : qCompress(body);
+}
+
+QByteArray unpackBody(const QByteArray &stored, int format)
+{
+    if (format < 2 || stored.isEmpty())
+        return stored;
+    return qUncompress(stored);
+}
+
+QList<QPair<QByteArray, QByteArray>> headers(const QString &json)
+{
+    QList<QPair<QByteArray, QByteArray>> out;
+    const QJsonArray a = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : a) {
+        const QJsonArray pair = v.toArray();
+        out.append({ pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1() });
+    }
+    return out;
+}
+
 QString associations(const QList<RowAssociation> &associations)
 {
+    if (associations.isEmpty())
+        return {}; // SQL NULL: most rows have none
     QJsonArray a;
     for (const RowAssociation &r : associations) {
         a.append(QJsonObject { { QStringLiteral("toObjectType"), r.toObjectType }, { QStringLiteral("toId"), r.toId },

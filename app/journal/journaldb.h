@@ -49,6 +49,9 @@ public:
     /// Prepares, binds (in order) and executes one statement.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
 
+    /// The file's format: 1 (rows stored as cells and properties objects, bodies as sent) or FormatVersion.
+    int format() const { return m_format; }
+
     QString meta(const QString &key) const;
     Result<void> setMeta(const QString &key, const QString &value);
 
@@ -58,22 +61,36 @@ public:
     /// What went wrong in an error made by error() or sqlError(), without the file's path: SQLite's own text.
     static QString reason(const Error &error);
 
-    static constexpr int FormatVersion = 1;
+    /// 2: the plan stored once, compressed, in the plan table (JournalPlan); trace ids derived from the run id and
+    /// the row key; bodies compressed. Format 1 journals (earlier versions) are still read and resumed.
+    static constexpr int FormatVersion = 2;
+    static constexpr int OldestFormat = 1;
 
 private:
     JournalDb(QString path, QString connection);
     Result<void> createSchema();
+    Result<void> addSentWall();
     Result<void> configure(Mode mode);
 
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    int m_format = FormatVersion;
 };
 
 /// How rows' values are stored in the journal: compact JSON text.
 namespace JournalCodec {
 QString properties(const QMap<QString, QString> &properties);
 QMap<QString, QString> properties(const QString &json);
+/// A row's cells, storing only what its properties do not already hold: a null QString (SQL NULL) when every cell
+/// equals the property named like its column (an empty cell: no such property), else an array with null in place
+/// of those cells. A format 1 array (no nulls) reads back as it is.
+QString cells(const QStringList &cells, const QStringList &columns, const QMap<QString, QString> &properties);
+QStringList cells(const QString &json, const QStringList &columns, const QMap<QString, QString> &properties);
+/// Request and response bodies of format 2 are zlib-compressed (qCompress); format 1 stored them as sent.
+QByteArray packBody(const QByteArray &body);
+QByteArray unpackBody(const QByteArray &stored, int format);
+QList<QPair<QByteArray, QByteArray>> headers(const QString &json);
 QString associations(const QList<RowAssociation> &associations);
 QList<RowAssociation> associations(const QString &json);
 QString strings(const QStringList &strings);

@@ -9,6 +9,7 @@
 
 #include "core/io/resultswriter.h"
 #include "journal/journaldb.h"
+#include "journal/journalplan.h"
 #include "journal/logging.h"
 #include "journal/runjournal.h"
 
@@ -152,6 +153,8 @@ Result<QList<JournalRow>> JournalReader::rows(const QString &path)
     auto db = JournalDb::open(path, JournalDb::Mode::Read);
     if (!db)
         return db.error();
+    JournalPlan plan(**db);
+    const QString runId = (*db)->meta(QStringLiteral("run_id"));
     auto q = (*db)->exec(QStringLiteral("SELECT idx, row_key, source_line, cells, properties, associations, batch, "
                                         "trace_id, sends, from_previous, status, record_id, category, code, message, "
                                         "property, http_status, correlation_id FROM rows ORDER BY idx"));
@@ -163,11 +166,14 @@ Result<QList<JournalRow>> JournalReader::rows(const QString &path)
         r.index = q->value(0).toInt();
         r.row.key = q->value(1).toString();
         r.row.sourceLine = q->value(2).toInt();
-        r.cells = JournalCodec::strings(q->value(3).toString());
-        r.row.properties = JournalCodec::properties(q->value(4).toString());
-        r.row.associations = JournalCodec::associations(q->value(5).toString());
+        JournalPlan::Entry planned = plan.entry(r.index, q->value(3), q->value(4), q->value(5));
+        r.row.properties = std::move(planned.properties);
+        r.row.associations = std::move(planned.associations);
+        r.cells = std::move(planned.cells);
         r.batch = q->value(6).toInt();
         r.traceId = q->value(7).toString();
+        if (r.traceId.isEmpty() && r.batch > 0) // format 2 derives it, as the plan made it
+            r.traceId = runId + u'-' + r.row.key;
         r.sends = q->value(8).toInt();
         r.fromPrevious = q->value(9).toInt() != 0;
         r.outcome = outcomeAt(*q, 10);
@@ -189,6 +195,44 @@ Result<QList<BeforeValues>> JournalReader::beforeValues(const QString &path)
         out.append(
             { q->value(0).toString(), q->value(1).toString(), JournalCodec::properties(q->value(2).toString()) });
     return out;
+}
+
+Result<BatchExchange> JournalReader::exchange(
+    const QString &path, int batchNumber, BatchExchange::Kind kind, int attempt, qint64 sentAtMs)
+{
+    auto db = JournalDb::open(path, JournalDb::Mode::Read);
+    if (!db)
+        return db.error();
+    const QString kindName = kind == BatchExchange::Kind::Lookup ? QStringLiteral("lookup") : QStringLiteral("write");
+    auto q = (*db)->exec(QStringLiteral("SELECT row_keys, method, url, request_headers, request_body, http_status, "
+                                        "response_headers, response_body, batch_status, network_error, "
+                                        "correlation_id, duration_ms FROM requests WHERE batch = ? AND kind = ? "
+                                        "AND attempt = ? AND sent_at = ? ORDER BY id DESC LIMIT 1"),
+        { batchNumber, kindName, attempt, sentAtMs });
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return (*db)->error(
+            QStringLiteral("no request of batch %1, attempt %2 in the journal").arg(batchNumber).arg(attempt));
+    const int format = (*db)->format();
+    BatchExchange ex;
+    ex.batchNumber = batchNumber;
+    ex.kind = kind;
+    ex.attempt = attempt;
+    ex.sentAtMs = sentAtMs;
+    ex.rowKeys = JournalCodec::strings(q->value(0).toString());
+    ex.method = q->value(1).toString();
+    ex.url = QUrl(q->value(2).toString());
+    ex.requestHeaders = JournalCodec::headers(q->value(3).toString());
+    ex.requestBody = JournalCodec::unpackBody(q->value(4).toByteArray(), format);
+    ex.httpStatus = q->value(5).toInt();
+    ex.responseHeaders = JournalCodec::headers(q->value(6).toString());
+    ex.responseBody = JournalCodec::unpackBody(q->value(7).toByteArray(), format);
+    ex.batchStatus = q->value(8).toString();
+    ex.networkError = q->value(9).toString();
+    ex.correlationId = q->value(10).toString();
+    ex.durationMs = q->value(11).toLongLong();
+    return ex;
 }
 
 Result<JournalReader::Results> JournalReader::results(const QString &path)

@@ -37,6 +37,12 @@ public:
     /// The values read before the run wrote existing records (upsert runs that asked for them), by id key.
     static Result<QList<BeforeValues>> beforeValues(const QString &path);
 
+    /// One journaled request with its answer, headers and bodies included: the one of batch @p batchNumber with
+    /// @p kind and @p attempt that left at @p sentAtMs (BatchExchange::sentAtMs), the newest when several match.
+    /// An error when the journal has none. The response view reads bodies this way, when a batch is selected.
+    static Result<BatchExchange> exchange(
+        const QString &path, int batchNumber, BatchExchange::Kind kind, int attempt, qint64 sentAtMs);
+
     /// The run as its input and one outcome per row (Pending where none): what ResultsWriter takes.
     struct Results
     {

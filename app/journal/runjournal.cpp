@@ -15,6 +15,7 @@
 #include "core/io/batchinput.h"
 #include "journal/journaldb.h"
 #include "journal/journallock.h"
+#include "journal/journalplan.h"
 #include "journal/logging.h"
 
 #ifdef Q_OS_UNIX
@@ -112,6 +113,13 @@ QString RunJournal::newPath(const QString &directory, const QString &runId, Cloc
 Result<std::unique_ptr<RunJournal>> RunJournal::create(
     const QString &path, const RunSetup &setup, const BatchInput &input, Clock *clock, QObject *parent)
 {
+    return create(
+        path, setup, input, [&input](int i) { return input.cells.value(i); }, clock, parent);
+}
+
+Result<std::unique_ptr<RunJournal>> RunJournal::create(const QString &path, const RunSetup &setup,
+    const BatchInput &input, const std::function<QStringList(int)> &cellsOf, Clock *clock, QObject *parent)
+{
     // Locked first: two processes given the same new path must not both write its .part file.
     auto lock = JournalLock::acquire(path);
     if (!lock)
@@ -126,7 +134,7 @@ Result<std::unique_ptr<RunJournal>> RunJournal::create(
         auto db = JournalDb::open(part, JournalDb::Mode::Create);
         if (!db)
             return db.error();
-        if (auto ok = writePlan(**db, setup, input, clock->utcNow().toMSecsSinceEpoch()); !ok) {
+        if (auto ok = writePlan(**db, setup, input, cellsOf, clock->utcNow().toMSecsSinceEpoch()); !ok) {
             db->reset();
             removeSqliteFiles(part);
             return ok.error();
@@ -159,7 +167,8 @@ Result<std::unique_ptr<RunJournal>> RunJournal::openLocked(
     return std::unique_ptr<RunJournal>(new RunJournal(std::move(lock), std::move(db).value(), clock, parent));
 }
 
-Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input, qint64 createdAtMs)
+Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input,
+    const std::function<QStringList(int)> &cellsOf, qint64 createdAtMs)
 {
     BatchSpec spec = setup.spec;
     if (spec.runId.isEmpty())
@@ -218,11 +227,11 @@ Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const B
             const Row &row = input.rows.at(i);
             const RowOutcome previous = input.previous.value(i);
             const QString &key = row.key; // BatchInput, the grid and RevertRunner key every row
-            const QVariantList values { i, key, row.sourceLine, JournalCodec::strings(input.cells.value(i)),
-                JournalCodec::properties(row.properties), JournalCodec::associations(row.associations),
-                batchOf.value(i), batchOf.contains(i) ? spec.runId + u'-' + key : QString(), wireName(previous.status),
-                previous.id, previous.category, previous.code, previous.message, previous.property, previous.httpStatus,
-                previous.correlationId, previous.isFinal() ? 1 : 0,
+            // Cells, properties and associations are in the plan blocks; the trace id is the run id and the row key
+            // (JournalReader::rows() derives it).
+            const QVariantList values { i, key, row.sourceLine, QString(), QString(), QString(), batchOf.value(i),
+                QString(), wireName(previous.status), previous.id, previous.category, previous.code, previous.message,
+                previous.property, previous.httpStatus, previous.correlationId, previous.isFinal() ? 1 : 0,
                 // Unknown in a results input: already sent once, so a resume looks it up before any resend.
                 input.unknownBefore.value(i) ? 1 : 0 };
             for (const QVariant &v : values)
@@ -230,7 +239,7 @@ Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const B
             if (!q.exec())
                 return db.sqlError(q);
         }
-        return {};
+        return JournalPlan::write(db, input.columns, input.rows, cellsOf);
     });
 }
 
@@ -275,10 +284,11 @@ Result<ResumeWork> RunJournal::resumeWork() const
 {
     ResumeWork work;
     work.spec = setup().spec;
+    JournalPlan plan(*m_db);
     QSqlQuery q = m_db->query();
     // Unknown rows go again too: they were sent and may have been written, so the engine looks them up (or, for an
     // upsert, sends them again) before anything else; a stopped run leaves its unsettled rows unknown.
-    if (!q.exec(QStringLiteral("SELECT row_key, source_line, properties, associations, sends, status FROM rows "
+    if (!q.exec(QStringLiteral("SELECT row_key, source_line, properties, associations, sends, status, idx FROM rows "
                                "WHERE status = 'pending' OR (status = 'unknown' AND from_previous = 0) ORDER BY idx")))
         return m_db->sqlError(q);
     QSet<QString> sent;
@@ -286,8 +296,9 @@ Result<ResumeWork> RunJournal::resumeWork() const
         Row row;
         row.key = q.value(0).toString();
         row.sourceLine = q.value(1).toInt();
-        row.properties = JournalCodec::properties(q.value(2).toString());
-        row.associations = JournalCodec::associations(q.value(3).toString());
+        JournalPlan::Entry planned = plan.entry(q.value(6).toInt(), QVariant(), q.value(2), q.value(3));
+        row.properties = std::move(planned.properties);
+        row.associations = std::move(planned.associations);
         if (q.value(4).toInt() > 0 || q.value(5).toString() == u"unknown") {
             work.maybeSent.append(row.key);
             sent.insert(row.key);
@@ -303,13 +314,14 @@ Result<ResumeWork> RunJournal::resumeWork() const
 
 Result<QHash<QString, qint64>> RunJournal::firstSendTimes(const QSet<QString> &keys) const
 {
-    // Journals before this version stored a monotonic clock in sent_at: anything before 2020 is not a wall time.
+    // sent_at is the engine's monotonic clock (the response view finds a request by it); sent_wall the wall time,
+    // NULL in requests of journals from before it existed. Anything before 2020 is not a wall time.
     constexpr qint64 Plausible = 1577836800000; // 2020-01-01T00:00:00Z
     QHash<QString, qint64> first;
     if (keys.isEmpty())
         return first;
     QSqlQuery q = m_db->query();
-    if (!q.exec(QStringLiteral("SELECT row_keys, sent_at FROM requests WHERE kind = 'write' ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT row_keys, sent_wall FROM requests WHERE kind = 'write' ORDER BY id")))
         return m_db->sqlError(q);
     while (q.next()) {
         const qint64 sentAt = q.value(1).toLongLong();
@@ -382,9 +394,10 @@ Result<void> RunJournal::recordSend(const BatchExchange &ex)
         if (auto pending = writePending(); !pending)
             return pending;
         auto q = m_db->exec(QStringLiteral("INSERT INTO requests (session, batch, attempt, kind, row_keys, method, "
-                                           "url, request_body, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                           "url, request_body, sent_at, sent_wall) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { m_session, ex.batchNumber, ex.attempt, kindName(ex.kind), JournalCodec::strings(ex.rowKeys), ex.method,
-                ex.url.adjusted(QUrl::RemoveUserInfo).toString(), ex.requestBody, nowMs() });
+                ex.url.adjusted(QUrl::RemoveUserInfo).toString(), JournalCodec::packBody(ex.requestBody),
+                ex.sentAtMs, nowMs() });
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
@@ -467,7 +480,7 @@ Result<void> RunJournal::writePending()
         for (const Answer &a : std::as_const(m_answers)) {
             const BatchExchange &ex = a.exchange;
             for (const QVariant &v : QVariantList { JournalCodec::headers(ex.requestHeaders), a.answeredAtMs,
-                     ex.httpStatus, JournalCodec::headers(ex.responseHeaders), ex.responseBody, ex.batchStatus,
+                     ex.httpStatus, JournalCodec::headers(ex.responseHeaders), JournalCodec::packBody(ex.responseBody), ex.batchStatus,
                      ex.networkError, ex.correlationId, ex.durationMs, a.requestId })
                 q.addBindValue(v);
             if (!q.exec())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QHash>
@@ -60,6 +61,11 @@ public:
     /// sent. The file appears only once the whole plan is committed: if it exists, its plan is complete.
     static Result<std::unique_ptr<RunJournal>> create(const QString &path, const RunSetup &setup,
         const BatchInput &input, Clock *clock = SystemClock::instance(), QObject *parent = nullptr);
+    /// The same, with row i's cells given by @p cellsOf(i) instead of input.cells (the grid reads them in place, so
+    /// no expanded copy of every row's cells is made).
+    static Result<std::unique_ptr<RunJournal>> create(const QString &path, const RunSetup &setup,
+        const BatchInput &input, const std::function<QStringList(int)> &cellsOf, Clock *clock = SystemClock::instance(),
+        QObject *parent = nullptr);
     /// Opens an existing journal to resume its run. Fails when another process (or RunJournal) holds its lock.
     static Result<std::unique_ptr<RunJournal>> open(
         const QString &path, Clock *clock = SystemClock::instance(), QObject *parent = nullptr);
@@ -117,7 +123,8 @@ private:
     RunJournal(std::unique_ptr<JournalLock> lock, std::unique_ptr<JournalDb> db, Clock *clock, QObject *parent);
     static Result<std::unique_ptr<RunJournal>> openLocked(
         const QString &path, std::unique_ptr<JournalLock> lock, Clock *clock, QObject *parent);
-    static Result<void> writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input, qint64 createdAtMs);
+    static Result<void> writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input,
+        const std::function<QStringList(int)> &cellsOf, qint64 createdAtMs);
     /// Milliseconds since the epoch (UTC), as every time in the journal is stored.
     qint64 nowMs() const;
     /// Writes the outcomes and answers waiting in m_outcomes and m_answers, inside the caller's transaction. Keeps

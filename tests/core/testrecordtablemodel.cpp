@@ -645,6 +645,13 @@ private Q_SLOTS:
         QCOMPARE(counts(RowStatus::Created), 1);
         QCOMPARE(counts(RowStatus::Failed), 2);
         QCOMPARE(counts(RowStatus::Pending), 1);
+        // Counted as they change, not recounted: an outcome replaced moves its row from one count to the other.
+        m_model->setOutcome(0, failed);
+        QCOMPARE(counts(RowStatus::Created), 0);
+        QCOMPARE(counts(RowStatus::Failed), 3);
+        m_model->setOutcome(0, created);
+        QCOMPARE(counts(RowStatus::Created), 1);
+        QCOMPARE(counts(RowStatus::Failed), 2);
 
         // A removed row takes its outcome with it; a row put back brings it again.
         const QList<TableRecord> taken = m_model->takeRecords(1, 1);

@@ -310,6 +310,46 @@ private Q_SLOTS:
         QCOMPARE(QDir(f.autosaveDir()).entryList({ u"*.batchsmith"_s }, QDir::Files).size(), 0);
     }
 
+    /// The autosave takes a snapshot of the packed rows and writes it on a thread of its own: the same file as a
+    /// save of the same grid. Held (during a run), it writes nothing until released.
+    void testAutosaveWritesTheSameFileOffTheGuiThread()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        Autosaver *saver = f.document()->autosaver();
+        saver->setIntervalMs(10);
+        const QString source = f.dir.filePath(u"snapshot.batchsmith"_s);
+        QVERIFY(DraftFile::write(source, sampleDraft()));
+        QVERIFY(f.document()->open(source));
+        QSignalSpy saved(saver, &Autosaver::saved);
+
+        saver->setHeld(true);
+        TableRecord extra = f.model()->newRecord();
+        extra.values = { u"late@example.com"_s, u"Łukasz"_s, QString() };
+        f.window->undoStack()->push(new InsertRecordsCommand(f.model(), 1, { extra }));
+        QTest::qWait(100);
+        QVERIFY(!QFile::exists(saver->path()));
+        QCOMPARE(saved.size(), 0);
+        saver->setHeld(false);
+        QVERIFY(saved.wait(5000));
+        QVERIFY(saved.at(0).at(0).toBool());
+
+        QFile autosaved(saver->path());
+        QVERIFY(autosaved.open(QIODevice::ReadOnly));
+        const QByteArray bytes = autosaved.readAll();
+        const QString saveAs = f.dir.filePath(u"saved.batchsmith"_s);
+        QVERIFY(f.document()->saveAs(saveAs)); // the DraftDocument the window captures, written on the GUI thread
+        QFile explicitlySaved(saveAs);
+        QVERIFY(explicitlySaved.open(QIODevice::ReadOnly));
+        QCOMPARE(bytes, explicitlySaved.readAll());
+        const auto read = DraftFile::fromJson(bytes);
+        QVERIFY(read);
+        QCOMPARE(read->rows.size(), 4);
+        QCOMPARE(read->rows.at(1).values.at(1), u"Łukasz"_s);
+        QCOMPARE(read->rows.at(0).outcome.status, RowStatus::Created);
+        QCOMPARE(read->objectType, u"contacts"_s);
+    }
+
     void testRecoveryCanBeDeclined()
     {
         Fixture f;

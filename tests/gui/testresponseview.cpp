@@ -12,18 +12,21 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
 
 #include "core/batch/batchengine.h"
 #include "core/clock.h"
+#include "core/io/batchinput.h"
 #include "gui/common/messagebox.h"
 #include "gui/response/batchlistmodel.h"
 #include "gui/response/batchoutcomestyle.h"
 #include "gui/response/jsonhighlighter.h"
 #include "gui/response/ratelimitmeter.h"
 #include "gui/response/responseview.h"
+#include "journal/runjournal.h"
 #include "support/sandboxfixture.h"
 
 using namespace Batchsmith;
@@ -253,6 +256,88 @@ private Q_SLOTS:
         model.addAnswer(answered(late, 0, u"CANCELED"_s));
         QCOMPARE(cell(model, 0, BatchListModel::BatchStatusColumn).toString(), u"CANCELED"_s);
         QCOMPARE(cell(model, 0, 0, BatchListModel::OutcomeRole).value<Outcome>(), Outcome::Cancelled);
+    }
+
+    /// A journaled run keeps no body in memory: selecting a batch reads its request and answer from the journal.
+    void testBodiesAreReadFromTheJournalWhenABatchIsSelected()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"run.bsjournal"_s);
+        BatchInput input;
+        input.columns = { u"email"_s };
+        for (int i = 0; i < 3; ++i) {
+            Row row;
+            row.key = u"row-1-%1"_s.arg(i);
+            row.properties.insert(u"email"_s, u"r%1@example.com"_s.arg(i));
+            input.rows.append(row);
+            input.cells.append({ row.properties.value(u"email"_s) });
+            input.previous.append(RowOutcome());
+        }
+        RunSetup setup;
+        setup.spec.objectType = u"contacts"_s;
+        setup.spec.baseUrl = QUrl(u"http://127.0.0.1:1"_s);
+        setup.spec.batchSize = 3;
+        auto journal = RunJournal::create(file, setup, input);
+        QVERIFY(journal);
+        QNetworkAccessManager nam;
+        BatchEngine engine(&nam, SystemClock::instance());
+        QVERIFY((*journal)->attach(&engine)); // before the view, as SendController does: it writes first
+        ResponseView view;
+        view.attach(&engine, file);
+        BatchListModel *model = view.batchModel();
+
+        BatchExchange request = sent(1, 1, 3);
+        request.requestBody = R"({"inputs":[{"properties":{"email":"r0@example.com"}}]})";
+        QVERIFY((*journal)->recordSend(request)); // the engine's pre-send hook
+        Q_EMIT engine.runStarted(3, 1);
+        Q_EMIT engine.batchSent(request);
+        BatchExchange answer = answered(request, 201, u"COMPLETE"_s);
+        answer.responseBody = R"({"status":"COMPLETE","results":[{"id":"51234567001"}]})";
+        answer.responseHeaders = { { "Content-Type", "application/json" } };
+        Q_EMIT engine.batchAnswered(answer);
+
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(!model->hasBodies(0, 0)); // nothing but the summary in memory
+        QVERIFY(model->exchanges(0).at(0).responseBody.isEmpty());
+        QVERIFY(model->exchanges(0).at(0).rowKeys.isEmpty());
+        QCOMPARE(model->exchangeRowCount(0, 0), 3);
+        QCOMPARE(cell(*model, 0, BatchListModel::RowsColumn).toString(), u"3"_s);
+        QCOMPARE(cell(*model, 0, BatchListModel::HttpStatusColumn).toString(), u"201 Created"_s);
+
+        auto *table = view.findChild<QTableView *>(u"batchesTableView"_s);
+        auto *requestText = view.findChild<QPlainTextEdit *>(u"requestTextEdit"_s);
+        auto *responseText = view.findChild<QPlainTextEdit *>(u"responseTextEdit"_s);
+        table->setCurrentIndex(model->index(0, 0));
+        QVERIFY(requestText->toPlainText().contains(u"r0@example.com"_s));
+        QVERIFY(responseText->toPlainText().startsWith(u"HTTP 201 Created\n"_s));
+        QVERIFY(responseText->toPlainText().contains(u"Content-Type: application/json"_s));
+        QVERIFY(responseText->toPlainText().contains(u"51234567001"_s));
+        QVERIFY(view.findChild<QPushButton *>(u"copyCurlButton"_s)->isEnabled());
+    }
+
+    /// Without a journal only the latest batches keep their bodies, and the view says so for the others.
+    void testWithoutAJournalOnlyRecentBodiesAreKept()
+    {
+        ResponseView view;
+        BatchListModel *model = view.batchModel();
+        const int batches = BatchListModel::RecentBodies + 5;
+        model->planBatches(batches * 100, batches, 100);
+        for (int number = 1; number <= batches; ++number) {
+            const BatchExchange ex = sent(number, 1);
+            model->addSent(ex);
+            model->addAnswer(answered(ex, 201, u"COMPLETE"_s));
+        }
+        QVERIFY(!model->hasBodies(0, 0));
+        QVERIFY(model->hasBodies(batches - 1, 0));
+        QCOMPARE(model->exchangeRowCount(0, 0), 100);
+        auto *table = view.findChild<QTableView *>(u"batchesTableView"_s);
+        auto *responseText = view.findChild<QPlainTextEdit *>(u"responseTextEdit"_s);
+        table->setCurrentIndex(model->index(0, 0));
+        QVERIFY(responseText->toPlainText().startsWith(u"HTTP 201 Created"_s));
+        QVERIFY(responseText->toPlainText().contains(u"were not kept"_s));
+        QVERIFY(!view.findChild<QPushButton *>(u"copyCurlButton"_s)->isEnabled());
+        table->setCurrentIndex(model->index(batches - 1, 0));
+        QVERIFY(responseText->toPlainText().contains(u"\"COMPLETE\""_s));
     }
 
     void testSplitHalvesAndLookupsShareTheirBatchRow()

@@ -132,6 +132,91 @@ bool keyAsEarlierVersions(const QString &path)
     }));
 }
 
+/// Twelve columns named as the properties they hold, as the grid sends them.
+BatchInput makeWideInput(int count)
+{
+    BatchInput input;
+    input.file = QStringLiteral("wide.csv");
+    input.columns = { QStringLiteral("email"), QStringLiteral("firstname"), QStringLiteral("lastname"),
+        QStringLiteral("phone"), QStringLiteral("company"), QStringLiteral("jobtitle"), QStringLiteral("city"),
+        QStringLiteral("state"), QStringLiteral("zip"), QStringLiteral("country"), QStringLiteral("website"),
+        QStringLiteral("lifecyclestage") };
+    for (int i = 0; i < count; ++i) {
+        const QStringList cells { QStringLiteral("person%1@example.com").arg(i), QStringLiteral("Given%1").arg(i % 97),
+            QStringLiteral("Family%1").arg(i % 89), QStringLiteral("+1 555 %1").arg(1000000 + i),
+            QStringLiteral("Company %1").arg(i % 500), QStringLiteral("Title %1").arg(i % 40),
+            QStringLiteral("City %1").arg(i % 300), QStringLiteral("ST"), QString::number(10000 + i % 9000),
+            QStringLiteral("United States"), QStringLiteral("https://example%1.com").arg(i % 700),
+            i % 3 == 0 ? QString() : QStringLiteral("lead") };
+        Row row;
+        row.key = RowKey::make(quint32(i + 1));
+        row.sourceLine = i + 2;
+        for (int c = 0; c < cells.size(); ++c) {
+            if (!cells.at(c).isEmpty())
+                row.properties.insert(input.columns.at(c), cells.at(c));
+        }
+        input.rows.append(row);
+        input.cells.append(cells);
+        input.previous.append(RowOutcome());
+    }
+    return input;
+}
+
+/// When batch @p batch's first write request left, as journaled.
+qint64 sentAt(const QString &path, int batch)
+{
+    auto db = JournalDb::open(path, JournalDb::Mode::Read);
+    if (!db)
+        return -1;
+    auto q = (*db)->exec(QStringLiteral("SELECT sent_at FROM requests WHERE batch = ? AND attempt = 1"), { batch });
+    return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+/// Rewrites the journal at @p path (written by this version for @p input) as the previous format stored it: cells
+/// and properties as JSON objects in every row, trace ids stored, bodies as sent.
+bool asFormatOne(const QString &path, const BatchInput &input)
+{
+    auto db = JournalDb::open(path, JournalDb::Mode::Write);
+    if (!db)
+        return false;
+    const QString runId = (*db)->meta(QStringLiteral("run_id"));
+    return bool((*db)->transaction([&]() -> Result<void> {
+        for (int i = 0; i < input.rows.size(); ++i) {
+            const Row &row = input.rows.at(i);
+            auto ok = (*db)->exec(QStringLiteral("UPDATE rows SET cells = ?, properties = ?, associations = ?, "
+                                                 "trace_id = CASE WHEN batch > 0 THEN ? END WHERE idx = ?"),
+                { JournalCodec::strings(input.cells.at(i)), JournalCodec::properties(row.properties),
+                    QStringLiteral("[]"), QString(runId + u'-' + row.key), i });
+            if (!ok)
+                return ok.error();
+            if (!row.associations.isEmpty()) {
+                ok = (*db)->exec(QStringLiteral("UPDATE rows SET associations = ? WHERE idx = ?"),
+                    { JournalCodec::associations(row.associations), i });
+                if (!ok)
+                    return ok.error();
+            }
+        }
+        QList<QVariantList> bodies;
+        auto q = (*db)->exec(QStringLiteral("SELECT id, request_body, response_body FROM requests"));
+        if (!q)
+            return q.error();
+        while (q->next())
+            bodies.append({ q->value(0), JournalCodec::unpackBody(q->value(1).toByteArray(), 2),
+                JournalCodec::unpackBody(q->value(2).toByteArray(), 2) });
+        q->finish();
+        for (const QVariantList &b : std::as_const(bodies)) {
+            if (auto ok = (*db)->exec(QStringLiteral("UPDATE requests SET request_body = ?, response_body = ? "
+                                                     "WHERE id = ?"),
+                    { b.at(1), b.at(2), b.at(0) });
+                !ok)
+                return ok.error();
+        }
+        if (auto ok = (*db)->exec(QStringLiteral("DELETE FROM meta WHERE key = 'property_names'")); !ok)
+            return ok.error();
+        return (*db)->setMeta(QStringLiteral("format"), QStringLiteral("1"));
+    }));
+}
+
 QByteArray fileBytes(const QString &path)
 {
     QByteArray all;
@@ -392,11 +477,120 @@ private Q_SLOTS:
             QCOMPARE(r.sends, 1);
             QVERIFY(!r.outcome.id.isEmpty());
         }
+        // The requests are there (their bodies compressed: read back through the reader)…
+        QByteArray bodies;
+        for (int batch = 1; batch <= 3; ++batch) {
+            auto ex = JournalReader::exchange(file, batch, BatchExchange::Kind::Write, 1, sentAt(file, batch));
+            QVERIFY2(ex, qPrintable(ex ? QString() : ex.error().message));
+            QVERIFY(ex->requestBody.contains("objectWriteTraceId"));
+            QCOMPARE(ex->httpStatus, 201);
+            QVERIFY(ex->responseBody.contains("\"results\""));
+            bodies += ex->requestBody + ex->responseBody;
+            for (const auto &header : std::as_const(ex->requestHeaders))
+                bodies += header.first + ": " + header.second + '\n';
+        }
+        QVERIFY(bodies.contains(QByteArray(work->spec.runId.toUtf8() + "-r5")));
         const QByteArray bytes = fileBytes(file);
-        QVERIFY(bytes.contains("objectWriteTraceId")); // the requests are there…
-        QVERIFY(bytes.contains(QByteArray(work->spec.runId.toUtf8() + "-r5")));
-        QVERIFY(!bytes.contains(Token.toUtf8())); // …the token is not
-        QVERIFY(!bytes.contains(Token.toUtf8().toBase64()));
+        for (const QByteArray &all : { bytes, bodies }) { // …the token is not
+            QVERIFY(!all.contains(Token.toUtf8()));
+            QVERIFY(!all.contains(Token.toUtf8().toBase64()));
+        }
+    }
+
+    /// The plan is stored once: for 10,000 rows of twelve columns whose cells are their properties, the journal
+    /// holding the plan stays within 1.2 times the CSV file the rows make, no row repeats its cells or properties
+    /// outside the plan, and the run's request and response bodies are stored compressed.
+    void testPlanIsStoredOnce()
+    {
+        Sandbox::SandboxOptions options;
+        options.acceptTokens = { Token };
+        SandboxFixture sandbox(options);
+        QVERIFY(sandbox.start());
+        const BatchInput input = makeWideInput(10000);
+        qint64 csvBytes = input.columns.join(u',').toUtf8().size() + 1;
+        for (const QStringList &cells : input.cells)
+            csvBytes += cells.join(u',').toUtf8().size() + 1;
+        const QString file = path(QStringLiteral("wide.bsjournal"));
+        RunSetup setup = makeSetup(sandbox.baseUrl());
+        setup.spec.batchSize = 100;
+        auto journal = RunJournal::create(file, setup, input);
+        QVERIFY(journal);
+        const qint64 planBytes = QFileInfo(file).size();
+        qInfo(
+            "plan: %lld bytes for a %lld-byte CSV (%.2fx)", planBytes, csvBytes, double(planBytes) / double(csvBytes));
+        QVERIFY2(planBytes <= qint64(1.2 * double(csvBytes)), qPrintable(QStringLiteral("%1 bytes").arg(planBytes)));
+        auto work = (*journal)->resumeWork();
+        QVERIFY(work);
+        QCOMPARE(work->rows.size(), 10000);
+        QCOMPARE(work->rows.at(7).properties, input.rows.at(7).properties);
+        QCOMPARE(work->rows.at(9999).properties, input.rows.at(9999).properties);
+
+        QNetworkAccessManager nam;
+        BatchEngine engine(&nam, SystemClock::instance());
+        engine.setToken(Token);
+        QVERIFY((*journal)->attach(&engine));
+        qint64 sentBodies = 0;
+        connect(&engine, &BatchEngine::batchAnswered, this,
+            [&](const BatchExchange &ex) { sentBodies += ex.requestBody.size() + ex.responseBody.size(); });
+        QSignalSpy finished(&engine, &BatchEngine::runFinished);
+        QVERIFY(engine.start(work->spec, work->rows, work->maybeSent));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(engine.summary().created, 10000);
+        journal->reset(); // closed: its WAL is checkpointed into the file
+        const qint64 runBytes = QFileInfo(file).size();
+        qInfo("after the run: %lld bytes (%.2fx the CSV)", runBytes, double(runBytes) / double(csvBytes));
+
+        auto db = JournalDb::open(file, JournalDb::Mode::Read);
+        QVERIFY(db);
+        auto repeated = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM rows WHERE cells IS NOT NULL OR properties "
+                                                   "IS NOT NULL OR associations IS NOT NULL OR trace_id IS NOT NULL"));
+        QVERIFY(repeated && repeated->next());
+        QCOMPARE(repeated->value(0).toInt(), 0);
+        auto stored = (*db)->exec(
+            QStringLiteral("SELECT SUM(LENGTH(request_body)) + SUM(LENGTH(response_body)), COUNT(*) FROM requests"));
+        QVERIFY(stored && stored->next());
+        QCOMPARE(stored->value(1).toInt(), 100);
+        QVERIFY2(stored->value(0).toLongLong() * 3 <= sentBodies,
+            qPrintable(QStringLiteral("%1 of %2 bytes").arg(stored->value(0).toLongLong()).arg(sentBodies)));
+        db->reset();
+        // Every row reads back whole: its properties, and its cells from them.
+        auto rows = JournalReader::rows(file);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 10000);
+        QCOMPARE(rows->at(4321).cells, input.cells.at(4321));
+        QCOMPARE(rows->at(4321).row.properties, input.rows.at(4321).properties);
+        QCOMPARE(rows->at(4321).outcome.status, RowStatus::Created);
+    }
+
+    /// A journal of the previous format (cells and properties objects, bodies as sent, trace ids stored) is still
+    /// read and resumed.
+    void testFormatOneJournalIsRead()
+    {
+        const QString file = path(QStringLiteral("old.bsjournal"));
+        const BatchInput input = makeInput(4);
+        {
+            auto journal = RunJournal::create(file, makeSetup(), input);
+            QVERIFY(journal);
+            QVERIFY((*journal)->beginSession());
+            QVERIFY((*journal)->recordSend(writeExchange(1, { QStringLiteral("r1"), QStringLiteral("r2") })));
+        }
+        QVERIFY(asFormatOne(file, input));
+        auto rows = JournalReader::rows(file);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 4);
+        QCOMPARE(rows->at(0).row, input.rows.at(0));
+        QCOMPARE(rows->at(0).cells, input.cells.at(0));
+        QCOMPARE(rows->at(2).traceId.endsWith(QStringLiteral("-r3")), true);
+        auto ex = JournalReader::exchange(file, 1, BatchExchange::Kind::Write, 1, 1001);
+        QVERIFY(ex);
+        QCOMPARE(ex->requestBody, QByteArray("{\"inputs\":[]}"));
+        auto journal = RunJournal::open(file);
+        QVERIFY(journal);
+        auto work = (*journal)->resumeWork();
+        QVERIFY(work);
+        QCOMPARE(work->rows.size(), 4);
+        QCOMPARE(work->rows.at(1), input.rows.at(1));
+        QCOMPARE(work->maybeSent, (QStringList { QStringLiteral("r1"), QStringLiteral("r2") }));
     }
 
     void testResumeSettlesRowsSentByADeadProcess_data()

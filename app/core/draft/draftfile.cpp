@@ -12,6 +12,7 @@
 #include <QSaveFile>
 
 #include "core/draft/draftjson.h"
+#include "core/draft/draftsnapshot.h"
 #include "core/io/privatefiles.h"
 
 using namespace Qt::StringLiterals;
@@ -81,19 +82,25 @@ void appendRow(QByteArray &out, const DraftRow &row)
 
 bool DraftFile::writeTo(QIODevice &device, const DraftDocument &doc)
 {
-    QByteArray out = header(doc);
+    return writeTo(device, doc, doc.rows.size(), [&doc](qsizetype r) { return doc.rows.at(r); });
+}
+
+bool DraftFile::writeTo(
+    QIODevice &device, const DraftDocument &head, qsizetype count, const std::function<DraftRow(qsizetype)> &row)
+{
+    QByteArray out = header(head);
     out.reserve(FlushBytes + 4096);
-    for (qsizetype r = 0; r < doc.rows.size(); ++r) {
+    for (qsizetype r = 0; r < count; ++r) {
         if (r > 0)
             out += ',';
-        appendRow(out, doc.rows.at(r));
+        appendRow(out, row(r));
         if (out.size() >= FlushBytes) {
             if (device.write(out) != out.size())
                 return false;
             out.clear();
         }
     }
-    out += doc.rows.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
+    out += count == 0 ? "]\n}\n" : "\n  ]\n}\n";
     return device.write(out) == out.size();
 }
 
@@ -108,10 +115,25 @@ QByteArray DraftFile::toJson(const DraftDocument &doc)
 
 Result<void> DraftFile::write(const QString &path, const DraftDocument &doc, Access access)
 {
+    return write(path, access, [&doc](QIODevice &device) { return writeTo(device, doc); });
+}
+
+Result<void> DraftFile::write(const QString &path, const DraftSnapshot &snapshot, Access access)
+{
+    const RowStore &rows = snapshot.rows;
+    return write(path, access, [&](QIODevice &device) {
+        return writeTo(device, snapshot.document, rows.size(), [&rows](qsizetype r) {
+            return DraftRow { rows.values(int(r)), rows.outcome(int(r)) };
+        });
+    });
+}
+
+Result<void> DraftFile::write(const QString &path, Access access, const std::function<bool(QIODevice &)> &write)
+{
     QSaveFile file(path);
     // The temporary file is restricted before a byte is written; the rename keeps its permissions.
     const bool ownerOnly = access == Access::OwnerOnly || PrivateFiles::inDataFolder(path);
-    if (!file.open(QIODevice::WriteOnly) || (ownerOnly && !PrivateFiles::restrict(file)) || !writeTo(file, doc)
+    if (!file.open(QIODevice::WriteOnly) || (ownerOnly && !PrivateFiles::restrict(file)) || !write(file)
         || !file.commit()) {
         //: %1 is a file path, %2 the system's reason (such as "Permission denied")
         return fileError(path, tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

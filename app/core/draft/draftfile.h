@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -12,6 +14,8 @@
 class QIODevice;
 
 namespace Batchsmith {
+
+struct DraftSnapshot;
 
 /**
  * Reads and writes `.batchsmith` drafts: versioned JSON, documented in app/core/draft/FORMAT.md. Writing is
@@ -45,12 +49,19 @@ public:
     enum class Access { Default, OwnerOnly };
 
     static Result<void> write(const QString &path, const DraftDocument &doc, Access access = Access::Default);
+    /// The same file as write() of the document the snapshot was taken from, read from its packed rows: any thread
+    /// (the autosave writes on its own), and no expanded copy of the rows.
+    static Result<void> write(const QString &path, const DraftSnapshot &snapshot, Access access = Access::Default);
     static Result<DraftDocument> read(const QString &path);
 
 private:
     static Error tooLarge(const QString &file, qint64 bytes);
     /// Writes the text of @p doc to @p device in pieces; false when the device refuses a write.
     static bool writeTo(QIODevice &device, const DraftDocument &doc);
+    /// The same for @p head's choices and columns (its rows ignored) and @p count rows given by @p row.
+    static bool writeTo(
+        QIODevice &device, const DraftDocument &head, qsizetype count, const std::function<DraftRow(qsizetype)> &row);
+    static Result<void> write(const QString &path, Access access, const std::function<bool(QIODevice &)> &write);
 };
 
 } // namespace Batchsmith

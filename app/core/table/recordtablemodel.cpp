@@ -688,6 +688,11 @@ QList<TableRecord> RecordTableModel::takeRecords(int row, int count)
     return taken;
 }
 
+const RowStore &RecordTableModel::rowStore() const
+{
+    return d->rows;
+}
+
 TableRecord RecordTableModel::record(int row) const
 {
     return d->rows.record(row);

@@ -27,6 +27,8 @@ namespace Batchsmith {
  * Owned by the main window (or a test); GUI thread. The undo commands in app/gui/editor drive it through
  * setData(ValueRole), insertRecords/takeRecords and insertDataColumn/removeDataColumn, which are exact inverses.
  */
+class RowStore;
+
 class RecordTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -87,6 +89,9 @@ public:
     QList<TableRecord> takeRecords(int row, int count);
     /// A copy of the row (rows are stored packed, not as TableRecord).
     TableRecord record(int row) const;
+    /// The packed rows, keys and outcomes, in model order. Copying it is cheap (implicitly shared buffers) and the
+    /// copy may be read on another thread while the model goes on changing (DraftSnapshot).
+    const RowStore &rowStore() const;
     /// One data cell's stored value, without building the whole record.
     QString cellValue(int row, int dataIndex) const;
     /// The same as UTF-8 bytes, read in place: valid until the model next changes (for sorting and searching).

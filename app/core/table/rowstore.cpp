@@ -193,6 +193,27 @@ void RowStore::keysChanged(bool atEnd)
     }
 }
 
+void RowStore::putOutcome(quint32 key, const RowOutcome &outcome)
+{
+    auto it = m_outcomes.find(key);
+    if (it != m_outcomes.end()) {
+        --m_outcomeCounts[std::size_t(it->status)];
+        *it = outcome;
+    } else {
+        m_outcomes.insert(key, outcome);
+    }
+    ++m_outcomeCounts[std::size_t(outcome.status)];
+}
+
+void RowStore::dropOutcome(quint32 key)
+{
+    const auto it = m_outcomes.find(key);
+    if (it == m_outcomes.end())
+        return;
+    --m_outcomeCounts[std::size_t(it->status)];
+    m_outcomes.erase(it);
+}
+
 RowOutcome RowStore::outcome(int row) const
 {
     if (m_outcomes.isEmpty())
@@ -203,27 +224,25 @@ RowOutcome RowStore::outcome(int row) const
 bool RowStore::setOutcome(int row, const RowOutcome &outcome)
 {
     const quint32 key = m_rows.at(row).key;
-    auto it = m_outcomes.find(key);
-    if (it == m_outcomes.end()) {
+    const auto it = m_outcomes.constFind(key);
+    if (it == m_outcomes.cend()) {
         if (outcome == RowOutcome())
             return false;
-        m_outcomes.insert(key, outcome);
+        putOutcome(key, outcome);
         return true;
     }
     if (*it == outcome)
         return false;
     if (outcome == RowOutcome())
-        m_outcomes.erase(it);
+        dropOutcome(key);
     else
-        *it = outcome;
+        putOutcome(key, outcome);
     return true;
 }
 
 RowStatusCounts RowStore::statusCounts() const
 {
-    RowStatusCounts counts {};
-    for (const RowOutcome &outcome : m_outcomes)
-        ++counts[std::size_t(outcome.status)];
+    RowStatusCounts counts = m_outcomeCounts;
     // A row without a stored outcome is pending.
     counts[std::size_t(RowStatus::Pending)] += int(m_rows.size() - m_outcomes.size());
     return counts;
@@ -261,9 +280,9 @@ void RowStore::insert(int row, const QList<TableRecord> &records)
         Ref ref = store(packed);
         ref.key = keyId(record.key);
         if (record.outcome == RowOutcome())
-            m_outcomes.remove(ref.key);
+            dropOutcome(ref.key);
         else
-            m_outcomes.insert(ref.key, record.outcome);
+            putOutcome(ref.key, record.outcome);
         refs.append(ref);
     }
     const bool atEnd = row == m_rows.size();
@@ -294,7 +313,7 @@ QList<TableRecord> RowStore::take(int row, int count)
     for (int r = row; r < row + count; ++r) {
         taken.append(record(r));
         const Ref &ref = m_rows.at(r);
-        m_outcomes.remove(ref.key);
+        dropOutcome(ref.key);
         if (!m_keysStale)
             m_rowOfKey.remove(ref.key);
         forget(ref);
@@ -353,7 +372,7 @@ void RowStore::clear()
     m_writeChunk = -1;
     m_rows.clear();
     m_garbage = m_live = 0;
-    m_outcomes.clear();
+    clearOutcomes();
     m_rowOfKey.clear();
     m_keysStale = true;
     m_columns = 0;

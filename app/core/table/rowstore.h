@@ -59,13 +59,17 @@ public:
 
     bool hasOutcomes() const { return !m_outcomes.isEmpty(); }
 
-    /// How many rows have each status: walks the stored outcomes only, not every row.
+    /// How many rows have each status: kept as outcomes change, so a status bar can ask after every answer.
     RowStatusCounts statusCounts() const;
 
     /// Rows whose outcome is not Pending-and-empty, in order.
     QList<int> rowsWithOutcome() const;
 
-    void clearOutcomes() { m_outcomes.clear(); }
+    void clearOutcomes()
+    {
+        m_outcomes.clear();
+        m_outcomeCounts = {};
+    }
 
     TableRecord record(int row) const;
     void insert(int row, const QList<TableRecord> &records);
@@ -96,6 +100,9 @@ private:
     void compactIfWasteful();
     void rewrite(const std::function<void(int row, QByteArrayView bytes, QByteArray *out)> &make);
     void keysChanged(bool atEnd);
+    /// Every change to m_outcomes goes through these two, which keep m_outcomeCounts.
+    void putOutcome(quint32 key, const RowOutcome &outcome);
+    void dropOutcome(quint32 key);
 
     int m_columns = 0;
     QList<QByteArray> m_chunks;
@@ -107,6 +114,7 @@ private:
     QHash<quint32, QString> m_customKeys; // key id -> a given key that is not RowKey::make(id)
     QHash<QString, quint32> m_customIds;
     QHash<quint32, RowOutcome> m_outcomes;
+    RowStatusCounts m_outcomeCounts {}; // of m_outcomes, by status
     mutable QHash<quint32, int> m_rowOfKey;
     mutable bool m_keysStale = true;
 };

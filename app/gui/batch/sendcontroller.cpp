@@ -17,6 +17,7 @@
 #include "core/io/batchinput.h"
 #include "core/io/privatefiles.h"
 #include "core/net/ratelimiterpool.h"
+#include "core/table/rowstore.h"
 #include "gui/logging.h"
 #include "journal/beforevaluesreader.h"
 #include "journal/journallock.h"
@@ -128,9 +129,6 @@ Result<void> SendController::start(
         BatchInput input;
         for (const TableColumn &column : m_model->dataColumns())
             input.columns.append(column.key());
-        input.cells.reserve(rows.size());
-        for (const int row : rows)
-            input.cells.append(m_model->record(row).values);
         input.rows = engineRows;
         input.previous.resize(rows.size());
         input.unknownBefore = unknownBefore; // sent before: a resume looks them up too
@@ -140,7 +138,10 @@ Result<void> SendController::start(
         setup.portalId = m_portalId;
         setup.readBefore = readBefore;
         PrivateFiles::makeFolder(m_journalDirectory);
-        auto created = RunJournal::create(RunJournal::newPath(m_journalDirectory, setup.spec.runId), setup, input);
+        // The cells are read from the grid as the plan is written: no second copy of every row's cells.
+        const RowStore &store = m_model->rowStore();
+        auto created = RunJournal::create(RunJournal::newPath(m_journalDirectory, setup.spec.runId), setup, input,
+            [&store, &rows](int i) { return store.values(rows.at(i)); });
         if (!created) {
             //: %1 is why the file could not be written, e.g. "disk full"
             return Error::make(Error::Kind::Io,
@@ -150,16 +151,19 @@ Result<void> SendController::start(
         spec.runId = setup.spec.runId;
     }
 
-    // Back to Pending before the engine can report anything; the old outcomes return if it refuses to start.
-    QList<RowOutcome> before;
-    before.reserve(rows.size());
+    // Back to Pending before the engine can report anything; the old outcomes (of the rows that have one) return
+    // if it refuses to start.
+    QHash<QString, RowOutcome> before;
     for (const int row : rows) {
-        before.append(m_model->record(row).outcome);
+        const RowOutcome outcome = m_model->rowStore().outcome(row);
+        if (outcome == RowOutcome())
+            continue;
+        before.insert(m_model->rowStore().key(row), outcome);
         m_model->setOutcome(row, RowOutcome {});
     }
     if (auto launched = launch(spec, token, engineRows, maybeSent, std::move(journal), readBefore); !launched) {
-        for (qsizetype i = 0; i < engineRows.size(); ++i)
-            m_model->setOutcomeByKey(engineRows.at(i).key, before.at(i));
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            m_model->setOutcomeByKey(it.key(), it.value());
         if (!m_journalPath.isEmpty()) {
             m_journal.reset();
             removeJournalFiles(m_journalPath);

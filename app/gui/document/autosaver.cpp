@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QThread>
 #include <QUuid>
 
 #include "core/draft/draftfile.h"
@@ -41,11 +42,65 @@ Autosaver::Autosaver(const QString &dir, std::function<DraftDocument()> capture,
         PrivateFiles::restrict(lockPathFor(m_path));
     m_timer.setSingleShot(true);
     m_timer.setInterval(DefaultIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &Autosaver::saveNow);
+    connect(&m_timer, &QTimer::timeout, this, &Autosaver::onInterval);
 }
 
 // The copy stays: only discard() (a clean close) removes it, so a crash that unwinds still leaves it.
-Autosaver::~Autosaver() = default;
+Autosaver::~Autosaver()
+{
+    waitForWriter();
+}
+
+void Autosaver::waitForWriter()
+{
+    if (!m_writer)
+        return;
+    m_writer->wait();
+    delete m_writer;
+    m_writer = nullptr;
+}
+
+void Autosaver::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && m_pending) {
+        m_pending = false;
+        documentChanged();
+    }
+}
+
+void Autosaver::onInterval()
+{
+    if (m_held || m_writer) {
+        m_pending = true; // saved when released, or once the copy being written is done
+        return;
+    }
+    if (!m_snapshot) {
+        saveNow();
+        return;
+    }
+    auto ok = std::make_shared<bool>(false);
+    m_writer = QThread::create([snapshot = m_snapshot(), path = m_path, ok] {
+        auto written = DraftFile::write(path, snapshot, DraftFile::Access::OwnerOnly);
+        if (!written)
+            qCWarning(lcGui) << "autosave failed:" << written.error().message;
+        *ok = bool(written);
+    });
+    const int writer = ++m_writers;
+    connect(m_writer, &QThread::finished, this, [this, ok, writer] {
+        if (!m_writer || writer != m_writers)
+            return; // waited for and deleted already
+        m_writer->deleteLater();
+        m_writer = nullptr;
+        qCDebug(lcGui) << "autosaved to" << m_path;
+        Q_EMIT saved(*ok);
+        if (m_pending && !m_held) {
+            m_pending = false;
+            documentChanged();
+        }
+    });
+    m_writer->start(QThread::LowPriority);
+}
 
 QStringList Autosaver::orphans()
 {
@@ -91,7 +146,10 @@ void Autosaver::documentChanged()
 bool Autosaver::saveNow()
 {
     m_timer.stop();
-    if (auto written = DraftFile::write(m_path, m_capture(), DraftFile::Access::OwnerOnly); !written) {
+    waitForWriter(); // one writer of the file at a time, and this copy is the newer
+    const auto written = m_snapshot ? DraftFile::write(m_path, m_snapshot(), DraftFile::Access::OwnerOnly)
+                                    : DraftFile::write(m_path, m_capture(), DraftFile::Access::OwnerOnly);
+    if (!written) {
         qCWarning(lcGui) << "autosave failed:" << written.error().message;
         return false;
     }
@@ -102,6 +160,8 @@ bool Autosaver::saveNow()
 void Autosaver::discard()
 {
     m_timer.stop();
+    m_pending = false;
+    waitForWriter(); // else it would put the copy back
     QFile::remove(m_path);
 }
 

@@ -10,8 +10,10 @@
 #include <QTimer>
 
 #include "core/draft/draftdocument.h"
+#include "core/draft/draftsnapshot.h"
 
 class QLockFile;
+class QThread;
 
 namespace Batchsmith {
 
@@ -21,7 +23,13 @@ namespace Batchsmith {
  * beside its copy; a copy whose lock is free at the next start belongs to a session that did not close cleanly,
  * and orphans() finds it. A clean close calls discard(). Owned by the DocumentController; GUI thread.
  *
+ * Given a snapshot capture (setSnapshotCapture()), the copies the interval brings are written on a thread of their
+ * own: the GUI thread only takes the snapshot, which copies no cell (a million-row grid makes a 100 MB draft, whose
+ * writing would stall the window for seconds). While held (setHeld(), during a run, whose journal keeps every
+ * outcome) no copy is written; the last change is saved once released.
+ *
  *     Autosaver saver(dir, [this] { return captureDraft(); });
+ *     saver.setSnapshotCapture([this] { return captureSnapshot(); });
  *     connect(undoStack, &QUndoStack::indexChanged, &saver, &Autosaver::documentChanged);
  */
 class Autosaver final : public QObject
@@ -40,6 +48,15 @@ public:
 
     void setIntervalMs(int ms) { m_timer.setInterval(ms); }
 
+    /// Where the copies written in the background come from; taken on the GUI thread, written on another.
+    void setSnapshotCapture(std::function<DraftSnapshot()> capture) { m_snapshot = std::move(capture); }
+
+    /// Holds the copies back while @p held; a change made meanwhile is saved once released.
+    void setHeld(bool held);
+
+    /// Whether a copy is being written in the background.
+    bool isWriting() const { return m_writer != nullptr; }
+
     /// Copies left by sessions that did not close cleanly, newest first. Each is locked for this session until
     /// releaseOrphan() or this object's end, so a second Batchsmith does not offer the same copy.
     QStringList orphans();
@@ -56,12 +73,24 @@ public Q_SLOTS:
     /// The draft was saved or closed cleanly: no copy is needed any more.
     void discard();
 
+Q_SIGNALS:
+    /// A copy written in the background is on disk (@p ok), or could not be written (logged).
+    void saved(bool ok);
+
 private:
     QString m_dir;
     QString m_path;
     std::function<DraftDocument()> m_capture;
     std::unique_ptr<QLockFile> m_lock;
     std::map<QString, std::unique_ptr<QLockFile>> m_orphanLocks; // by the copy's absolute path
+    void onInterval();
+    void waitForWriter();
+
+    std::function<DraftSnapshot()> m_snapshot;
+    QThread *m_writer = nullptr;
+    int m_writers = 0; // numbers each writer, so a late "finished" of one waited for is told apart
+    bool m_held = false;
+    bool m_pending = false; // a change came while held or while writing
     QTimer m_timer;
 };
 

@@ -6,6 +6,7 @@
 
 #include "gui/logging.h"
 #include "journal/journaldb.h"
+#include "journal/journalplan.h"
 
 namespace Batchsmith {
 
@@ -43,8 +44,10 @@ QList<RunRowsModel::Entry> RunRowsModel::readPage(int from) const
     auto db = JournalDb::open(m_path, JournalDb::Mode::Read);
     if (!db)
         return page;
+    JournalPlan plan(**db);
     auto q = (*db)->exec(QStringLiteral("SELECT idx, cells, status, record_id, category, code, message, property, "
-                                        "http_status FROM rows WHERE idx >= ? ORDER BY idx LIMIT ?"),
+                                        "http_status, properties, associations FROM rows WHERE idx >= ? ORDER BY idx "
+                                        "LIMIT ?"),
         { from, PageSize });
     if (!q)
         return page;
@@ -52,7 +55,7 @@ QList<RunRowsModel::Entry> RunRowsModel::readPage(int from) const
     while (q->next()) {
         Entry e;
         e.index = q->value(0).toInt();
-        e.cells = JournalCodec::strings(q->value(1).toString());
+        e.cells = plan.entry(e.index, q->value(1), q->value(9), q->value(10)).cells;
         e.outcome.status = rowStatusFromString(q->value(2).toString()).value_or(RowStatus::Pending);
         e.outcome.id = q->value(3).toString();
         e.outcome.category = q->value(4).toString();

@@ -132,7 +132,7 @@ QVariant BatchListModel::display(const Batch &batch, int column) const
         return locale.toString(batch.number);
     case RowsColumn: {
         const qsizetype rows = batch.plannedRows >= 0 ? batch.plannedRows
-            : !batch.attempts.isEmpty()               ? batch.attempts.constFirst().exchange.rowKeys.size()
+            : !batch.attempts.isEmpty()               ? batch.attempts.constFirst().rows
                                                       : -1;
         return rows >= 0 ? locale.toString(rows) : dash();
     }
@@ -191,11 +191,18 @@ QString BatchListModel::toolTip(const Batch &batch) const
 
 QString BatchListModel::explanation(const Batch &batch) const
 {
-    QList<const BatchExchange *> answered;
+    // The explainer counts rows by their keys, which answered exchanges no longer keep: stand-ins of the same size.
+    QList<BatchExchange> copies;
+    copies.reserve(batch.attempts.size());
     for (const Attempt &a : batch.attempts) {
-        if (a.answered)
-            answered.append(&a.exchange);
+        if (a.answered) {
+            copies.append(a.exchange);
+            copies.last().rowKeys.resize(a.rows);
+        }
     }
+    QList<const BatchExchange *> answered;
+    for (const BatchExchange &ex : std::as_const(copies))
+        answered.append(&ex);
     return BatchExplainer::explain(answered);
 }
 
@@ -295,6 +302,7 @@ void BatchListModel::clear()
 {
     beginResetModel();
     m_batches.clear();
+    m_withBodies.clear();
     m_finished = false;
     endResetModel();
 }
@@ -303,6 +311,7 @@ void BatchListModel::planBatches(int totalRows, int totalBatches, int batchSize)
 {
     beginResetModel();
     m_batches.clear();
+    m_withBodies.clear();
     m_finished = false;
     // The planner cuts rows in order into batches of batchSize; trust the sizes only when the counts agree.
     const bool sized = batchSize > 0 && totalBatches == (totalRows + batchSize - 1) / batchSize;
@@ -331,10 +340,50 @@ int BatchListModel::insertBatch(int number)
     return row;
 }
 
+BatchListModel::Attempt BatchListModel::summarised(const BatchExchange &exchange, bool answered) const
+{
+    Attempt attempt { exchange, answered, int(exchange.rowKeys.size()), true };
+    // In flight, the exchange is kept whole (a few at a time); answered, its bodies go to the journal when there is
+    // one. Without a journal dropOldBodies() bounds them.
+    if (answered && m_bodiesInJournal) {
+        BatchExchange &ex = attempt.exchange;
+        ex.rowKeys = {};
+        ex.requestHeaders = {};
+        ex.requestBody = {};
+        ex.responseHeaders = {};
+        ex.responseBody = {};
+        attempt.bodies = false;
+    }
+    return attempt;
+}
+
+void BatchListModel::dropOldBodies(int batchNumber)
+{
+    if (m_bodiesInJournal)
+        return;
+    m_withBodies.removeOne(batchNumber);
+    m_withBodies.append(batchNumber);
+    while (m_withBodies.size() > RecentBodies) {
+        const int row = rowOfBatch(m_withBodies.takeFirst());
+        if (row < 0)
+            continue;
+        for (Attempt &a : m_batches[row].attempts) {
+            if (!a.answered)
+                continue;
+            a.exchange.rowKeys = {};
+            a.exchange.requestHeaders = {};
+            a.exchange.requestBody = {};
+            a.exchange.responseHeaders = {};
+            a.exchange.responseBody = {};
+            a.bodies = false;
+        }
+    }
+}
+
 void BatchListModel::addSent(const BatchExchange &exchange)
 {
     const int row = insertBatch(exchange.batchNumber);
-    m_batches[row].attempts.append({ exchange, false });
+    m_batches[row].attempts.append(summarised(exchange, false));
     m_batches[row].cancelled = false;
     rowChanged(row);
 }
@@ -349,9 +398,10 @@ void BatchListModel::addAnswer(const BatchExchange &exchange)
             && a.exchange.sentAtMs == exchange.sentAtMs && a.exchange.rowKeys == exchange.rowKeys;
     });
     if (match != attempts.end())
-        *match = { exchange, true };
+        *match = summarised(exchange, true);
     else
-        attempts.append({ exchange, true });
+        attempts.append(summarised(exchange, true));
+    dropOldBodies(exchange.batchNumber);
     rowChanged(row);
 }
 
@@ -379,6 +429,22 @@ QList<BatchExchange> BatchListModel::exchanges(int row) const
     return result;
 }
 
+int BatchListModel::exchangeRowCount(int row, int exchangeIndex) const
+{
+    if (row < 0 || row >= m_batches.size())
+        return 0;
+    const QList<Attempt> &attempts = m_batches.at(row).attempts;
+    return exchangeIndex >= 0 && exchangeIndex < attempts.size() ? attempts.at(exchangeIndex).rows : 0;
+}
+
+bool BatchListModel::hasBodies(int row, int exchangeIndex) const
+{
+    if (row < 0 || row >= m_batches.size())
+        return false;
+    const QList<Attempt> &attempts = m_batches.at(row).attempts;
+    return exchangeIndex >= 0 && exchangeIndex < attempts.size() && attempts.at(exchangeIndex).bodies;
+}
+
 bool BatchListModel::isAnswered(int row, int exchangeIndex) const
 {
     if (row < 0 || row >= m_batches.size())
@@ -389,11 +455,9 @@ bool BatchListModel::isAnswered(int row, int exchangeIndex) const
 
 int BatchListModel::rowOfBatch(int batchNumber) const
 {
-    for (int row = 0; row < m_batches.size(); ++row) {
-        if (m_batches.at(row).number == batchNumber)
-            return row;
-    }
-    return -1;
+    const auto at = std::lower_bound(
+        m_batches.cbegin(), m_batches.cend(), batchNumber, [](const Batch &b, int n) { return b.number < n; });
+    return at != m_batches.cend() && at->number == batchNumber ? int(at - m_batches.cbegin()) : -1;
 }
 
 void BatchListModel::setPalette(const QPalette &palette)

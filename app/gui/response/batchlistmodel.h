@@ -15,8 +15,12 @@ namespace Batchsmith {
 /**
  * One row per batch of a run (by batch number, in plan order), fed by BatchEngine's batchSent and batchAnswered.
  * Keeps every exchange of a batch (retries, split halves, lookups of lost creates) for the detail view; a row
- * shows the latest one. Colours and icons come from BatchOutcomeStyle through OutcomeRole, on the palette given
- * to setPalette(). Owned by its view; GUI thread.
+ * shows the latest one. A run of a million rows has ten thousand batches: in memory each exchange keeps only its
+ * summary (status, verdict, timing, row count), and its bodies, headers and row keys while it is in flight. When the
+ * run is journaled (setBodiesInJournal()) the answered exchanges' bodies are read from the journal when shown;
+ * otherwise those of the latest RecentBodies batches are kept, and older ones are dropped (hasBodies()). Colours and
+ * icons come from BatchOutcomeStyle through OutcomeRole, on the palette given to setPalette(). Owned by its view; GUI
+ * thread.
  *
  *     connect(engine, &BatchEngine::runStarted, model, [=](int rows, int batches) {
  *         model->planBatches(rows, batches, engine->spec().batchSize); });
@@ -71,8 +75,22 @@ public:
     /// Batches with no answer become CANCELED when the run was cancelled or stopped early.
     void finishRun(const Batchsmith::RunSummary &summary);
 
-    /// Every exchange of the batch at @p row, in the order they were sent (answered ones complete).
+    /// How many batches keep their answered exchanges' bodies when the run has no journal.
+    static constexpr int RecentBodies = 200;
+
+    /// Whether the run's journal holds the bodies: then no answered exchange keeps them in memory. Set before the
+    /// run's first exchange; clear() keeps it.
+    void setBodiesInJournal(bool inJournal) { m_bodiesInJournal = inJournal; }
+
+    bool bodiesInJournal() const { return m_bodiesInJournal; }
+
+    /// Every exchange of the batch at @p row, in the order they were sent. Answered ones have their bodies, headers
+    /// and row keys only where hasBodies() says so (the journal has them).
     QList<BatchExchange> exchanges(int row) const;
+    /// The rows exchange @p exchangeIndex of @p row carried.
+    int exchangeRowCount(int row, int exchangeIndex) const;
+    /// Whether exchange @p exchangeIndex of @p row still has its headers and bodies in memory.
+    bool hasBodies(int row, int exchangeIndex) const;
     /// Whether exchange @p exchangeIndex (as in exchanges()) of @p row has its answer.
     bool isAnswered(int row, int exchangeIndex) const;
     int rowOfBatch(int batchNumber) const; // -1 when absent
@@ -87,6 +105,8 @@ private:
     {
         BatchExchange exchange;
         bool answered = false;
+        int rows = 0; // exchange.rowKeys.size() before they were dropped
+        bool bodies = true; // headers, bodies and row keys still in exchange
     };
 
     struct Batch
@@ -105,11 +125,15 @@ private:
     QString toolTip(const Batch &batch) const;
     QString explanation(const Batch &batch) const;
     void rowChanged(int row);
+    Attempt summarised(const BatchExchange &exchange, bool answered) const;
+    void dropOldBodies(int batchNumber);
 
     QList<Batch> m_batches; // sorted by number
     QPalette m_palette;
     mutable QHash<int, QIcon> m_icons; // drawn once per palette
     bool m_finished = false;
+    bool m_bodiesInJournal = false;
+    QList<int> m_withBodies; // without a journal: numbers of the batches that keep answered bodies, oldest first
 };
 
 } // namespace Batchsmith

@@ -20,6 +20,7 @@
 #include "gui/common/messagebox.h"
 #include "gui/response/batchlistmodel.h"
 #include "gui/response/jsonhighlighter.h"
+#include "journal/journalreader.h"
 #include "ui_responseview.h"
 
 using namespace Qt::StringLiterals;
@@ -114,10 +115,13 @@ void ResponseView::setTokenProvider(std::function<QString()> provider)
     m_tokenProvider = std::move(provider);
 }
 
-void ResponseView::attach(BatchEngine *engine)
+void ResponseView::attach(BatchEngine *engine, const QString &journalPath)
 {
     detach();
     m_engine = engine;
+    m_journalPath = engine ? journalPath : QString();
+    m_loaded.reset();
+    m_model->setBodiesInJournal(!m_journalPath.isEmpty());
     if (!engine)
         return;
     m_connections = {
@@ -239,7 +243,7 @@ void ResponseView::fillAttempts()
         const QString status = !m_model->isAnswered(currentRow(), i) ? tr("waiting")
             : ex.httpStatus == 0                                     ? tr("no answer")
                                                                      : BatchListModel::httpStatusText(ex.httpStatus);
-        const int rows = static_cast<int>(ex.rowKeys.size());
+        const int rows = m_model->exchangeRowCount(currentRow(), i);
         //: Entry of the attempt selector for a lookup of lost creates. %1: attempt number; %n: rows looked up;
         //: %2: status such as "200 OK" or "no answer". Example: "Lookup 1 · 100 rows · 200 OK"
         const QString lookup = tr("Lookup %1 · %n row(s) · %2", nullptr, rows);
@@ -264,18 +268,65 @@ void ResponseView::fillAttempts()
     showExchange();
 }
 
+BatchExchange ResponseView::detailed(int row, int index, QString *note)
+{
+    const QList<BatchExchange> exchanges = m_model->exchanges(row);
+    if (index < 0 || index >= exchanges.size())
+        return {};
+    BatchExchange ex = exchanges.at(index);
+    if (m_model->hasBodies(row, index))
+        return ex;
+    const auto same = [&ex](const BatchExchange &other) {
+        return other.batchNumber == ex.batchNumber && other.kind == ex.kind && other.attempt == ex.attempt
+            && other.sentAtMs == ex.sentAtMs;
+    };
+    if (!m_journalPath.isEmpty()) {
+        if (!m_loaded || !same(*m_loaded)) {
+            auto stored = JournalReader::exchange(m_journalPath, ex.batchNumber, ex.kind, ex.attempt, ex.sentAtMs);
+            if (!stored) {
+                //: Shown instead of a batch's request and answer. %1 is why the journal could not be read.
+                *note = tr("This batch's request and answer are kept in the run journal, which could not be read: %1")
+                            .arg(stored.error().message);
+                return ex;
+            }
+            m_loaded = *stored;
+        }
+        ex.rowKeys = m_loaded->rowKeys;
+        ex.requestHeaders = m_loaded->requestHeaders;
+        ex.requestBody = m_loaded->requestBody;
+        ex.responseHeaders = m_loaded->responseHeaders;
+        ex.responseBody = m_loaded->responseBody;
+        return ex;
+    }
+    //: Shown instead of an older batch's request and answer in a run without a journal. %n is how many of the
+    //: latest batches keep theirs.
+    *note = tr("This run has no journal, so only the latest %n batch(es) keep their request and answer; this "
+               "batch's were not kept.",
+        nullptr, BatchListModel::RecentBodies);
+    return ex;
+}
+
 void ResponseView::showExchange()
 {
     const int row = currentRow();
     const int index = currentExchangeIndex();
-    const QList<BatchExchange> exchanges = m_model->exchanges(row);
-    m_ui->copyCurlButton->setEnabled(index >= 0 && index < exchanges.size());
-    if (index < 0 || index >= exchanges.size()) {
+    const int count = int(m_model->exchanges(row).size());
+    if (index < 0 || index >= count) {
+        m_ui->copyCurlButton->setEnabled(false);
         m_ui->requestTextEdit->clear();
         m_ui->responseTextEdit->clear();
         return;
     }
-    const BatchExchange &ex = exchanges.at(index);
+    QString note;
+    const BatchExchange ex = detailed(row, index, &note);
+    m_ui->copyCurlButton->setEnabled(note.isEmpty());
+    if (!note.isEmpty()) {
+        m_ui->requestTextEdit->setPlainText(ex.method + u' ' + ex.url.toString() + u"\n\n"_s + note);
+        m_ui->responseTextEdit->setPlainText(ex.httpStatus == 0
+                ? note
+                : QString(u"HTTP "_s + BatchListModel::httpStatusText(ex.httpStatus) + u"\n\n"_s + note));
+        return;
+    }
     m_ui->requestTextEdit->setPlainText(ex.method + u' ' + ex.url.toString() + u'\n' + headerLines(ex.requestHeaders)
         + u'\n' + prettyBody(ex.requestBody));
     if (!m_model->isAnswered(row, index)) {
@@ -305,11 +356,15 @@ void ResponseView::onIncludeTokenToggled(bool checked)
 
 void ResponseView::copyCurl()
 {
-    const QList<BatchExchange> exchanges = m_model->exchanges(currentRow());
     const int index = currentExchangeIndex();
-    if (index < 0 || index >= exchanges.size())
+    if (index < 0 || index >= m_model->exchanges(currentRow()).size())
         return;
-    const BatchExchange &ex = exchanges.at(index);
+    QString note;
+    const BatchExchange ex = detailed(currentRow(), index, &note);
+    if (!note.isEmpty()) {
+        Q_EMIT statusMessage(note);
+        return;
+    }
     const bool withToken = m_ui->includeTokenCheckBox->isChecked() && m_tokenProvider;
     const QString token = withToken ? m_tokenProvider() : QString();
     QGuiApplication::clipboard()->setText(CurlCommand::build(ex, token));

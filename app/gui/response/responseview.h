@@ -43,8 +43,10 @@ public:
     explicit ResponseView(QWidget *parent = nullptr);
     ~ResponseView() override;
 
-    /// Shows @p engine's runs from now on; forgets the previous engine (its rows stay until the next run).
-    void attach(Batchsmith::BatchEngine *engine);
+    /// Shows @p engine's runs from now on; forgets the previous engine (its rows stay until the next run). With
+    /// @p journalPath (the run's journal), the bodies of answered requests are read from it when a batch is
+    /// selected, not kept in memory; without, only those of the latest batches are kept.
+    void attach(Batchsmith::BatchEngine *engine, const QString &journalPath = {});
     void clear();
     /// Where the real token comes from when the user asks for it in a copied command. Never called otherwise.
     void setTokenProvider(std::function<QString()> provider);
@@ -74,6 +76,9 @@ private:
     void fitBatchTable();
     int currentRow() const;
     int currentExchangeIndex() const;
+    /// Exchange @p index of @p row with its headers and bodies: from memory, else from the journal. Sets @p note
+    /// to why they cannot be shown when neither has them.
+    BatchExchange detailed(int row, int index, QString *note);
 
     std::unique_ptr<Ui::ResponseView> m_ui;
     BatchListModel *m_model;
@@ -86,6 +91,8 @@ private:
     QPair<int, int> m_planned { 0, 0 }; // rows and batches of the run being sent
     bool m_splitterMoved = false;
     bool m_followLatest = true; // the attempt selector follows new attempts until the user picks one
+    QString m_journalPath; // of the run shown; empty when it has none
+    std::optional<BatchExchange> m_loaded; // the exchange last read from the journal, whole
 };
 
 } // namespace Batchsmith

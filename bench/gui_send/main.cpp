@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench_gui_send FILE [ROWS]: the real main window (offscreen, on its embedded sandbox, settings in a temporary
+// folder) imports FILE into its grid, presses Send, and stops the run once ROWS rows (default 20,000) have an
+// outcome. An event-loop tick monitor (a zero-interval timer) records the longest gap between ticks from the press
+// of Send on, and apart from the press itself (the start: planning and journaling every row). Prints
+// "gui_send: rows=N sent=S file_mb=F peak_rss_mb=P ratio=R start_ms=A max_stall_ms=M run_s=T". See bench/README.md.
+#include <algorithm>
+#include <cstdio>
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include "../benchsupport.h"
+#include "../tablesupport.h"
+#include "core/settings/settings.h"
+#include "core/table/recordtablemodel.h"
+#include "core/table/tableloader.h"
+#include "core/tokens/tokenstore.h"
+#include "gui/appcontext.h"
+#include "gui/batch/sendcontroller.h"
+#include "gui/mainwindow.h"
+#include "gui/settings/languagemanager.h"
+
+using namespace Batchsmith;
+
+namespace {
+
+/// The longest gap between two passes of the event loop, once started.
+class TickMonitor final : public QObject
+{
+public:
+    TickMonitor()
+    {
+        m_timer.setInterval(0);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last >= 0)
+                m_max = std::max(m_max, now - m_last);
+            m_last = now;
+        });
+    }
+
+    void start()
+    {
+        m_clock.start();
+        m_last = -1;
+        m_max = 0;
+        m_timer.start();
+    }
+
+    double maxGapMs() const { return double(m_max) / 1e6; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    qint64 m_max = 0;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.size() > 3) {
+        std::fprintf(stderr, "usage: bench_gui_send FILE [ROWS]\n  ROWS: rows to send before stopping (20000)\n");
+        return 2;
+    }
+    const QString file = args.at(1);
+    const int toSend = args.size() > 2 ? args.at(2).toInt() : 20000;
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("batchsmith.ini")));
+    TokenStore tokens(settings);
+    tokens.ensureFirstLaunchProfile(); // the embedded sandbox's profile
+    LanguageManager languages;
+    AppContext context(settings, tokens, &languages);
+    MainWindow window(context);
+    window.resize(1280, 800);
+    window.show();
+    if (window.properties().isEmpty()) {
+        QEventLoop waiting;
+        QObject::connect(&window, &MainWindow::propertiesLoaded, &waiting, &QEventLoop::quit);
+        QTimer::singleShot(20000, &waiting, &QEventLoop::quit);
+        waiting.exec();
+        if (window.properties().isEmpty()) {
+            std::fprintf(stderr, "the sandbox's properties did not load\n");
+            return 1;
+        }
+    }
+
+    RecordTableModel &model = *window.recordModel();
+    TableLoader loader;
+    QList<int> identity;
+    int exitCode = 0;
+    QObject::connect(&loader, &TableLoader::headerRead, &model,
+        [&](const QStringList &header) { identity = Bench::addPlainColumns(model, header); });
+    QObject::connect(
+        &loader, &TableLoader::rowsRead, &model, [&](const RowBlock &block) { model.appendRows(block, identity); });
+    QEventLoop loading;
+    QObject::connect(&loader, &TableLoader::finished, &loading, [&](qint64, const Error &error) {
+        if (error.kind != Error::Kind::None) {
+            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+            exitCode = 1;
+        }
+        loading.quit();
+    });
+    loader.start(file);
+    loading.exec();
+    if (exitCode != 0)
+        return exitCode;
+    while (model.isCountingProblems())
+        QCoreApplication::processEvents();
+    const double loadedMb = Bench::peakRssMb();
+
+    SendController *send = window.sendController();
+    TickMonitor ticks;
+    QElapsedTimer clock;
+    qint64 startMs = -1;
+    int done = 0;
+    QObject::connect(send, &SendController::runningChanged, &app, [&](bool running) {
+        if (running && startMs < 0) {
+            startMs = clock.elapsed();
+            ticks.start(); // from the first event-loop pass after the press
+        }
+    });
+    QObject::connect(send, &SendController::progressChanged, &app, [&](const Progress &progress) {
+        done = progress.done;
+        if (done >= toSend)
+            send->cancel();
+    });
+    QEventLoop running;
+    QObject::connect(send, &SendController::finished, &running, &QEventLoop::quit);
+    QAction *sendAction = window.findChild<QAction *>(QStringLiteral("sendAction"));
+    clock.start();
+    sendAction->trigger();
+    if (send->isRunning())
+        running.exec();
+    const double runS = double(clock.elapsed() - std::max<qint64>(startMs, 0)) / 1000.0;
+    const double fileMb = double(QFileInfo(file).size()) / (1024.0 * 1024.0);
+    const double peak = Bench::peakRssMb();
+    std::printf("gui_send: rows=%d sent=%d file_mb=%.1f loaded_rss_mb=%.1f peak_rss_mb=%.1f ratio=%.2f start_ms=%lld "
+                "max_stall_ms=%.1f run_s=%.1f\n",
+        model.rowCount(), done, fileMb, loadedMb, peak, peak / fileMb, startMs, ticks.maxGapMs(), runS);
+    return 0;
+}
