@@ -15,6 +15,7 @@
 #include "core/api/objecttypes.h"
 #include "core/api/requestbuilder.h"
 #include "core/batch/rowreconciler.h"
+#include "core/batch/rowsource.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/net/ratelimiter.h"
@@ -63,27 +64,25 @@ void EngineRun::setState(State state)
     Q_EMIT q->stateChanged(state);
 }
 
-Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, const QStringList &maybeSent)
+Result<void> EngineRun::start(
+    const BatchSpec &spec, std::shared_ptr<const RowSource> source, const QStringList &maybeSent)
 {
     if (auto ok = m_api->setBaseUrl(spec.baseUrl); !ok)
         return ok.error();
-    auto plan = BatchPlanner::plan(spec, rows, spec.runId);
+    auto plan = BatchPlanner::plan(spec, *source, spec.runId);
     if (!plan)
         return plan.error();
 
     m_spec = spec;
-    m_rows = rows;
-    m_indexOfKey.clear();
-    m_indexOfKey.reserve(rows.size());
-    for (int i = 0; i < rows.size(); ++i)
-        m_indexOfKey.insert(rows.at(i).key, i); // unique and non-empty: the planner checked
+    m_rows = std::move(source);
+    const int rowCount = m_rows->rowCount();
     m_plan = std::move(plan).value();
-    m_outcomes = QList<RowOutcome>(rows.size());
-    m_createAttempts.clear();
+    m_outcomes.reset(rowCount);
+    m_createAttempts.reset(spec.mode == WriteMode::Create ? rowCount : 0);
     m_queue.clear();
     m_recentDone.clear();
     m_summary = RunSummary();
-    m_summary.total = static_cast<int>(rows.size());
+    m_summary.total = rowCount;
     m_inFlight = m_scheduled = 0;
     m_api->setToken(m_token);
     m_api->setTimeoutMs(spec.requestTimeoutMs);
@@ -97,7 +96,7 @@ Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, con
     QSet<int> settle;
     if (spec.mode == WriteMode::Create) {
         for (const QString &key : maybeSent) {
-            const int index = m_indexOfKey.value(key, -1);
+            const int index = m_rows->indexOfKey(key);
             if (index >= 0 && !settle.contains(index)) {
                 settle.insert(index);
                 m_maybeSent.append(index);
@@ -106,17 +105,18 @@ Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, con
         }
     }
     for (const PlannedBatch &b : std::as_const(m_plan.batches)) {
-        QList<int> toSend = b.rowIndexes;
-        toSend.removeIf([&settle](int index) { return settle.contains(index); });
+        QList<int> toSend = b.rowIndexes; // shared with the plan unless some rows are settled first
+        if (!settle.isEmpty())
+            toSend.removeIf([&settle](int index) { return settle.contains(index); });
         if (!toSend.isEmpty())
             m_queue.append({ BatchExchange::Kind::Write, b.number, toSend, 1, 0 });
     }
 
     m_startedMs = m_clock->nowMs();
     setState(State::Running);
-    qCInfo(lcBatch) << "run" << m_plan.runId << wireName(spec.mode) << spec.objectType << rows.size() << "rows in"
+    qCInfo(lcBatch) << "run" << m_plan.runId << wireName(spec.mode) << spec.objectType << rowCount << "rows in"
                     << m_plan.batches.size() << "batches";
-    Q_EMIT q->runStarted(static_cast<int>(rows.size()), static_cast<int>(m_plan.batches.size()));
+    Q_EMIT q->runStarted(rowCount, static_cast<int>(m_plan.batches.size()));
     resolveLookupProperty();
     if (!m_waitingForCatalogue)
         settleMaybeSent();
@@ -141,15 +141,11 @@ void EngineRun::resolveLookupProperty()
     m_lookupProperty.clear();
     if (m_spec.mode != WriteMode::Create)
         return;
-    auto filled = [this](const QString &property) {
-        return std::any_of(m_rows.cbegin(), m_rows.cend(),
-            [&](const Row &r) { return !r.properties.value(property).trimmed().isEmpty(); });
-    };
     if (!m_spec.lookupProperty.isEmpty()) {
         m_lookupProperty = m_spec.lookupProperty;
         return;
     }
-    if (ObjectTypes::isContacts(m_spec.objectType) && filled(QStringLiteral("email"))) {
+    if (ObjectTypes::isContacts(m_spec.objectType) && anyRowFills(QStringLiteral("email"))) {
         m_lookupProperty = QStringLiteral("email");
         return;
     }
@@ -158,6 +154,15 @@ void EngineRun::resolveLookupProperty()
     m_limiter->recordSend();
     ApiCall *call = m_api->get(RequestBuilder::propertiesPath(m_spec.apiVersion, m_spec.objectType));
     QObject::connect(call, &ApiCall::finished, q, [this](const ApiResponse &r) { onCatalogue(r); });
+}
+
+bool EngineRun::anyRowFills(const QString &property) const
+{
+    for (int i = 0; i < m_rows->rowCount(); ++i) {
+        if (!valueOf(i, property).trimmed().isEmpty())
+            return true;
+    }
+    return false;
 }
 
 void EngineRun::onCatalogue(const ApiResponse &response)
@@ -172,8 +177,7 @@ void EngineRun::onCatalogue(const ApiResponse &response)
         const QString name = p.value(QStringLiteral("name")).toString();
         if (!p.value(QStringLiteral("hasUniqueValue")).toBool() || name.isEmpty())
             continue;
-        if (std::any_of(m_rows.cbegin(), m_rows.cend(),
-                [&](const Row &r) { return !r.properties.value(name).trimmed().isEmpty(); })) {
+        if (anyRowFills(name)) {
             m_lookupProperty = name;
             break;
         }
@@ -244,7 +248,7 @@ BatchExchange EngineRun::exchangeFor(const WorkItem &item, const QString &path, 
     ex.attempt = item.attempt + item.waits;
     ex.kind = item.kind;
     for (int index : item.rows)
-        ex.rowKeys.append(m_rows.at(index).key);
+        ex.rowKeys.append(keyOf(index));
     ex.method = QStringLiteral("POST");
     ex.url = m_api->urlFor(path);
     ex.requestBody = body;
@@ -259,11 +263,20 @@ void EngineRun::send(const WorkItem &item)
     QByteArray body;
     if (item.kind == BatchExchange::Kind::Write) {
         path = RequestBuilder::writePath(m_spec);
-        body = RequestBuilder::writeBody(m_spec, m_rows, item.rows, m_plan.traceIds);
+        // Only this batch's rows are made, and dropped once the body is built.
+        QList<Row> rows;
+        QList<int> positions;
+        QStringList traceIds;
+        for (int index : item.rows) {
+            positions.append(static_cast<int>(rows.size()));
+            rows.append(row(index));
+            traceIds.append(BatchPlanner::traceId(m_plan.runId, rows.constLast().key));
+        }
+        body = RequestBuilder::writeBody(m_spec, rows, positions, traceIds);
     } else {
         QStringList values;
         for (int index : item.rows)
-            values.append(m_rows.at(index).properties.value(m_lookupProperty).trimmed());
+            values.append(valueOf(index, m_lookupProperty).trimmed());
         path = RequestBuilder::readPath(m_spec);
         body = RequestBuilder::lookupBody(m_lookupProperty, values, { m_lookupProperty });
     }
@@ -442,8 +455,8 @@ RowReconciler::Reconciled EngineRun::reconcileWrite(
 {
     RowReconciler::Context c;
     c.spec = &m_spec;
-    c.rows = &m_rows;
-    c.traceIds = &m_plan.traceIds;
+    c.traceId = [this](int index) { return BatchPlanner::traceId(m_plan.runId, keyOf(index)); };
+    c.value = [this](int index, const QString &property) { return valueOf(index, property); };
     c.lookupProperty = m_lookupProperty;
     c.httpStatus = response.httpStatus;
     c.correlationId = response.correlationId();
@@ -494,8 +507,7 @@ QHash<int, QString> EngineRun::lookedUp(const WorkItem &item, const ParsedBody &
     }
     QHash<int, QString> found;
     for (int index : item.rows) {
-        const QString key
-            = BatchPlanner::normalizedKey(m_lookupProperty, m_rows.at(index).properties.value(m_lookupProperty));
+        const QString key = BatchPlanner::normalizedKey(m_lookupProperty, valueOf(index, m_lookupProperty));
         if (const auto it = byValue.constFind(key); it != byValue.cend())
             found.insert(index, *it);
     }
@@ -595,8 +607,7 @@ void EngineRun::settleUnknown(const QList<int> &rows, const QString &reason, int
     QList<int> lookup;
     QList<int> unknown;
     for (int index : rows) {
-        const bool hasValue
-            = !m_lookupProperty.isEmpty() && !m_rows.at(index).properties.value(m_lookupProperty).trimmed().isEmpty();
+        const bool hasValue = !m_lookupProperty.isEmpty() && !valueOf(index, m_lookupProperty).trimmed().isEmpty();
         (hasValue ? lookup : unknown).append(index);
     }
     if (!unknown.isEmpty()) {
@@ -631,9 +642,9 @@ void EngineRun::finishRows(
 
 void EngineRun::finishRow(int index, const RowOutcome &outcome)
 {
-    if (index < 0 || index >= m_outcomes.size() || m_outcomes.at(index).isFinal())
+    if (index < 0 || index >= m_outcomes.size() || m_outcomes.isFinal(index))
         return; // exactly one final outcome per row
-    m_outcomes[index] = outcome;
+    m_outcomes.set(index, outcome);
     switch (outcome.status) {
     case RowStatus::Created:
         ++m_summary.created;
@@ -654,7 +665,7 @@ void EngineRun::finishRow(int index, const RowOutcome &outcome)
         break;
     }
     m_recentDone.append(m_clock->nowMs());
-    Q_EMIT q->rowFinished(m_rows.at(index).key, outcome);
+    Q_EMIT q->rowFinished(keyOf(index), outcome);
     emitProgress();
 }
 
@@ -683,8 +694,8 @@ void EngineRun::maybeFinish()
     if (!stopping && (!m_queue.isEmpty() || m_scheduled > 0 || m_state == State::Paused || m_wakeScheduled))
         return;
     m_summary.durationMs = m_clock->nowMs() - m_startedMs;
-    for (const RowOutcome &o : std::as_const(m_outcomes)) {
-        if (!o.isFinal())
+    for (int i = 0; i < m_outcomes.size(); ++i) {
+        if (!m_outcomes.isFinal(i))
             ++m_summary.skipped;
     }
     setState(State::Finished);

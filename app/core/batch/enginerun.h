@@ -11,7 +11,9 @@
 #include "core/api/batchresponseparser.h"
 #include "core/batch/batchengine.h"
 #include "core/batch/batchplanner.h"
+#include "core/batch/outcomestore.h"
 #include "core/batch/rowreconciler.h"
+#include "core/batch/rowsource.h"
 #include "core/net/retrypolicy.h"
 
 class QNetworkAccessManager;
@@ -37,7 +39,7 @@ public:
     void setPreSendHook(BatchEngine::PreSendHook hook) { m_preSend = std::move(hook); }
 
     void setRateLimiter(RateLimiter *limiter);
-    Result<void> start(const BatchSpec &spec, const QList<Row> &rows, const QStringList &maybeSent);
+    Result<void> start(const BatchSpec &spec, std::shared_ptr<const RowSource> rows, const QStringList &maybeSent);
     void pause();
     void resume();
     void cancel();
@@ -46,9 +48,12 @@ public:
 
     const BatchSpec &spec() const { return m_spec; }
 
-    RowOutcome outcome(const QString &key) const { return m_outcomes.value(m_indexOfKey.value(key, -1)); }
+    RowOutcome outcome(const QString &key) const
+    {
+        return m_rows ? m_outcomes.at(m_rows->indexOfKey(key)) : RowOutcome();
+    }
 
-    QList<RowOutcome> outcomes() const { return m_outcomes; }
+    QList<RowOutcome> outcomes() const { return m_outcomes.toList(); }
 
     RunSummary summary() const { return m_summary; }
 
@@ -61,6 +66,16 @@ private:
         int attempt = 1;
         int waits = 0; // 429 / 423 / 477 answers so far
     };
+
+    /// The row at @p index, read from the source when a request or a lookup needs it; never kept.
+    Row row(int index) const { return m_rows->row(index); }
+
+    QString keyOf(int index) const { return m_rows->key(index); }
+
+    QString valueOf(int index, const QString &property) const { return m_rows->value(index, property); }
+
+    /// Whether some row fills @p property (reads values until the first one that does).
+    bool anyRowFills(const QString &property) const;
 
     void setState(BatchEngine::State state);
     void resolveLookupProperty();
@@ -105,11 +120,12 @@ private:
     BatchEngine::PreSendHook m_preSend;
 
     BatchSpec m_spec;
-    QList<Row> m_rows; // the rows given to start(); inside the engine a row is its index here
-    QHash<QString, int> m_indexOfKey; // Row::key -> index, for the callers, who name rows by key only
+    // The rows given to start(); inside the engine a row is its index here. Callers name rows by key only: the
+    // source's indexOfKey() maps them.
+    std::shared_ptr<const RowSource> m_rows;
     Plan m_plan;
-    QList<RowOutcome> m_outcomes;
-    QHash<int, int> m_createAttempts; // row -> creates sent (a lost create is resent only after a lookup)
+    OutcomeStore m_outcomes;
+    RowCounter m_createAttempts; // row -> creates sent (a lost create is resent only after a lookup)
     QList<int> m_maybeSent; // resumed creates an earlier process sent: settled once the lookup property is known
     QString m_lookupProperty;
     bool m_waitingForCatalogue = false;
