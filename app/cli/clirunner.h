@@ -9,6 +9,7 @@
 #include "cli/clioptions.h"
 #include "core/batch/batchengine.h"
 #include "core/io/batchinput.h"
+#include "core/io/batchinputsource.h"
 #include "core/net/ratelimiterpool.h"
 #include "journal/runjournal.h"
 
@@ -40,25 +41,36 @@ private:
     Result<QString> resolveToken();
     void startResume();
     Result<void> createJournal();
+    /// Reads the input: streamed from the file (BatchInputSource) without a journal, else whole (BatchInput), as
+    /// the journal records it. Sets m_rows.
+    Result<void> readInput();
     /// Starts the engine on @p rows (the input's rows without an outcome); with a journal, records the run and first
     /// reads the values an upsert overwrites when asked to.
-    void startEngine(const QString &token, const QList<Row> &rows, const QStringList &maybeSent);
-    void sendRows(const QList<Row> &rows, const QStringList &maybeSent);
+    void startEngine(const QString &token, std::shared_ptr<const RowSource> rows, const QStringList &maybeSent);
+    void sendRows(std::shared_ptr<const RowSource> rows, const QStringList &maybeSent);
     void finishWithoutSending(const QString &message);
-    int dryRun(const QList<Row> &rows);
+    int dryRun(const RowSource &rows);
     void onProgress(const Batchsmith::Progress &progress);
     void onRunFinished(const Batchsmith::RunSummary &summary);
-    /// Every input row's final outcome, in input order: the previous one from a results input (or the journal), else
-    /// this run's (asked of the engine by the row's key); never sent = skipped.
+    /// This run's final outcome of the row with @p key (asked of the engine); never sent = skipped, with why.
+    RowOutcome outcomeOf(const QString &key, const RunSummary &summary) const;
+    /// Every input row's final outcome, in input order (a whole input only): the previous one from a results input
+    /// (or the journal), else outcomeOf().
     QList<RowOutcome> mergedOutcomes(const RunSummary &summary) const;
-    void printSummary(const QList<RowOutcome> &outcomes) const;
-    bool writeResults(const QList<RowOutcome> &outcomes);
+    /// How many input rows end with each status, those a results input or the journal made final included.
+    RowStatusCounts outcomeCounts(const RunSummary &summary) const;
+    /// Input rows a results input (or the journal) had already made final.
+    int previouslyDone() const;
+    void printSummary(const RowStatusCounts &counts) const;
+    bool writeResults(const RunSummary &summary);
     void finishWith(int exitCode);
     void failWith(const Error &error, int exitCode);
     Error inInputFile(Error error) const;
 
     SendOptions m_options;
-    BatchInput m_input;
+    BatchInput m_input; // with a journal (or resuming one): the whole input, which the journal records
+    std::shared_ptr<BatchInputSource> m_source; // else: the input file, read as rows are needed
+    std::shared_ptr<const RowSource> m_rows; // the rows to send: m_source, or m_input's rows without an outcome
     QNetworkAccessManager m_nam;
     RateLimiterPool m_rateLimiters;
     BatchEngine *m_engine = nullptr;
