@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <numeric>
 
 #include <QDir>
 #include <QFile>
@@ -120,29 +121,74 @@ Result<QString> CliRunner::resolveToken()
     return store.tokenForProfile(m_options.tokenProfile);
 }
 
+Result<void> CliRunner::readInput()
+{
+    if (m_options.journal.isEmpty()) {
+        // Streamed: the file is indexed, and each row read again when a request needs it, so memory does not grow
+        // with the file (the results file is written by reading it a second time).
+        auto source = BatchInputSource::open(m_options.input, m_options.spec, m_options.encoding);
+        if (!source)
+            return source.error();
+        m_source = std::move(source).value();
+        m_rows = m_source;
+        routeUnknown(m_source->unknownKeys());
+        if (!m_source->notice().isEmpty()) // e.g. a file saved by Excel as Windows-1252: said, then read as such
+            printErr(QStringLiteral("batchsmith-cli: %1\n").arg(m_source->notice()));
+        return {};
+    }
+    auto input = BatchInput::read(m_options.input, m_options.spec, m_options.encoding);
+    if (!input)
+        return input.error();
+    m_input = std::move(input).value();
+    if (!m_input.notice.isEmpty())
+        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(m_input.notice));
+    // Unknown creates are looked up before anything is sent again (BatchInput::toSend()), unless --resend-unknown.
+    BatchInput::Sending sending = m_input.toSend(m_options.spec.mode, m_options.resendUnknown);
+    QStringList unknown = sending.maybeSent;
+    for (qsizetype i = 0; i < m_input.rows.size(); ++i) {
+        if (m_input.unknownBefore.value(i) && !m_input.previous.at(i).isFinal()
+            && !unknown.contains(m_input.rows.at(i).key))
+            unknown.append(m_input.rows.at(i).key);
+    }
+    routeUnknown(unknown);
+    m_rows = std::make_shared<const ListRowSource>(std::move(sending.rows));
+    return {};
+}
+
+void CliRunner::routeUnknown(const QStringList &unknownKeys)
+{
+    // A create is not idempotent: an unknown row may have been written, so it goes to the engine as "maybe sent",
+    // looked up before any resend (BatchInput::looksUpFirst()); --resend-unknown sends it as a new record instead.
+    m_maybeSent.clear();
+    m_resentUnknown = 0;
+    for (const QString &key : unknownKeys) {
+        if (BatchInput::looksUpFirst(RowStatus::Unknown, m_options.spec.mode, m_options.resendUnknown))
+            m_maybeSent.append(key);
+        else if (m_options.spec.mode == WriteMode::Create)
+            ++m_resentUnknown;
+    }
+    m_lookedUp = QSet<QString>(m_maybeSent.cbegin(), m_maybeSent.cend());
+}
+
 void CliRunner::start()
 {
     if (m_options.resume)
         return startResume();
-    auto input = BatchInput::read(m_options.input, m_options.spec, m_options.encoding);
-    if (!input)
-        return failWith(input.error(), ExitCode::BadInput);
-    m_input = std::move(input).value();
-    if (!m_input.notice.isEmpty()) // e.g. a file saved by Excel as Windows-1252: said, then read as such
-        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(m_input.notice));
-    // Unknown creates are looked up before anything is sent again (BatchInput::toSend()), unless --resend-unknown.
-    const BatchInput::Sending sending = m_input.toSend(m_options.spec.mode, m_options.resendUnknown);
-    const QList<Row> &rows = sending.rows;
-    m_lookedUp = QSet<QString>(sending.maybeSent.cbegin(), sending.maybeSent.cend());
+    if (auto read = readInput(); !read)
+        return failWith(read.error(), ExitCode::BadInput);
     if (!m_options.dryRunDir.isEmpty()) {
-        QList<Row> written = rows;
-        written.removeIf([this](const Row &row) { return m_lookedUp.contains(row.key); });
-        if (!m_lookedUp.isEmpty())
-            printErr(QStringLiteral("Dry run: %1 rows unknown in %2 would be looked up first; they are not in the "
-                                    "requests written.\n")
-                         .arg(m_lookedUp.size())
-                         .arg(m_options.input));
-        return finishWith(dryRun(written));
+        if (m_lookedUp.isEmpty())
+            return finishWith(dryRun(*m_rows));
+        QList<Row> written; // the rows a lookup settles first are not in the requests written
+        for (int i = 0; i < m_rows->rowCount(); ++i) {
+            if (!m_lookedUp.contains(m_rows->key(i)))
+                written.append(m_rows->row(i));
+        }
+        printErr(QStringLiteral("Dry run: %1 rows unknown in %2 would be looked up first; they are not in the "
+                                "requests written.\n")
+                     .arg(m_lookedUp.size())
+                     .arg(m_options.input));
+        return finishWith(dryRun(ListRowSource(std::move(written))));
     }
 
     auto token = resolveToken();
@@ -152,24 +198,23 @@ void CliRunner::start()
         if (auto ok = createJournal(); !ok)
             return failWith(inInputFile(ok.error()), ExitCode::BadInput);
     }
-    if (rows.isEmpty()) {
+    if (m_rows->rowCount() == 0) {
         printErr(QStringLiteral("batchsmith-cli: every row of %1 is already created or updated; nothing to send\n")
                      .arg(m_options.input));
-        const QList<RowOutcome> outcomes = mergedOutcomes(RunSummary());
-        const bool written = writeResults(outcomes);
-        printSummary(outcomes);
+        const bool written = writeResults(RunSummary());
+        printSummary(outcomeCounts(RunSummary()));
         return finishWith(written ? ExitCode::Success : ExitCode::RowsFailed);
     }
-    if (!sending.maybeSent.isEmpty())
+    if (!m_maybeSent.isEmpty())
         printErr(QStringLiteral("%1 rows are unknown in %2: each is looked up before it is sent again.\n")
-                     .arg(sending.maybeSent.size())
+                     .arg(m_maybeSent.size())
                      .arg(m_options.input));
-    if (sending.resentUnknown > 0)
+    if (m_resentUnknown > 0)
         printErr(QStringLiteral("--resend-unknown: %1 rows unknown in %2 are sent again as new records without being "
                                 "looked up.\n")
-                     .arg(sending.resentUnknown)
+                     .arg(m_resentUnknown)
                      .arg(m_options.input));
-    startEngine(*token, rows, sending.maybeSent);
+    startEngine(*token, m_rows, m_maybeSent);
 }
 
 Result<void> CliRunner::createJournal()
@@ -238,21 +283,21 @@ void CliRunner::startResume()
                  .arg(work->rows.size())
                  .arg(m_input.rows.size())
                  .arg(work->maybeSent.size()));
-    startEngine(*token, work->rows, work->maybeSent);
+    m_rows = std::make_shared<const ListRowSource>(work->rows);
+    startEngine(*token, m_rows, work->maybeSent);
 }
 
 void CliRunner::finishWithoutSending(const QString &message)
 {
     printErr(message);
-    const QList<RowOutcome> outcomes = mergedOutcomes(RunSummary());
-    const bool written = writeResults(outcomes);
-    printSummary(outcomes);
-    const bool allDone = std::all_of(outcomes.cbegin(), outcomes.cend(),
-        [](const RowOutcome &o) { return o.status == RowStatus::Created || o.status == RowStatus::Updated; });
+    const bool written = writeResults(RunSummary());
+    const RowStatusCounts counts = outcomeCounts(RunSummary());
+    printSummary(counts);
+    const bool allDone = counts[int(RowStatus::Created)] + counts[int(RowStatus::Updated)] == m_input.rows.size();
     finishWith(written && allDone ? ExitCode::Success : ExitCode::RowsFailed);
 }
 
-void CliRunner::startEngine(const QString &token, const QList<Row> &rows, const QStringList &maybeSent)
+void CliRunner::startEngine(const QString &token, std::shared_ptr<const RowSource> rows, const QStringList &maybeSent)
 {
     RateLimiter *limiter
         = m_rateLimiters.limiterFor(token, m_options.spec.rateLimitPerWindow, m_options.spec.rateLimitWindowMs);
@@ -271,6 +316,9 @@ void CliRunner::startEngine(const QString &token, const QList<Row> &rows, const 
     connect(m_engine, &BatchEngine::runFinished, this, &CliRunner::onRunFinished);
     if (!m_journal || !m_options.readBefore || m_options.spec.mode != WriteMode::Upsert)
         return sendRows(rows, maybeSent);
+    QList<Row> toRead; // with a journal, the rows are in memory anyway
+    for (int i = 0; i < rows->rowCount(); ++i)
+        toRead.append(rows->row(i));
     auto *reader = new BeforeValuesReader(&m_nam, SystemClock::instance(), this);
     reader->setToken(token);
     reader->setRateLimiter(limiter);
@@ -280,22 +328,23 @@ void CliRunner::startEngine(const QString &token, const QList<Row> &rows, const 
             return failWith(error, ExitCode::RowsFailed); // nothing was written
         sendRows(rows, maybeSent);
     });
-    printErr(QStringLiteral("Reading the current values of %1 records before writing them…\n").arg(rows.size()));
-    reader->start(m_options.spec, rows, m_journal.get());
+    printErr(QStringLiteral("Reading the current values of %1 records before writing them…\n").arg(toRead.size()));
+    reader->start(m_options.spec, toRead, m_journal.get());
 }
 
-void CliRunner::sendRows(const QList<Row> &rows, const QStringList &maybeSent)
+void CliRunner::sendRows(std::shared_ptr<const RowSource> rows, const QStringList &maybeSent)
 {
     m_sinceProgress.start();
-    if (auto started = m_engine->start(m_options.spec, rows, maybeSent); !started)
+    const int count = rows->rowCount();
+    if (auto started = m_engine->start(m_options.spec, std::move(rows), maybeSent); !started)
         return failWith(inInputFile(started.error()), ExitCode::BadInput);
     printErr(QStringLiteral("Sending %1 rows to %2 (%3 %4, API %5)…\n")
-                 .arg(rows.size())
+                 .arg(count)
                  .arg(m_options.spec.baseUrl.toString(), wireName(m_options.spec.mode), m_options.spec.objectType,
                      wireName(m_options.spec.apiVersion)));
 }
 
-int CliRunner::dryRun(const QList<Row> &rows)
+int CliRunner::dryRun(const RowSource &rows)
 {
     auto plan = BatchPlanner::plan(m_options.spec, rows);
     if (!plan) {
@@ -316,7 +365,15 @@ int CliRunner::dryRun(const QList<Row> &rows)
     QString error;
     const QString url = urls.urlFor(RequestBuilder::writePath(m_options.spec)).toString();
     for (const PlannedBatch &batch : std::as_const(plan->batches)) {
-        const QByteArray body = RequestBuilder::writeBody(m_options.spec, rows, batch.rowIndexes, plan->traceIds);
+        QList<Row> batchRows; // one batch at a time in memory
+        QList<int> positions;
+        QStringList traceIds;
+        for (int index : batch.rowIndexes) {
+            positions.append(static_cast<int>(batchRows.size()));
+            batchRows.append(rows.row(index));
+            traceIds.append(BatchPlanner::traceId(plan->runId, batchRows.constLast().key));
+        }
+        const QByteArray body = RequestBuilder::writeBody(m_options.spec, batchRows, positions, traceIds);
         const QString name = QStringLiteral("batch-%1.json").arg(batch.number, 4, 10, QLatin1Char('0'));
         if (!writeFile(dir.filePath(name), body, &error)) {
             printErr(QStringLiteral("batchsmith-cli: %1\n").arg(error));
@@ -329,7 +386,7 @@ int CliRunner::dryRun(const QList<Row> &rows)
         return ExitCode::BadInput;
     }
     printErr(QStringLiteral("Dry run: %1 rows in %2 batches written to %3; nothing was sent.\n")
-                 .arg(rows.size())
+                 .arg(rows.rowCount())
                  .arg(plan->batches.size())
                  .arg(QDir::toNativeSeparators(m_options.dryRunDir)));
     return ExitCode::Success;
@@ -350,37 +407,62 @@ void CliRunner::onProgress(const Progress &p)
                    : QString(line + u'\n'));
 }
 
+RowOutcome CliRunner::outcomeOf(const QString &key, const RunSummary &summary) const
+{
+    RowOutcome o = m_engine ? m_engine->outcome(key) : RowOutcome();
+    if (o.status == RowStatus::Unknown && m_lookedUp.contains(key)) {
+        // Unknown before this run, and the lookup could not settle it either: say why it was not sent again.
+        o.message = QStringLiteral("Unknown in %1 and not sent again, so as not to create it twice "
+                                   "(--resend-unknown sends it anyway): %2")
+                        .arg(QFileInfo(m_options.input).fileName(), o.message);
+    }
+    if (o.isFinal())
+        return o;
+    // Never sent: say why in __error, so that a results file explains its skipped rows.
+    o.status = RowStatus::Skipped;
+    o.category = QStringLiteral("NOT_SENT");
+    o.message = summary.fatal
+        ? QStringLiteral("the run stopped before this row was sent: %1").arg(summary.fatal->message)
+        : QStringLiteral("the run was cancelled before this row was sent");
+    return o;
+}
+
 QList<RowOutcome> CliRunner::mergedOutcomes(const RunSummary &summary) const
 {
     QList<RowOutcome> outcomes = m_input.previous; // rows already final in a results input keep their outcome
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
-        RowOutcome &o = outcomes[i];
-        const QString &key = m_input.rows.at(i).key;
-        if (!o.isFinal() && m_engine)
-            o = m_engine->outcome(key);
-        if (o.status == RowStatus::Unknown && m_lookedUp.contains(key)) {
-            // Unknown before this run, and the lookup could not settle it either: say why it was not sent again.
-            o.message = QStringLiteral("Unknown in %1 and not sent again, so as not to create it twice "
-                                       "(--resend-unknown sends it anyway): %2")
-                            .arg(QFileInfo(m_options.input).fileName(), o.message);
-        }
-        if (o.isFinal())
-            continue;
-        // Never sent: say why in __error, so that a results file explains its skipped rows.
-        o.status = RowStatus::Skipped;
-        o.category = QStringLiteral("NOT_SENT");
-        o.message = summary.fatal
-            ? QStringLiteral("the run stopped before this row was sent: %1").arg(summary.fatal->message)
-            : QStringLiteral("the run was cancelled before this row was sent");
+        if (!outcomes.at(i).isFinal())
+            outcomes[i] = outcomeOf(m_input.rows.at(i).key, summary);
     }
     return outcomes;
 }
 
-void CliRunner::printSummary(const QList<RowOutcome> &outcomes) const
+RowStatusCounts CliRunner::outcomeCounts(const RunSummary &summary) const
 {
-    int counts[int(RowStatus::Skipped) + 1] = {};
-    for (const RowOutcome &o : outcomes)
-        ++counts[int(o.status)];
+    RowStatusCounts counts {};
+    if (!m_source) {
+        for (const RowOutcome &o : mergedOutcomes(summary))
+            ++counts[int(o.status)];
+        return counts;
+    }
+    counts = m_source->previousCounts();
+    for (int i = 0; i < m_source->rowCount(); ++i)
+        ++counts[int(outcomeOf(m_source->key(i), summary).status)];
+    return counts;
+}
+
+int CliRunner::previouslyDone() const
+{
+    if (m_source)
+        return m_source->previousCount();
+    int previous = 0;
+    for (const RowOutcome &o : std::as_const(m_input.previous))
+        previous += o.isFinal() ? 1 : 0;
+    return previous;
+}
+
+void CliRunner::printSummary(const RowStatusCounts &counts) const
+{
     printErr(QStringLiteral("created=%1 updated=%2 failed=%3 unknown=%4 skipped=%5\n")
                  .arg(counts[int(RowStatus::Created)])
                  .arg(counts[int(RowStatus::Updated)])
@@ -389,13 +471,11 @@ void CliRunner::printSummary(const QList<RowOutcome> &outcomes) const
                  .arg(counts[int(RowStatus::Skipped)]));
 }
 
-void CliRunner::printStillUnknown(const QList<RowOutcome> &outcomes) const
+void CliRunner::printStillUnknown(const RunSummary &summary) const
 {
     int stillUnknown = 0;
-    for (qsizetype i = 0; i < outcomes.size(); ++i) {
-        if (outcomes.at(i).status == RowStatus::Unknown && m_lookedUp.contains(m_input.rows.at(i).key))
-            ++stillUnknown;
-    }
+    for (const QString &key : m_lookedUp)
+        stillUnknown += outcomeOf(key, summary).status == RowStatus::Unknown ? 1 : 0;
     if (stillUnknown == 0)
         return;
     printErr(QStringLiteral("%1 rows unknown in %2 are still unknown: looking them up could not prove whether their "
@@ -405,11 +485,14 @@ void CliRunner::printStillUnknown(const QList<RowOutcome> &outcomes) const
                  .arg(m_options.input));
 }
 
-bool CliRunner::writeResults(const QList<RowOutcome> &outcomes)
+bool CliRunner::writeResults(const RunSummary &summary)
 {
     if (m_options.results.isEmpty())
         return true;
-    if (auto written = ResultsWriter::write(m_options.results, m_input, outcomes); !written) {
+    const auto written = m_source ? ResultsWriter::write(m_options.results, *m_source,
+                             [this, &summary](const QString &key) { return outcomeOf(key, summary); })
+                                  : ResultsWriter::write(m_options.results, m_input, mergedOutcomes(summary));
+    if (!written) {
         printErr(QStringLiteral("batchsmith-cli: %1\n").arg(written.error().message));
         return false;
     }
@@ -444,18 +527,16 @@ void CliRunner::onRunFinished(const RunSummary &summary)
             s.fatal = Error::make(
                 Error::Kind::Io, QStringLiteral("the run journal could not be written (%1)").arg(m_journalError));
     }
-    const QList<RowOutcome> outcomes = mergedOutcomes(s);
-    const bool written = writeResults(outcomes);
-    int previous = 0;
-    for (const RowOutcome &o : std::as_const(m_input.previous))
-        previous += o.isFinal() ? 1 : 0;
+    const bool written = writeResults(s);
+    const RowStatusCounts counts = outcomeCounts(s);
+    const int previous = previouslyDone();
     // Over every input row, so that a results file given back as input still adds up to its row count.
-    printSummary(outcomes);
+    printSummary(counts);
     if (previous > 0)
         printErr(QStringLiteral("%1 rows were already done in %2 and were not sent again.\n")
                      .arg(previous)
                      .arg(m_options.input));
-    printStillUnknown(outcomes);
+    printStillUnknown(s);
     if (s.fatal)
         printErr(QStringLiteral("batchsmith-cli: %1\n").arg(s.fatal->message));
     if (s.failed + s.unknown > 0 && !m_options.results.isEmpty())
@@ -481,9 +562,9 @@ void CliRunner::onRunFinished(const RunSummary &summary)
     if (s.cancelled)
         return finishWith(ExitCode::Cancelled);
     // A resume answers for the whole run, earlier sessions' failures included.
-    const bool earlierProblems = m_options.resume
-        && std::any_of(outcomes.cbegin(), outcomes.cend(),
-            [](const RowOutcome &o) { return o.status != RowStatus::Created && o.status != RowStatus::Updated; });
+    const int allRows = std::accumulate(counts.cbegin(), counts.cend(), 0);
+    const bool earlierProblems
+        = m_options.resume && counts[int(RowStatus::Created)] + counts[int(RowStatus::Updated)] != allRows;
     finishWith(
         s.failed + s.unknown + s.skipped > 0 || !written || earlierProblems ? ExitCode::RowsFailed : ExitCode::Success);
 }

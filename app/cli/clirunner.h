@@ -10,6 +10,7 @@
 #include "cli/clioptions.h"
 #include "core/batch/batchengine.h"
 #include "core/io/batchinput.h"
+#include "core/io/batchinputsource.h"
 #include "core/net/ratelimiterpool.h"
 #include "journal/runjournal.h"
 
@@ -41,41 +42,56 @@ private:
     Result<QString> resolveToken();
     void startResume();
     Result<void> createJournal();
+    /// Reads the input: streamed from the file (BatchInputSource) without a journal, else whole (BatchInput), as
+    /// the journal records it. Sets m_rows.
+    Result<void> readInput();
     /// Starts the engine on @p rows (the input's rows without an outcome); with a journal, records the run and first
     /// reads the values an upsert overwrites when asked to.
-    void startEngine(const QString &token, const QList<Row> &rows, const QStringList &maybeSent);
-    void sendRows(const QList<Row> &rows, const QStringList &maybeSent);
+    void startEngine(const QString &token, std::shared_ptr<const RowSource> rows, const QStringList &maybeSent);
+    void sendRows(std::shared_ptr<const RowSource> rows, const QStringList &maybeSent);
     void finishWithoutSending(const QString &message);
-    int dryRun(const QList<Row> &rows);
+    int dryRun(const RowSource &rows);
     void onProgress(const Batchsmith::Progress &progress);
     void onRunFinished(const Batchsmith::RunSummary &summary);
     /// The journal could not be written: stops the run (no new batch; batches in flight finish and the journal
     /// tries their outcomes once more when the run ends), which then exits RowsFailed.
     void onJournalFailed(const QString &path, const QString &reason);
-    /// Every input row's final outcome, in input order: the previous one from a results input (or the journal), else
-    /// this run's (asked of the engine by the row's key); never sent = skipped.
-    QList<RowOutcome> mergedOutcomes(const RunSummary &summary) const;
-    void printSummary(const QList<RowOutcome> &outcomes) const;
+    /// The input's unknown rows (a results file given back): maybe sent, looked up first, unless --resend-unknown.
+    void routeUnknown(const QStringList &unknownKeys);
     /// One line: how many of the input's unknown rows are still unknown after their lookup, and why not sent.
-    void printStillUnknown(const QList<RowOutcome> &outcomes) const;
-    bool writeResults(const QList<RowOutcome> &outcomes);
+    void printStillUnknown(const RunSummary &summary) const;
+    /// This run's final outcome of the row with @p key (asked of the engine); never sent = skipped, with why.
+    RowOutcome outcomeOf(const QString &key, const RunSummary &summary) const;
+    /// Every input row's final outcome, in input order (a whole input only): the previous one from a results input
+    /// (or the journal), else outcomeOf().
+    QList<RowOutcome> mergedOutcomes(const RunSummary &summary) const;
+    /// How many input rows end with each status, those a results input or the journal made final included.
+    RowStatusCounts outcomeCounts(const RunSummary &summary) const;
+    /// Input rows a results input (or the journal) had already made final.
+    int previouslyDone() const;
+    void printSummary(const RowStatusCounts &counts) const;
+    bool writeResults(const RunSummary &summary);
     void finishWith(int exitCode);
     void failWith(const Error &error, int exitCode);
     Error inInputFile(Error error) const;
 
     SendOptions m_options;
-    BatchInput m_input;
+    BatchInput m_input; // with a journal (or resuming one): the whole input, which the journal records
+    std::shared_ptr<BatchInputSource> m_source; // else: the input file, read as rows are needed
+    std::shared_ptr<const RowSource> m_rows; // the rows to send: m_source, or m_input's rows without an outcome
     QNetworkAccessManager m_nam;
     RateLimiterPool m_rateLimiters;
     BatchEngine *m_engine = nullptr;
-    QHash<QString, qint64> m_firstSentMs; // a resume's: when its rows were first sent (BatchEngine::setFirstSent)
     QElapsedTimer m_sinceProgress;
     bool m_tty = false;
     int m_interrupts = 0;
     std::unique_ptr<RunJournal> m_journal; // --journal / resume
-    QString m_journalError; // "<journal file>: <SQLite's text>" once a journal write failed; empty while none did
     QString m_portalId; // from the token profile, for the journal
-    QSet<QString> m_lookedUp; // keys of the input's unknown rows handed to the engine as maybe sent
+    QString m_journalError; // "<journal file>: <SQLite's text>" once a journal write failed; empty while none did
+    QHash<QString, qint64> m_firstSentMs; // a resume's: when its rows were first sent (BatchEngine::setFirstSent)
+    QStringList m_maybeSent; // the input's unknown creates, handed to the engine as maybe sent
+    int m_resentUnknown = 0; // unknown creates sent as new records (--resend-unknown)
+    QSet<QString> m_lookedUp; // keys of m_maybeSent
 };
 
 } // namespace Batchsmith::Cli

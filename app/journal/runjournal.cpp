@@ -393,11 +393,12 @@ Result<void> RunJournal::recordSend(const BatchExchange &ex)
     auto ok = m_db->transaction([&]() -> Result<void> {
         if (auto pending = writePending(); !pending)
             return pending;
-        auto q = m_db->exec(QStringLiteral("INSERT INTO requests (session, batch, attempt, kind, row_keys, method, "
-                                           "url, request_body, sent_at, sent_wall) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { m_session, ex.batchNumber, ex.attempt, kindName(ex.kind), JournalCodec::strings(ex.rowKeys), ex.method,
-                ex.url.adjusted(QUrl::RemoveUserInfo).toString(), JournalCodec::packBody(ex.requestBody),
-                ex.sentAtMs, nowMs() });
+        auto q
+            = m_db->exec(QStringLiteral("INSERT INTO requests (session, batch, attempt, kind, row_keys, method, "
+                                        "url, request_body, sent_at, sent_wall) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                { m_session, ex.batchNumber, ex.attempt, kindName(ex.kind), JournalCodec::strings(ex.rowKeys),
+                    ex.method, ex.url.adjusted(QUrl::RemoveUserInfo).toString(), JournalCodec::packBody(ex.requestBody),
+                    ex.sentAtMs, nowMs() });
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
@@ -480,8 +481,8 @@ Result<void> RunJournal::writePending()
         for (const Answer &a : std::as_const(m_answers)) {
             const BatchExchange &ex = a.exchange;
             for (const QVariant &v : QVariantList { JournalCodec::headers(ex.requestHeaders), a.answeredAtMs,
-                     ex.httpStatus, JournalCodec::headers(ex.responseHeaders), JournalCodec::packBody(ex.responseBody), ex.batchStatus,
-                     ex.networkError, ex.correlationId, ex.durationMs, a.requestId })
+                     ex.httpStatus, JournalCodec::headers(ex.responseHeaders), JournalCodec::packBody(ex.responseBody),
+                     ex.batchStatus, ex.networkError, ex.correlationId, ex.durationMs, a.requestId })
                 q.addBindValue(v);
             if (!q.exec())
                 return m_db->sqlError(q);

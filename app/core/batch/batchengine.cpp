@@ -7,6 +7,7 @@
 #include "core/api/requestbuilder.h"
 #include "core/batch/batchplanner.h"
 #include "core/batch/enginerun.h"
+#include "core/batch/rowsource.h"
 #include "core/clock.h"
 #include "core/net/ratelimiter.h"
 
@@ -51,9 +52,17 @@ void BatchEngine::setSearchRetries(int retries, qint64 delayMs)
 
 Result<void> BatchEngine::start(const BatchSpec &spec, const QList<Row> &rows, const QStringList &maybeSent)
 {
+    return start(spec, std::make_shared<const ListRowSource>(rows), maybeSent);
+}
+
+Result<void> BatchEngine::start(
+    const BatchSpec &spec, std::shared_ptr<const RowSource> rows, const QStringList &maybeSent)
+{
+    if (!rows)
+        rows = std::make_shared<const ListRowSource>(QList<Row>());
     if (d->state() == State::Running || d->state() == State::Paused || d->state() == State::Cancelling)
         return Error::make(Error::Kind::InvalidInput, QStringLiteral("A run is already going on."));
-    return d->start(spec, rows, maybeSent);
+    return d->start(spec, std::move(rows), maybeSent);
 }
 
 void BatchEngine::pause()

@@ -19,6 +19,7 @@ namespace Batchsmith {
 class Clock;
 class EngineRun;
 class RateLimiter;
+class RowSource;
 
 /**
  * Runs one batch write: plans the rows into batches of at most 100 inputs, sends them through the given
@@ -79,6 +80,9 @@ public:
     /// answer (a resumed run): they are settled as lost answers are, creates looked up by their unique property (or a
     /// search by the values sent) before any resend, upserts simply sent again; either way they count as sent.
     Result<void> start(const BatchSpec &spec, const QList<Row> &rows, const QStringList &maybeSent = {});
+    /// The same, reading the rows from @p rows as it needs them (rowsource.h): the engine keeps no copy of every
+    /// row, only the source, which must not change during the run. Outcomes are reported by RowSource::key().
+    Result<void> start(const BatchSpec &spec, std::shared_ptr<const RowSource> rows, const QStringList &maybeSent = {});
 
     void pause(); // no new batch is sent; batches in flight finish
     void resume();
@@ -91,7 +95,7 @@ public:
     const BatchSpec &spec() const;
     /// The outcome of the row with this key (Pending while it has none, or when no row has the key).
     RowOutcome outcome(const QString &key) const;
-    /// The outcome of each row, in the order of the list given to start().
+    /// The outcome of each row, in the order of the list (or source) given to start().
     QList<RowOutcome> outcomes() const;
     RunSummary summary() const;
 

@@ -15,6 +15,7 @@
 #include "core/api/objecttypes.h"
 #include "core/api/requestbuilder.h"
 #include "core/batch/rowreconciler.h"
+#include "core/batch/rowsource.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/net/ratelimiter.h"
@@ -68,26 +69,24 @@ void EngineRun::setState(State state)
     Q_EMIT q->stateChanged(state);
 }
 
-Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, const QStringList &maybeSent)
+Result<void> EngineRun::start(
+    const BatchSpec &spec, std::shared_ptr<const RowSource> source, const QStringList &maybeSent)
 {
     if (auto ok = m_api->setBaseUrl(spec.baseUrl); !ok)
         return ok.error();
-    auto plan = BatchPlanner::plan(spec, rows, spec.runId);
+    auto plan = BatchPlanner::plan(spec, *source, spec.runId);
     if (!plan)
         return plan.error();
 
     m_spec = spec;
-    m_rows = rows;
-    m_indexOfKey.clear();
-    m_indexOfKey.reserve(rows.size());
-    for (int i = 0; i < rows.size(); ++i)
-        m_indexOfKey.insert(rows.at(i).key, i); // unique and non-empty: the planner checked
+    m_rows = std::move(source);
+    const int rowCount = m_rows->rowCount();
     m_plan = std::move(plan).value();
-    m_outcomes = QList<RowOutcome>(rows.size());
-    m_createAttempts.clear();
+    m_outcomes.reset(rowCount);
+    m_createAttempts.reset(spec.mode == WriteMode::Create ? rowCount : 0);
     m_queue.clear();
     m_summary = RunSummary();
-    m_summary.total = static_cast<int>(rows.size());
+    m_summary.total = rowCount;
     m_inFlight = m_scheduled = 0;
     m_api->setToken(m_token);
     m_api->setTimeoutMs(spec.requestTimeoutMs);
@@ -100,15 +99,15 @@ Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, con
     // Creates an earlier process may have sent are looked up first (settleMaybeSent); upserts just go again. Both
     // count as sent: a stop before they are settled leaves them Unknown, not "not sent".
     m_maybeSent.clear();
-    m_firstSent = QList<qint64>(rows.size(), 0);
-    m_doubt = QList<bool>(rows.size(), false);
+    m_firstSent = QList<qint64>(rowCount, 0);
+    m_doubt = QList<bool>(rowCount, false);
     m_sentEarlier.clear();
     m_searchQueue.clear();
     m_searchesInFlight = m_searchesScheduled = 0;
     m_searchLimiter = std::make_unique<RateLimiter>(m_clock, LostCreateLookup::SearchLimitPerSecond, 1000);
     QSet<int> settle;
     for (const QString &key : maybeSent) {
-        const int index = m_indexOfKey.value(key, -1);
+        const int index = m_rows->indexOfKey(key);
         if (index < 0 || m_firstSent.at(index) != 0)
             continue;
         const qint64 given = m_givenFirstSent.value(key, 0);
@@ -123,17 +122,18 @@ Result<void> EngineRun::start(const BatchSpec &spec, const QList<Row> &rows, con
     }
     m_givenFirstSent.clear();
     for (const PlannedBatch &b : std::as_const(m_plan.batches)) {
-        QList<int> toSend = b.rowIndexes;
-        toSend.removeIf([&settle](int index) { return settle.contains(index); });
+        QList<int> toSend = b.rowIndexes; // shared with the plan unless some rows are settled first
+        if (!settle.isEmpty())
+            toSend.removeIf([&settle](int index) { return settle.contains(index); });
         if (!toSend.isEmpty())
             m_queue.append({ BatchExchange::Kind::Write, b.number, toSend, 1, 0 });
     }
 
     m_startedMs = m_clock->nowMs();
     setState(State::Running);
-    qCInfo(lcBatch) << "run" << m_plan.runId << wireName(spec.mode) << spec.objectType << rows.size() << "rows in"
+    qCInfo(lcBatch) << "run" << m_plan.runId << wireName(spec.mode) << spec.objectType << rowCount << "rows in"
                     << m_plan.batches.size() << "batches";
-    Q_EMIT q->runStarted(static_cast<int>(rows.size()), static_cast<int>(m_plan.batches.size()));
+    Q_EMIT q->runStarted(rowCount, static_cast<int>(m_plan.batches.size()));
     resolveLookupProperty();
     if (!m_waitingForCatalogue)
         settleMaybeSent();
@@ -158,15 +158,11 @@ void EngineRun::resolveLookupProperty()
     m_lookupProperty.clear();
     if (m_spec.mode != WriteMode::Create)
         return;
-    auto filled = [this](const QString &property) {
-        return std::any_of(m_rows.cbegin(), m_rows.cend(),
-            [&](const Row &r) { return !r.properties.value(property).trimmed().isEmpty(); });
-    };
     if (!m_spec.lookupProperty.isEmpty()) {
         m_lookupProperty = m_spec.lookupProperty;
         return;
     }
-    if (ObjectTypes::isContacts(m_spec.objectType) && filled(QStringLiteral("email"))) {
+    if (ObjectTypes::isContacts(m_spec.objectType) && anyRowFills(QStringLiteral("email"))) {
         m_lookupProperty = QStringLiteral("email");
         return;
     }
@@ -175,6 +171,15 @@ void EngineRun::resolveLookupProperty()
     m_limiter->recordSend();
     ApiCall *call = m_api->get(RequestBuilder::propertiesPath(m_spec.apiVersion, m_spec.objectType));
     QObject::connect(call, &ApiCall::finished, q, [this](const ApiResponse &r) { onCatalogue(r); });
+}
+
+bool EngineRun::anyRowFills(const QString &property) const
+{
+    for (int i = 0; i < m_rows->rowCount(); ++i) {
+        if (!valueOf(i, property).trimmed().isEmpty())
+            return true;
+    }
+    return false;
 }
 
 void EngineRun::onCatalogue(const ApiResponse &response)
@@ -196,8 +201,7 @@ void EngineRun::onCatalogue(const ApiResponse &response)
         const QString name = p.value(QStringLiteral("name")).toString();
         if (!p.value(QStringLiteral("hasUniqueValue")).toBool() || name.isEmpty())
             continue;
-        if (std::any_of(m_rows.cbegin(), m_rows.cend(),
-                [&](const Row &r) { return !r.properties.value(name).trimmed().isEmpty(); })) {
+        if (anyRowFills(name)) {
             m_lookupProperty = name;
             break;
         }
@@ -296,7 +300,7 @@ BatchExchange EngineRun::exchangeFor(const WorkItem &item, const QString &path, 
     ex.attempt = item.attempt + item.waits;
     ex.kind = item.kind;
     for (int index : item.rows)
-        ex.rowKeys.append(m_rows.at(index).key);
+        ex.rowKeys.append(keyOf(index));
     ex.method = QStringLiteral("POST");
     ex.url = m_api->urlFor(path);
     ex.requestBody = body;
@@ -311,11 +315,20 @@ void EngineRun::send(const WorkItem &item)
     QByteArray body;
     if (item.kind == BatchExchange::Kind::Write) {
         path = RequestBuilder::writePath(m_spec);
-        body = RequestBuilder::writeBody(m_spec, m_rows, item.rows, m_plan.traceIds);
+        // Only this batch's rows are made, and dropped once the body is built.
+        QList<Row> rows;
+        QList<int> positions;
+        QStringList traceIds;
+        for (int index : item.rows) {
+            positions.append(static_cast<int>(rows.size()));
+            rows.append(row(index));
+            traceIds.append(BatchPlanner::traceId(m_plan.runId, rows.constLast().key));
+        }
+        body = RequestBuilder::writeBody(m_spec, rows, positions, traceIds);
     } else {
         QStringList values;
         for (int index : item.rows)
-            values.append(m_rows.at(index).properties.value(m_lookupProperty).trimmed());
+            values.append(valueOf(index, m_lookupProperty).trimmed());
         path = RequestBuilder::readPath(m_spec);
         // createdate: a record found is claimed only if it was created after the row's first send.
         body = RequestBuilder::lookupBody(m_lookupProperty, values, { m_lookupProperty, QStringLiteral("createdate") });
@@ -508,8 +521,8 @@ RowReconciler::Reconciled EngineRun::reconcileWrite(
 {
     RowReconciler::Context c;
     c.spec = &m_spec;
-    c.rows = &m_rows;
-    c.traceIds = &m_plan.traceIds;
+    c.traceId = [this](int index) { return BatchPlanner::traceId(m_plan.runId, keyOf(index)); };
+    c.value = [this](int index, const QString &property) { return valueOf(index, property); };
     c.lookupProperty = m_lookupProperty;
     c.httpStatus = response.httpStatus;
     c.correlationId = response.correlationId();
@@ -631,9 +644,9 @@ void EngineRun::finishRows(
 
 void EngineRun::finishRow(int index, const RowOutcome &outcome)
 {
-    if (index < 0 || index >= m_outcomes.size() || m_outcomes.at(index).isFinal())
+    if (index < 0 || index >= m_outcomes.size() || m_outcomes.isFinal(index))
         return; // exactly one final outcome per row
-    m_outcomes[index] = outcome;
+    m_outcomes.set(index, outcome);
     switch (outcome.status) {
     case RowStatus::Created:
         ++m_summary.created;
@@ -653,7 +666,7 @@ void EngineRun::finishRow(int index, const RowOutcome &outcome)
     case RowStatus::Pending:
         break;
     }
-    Q_EMIT q->rowFinished(m_rows.at(index).key, outcome);
+    Q_EMIT q->rowFinished(keyOf(index), outcome);
     emitProgress();
 }
 
@@ -691,8 +704,8 @@ void EngineRun::maybeFinish()
     if (stopping)
         keepDoubt();
     m_summary.durationMs = m_clock->nowMs() - m_startedMs;
-    for (const RowOutcome &o : std::as_const(m_outcomes)) {
-        if (!o.isFinal())
+    for (int i = 0; i < m_outcomes.size(); ++i) {
+        if (!m_outcomes.isFinal(i))
             ++m_summary.skipped;
     }
     setState(State::Finished);

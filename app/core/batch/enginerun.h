@@ -13,7 +13,9 @@
 #include "core/batch/batchengine.h"
 #include "core/batch/batchplanner.h"
 #include "core/batch/lostcreatelookup.h"
+#include "core/batch/outcomestore.h"
 #include "core/batch/rowreconciler.h"
+#include "core/batch/rowsource.h"
 #include "core/net/pacer.h"
 #include "core/net/retrypolicy.h"
 
@@ -44,7 +46,8 @@ public:
     void setFirstSent(const QHash<QString, qint64> &msByKey) { m_givenFirstSent = msByKey; }
 
     void setSearchRetries(int retries, qint64 delayMs);
-    Result<void> start(const BatchSpec &spec, const QList<Row> &rows, const QStringList &maybeSent);
+    Result<void> start(const BatchSpec &spec, std::shared_ptr<const RowSource> rows, const QStringList &maybeSent);
+
     void pause();
     void resume();
     void cancel();
@@ -53,9 +56,12 @@ public:
 
     const BatchSpec &spec() const { return m_spec; }
 
-    RowOutcome outcome(const QString &key) const { return m_outcomes.value(m_indexOfKey.value(key, -1)); }
+    RowOutcome outcome(const QString &key) const
+    {
+        return m_rows ? m_outcomes.at(m_rows->indexOfKey(key)) : RowOutcome();
+    }
 
-    QList<RowOutcome> outcomes() const { return m_outcomes; }
+    QList<RowOutcome> outcomes() const { return m_outcomes.toList(); }
 
     RunSummary summary() const { return m_summary; }
 
@@ -70,6 +76,16 @@ private:
         int attempt = 1;
         int waits = 0; // 429 / 423 / 477 answers so far
     };
+
+    /// The row at @p index, read from the source when a request or a lookup needs it; never kept.
+    Row row(int index) const { return m_rows->row(index); }
+
+    QString keyOf(int index) const { return m_rows->key(index); }
+
+    QString valueOf(int index, const QString &property) const { return m_rows->value(index, property); }
+
+    /// Whether some row fills @p property (reads values until the first one that does).
+    bool anyRowFills(const QString &property) const;
 
     void setState(BatchEngine::State state);
     void resolveLookupProperty();
@@ -106,7 +122,7 @@ private:
     void settleUnknown(const QList<int> &rows, const QString &reason, int batchNumber = 0);
     void settleMaybeSent();
 
-    const Row &rowAt(int index) const { return m_rows.at(index); }
+    Row rowAt(int index) const { return m_rows->row(index); } // materialised on demand (RowSource)
 
     /// Whether the row was sent and may have been written: no answer since said it was not.
     bool wasSent(int index) const { return m_doubt.value(index); }
@@ -150,11 +166,12 @@ private:
     BatchEngine::PreSendHook m_preSend;
 
     BatchSpec m_spec;
-    QList<Row> m_rows; // the rows given to start(); inside the engine a row is its index here
-    QHash<QString, int> m_indexOfKey; // Row::key -> index, for the callers, who name rows by key only
+    // The rows given to start(); inside the engine a row is its index here. Callers name rows by key only: the
+    // source's indexOfKey() maps them.
+    std::shared_ptr<const RowSource> m_rows;
     Plan m_plan;
-    QList<RowOutcome> m_outcomes;
-    QHash<int, int> m_createAttempts; // row -> creates sent (a lost create is resent only after a lookup)
+    OutcomeStore m_outcomes;
+    RowCounter m_createAttempts; // row -> creates sent (a lost create is resent only after a lookup)
     QList<int> m_maybeSent; // resumed creates an earlier process sent: settled once the lookup property is known
     QString m_lookupProperty;
     bool m_waitingForCatalogue = false;

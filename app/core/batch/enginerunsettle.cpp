@@ -84,8 +84,7 @@ void EngineRun::settleUnknown(const QList<int> &rows, const QString &reason, int
     QList<int> lookup;
     QList<int> search;
     for (int index : rows) {
-        const bool hasValue
-            = !m_lookupProperty.isEmpty() && !rowAt(index).properties.value(m_lookupProperty).trimmed().isEmpty();
+        const bool hasValue = !m_lookupProperty.isEmpty() && !valueOf(index, m_lookupProperty).trimmed().isEmpty();
         (hasValue ? lookup : search).append(index);
     }
     if (m_state != State::Running && m_state != State::Paused) {
@@ -110,8 +109,7 @@ EngineRun::Found EngineRun::lookedUp(const WorkItem &item, const ParsedBody &bod
     }
     Found found;
     for (int index : item.rows) {
-        const QString key
-            = BatchPlanner::normalizedKey(m_lookupProperty, rowAt(index).properties.value(m_lookupProperty));
+        const QString key = BatchPlanner::normalizedKey(m_lookupProperty, valueOf(index, m_lookupProperty));
         if (const auto it = byValue.constFind(key); it != byValue.cend())
             found.insert(index, *it);
     }
@@ -224,7 +222,7 @@ void EngineRun::pumpSearches()
 
 void EngineRun::sendSearch(const SearchItem &item)
 {
-    const Row &row = rowAt(item.row);
+    const Row row = rowAt(item.row);
     const qint64 firstSent = m_firstSent.value(item.row);
     const qint64 createdFrom = firstSent > 0 ? m_skew.earliestServerMs(firstSent) : -1;
     const QStringList properties = LostCreateLookup::searchProperties(row, m_propertyTypes, propertyFilters(firstSent));
@@ -373,7 +371,7 @@ void EngineRun::acceptSearch(const SearchItem &item, const LostCreateLookup::Sea
             QStringLiteral("Not found after %1 attempts whose answers were lost.").arg(attempts));
         return;
     }
-    qCInfo(lcBatch) << "row" << rowAt(index).key << "of batch" << item.number << "was not created; sending it again";
+    qCInfo(lcBatch) << "row" << keyOf(index) << "of batch" << item.number << "was not created; sending it again";
     // Rows found missing one by one go out together when they can.
     if (!m_queue.isEmpty() && m_queue.first().kind == BatchExchange::Kind::Write
         && m_queue.first().number == item.number && m_queue.first().attempt == attempts + 1

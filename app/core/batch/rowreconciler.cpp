@@ -69,7 +69,7 @@ RowReconciler::Reconciled RowReconciler::reconcile(
     Reconciled out;
     QHash<QString, int> byTrace;
     for (int index : rowIndexes)
-        byTrace.insert(c.traceIds->at(index), index);
+        byTrace.insert(c.traceId(index), index);
 
     QList<const ParsedError *> untracedErrors;
     for (const ParsedError &e : body.errors) {
@@ -103,9 +103,7 @@ RowReconciler::Reconciled RowReconciler::reconcile(
     if (!keyProperty.isEmpty() && !rows.isEmpty() && !results.isEmpty()) {
         matchBy(
             rows, results,
-            [&](int index) {
-                return BatchPlanner::normalizedKey(keyProperty, c.rows->at(index).properties.value(keyProperty));
-            },
+            [&](int index) { return BatchPlanner::normalizedKey(keyProperty, c.value(index, keyProperty)); },
             [&](const ParsedResult &r) {
                 return BatchPlanner::normalizedKey(keyProperty, r.properties.value(keyProperty));
             },

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -23,8 +25,9 @@ public:
     struct Context
     {
         const BatchSpec *spec = nullptr;
-        const QList<Row> *rows = nullptr;
-        const QStringList *traceIds = nullptr;
+        std::function<QString(int index)> traceId; // the objectWriteTraceId of a row
+        /// One value of a row (Row::properties.value()): the upsert id or the lookup property.
+        std::function<QString(int index, const QString &property)> value;
         QString lookupProperty; // create: the unique property results can be matched by ("" = none)
         int httpStatus = 0;
         QString correlationId;

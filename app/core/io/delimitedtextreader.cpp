@@ -372,6 +372,18 @@ DelimitedTextReader::Status DelimitedTextReader::failEmpty()
 Result<void> DelimitedTextReader::stream(const QByteArray &data, const QString &fileName, const RecordHandler &handler,
     QString *notice, TextDecoder::Choice choice)
 {
+    StreamedText text;
+    auto read = streamPlaced(
+        data, fileName, [&handler](const QStringList &fields, int line, qsizetype) { return handler(fields, line); },
+        &text, choice);
+    if (notice)
+        *notice = text.notice;
+    return read;
+}
+
+Result<void> DelimitedTextReader::streamPlaced(const QByteArray &data, const QString &fileName,
+    const PlacedRecordHandler &handler, StreamedText *streamed, TextDecoder::Choice choice)
+{
     // Parse UTF-8 only: anything else is converted once, here. UTF-8 stays in place (a mapped file is not copied).
     const TextDecoder::Encoding encoding = TextDecoder::resolve(data, choice);
     QByteArray utf8 = data;
@@ -402,21 +414,27 @@ Result<void> DelimitedTextReader::stream(const QByteArray &data, const QString &
         valid = utf8.size();
         break;
     }
-    if (notice)
-        *notice = choice == TextDecoder::Choice::Auto ? TextDecoder::notice(encoding, QFileInfo(fileName).fileName())
-                                                      : QString();
+    streamed->notice = choice == TextDecoder::Choice::Auto
+        ? TextDecoder::notice(encoding, QFileInfo(fileName).fileName())
+        : QString();
     const QByteArrayView text = QByteArrayView(utf8).first(valid);
     DelimitedTextReader reader(fileName);
     QStringList fields;
     for (;;) {
+        qsizetype at = pos;
         switch (reader.readRecord(text, valid == utf8.size(), &pos, &fields)) {
         case Status::Full:
-            if (auto stop = handler(fields, reader.recordLine()))
+            while (at < pos && isBreak(text.at(at)))
+                ++at; // the blank lines the reader skipped before the record
+            if (auto stop = handler(fields, reader.recordLine(), at))
                 return *stop;
             break;
         case Status::NeedMore: // only before bytes that are not valid text
             return reader.failBadEncoding(utf8, pos, valid, encodingName);
         case Status::End:
+            streamed->delimiter = reader.delimiter();
+            if (encoding != TextDecoder::Encoding::Utf8 && encoding != TextDecoder::Encoding::Utf8Bom)
+                streamed->converted = utf8;
             return {};
         case Status::Failed:
             return *reader.error();
@@ -427,6 +445,18 @@ Result<void> DelimitedTextReader::stream(const QByteArray &data, const QString &
 Result<void> DelimitedTextReader::streamFile(
     const QString &path, const RecordHandler &handler, QString *notice, TextDecoder::Choice encoding)
 {
+    StreamedText text;
+    auto read = streamFile(
+        path, [&handler](const QStringList &fields, int line, qsizetype) { return handler(fields, line); }, &text,
+        encoding);
+    if (notice)
+        *notice = text.notice;
+    return read;
+}
+
+Result<void> DelimitedTextReader::streamFile(
+    const QString &path, const PlacedRecordHandler &handler, StreamedText *text, TextDecoder::Choice encoding)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Error e = Error::make(Error::Kind::Io, u"cannot read %1: %2"_s.arg(path, file.errorString()));
@@ -436,11 +466,11 @@ Result<void> DelimitedTextReader::streamFile(
     // Mapped, not copied: a million-row file is read in place; the mapping ends with the file, after parsing.
     if (file.size() > 0) {
         if (const uchar *mapped = file.map(0, file.size())) {
-            return stream(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(file.size())), path,
-                handler, notice, encoding);
+            return streamPlaced(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(file.size())),
+                path, handler, text, encoding);
         }
     }
-    return stream(file.readAll(), path, handler, notice, encoding);
+    return streamPlaced(file.readAll(), path, handler, text, encoding);
 }
 
 namespace {

@@ -120,6 +120,23 @@ public:
     /// As stream(), from a file that is mapped rather than copied: a million-row file never exists twice in memory.
     static Result<void> streamFile(const QString &path, const RecordHandler &handler, QString *notice = nullptr,
         TextDecoder::Choice encoding = TextDecoder::Choice::Auto);
+
+    /// As RecordHandler, with the byte offset in the parsed UTF-8 text at which the record starts.
+    using PlacedRecordHandler = std::function<std::optional<Error>(const QStringList &fields, int line, qsizetype at)>;
+
+    /// What streamFile() read, for reading records again later (BatchInputSource).
+    struct StreamedText
+    {
+        QString notice; // TextDecoder::notice(), empty for UTF-8
+        char delimiter = 0; // the header's
+        /// The UTF-8 text the offsets point into when the file is not UTF-8 (Windows-1252, UTF-16); empty for a
+        /// UTF-8 file, whose offsets are its own byte offsets.
+        QByteArray converted;
+    };
+
+    /// As streamFile(), telling each record's offset; @p text receives how the file was read.
+    static Result<void> streamFile(const QString &path, const PlacedRecordHandler &handler, StreamedText *text,
+        TextDecoder::Choice encoding = TextDecoder::Choice::Auto);
     static Result<Table> readAll(const QByteArray &data, const QString &fileName);
     static Result<Table> readFile(const QString &path);
     /// Reads @p device to its end (opening it read-only if needed); @p fileName is for messages.
@@ -129,6 +146,9 @@ public:
     static QList<QStringList> readPastedTsv(const QString &text);
 
 private:
+    static Result<void> streamPlaced(const QByteArray &data, const QString &fileName,
+        const PlacedRecordHandler &handler, StreamedText *text, TextDecoder::Choice encoding);
+
     enum class Step { Done, NeedMore, Failed };
     enum class Quoted { Read, Text, NeedMore, Failed };
 

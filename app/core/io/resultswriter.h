@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -12,6 +14,7 @@
 namespace Batchsmith {
 
 struct BatchInput;
+class BatchInputSource;
 
 /**
  * Writes the results file of a run: every input column, in input order (assoc: columns included), then `__status`
@@ -30,6 +33,11 @@ public:
     static QByteArray toCsv(const BatchInput &input, const QList<RowOutcome> &outcomes);
     /// Writes toCsv() to @p path atomically: the old file stays whole until the new one is complete.
     static Result<void> write(const QString &path, const BatchInput &input, const QList<RowOutcome> &outcomes);
+    /// The same file for an input read from disk as it is needed: reads @p input's file a second time, record by
+    /// record, and writes each line as it goes beside @p outcomeOf (this run's outcome of the row with a key; a
+    /// row a results input marked final keeps that). The bytes are those write() would write.
+    static Result<void> write(const QString &path, const BatchInputSource &input,
+        const std::function<RowOutcome(const QString &key)> &outcomeOf);
     /// The `__error` cell: "CATEGORY[/CODE]: message (property P)" on one line; empty for created and updated rows.
     static QString errorText(const RowOutcome &outcome);
 };

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Batchsmith contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/batch/rowsource.h"
+
+namespace Batchsmith {
+
+RowSource::~RowSource() = default;
+
+QString RowSource::value(int index, const QString &property) const
+{
+    return row(index).properties.value(property);
+}
+
+int RowSource::sourceLine(int index) const
+{
+    return row(index).sourceLine;
+}
+
+ListRowSource::ListRowSource(QList<Row> rows)
+    : m_rows(std::move(rows))
+{
+    m_indexOfKey.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!m_indexOfKey.contains(m_rows.at(i).key))
+            m_indexOfKey.insert(m_rows.at(i).key, i); // the first keeps the key: the planner finds the repeat
+    }
+}
+
+} // namespace Batchsmith
