@@ -4,6 +4,7 @@
 // written, a resume that settles rows sent by a dead process (against the in-process sandbox), and the lock that
 // keeps a second process from writing a journal (this executable, started again, is that other process).
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -635,9 +636,13 @@ private Q_SLOTS:
         auto work = (*journal)->resumeWork();
         QVERIFY(work);
         QCOMPARE(work->maybeSent, (QStringList { first, second }));
+        // When the dead process sent them: a record found is this run's only if created since.
+        QCOMPARE(work->firstSentMs.size(), 2);
+        QVERIFY(work->firstSentMs.value(first) > QDateTime::currentMSecsSinceEpoch() - 60000);
         QNetworkAccessManager nam;
         BatchEngine engine(&nam, SystemClock::instance());
         engine.setToken(Token);
+        engine.setFirstSent(work->firstSentMs);
         QVERIFY((*journal)->attach(&engine));
         QByteArray sent;
         connect(&engine, &BatchEngine::batchSent, this, [&sent](const BatchExchange &ex) { sent += ex.requestBody; });
