@@ -319,7 +319,7 @@ private Q_SLOTS:
             QVERIFY2(t <= refused || t >= refused + 2000, qPrintable(QString::number(t - refused)));
     }
 
-    /// Cancel with a batch in flight, a lookup queued and rows never sent: only the last are "not sent".
+    /// Cancel with a lost batch's lookup queued and rows never sent: only the last are "not sent".
     void testCancelKeepsTheDoubt()
     {
         EngineHarness h;
@@ -328,26 +328,26 @@ private Q_SLOTS:
         h.answer([&](const RecordedRequest &r, QObject *p) -> QNetworkReply * {
             if (r.url.path().endsWith(u"/batch/read"))
                 return FakeReply::json(r, 200, Bodies::batch({}), {}, p);
-            if (writes++ == 0)
-                return lost(r, p);
-            return FakeReply::delayed(100, r, 201, writeAll(r, nextId), {}, p);
+            if (writes++ == 0) // the pacer's probe goes alone: batch 1, answered
+                return FakeReply::delayed(100, r, 201, writeAll(r, nextId), {}, p);
+            return lost(r, p); // batch 2: sent, answer lost
         });
         BatchSpec spec = EngineHarness::spec(WriteMode::Create);
         spec.batchSize = 10;
         spec.concurrency = 2;
-        spec.rateLimitPerWindow = 2; // the lookup waits for the window
+        spec.rateLimitPerWindow = 2; // batch 2's lookup waits for the next window
         spec.rateLimitWindowMs = 10000;
         QVERIFY(h.engine.start(spec, EngineHarness::contacts(30)));
-        QTRY_COMPARE_WITH_TIMEOUT(h.pendingReplies, 1, 2000); // batch 1 answered (lost), batch 2 in flight
-        QCOMPARE(h.nam.requests().size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(h.nam.requests().size(), 2, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(h.pendingReplies, 0, 2000);
         h.engine.cancel();
         QVERIFY(h.run());
         QVERIFY(h.summary.cancelled);
         QCOMPARE(h.requestsTo(QStringLiteral("/batch/read")).size(), 0);
-        QCOMPARE(h.summary.created, 10); // batch 2 was answered and recorded
-        QCOMPARE(h.summary.unknown, 10); // batch 1: sent, maybe written
+        QCOMPARE(h.summary.created, 10); // batch 1 was answered and recorded
+        QCOMPARE(h.summary.unknown, 10); // batch 2: sent, maybe written
         QCOMPARE(h.summary.skipped, 10); // batch 3: never sent
-        for (int i = 0; i < 10; ++i) {
+        for (int i = 10; i < 20; ++i) {
             const RowOutcome o = h.engine.outcomes().at(i);
             QCOMPARE(o.status, RowStatus::Unknown);
             QVERIFY2(o.message.contains(QStringLiteral("run stopped")), qPrintable(o.message));

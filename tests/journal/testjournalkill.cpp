@@ -144,8 +144,10 @@ private Q_SLOTS:
         Sandbox::SandboxOptions options;
         options.acceptTokens = { Token };
         options.scenario.allowDuplicates = true; // a second create of an email would make a second record
-        options.scenario.latencyMs = 30;
-        options.scenario.jitterMs = 20;
+        // At the default pace up to 32 batches are in flight: answers slow enough that the run lasts about as long as
+        // the kills are planned over, as a real portal's would.
+        options.scenario.latencyMs = 250;
+        options.scenario.jitterMs = 100;
         options.scenario.rateLimit = 1000000;
         options.scenario.dailyLimit = 10000000;
         m_sandbox = std::make_unique<SandboxFixture>(options);
