@@ -818,18 +818,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Batchsmith did not close properly last time. Recover the draft saved automatically at %1 (%n row(s))?</source>
-        <extracomment>%1 is a date and time; %n the number of rows in the draft</extracomment>
-        <translation>
-            <numerusform>Batchsmith did not close properly last time. Recover the draft saved automatically at %1 (%n row)?</numerusform>
-            <numerusform>Batchsmith did not close properly last time. Recover the draft saved automatically at %1 (%n rows)?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recover Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;%1 %2</source>
         <extracomment>An entry of the Recent Files menu: %1 its number (1-9 get a keyboard accelerator), %2 the file name</extracomment>
@@ -1651,6 +1639,51 @@ Column header menu</extracomment>
     </message>
 </context>
 <context>
+    <name>Batchsmith::RecoveryDialog</name>
+    <message>
+        <source>Recover Drafts</source>
+        <extracomment>Title of the dialog offering drafts saved automatically before a crash</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batchsmith did not close properly last time. These drafts were saved automatically. Recover one into this window; the others stay and are offered again the next time Batchsmith starts, until you recover or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts saved automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <extracomment>Button: recover the selected draft into this window</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <extracomment>Button: delete the selected draft saved automatically</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep for Later</source>
+        <extracomment>Button: close, keeping every draft for the next start</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved at %1 (%n row(s))</source>
+        <extracomment>A draft saved automatically: %1 a date and time, %n its number of rows</extracomment>
+        <translation>
+            <numerusform>Saved at %1 (%n row)</numerusform>
+            <numerusform>Saved at %1 (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2
+It is left in %3.</source>
+        <extracomment>A draft saved automatically that cannot be read. %1 its file name, %2 why (in English), %3 its folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::ReferenceOptions</name>
     <message>
         <source>“%1” is not a stage of the pipeline “%2”: it belongs to “%3”. Choose a stage of “%2”, or change the pipeline.</source>
@@ -1792,6 +1825,19 @@ Column header menu</extracomment>
         <source>Copied the request of batch %1 as a cURL command, with your token.</source>
         <extracomment>%1 is the batch number.</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch&apos;s request and answer are kept in the run journal, which could not be read: %1</source>
+        <extracomment>Shown instead of a batch&apos;s request and answer. %1 is why the journal could not be read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This run has no journal, so only the latest %n batch(es) keep their request and answer; this batch&apos;s were not kept.</source>
+        <extracomment>Shown instead of an older batch&apos;s request and answer in a run without a journal. %n is how many of the latest batches keep theirs.</extracomment>
+        <translation>
+            <numerusform>This run has no journal, so only the latest batch keeps its request and answer; this batch&apos;s were not kept.</numerusform>
+            <numerusform>This run has no journal, so only the latest %n batches keep their request and answer; this batch&apos;s were not kept.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2452,16 @@ The rows not sent yet are still in the grid.</source>
         <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paused: the run journal %1 could not be written (%2). Nothing is lost: free some disk space, then resume the run, or cancel it.</source>
+        <extracomment>Shown beside a paused run. %1 is the run journal&apos;s file, %2 why it could not be written, in SQLite&apos;s words (English), such as &quot;database or disk is full&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run journal %1 could not be written (%2). The outcomes are in the grid.</source>
+        <extracomment>Shown beside a run that is stopping. %1 is the run journal&apos;s file, %2 why it could not be written, in SQLite&apos;s words (English), such as &quot;database or disk is full&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::SendPresenter</name>
@@ -2558,6 +2614,41 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
         <source> · </source>
         <extracomment>Separator between the parts of the status bar summary</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row has an unknown outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n row(s) with an unknown outcome again as new records, without looking them up?
+
+Their earlier answers were lost, and looking them up could not prove whether their earlier send wrote them. Every one HubSpot did write will exist twice. Check them in HubSpot first; Retry Failed Rows looks them up instead.</source>
+        <extracomment>Confirmation before creating rows again without looking them up; %n is the number of rows</extracomment>
+        <translation>
+            <numerusform>Create %n row with an unknown outcome again as a new record, without looking it up?
+
+Its earlier answer was lost, and looking it up could not prove whether its earlier send wrote it. If HubSpot did write it, it will exist twice. Check it in HubSpot first; Retry Failed Rows looks it up instead.</numerusform>
+            <numerusform>Create %n rows with an unknown outcome again as new records, without looking them up?
+
+Their earlier answers were lost, and looking them up could not prove whether their earlier send wrote them. Every one HubSpot did write will exist twice. Check them in HubSpot first; Retry Failed Rows looks them up instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send Unknown Rows Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Again</source>
+        <extracomment>Button of the confirmation before creating unknown rows again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</source>
+        <extracomment>%n rows whose answer was lost and that could not be looked up</extracomment>
+        <translation>
+            <numerusform>%n row is unknown: HubSpot may have it, so it was not sent again. Check it in HubSpot, or use Send Unknown Rows Again.</numerusform>
+            <numerusform>%n rows are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3121,10 +3212,6 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the rows that failed again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Accounts and Tokens…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3202,6 +3289,18 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
     <message>
         <source>Past runs: their rows and outcomes; export, resume or revert them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the rows that failed again; unknown rows are looked up first and sent only if HubSpot certainly does not have them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Unknown Rows Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the rows whose outcome is unknown again, without looking them up: those HubSpot did write are created twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3371,6 +3470,14 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
             <numerusform>%n created records cannot be archived: HubSpot&apos;s answer did not give their id.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) marked created were not sent by this run and will be left as they are.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>%n record marked created was not sent by this run and will be left as it is.</numerusform>
+            <numerusform>%n records marked created were not sent by this run and will be left as they are.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunHistoryDialog</name>
@@ -3462,10 +3569,6 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many batch requests may be on their way at the same time. HubSpot limits how many requests a token may send, so more is not always faster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Batches sent in parallel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,6 +3615,15 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     </message>
     <message>
         <source>Keep the values an upsert overwrites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most batch requests on their way at the same time. Automatic keeps as many as HubSpot&apos;s rate limit allows at the current response time (up to 32); a number only sets an upper bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>Batches in parallel: as many as the rate limit allows</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

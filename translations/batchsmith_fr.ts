@@ -818,18 +818,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>«&#xa0;%1&#xa0;» contient des modifications non enregistrées. Les enregistrer d&apos;abord&#xa0;?</translation>
     </message>
-    <message numerus="yes">
-        <source>Batchsmith did not close properly last time. Recover the draft saved automatically at %1 (%n row(s))?</source>
-        <extracomment>%1 is a date and time; %n the number of rows in the draft</extracomment>
-        <translation>
-            <numerusform>Batchsmith ne s&apos;est pas fermé correctement la dernière fois. Récupérer le brouillon enregistré automatiquement le %1 (%n ligne)&#xa0;?</numerusform>
-            <numerusform>Batchsmith ne s&apos;est pas fermé correctement la dernière fois. Récupérer le brouillon enregistré automatiquement le %1 (%n lignes)&#xa0;?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recover Draft</source>
-        <translation>Récupérer le brouillon</translation>
-    </message>
     <message>
         <source>&amp;%1 %2</source>
         <extracomment>An entry of the Recent Files menu: %1 its number (1-9 get a keyboard accelerator), %2 the file name</extracomment>
@@ -1651,6 +1639,52 @@ Column header menu</extracomment>
     </message>
 </context>
 <context>
+    <name>Batchsmith::RecoveryDialog</name>
+    <message>
+        <source>Recover Drafts</source>
+        <extracomment>Title of the dialog offering drafts saved automatically before a crash</extracomment>
+        <translation>Récupérer les brouillons</translation>
+    </message>
+    <message>
+        <source>Batchsmith did not close properly last time. These drafts were saved automatically. Recover one into this window; the others stay and are offered again the next time Batchsmith starts, until you recover or discard them.</source>
+        <translation>Batchsmith ne s&apos;est pas fermé correctement la dernière fois. Ces brouillons ont été enregistrés automatiquement. Récupérez-en un dans cette fenêtre ; les autres sont conservés et proposés de nouveau au prochain démarrage de Batchsmith, jusqu&apos;à ce que vous les récupériez ou les supprimiez.</translation>
+    </message>
+    <message>
+        <source>Drafts saved automatically</source>
+        <translation>Brouillons enregistrés automatiquement</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <extracomment>Button: recover the selected draft into this window</extracomment>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <extracomment>Button: delete the selected draft saved automatically</extracomment>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for Later</source>
+        <extracomment>Button: close, keeping every draft for the next start</extracomment>
+        <translation>&amp;Garder pour plus tard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved at %1 (%n row(s))</source>
+        <extracomment>A draft saved automatically: %1 a date and time, %n its number of rows</extracomment>
+        <translation>
+            <numerusform>Enregistré le %1 (%n ligne)</numerusform>
+            <numerusform>Enregistré le %1 (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2
+It is left in %3.</source>
+        <extracomment>A draft saved automatically that cannot be read. %1 its file name, %2 why (in English), %3 its folder</extracomment>
+        <translation>%1 n&apos;a pas pu être ouvert : %2
+Il est conservé dans %3.</translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::ReferenceOptions</name>
     <message>
         <source>“%1” is not a stage of the pipeline “%2”: it belongs to “%3”. Choose a stage of “%2”, or change the pipeline.</source>
@@ -1792,6 +1826,19 @@ Column header menu</extracomment>
         <source>Copied the request of batch %1 as a cURL command, with your token.</source>
         <extracomment>%1 is the batch number.</extracomment>
         <translation>Requête du lot %1 copiée en commande cURL, avec votre jeton.</translation>
+    </message>
+    <message>
+        <source>This batch&apos;s request and answer are kept in the run journal, which could not be read: %1</source>
+        <extracomment>Shown instead of a batch&apos;s request and answer. %1 is why the journal could not be read.</extracomment>
+        <translation>La requête et la réponse de ce lot sont conservées dans le journal d&apos;exécution, qui n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run has no journal, so only the latest %n batch(es) keep their request and answer; this batch&apos;s were not kept.</source>
+        <extracomment>Shown instead of an older batch&apos;s request and answer in a run without a journal. %n is how many of the latest batches keep theirs.</extracomment>
+        <translation>
+            <numerusform>Cette exécution n&apos;a pas de journal : seul le dernier lot conserve sa requête et sa réponse ; celles de ce lot n&apos;ont pas été conservées.</numerusform>
+            <numerusform>Cette exécution n&apos;a pas de journal : seuls les %n derniers lots conservent leur requête et leur réponse ; celles de ce lot n&apos;ont pas été conservées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2456,16 @@ Les lignes pas encore envoyées sont toujours dans la grille.</translation>
         <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids</extracomment>
         <translation>Cette exécution visait le portail %1, mais le compte utilisé correspond au portail %2. Choisissez le compte du portail visé, puis réessayez.</translation>
     </message>
+    <message>
+        <source>Paused: the run journal %1 could not be written (%2). Nothing is lost: free some disk space, then resume the run, or cancel it.</source>
+        <extracomment>Shown beside a paused run. %1 is the run journal&apos;s file, %2 why it could not be written, in SQLite&apos;s words (English), such as &quot;database or disk is full&quot;</extracomment>
+        <translation>En pause : le journal d&apos;exécution %1 n&apos;a pas pu être écrit (%2). Rien n&apos;est perdu : libérez de l&apos;espace disque, puis reprenez l&apos;exécution, ou annulez-la.</translation>
+    </message>
+    <message>
+        <source>The run journal %1 could not be written (%2). The outcomes are in the grid.</source>
+        <extracomment>Shown beside a run that is stopping. %1 is the run journal&apos;s file, %2 why it could not be written, in SQLite&apos;s words (English), such as &quot;database or disk is full&quot;</extracomment>
+        <translation>Le journal d&apos;exécution %1 n&apos;a pas pu être écrit (%2). Les résultats sont dans la grille.</translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::SendPresenter</name>
@@ -2562,6 +2619,41 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
         <source> · </source>
         <extracomment>Separator between the parts of the status bar summary</extracomment>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>No row has an unknown outcome.</source>
+        <translation>Aucune ligne n&apos;a de résultat inconnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n row(s) with an unknown outcome again as new records, without looking them up?
+
+Their earlier answers were lost, and looking them up could not prove whether their earlier send wrote them. Every one HubSpot did write will exist twice. Check them in HubSpot first; Retry Failed Rows looks them up instead.</source>
+        <extracomment>Confirmation before creating rows again without looking them up; %n is the number of rows</extracomment>
+        <translation>
+            <numerusform>Créer de nouveau %n ligne au résultat inconnu comme nouvel enregistrement, sans la rechercher ?
+
+Sa réponse précédente a été perdue, et la recherche n&apos;a pas pu prouver que l&apos;envoi précédent l&apos;avait écrite. Si HubSpot l&apos;a écrite, elle existera en double. Vérifiez d&apos;abord dans HubSpot ; Renvoyer les lignes en échec la recherche à la place.</numerusform>
+            <numerusform>Créer de nouveau %n lignes au résultat inconnu comme nouveaux enregistrements, sans les rechercher ?
+
+Leurs réponses précédentes ont été perdues, et la recherche n&apos;a pas pu prouver que l&apos;envoi précédent les avait écrites. Chacune que HubSpot a écrite existera en double. Vérifiez d&apos;abord dans HubSpot ; Renvoyer les lignes en échec les recherche à la place.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send Unknown Rows Again</source>
+        <translation>Renvoyer les lignes inconnues</translation>
+    </message>
+    <message>
+        <source>Create Again</source>
+        <extracomment>Button of the confirmation before creating unknown rows again</extracomment>
+        <translation>Créer de nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</source>
+        <extracomment>%n rows whose answer was lost and that could not be looked up</extracomment>
+        <translation>
+            <numerusform>%n ligne est inconnue : HubSpot l&apos;a peut-être, elle n&apos;a donc pas été renvoyée. Vérifiez dans HubSpot, ou utilisez Renvoyer les lignes inconnues.</numerusform>
+            <numerusform>%n lignes sont inconnues : HubSpot les a peut-être, elles n&apos;ont donc pas été renvoyées. Vérifiez dans HubSpot, ou utilisez Renvoyer les lignes inconnues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3125,10 +3217,6 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
         <translation>&amp;Renvoyer les échecs</translation>
     </message>
     <message>
-        <source>Send the rows that failed again</source>
-        <translation>Renvoyer les lignes qui ont échoué</translation>
-    </message>
-    <message>
         <source>&amp;Accounts and Tokens…</source>
         <translation>&amp;Comptes et jetons…</translation>
     </message>
@@ -3207,6 +3295,18 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     <message>
         <source>Past runs: their rows and outcomes; export, resume or revert them</source>
         <translation>Exécutions passées&#xa0;: leurs lignes et résultats&#xa0;; les exporter, les reprendre ou les annuler</translation>
+    </message>
+    <message>
+        <source>Send the rows that failed again; unknown rows are looked up first and sent only if HubSpot certainly does not have them</source>
+        <translation>Renvoyer les lignes en échec ; les lignes inconnues sont d&apos;abord recherchées et envoyées seulement si HubSpot ne les a certainement pas</translation>
+    </message>
+    <message>
+        <source>Send &amp;Unknown Rows Again…</source>
+        <translation>Renvoyer les lignes &amp;inconnues…</translation>
+    </message>
+    <message>
+        <source>Create the rows whose outcome is unknown again, without looking them up: those HubSpot did write are created twice</source>
+        <translation>Créer de nouveau les lignes au résultat inconnu, sans les rechercher : celles que HubSpot a écrites sont créées en double</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3475,14 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
             <numerusform>%n fiches créées ne peuvent pas être archivées&#xa0;: la réponse de HubSpot ne donnait pas leur ID.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) marked created were not sent by this run and will be left as they are.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>%n enregistrement marqué créé n&apos;a pas été envoyé par cette exécution et sera laissé tel quel.</numerusform>
+            <numerusform>%n enregistrements marqués créés n&apos;ont pas été envoyés par cette exécution et seront laissés tels quels.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunHistoryDialog</name>
@@ -3466,10 +3574,6 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
         <translation>Lots en &amp;parallèle&#xa0;:</translation>
     </message>
     <message>
-        <source>How many batch requests may be on their way at the same time. HubSpot limits how many requests a token may send, so more is not always faster.</source>
-        <translation>Nombre de requêtes de lot pouvant être en cours en même temps. HubSpot limite le nombre de requêtes qu&apos;un jeton peut envoyer&#xa0;: plus n&apos;est donc pas toujours plus rapide.</translation>
-    </message>
-    <message>
         <source>Batches sent in parallel</source>
         <translation>Lots envoyés en parallèle</translation>
     </message>
@@ -3517,6 +3621,15 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
     <message>
         <source>Keep the values an upsert overwrites</source>
         <translation>Conserver les valeurs écrasées par une mise à jour</translation>
+    </message>
+    <message>
+        <source>The most batch requests on their way at the same time. Automatic keeps as many as HubSpot&apos;s rate limit allows at the current response time (up to 32); a number only sets an upper bound.</source>
+        <translation>Le nombre maximal de requêtes de lot en cours en même temps. Automatique en garde autant que la limite de débit de HubSpot le permet au temps de réponse actuel (jusqu&apos;à 32) ; un nombre fixe seulement une limite supérieure.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>Batches in parallel: as many as the rate limit allows</comment>
+        <translation>Automatique</translation>
     </message>
 </context>
 <context>

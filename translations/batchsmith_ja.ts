@@ -807,17 +807,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>「%1」には保存されていない変更があります。先に保存しますか？</translation>
     </message>
-    <message numerus="yes">
-        <source>Batchsmith did not close properly last time. Recover the draft saved automatically at %1 (%n row(s))?</source>
-        <extracomment>%1 is a date and time; %n the number of rows in the draft</extracomment>
-        <translation>
-            <numerusform>Batchsmithは前回正常に終了しませんでした。%1に自動保存された下書き(%n行)を復元しますか？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recover Draft</source>
-        <translation>下書きの復元</translation>
-    </message>
     <message>
         <source>&amp;%1 %2</source>
         <extracomment>An entry of the Recent Files menu: %1 its number (1-9 get a keyboard accelerator), %2 the file name</extracomment>
@@ -1629,6 +1618,51 @@ Column header menu</extracomment>
     </message>
 </context>
 <context>
+    <name>Batchsmith::RecoveryDialog</name>
+    <message>
+        <source>Recover Drafts</source>
+        <extracomment>Title of the dialog offering drafts saved automatically before a crash</extracomment>
+        <translation>下書きの復元</translation>
+    </message>
+    <message>
+        <source>Batchsmith did not close properly last time. These drafts were saved automatically. Recover one into this window; the others stay and are offered again the next time Batchsmith starts, until you recover or discard them.</source>
+        <translation>前回 Batchsmith は正しく終了しませんでした。これらの下書きは自動保存されたものです。1 つをこのウィンドウに復元してください。残りは保持され、復元または破棄するまで、次回 Batchsmith の起動時に再び表示されます。</translation>
+    </message>
+    <message>
+        <source>Drafts saved automatically</source>
+        <translation>自動保存された下書き</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <extracomment>Button: recover the selected draft into this window</extracomment>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <extracomment>Button: delete the selected draft saved automatically</extracomment>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for Later</source>
+        <extracomment>Button: close, keeping every draft for the next start</extracomment>
+        <translation>後で(&amp;K)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved at %1 (%n row(s))</source>
+        <extracomment>A draft saved automatically: %1 a date and time, %n its number of rows</extracomment>
+        <translation>
+            <numerusform>%1 に保存 (%n 行)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2
+It is left in %3.</source>
+        <extracomment>A draft saved automatically that cannot be read. %1 its file name, %2 why (in English), %3 its folder</extracomment>
+        <translation>%1 を開けませんでした: %2
+ファイルは %3 に残してあります。</translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::ReferenceOptions</name>
     <message>
         <source>“%1” is not a stage of the pipeline “%2”: it belongs to “%3”. Choose a stage of “%2”, or change the pipeline.</source>
@@ -1762,6 +1796,18 @@ Column header menu</extracomment>
         <source>Copied the request of batch %1 as a cURL command, with your token.</source>
         <extracomment>%1 is the batch number.</extracomment>
         <translation>バッチ%1のリクエストをトークン付きのcURLコマンドとしてコピーしました。</translation>
+    </message>
+    <message>
+        <source>This batch&apos;s request and answer are kept in the run journal, which could not be read: %1</source>
+        <extracomment>Shown instead of a batch&apos;s request and answer. %1 is why the journal could not be read.</extracomment>
+        <translation>このバッチのリクエストと応答は実行ジャーナルに保存されていますが、ジャーナルを読み取れませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run has no journal, so only the latest %n batch(es) keep their request and answer; this batch&apos;s were not kept.</source>
+        <extracomment>Shown instead of an older batch&apos;s request and answer in a run without a journal. %n is how many of the latest batches keep theirs.</extracomment>
+        <translation>
+            <numerusform>この実行にはジャーナルがないため、リクエストと応答を保持するのは最新の %n バッチだけです。このバッチの分は保持されていません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2414,16 @@ The rows not sent yet are still in the grid.</source>
         <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids</extracomment>
         <translation>この実行の送信先はポータル%1ですが、使用中のアカウントはポータル%2です。そのポータルのアカウントを選択してから、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>Paused: the run journal %1 could not be written (%2). Nothing is lost: free some disk space, then resume the run, or cancel it.</source>
+        <extracomment>Shown beside a paused run. %1 is the run journal&apos;s file, %2 why it could not be written, in SQLite&apos;s words (English), such as &quot;database or disk is full&quot;</extracomment>
+        <translation>一時停止中: 実行ジャーナル %1 に書き込めませんでした (%2)。失われたものはありません。ディスクの空き容量を確保してから実行を再開するか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>The run journal %1 could not be written (%2). The outcomes are in the grid.</source>
+        <extracomment>Shown beside a run that is stopping. %1 is the run journal&apos;s file, %2 why it could not be written, in SQLite&apos;s words (English), such as &quot;database or disk is full&quot;</extracomment>
+        <translation>実行ジャーナル %1 に書き込めませんでした (%2)。結果はグリッドにあります。</translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::SendPresenter</name>
@@ -2509,6 +2565,37 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
         <source> · </source>
         <extracomment>Separator between the parts of the status bar summary</extracomment>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>No row has an unknown outcome.</source>
+        <translation>結果が不明な行はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n row(s) with an unknown outcome again as new records, without looking them up?
+
+Their earlier answers were lost, and looking them up could not prove whether their earlier send wrote them. Every one HubSpot did write will exist twice. Check them in HubSpot first; Retry Failed Rows looks them up instead.</source>
+        <extracomment>Confirmation before creating rows again without looking them up; %n is the number of rows</extracomment>
+        <translation>
+            <numerusform>結果が不明な %n 行を、検索せずに新しいレコードとして再作成しますか?
+
+以前の応答は失われ、検索しても以前の送信で書き込まれたかどうかを確認できませんでした。HubSpot が書き込んでいた行はすべて重複します。先に HubSpot で確認してください。[失敗した行を再送信] なら代わりに検索します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send Unknown Rows Again</source>
+        <translation>不明な行を再送信</translation>
+    </message>
+    <message>
+        <source>Create Again</source>
+        <extracomment>Button of the confirmation before creating unknown rows again</extracomment>
+        <translation>再作成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</source>
+        <extracomment>%n rows whose answer was lost and that could not be looked up</extracomment>
+        <translation>
+            <numerusform>%n 行の結果が不明です。HubSpot にすでにある可能性があるため、再送信していません。HubSpot で確認するか、[不明な行を再送信] を使ってください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3070,10 +3157,6 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
         <translation>失敗した行を再試行(&amp;R)</translation>
     </message>
     <message>
-        <source>Send the rows that failed again</source>
-        <translation>失敗した行を再送信</translation>
-    </message>
-    <message>
         <source>&amp;Accounts and Tokens…</source>
         <translation>アカウントとトークン(&amp;A)…</translation>
     </message>
@@ -3152,6 +3235,18 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>Past runs: their rows and outcomes; export, resume or revert them</source>
         <translation>過去の実行: 行と結果の確認、エクスポート、再開、取り消し</translation>
+    </message>
+    <message>
+        <source>Send the rows that failed again; unknown rows are looked up first and sent only if HubSpot certainly does not have them</source>
+        <translation>失敗した行を再送信します。結果が不明な行は先に検索し、HubSpot に確実に存在しない場合にのみ送信します</translation>
+    </message>
+    <message>
+        <source>Send &amp;Unknown Rows Again…</source>
+        <translation>不明な行を再送信(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Create the rows whose outcome is unknown again, without looking them up: those HubSpot did write are created twice</source>
+        <translation>結果が不明な行を検索せずに再作成します。HubSpot が書き込んでいた行は重複して作成されます</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3411,13 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
             <numerusform>作成された%n件のレコードはアーカイブできません: HubSpotの応答にIDが含まれていませんでした。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) marked created were not sent by this run and will be left as they are.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>作成済みとされた %n 件のレコードはこの実行で送信されたものではないため、そのままにします。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunHistoryDialog</name>
@@ -3407,10 +3509,6 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
         <translation>並列バッチ数(&amp;B):</translation>
     </message>
     <message>
-        <source>How many batch requests may be on their way at the same time. HubSpot limits how many requests a token may send, so more is not always faster.</source>
-        <translation>同時に送信中にできるバッチリクエストの数です。HubSpotはトークンごとに送信できるリクエスト数を制限しているため、増やしても速くなるとは限りません。</translation>
-    </message>
-    <message>
         <source>Batches sent in parallel</source>
         <translation>並列に送信するバッチ数</translation>
     </message>
@@ -3458,6 +3556,15 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
     <message>
         <source>Keep the values an upsert overwrites</source>
         <translation>作成または更新で上書きされる値を保持</translation>
+    </message>
+    <message>
+        <source>The most batch requests on their way at the same time. Automatic keeps as many as HubSpot&apos;s rate limit allows at the current response time (up to 32); a number only sets an upper bound.</source>
+        <translation>同時に送信中にするバッチリクエストの最大数です。[自動] では、現在の応答時間で HubSpot のレート制限が許す数 (最大 32) を保ちます。数値を指定すると上限だけを設定します。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>Batches in parallel: as many as the rate limit allows</comment>
+        <translation>自動</translation>
     </message>
 </context>
 <context>

@@ -818,18 +818,6 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>“%1” tem alterações não salvas. Salvá-las primeiro?</translation>
     </message>
-    <message numerus="yes">
-        <source>Batchsmith did not close properly last time. Recover the draft saved automatically at %1 (%n row(s))?</source>
-        <extracomment>%1 is a date and time; %n the number of rows in the draft</extracomment>
-        <translation>
-            <numerusform>O Batchsmith não foi fechado corretamente da última vez. Recuperar o rascunho salvo automaticamente em %1 (%n linha)?</numerusform>
-            <numerusform>O Batchsmith não foi fechado corretamente da última vez. Recuperar o rascunho salvo automaticamente em %1 (%n linhas)?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recover Draft</source>
-        <translation>Recuperar rascunho</translation>
-    </message>
     <message>
         <source>&amp;%1 %2</source>
         <extracomment>An entry of the Recent Files menu: %1 its number (1-9 get a keyboard accelerator), %2 the file name</extracomment>
@@ -1651,6 +1639,52 @@ Column header menu</extracomment>
     </message>
 </context>
 <context>
+    <name>Batchsmith::RecoveryDialog</name>
+    <message>
+        <source>Recover Drafts</source>
+        <extracomment>Title of the dialog offering drafts saved automatically before a crash</extracomment>
+        <translation>Recuperar rascunhos</translation>
+    </message>
+    <message>
+        <source>Batchsmith did not close properly last time. These drafts were saved automatically. Recover one into this window; the others stay and are offered again the next time Batchsmith starts, until you recover or discard them.</source>
+        <translation>O Batchsmith não foi fechado corretamente da última vez. Estes rascunhos foram salvos automaticamente. Recupere um nesta janela; os outros são mantidos e oferecidos de novo na próxima vez que o Batchsmith iniciar, até que você os recupere ou descarte.</translation>
+    </message>
+    <message>
+        <source>Drafts saved automatically</source>
+        <translation>Rascunhos salvos automaticamente</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <extracomment>Button: recover the selected draft into this window</extracomment>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <extracomment>Button: delete the selected draft saved automatically</extracomment>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for Later</source>
+        <extracomment>Button: close, keeping every draft for the next start</extracomment>
+        <translation>&amp;Manter para depois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved at %1 (%n row(s))</source>
+        <extracomment>A draft saved automatically: %1 a date and time, %n its number of rows</extracomment>
+        <translation>
+            <numerusform>Salvo em %1 (%n linha)</numerusform>
+            <numerusform>Salvo em %1 (%n linhas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2
+It is left in %3.</source>
+        <extracomment>A draft saved automatically that cannot be read. %1 its file name, %2 why (in English), %3 its folder</extracomment>
+        <translation>Não foi possível abrir %1: %2
+Ele foi mantido em %3.</translation>
+    </message>
+</context>
+<context>
     <name>Batchsmith::ReferenceOptions</name>
     <message>
         <source>“%1” is not a stage of the pipeline “%2”: it belongs to “%3”. Choose a stage of “%2”, or change the pipeline.</source>
@@ -1792,6 +1826,19 @@ Column header menu</extracomment>
         <source>Copied the request of batch %1 as a cURL command, with your token.</source>
         <extracomment>%1 is the batch number.</extracomment>
         <translation>A solicitação do lote %1 foi copiada como comando cURL, com o seu token.</translation>
+    </message>
+    <message>
+        <source>This batch&apos;s request and answer are kept in the run journal, which could not be read: %1</source>
+        <extracomment>Shown instead of a batch&apos;s request and answer. %1 is why the journal could not be read.</extracomment>
+        <translation>A solicitação e a resposta deste lote ficam no diário da execução, que não pôde ser lido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run has no journal, so only the latest %n batch(es) keep their request and answer; this batch&apos;s were not kept.</source>
+        <extracomment>Shown instead of an older batch&apos;s request and answer in a run without a journal. %n is how many of the latest batches keep theirs.</extracomment>
+        <translation>
+            <numerusform>Esta execução não tem diário, então só o último lote guarda a solicitação e a resposta; as deste lote não foram guardadas.</numerusform>
+            <numerusform>Esta execução não tem diário, então só os últimos %n lotes guardam a solicitação e a resposta; as deste lote não foram guardadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2456,16 @@ As linhas ainda não enviadas continuam na grade.</translation>
         <extracomment>Shown instead of resuming or reverting a run. %1 and %2 are HubSpot portal (account) ids</extracomment>
         <translation>Esta execução foi para o portal %1, mas a conta em uso é do portal %2. Escolha a conta desse portal e tente novamente.</translation>
     </message>
+    <message>
+        <source>Paused: the run journal %1 could not be written (%2). Nothing is lost: free some disk space, then resume the run, or cancel it.</source>
+        <extracomment>Shown beside a paused run. %1 is the run journal&apos;s file, %2 why it could not be written, in SQLite&apos;s words (English), such as &quot;database or disk is full&quot;</extracomment>
+        <translation>Pausado: não foi possível gravar o diário da execução %1 (%2). Nada foi perdido: libere espaço em disco e retome a execução, ou cancele-a.</translation>
+    </message>
+    <message>
+        <source>The run journal %1 could not be written (%2). The outcomes are in the grid.</source>
+        <extracomment>Shown beside a run that is stopping. %1 is the run journal&apos;s file, %2 why it could not be written, in SQLite&apos;s words (English), such as &quot;database or disk is full&quot;</extracomment>
+        <translation>Não foi possível gravar o diário da execução %1 (%2). Os resultados estão na grade.</translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::SendPresenter</name>
@@ -2562,6 +2619,41 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
         <source> · </source>
         <extracomment>Separator between the parts of the status bar summary</extracomment>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>No row has an unknown outcome.</source>
+        <translation>Nenhuma linha tem resultado desconhecido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n row(s) with an unknown outcome again as new records, without looking them up?
+
+Their earlier answers were lost, and looking them up could not prove whether their earlier send wrote them. Every one HubSpot did write will exist twice. Check them in HubSpot first; Retry Failed Rows looks them up instead.</source>
+        <extracomment>Confirmation before creating rows again without looking them up; %n is the number of rows</extracomment>
+        <translation>
+            <numerusform>Criar de novo %n linha com resultado desconhecido como novo registro, sem procurá-la?
+
+A resposta anterior foi perdida, e a busca não conseguiu provar se o envio anterior a gravou. Se o HubSpot a gravou, ela existirá em dobro. Verifique no HubSpot primeiro; Reenviar linhas com falha a procura em vez disso.</numerusform>
+            <numerusform>Criar de novo %n linhas com resultado desconhecido como novos registros, sem procurá-las?
+
+As respostas anteriores foram perdidas, e a busca não conseguiu provar se o envio anterior as gravou. Cada uma que o HubSpot gravou existirá em dobro. Verifique no HubSpot primeiro; Reenviar linhas com falha as procura em vez disso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send Unknown Rows Again</source>
+        <translation>Reenviar linhas desconhecidas</translation>
+    </message>
+    <message>
+        <source>Create Again</source>
+        <extracomment>Button of the confirmation before creating unknown rows again</extracomment>
+        <translation>Criar de novo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</source>
+        <extracomment>%n rows whose answer was lost and that could not be looked up</extracomment>
+        <translation>
+            <numerusform>%n linha está desconhecida: o HubSpot pode já tê-la, então ela não foi reenviada. Verifique no HubSpot ou use Reenviar linhas desconhecidas.</numerusform>
+            <numerusform>%n linhas estão desconhecidas: o HubSpot pode já tê-las, então elas não foram reenviadas. Verifique no HubSpot ou use Reenviar linhas desconhecidas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3125,10 +3217,6 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
         <translation>&amp;Reenviar linhas com falha</translation>
     </message>
     <message>
-        <source>Send the rows that failed again</source>
-        <translation>Enviar novamente as linhas que falharam</translation>
-    </message>
-    <message>
         <source>&amp;Accounts and Tokens…</source>
         <translation>&amp;Contas e tokens…</translation>
     </message>
@@ -3207,6 +3295,18 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     <message>
         <source>Past runs: their rows and outcomes; export, resume or revert them</source>
         <translation>Execuções anteriores: linhas e resultados; exportar, retomar ou reverter</translation>
+    </message>
+    <message>
+        <source>Send the rows that failed again; unknown rows are looked up first and sent only if HubSpot certainly does not have them</source>
+        <translation>Reenviar as linhas com falha; as linhas desconhecidas são procuradas primeiro e enviadas só se o HubSpot com certeza não as tiver</translation>
+    </message>
+    <message>
+        <source>Send &amp;Unknown Rows Again…</source>
+        <translation>Reenviar linhas &amp;desconhecidas…</translation>
+    </message>
+    <message>
+        <source>Create the rows whose outcome is unknown again, without looking them up: those HubSpot did write are created twice</source>
+        <translation>Criar de novo as linhas com resultado desconhecido, sem procurá-las: as que o HubSpot gravou são criadas em dobro</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3475,14 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
             <numerusform>%n registros criados não podem ser arquivados: a resposta da HubSpot não informou os IDs deles.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) marked created were not sent by this run and will be left as they are.</source>
+        <extracomment>In the revert confirmation.</extracomment>
+        <translation>
+            <numerusform>%n registro marcado como criado não foi enviado por esta execução e será mantido como está.</numerusform>
+            <numerusform>%n registros marcados como criados não foram enviados por esta execução e serão mantidos como estão.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunHistoryDialog</name>
@@ -3466,10 +3574,6 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
         <translation>&amp;Lotes em paralelo:</translation>
     </message>
     <message>
-        <source>How many batch requests may be on their way at the same time. HubSpot limits how many requests a token may send, so more is not always faster.</source>
-        <translation>Quantas solicitações de lote podem estar em andamento ao mesmo tempo. A HubSpot limita quantas solicitações um token pode enviar, então mais nem sempre é mais rápido.</translation>
-    </message>
-    <message>
         <source>Batches sent in parallel</source>
         <translation>Lotes enviados em paralelo</translation>
     </message>
@@ -3517,6 +3621,15 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
     <message>
         <source>Keep the values an upsert overwrites</source>
         <translation>Manter os valores que um upsert sobrescreve</translation>
+    </message>
+    <message>
+        <source>The most batch requests on their way at the same time. Automatic keeps as many as HubSpot&apos;s rate limit allows at the current response time (up to 32); a number only sets an upper bound.</source>
+        <translation>O máximo de solicitações de lote em andamento ao mesmo tempo. Automático mantém tantas quanto o limite de taxa do HubSpot permite no tempo de resposta atual (até 32); um número só define um limite superior.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>Batches in parallel: as many as the rate limit allows</comment>
+        <translation>Automático</translation>
     </message>
 </context>
 <context>
