@@ -531,6 +531,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::newRow("en") << u"en"_s;
+        QTest::newRow("fr") << u"fr"_s;
         QTest::newRow("ja") << u"ja"_s;
     }
 
@@ -569,6 +570,19 @@ private Q_SLOTS:
         QVERIFY(preview->grab().save(QDir(shots).filePath(u"document-preview-%1.png"_s.arg(language))));
         preview->close();
         MessageBox::setNextAnswer(QMessageBox::Discard);
+
+        // The recovery offer: two drafts from windows that crashed, and one a newer version wrote.
+        const QDateTime at(QDate(2026, 12, 7), QTime(10, 41), Qt::LocalTime);
+        RecoveryDialog recovery(
+            { { f.dir.filePath(u"autosave/window-1.batchsmith"_s), at, 1250, QString() },
+                { f.dir.filePath(u"autosave/window-2.batchsmith"_s), at.addSecs(-300), 12, QString() },
+                { f.dir.filePath(u"autosave/window-3.batchsmith"_s), at.addDays(-1), 0,
+                    u"format 9 is newer than this version of Batchsmith reads (1)"_s } },
+            f.window.get());
+        recovery.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&recovery));
+        QCoreApplication::processEvents();
+        QVERIFY(recovery.grab().save(QDir(shots).filePath(u"document-recovery-%1.png"_s.arg(language))));
     }
 };
 
