@@ -1835,7 +1835,7 @@ It is left in %3.</source>
         <source>This run has no journal, so only the latest %n batch(es) keep their request and answer; this batch&apos;s were not kept.</source>
         <extracomment>Shown instead of an older batch&apos;s request and answer in a run without a journal. %n is how many of the latest batches keep theirs.</extracomment>
         <translation>
-            <numerusform>This run has no journal, so only the latest batch keeps its request and answer; this batch&apos;s were not kept.</numerusform>
+            <numerusform>This run has no journal, so only the latest %n batch keeps its request and answer; this batch&apos;s were not kept.</numerusform>
             <numerusform>This run has no journal, so only the latest %n batches keep their request and answer; this batch&apos;s were not kept.</numerusform>
         </translation>
     </message>

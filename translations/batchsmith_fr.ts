@@ -1836,7 +1836,7 @@ Il est conservé dans %3.</translation>
         <source>This run has no journal, so only the latest %n batch(es) keep their request and answer; this batch&apos;s were not kept.</source>
         <extracomment>Shown instead of an older batch&apos;s request and answer in a run without a journal. %n is how many of the latest batches keep theirs.</extracomment>
         <translation>
-            <numerusform>Cette exécution n&apos;a pas de journal : seul le dernier lot conserve sa requête et sa réponse ; celles de ce lot n&apos;ont pas été conservées.</numerusform>
+            <numerusform>Cette exécution n&apos;a pas de journal : seul %n lot, le plus récent, conserve sa requête et sa réponse ; celles de ce lot n&apos;ont pas été conservées.</numerusform>
             <numerusform>Cette exécution n&apos;a pas de journal : seuls les %n derniers lots conservent leur requête et leur réponse ; celles de ce lot n&apos;ont pas été conservées.</numerusform>
         </translation>
     </message>

@@ -1836,7 +1836,7 @@ Ele foi mantido em %3.</translation>
         <source>This run has no journal, so only the latest %n batch(es) keep their request and answer; this batch&apos;s were not kept.</source>
         <extracomment>Shown instead of an older batch&apos;s request and answer in a run without a journal. %n is how many of the latest batches keep theirs.</extracomment>
         <translation>
-            <numerusform>Esta execução não tem diário, então só o último lote guarda a solicitação e a resposta; as deste lote não foram guardadas.</numerusform>
+            <numerusform>Esta execução não tem diário, então só %n lote, o mais recente, guarda a solicitação e a resposta; as deste lote não foram guardadas.</numerusform>
             <numerusform>Esta execução não tem diário, então só os últimos %n lotes guardam a solicitação e a resposta; as deste lote não foram guardadas.</numerusform>
         </translation>
     </message>
