@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMimeData>
 #include <QPointer>
@@ -20,6 +22,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include "core/batch/batchengine.h"
 #include "core/settings/settings.h"
 #include "core/table/recordtablemodel.h"
 #include "core/table/tableloader.h"
@@ -580,6 +583,47 @@ private Q_SLOTS:
         QCOMPARE(f.stat(u"recordsCreated"_s), createdBefore + 3);
         QCOMPARE(f.model()->record(1).outcome.status, RowStatus::Created);
         QVERIFY(!f.action(u"resendUnknownAction"_s)->isEnabled());
+    }
+
+    /// Rows this window sent whose answers were lost, the run stopped before they were settled: Retry Failed Rows
+    /// looks them up, and claims the records the first send created, since it knows when that was.
+    void testRetryClaimsWhatThisWindowsLostSendCreated()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QString path = f.write(u"lost.csv"_s, "email,firstname\nwon@example.com,Won\nlate@example.com,Late\n");
+        f.import()->importFile(path);
+        ColumnMappingDialog *mapping = nullptr;
+        QTRY_VERIFY((mapping = f.mappingDialog()));
+        QSignalSpy imported(f.import(), &ImportController::importFinished);
+        accept(mapping);
+        QVERIFY(imported.size() == 1 || imported.wait(10000));
+        QString error;
+        const QJsonObject lose { { u"kind"_s, u"status-after-commit"_s }, { u"status"_s, 502 },
+            { u"pathContains"_s, u"batch/create"_s }, { u"every"_s, 1 } };
+        QVERIFY2(f.context->sandbox()->applyScenario({ { u"periodicFaults"_s, QJsonArray { lose } } }, &error),
+            qPrintable(error));
+        // The run stops on the lost answer, before its lookup: both rows end unknown, their records written.
+        connect(f.window->sendController(), &SendController::engineStarted, this, [](BatchEngine *engine) {
+            connect(engine, &BatchEngine::batchAnswered, engine, [engine] { engine->cancel(); });
+        });
+        const int createdBefore = f.stat(u"recordsCreated"_s);
+        f.action(u"sendAction"_s)->trigger();
+        QVERIFY(f.waitForRunEnd());
+        QCOMPARE(f.model()->record(0).outcome.status, RowStatus::Unknown);
+        QCOMPARE(f.model()->record(1).outcome.status, RowStatus::Unknown);
+        QCOMPARE(f.stat(u"recordsCreated"_s), createdBefore + 2);
+
+        QVERIFY(f.context->sandbox()->applyScenario({ { u"periodicFaults"_s, QJsonArray() } }, &error));
+        disconnect(f.window->sendController(), &SendController::engineStarted, this, nullptr);
+        f.action(u"retryFailedAction"_s)->trigger();
+        QVERIFY(f.waitForRunEnd());
+        for (int row : { 0, 1 }) {
+            const RowOutcome o = f.model()->record(row).outcome;
+            QCOMPARE(o.status, RowStatus::Created);
+            QVERIFY2(o.message.contains(u"found by email"_s), qPrintable(o.message));
+        }
+        QCOMPARE(f.stat(u"recordsCreated"_s), createdBefore + 2); // looked up, never sent again
     }
 
     void testBadStatusInAResultsFileRefusesTheImport()

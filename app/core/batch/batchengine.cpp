@@ -95,6 +95,11 @@ RowOutcome BatchEngine::outcome(const QString &key) const
     return d->outcome(key);
 }
 
+qint64 BatchEngine::firstSentMs(const QString &key) const
+{
+    return d->firstSentMs(key);
+}
+
 QList<RowOutcome> BatchEngine::outcomes() const
 {
     return d->outcomes();

@@ -95,6 +95,10 @@ public:
     const BatchSpec &spec() const;
     /// The outcome of the row with this key (Pending while it has none, or when no row has the key).
     RowOutcome outcome(const QString &key) const;
+    /// When the row with this key was first sent in this run or an earlier one (local wall time, ms since the epoch,
+    /// as setFirstSent() takes it); 0 when it was not sent or the time is not known. Kept by callers for the rows that
+    /// end Unknown, so that a later run's lookup can tell a record this send created from one that existed before.
+    qint64 firstSentMs(const QString &key) const;
     /// The outcome of each row, in the order of the list (or source) given to start().
     QList<RowOutcome> outcomes() const;
     RunSummary summary() const;

@@ -61,6 +61,12 @@ public:
         return m_rows ? m_outcomes.at(m_rows->indexOfKey(key)) : RowOutcome();
     }
 
+    qint64 firstSentMs(const QString &key) const
+    {
+        const qint64 sent = m_rows ? m_firstSent.value(m_rows->indexOfKey(key)) : 0;
+        return sent > 0 ? sent : 0; // -1: sent at a time not known
+    }
+
     QList<RowOutcome> outcomes() const { return m_outcomes.toList(); }
 
     RunSummary summary() const { return m_summary; }

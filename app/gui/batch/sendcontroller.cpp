@@ -119,8 +119,13 @@ Result<void> SendController::start(
         engineRows.append(m_model->toRow(row));
         const RowStatus earlier = m_model->record(row).outcome.status;
         unknownBefore.append(earlier == RowStatus::Unknown);
-        if (BatchInput::looksUpFirst(earlier, spec.mode, resendUnknown))
-            maybeSent.append(engineRows.constLast().key);
+        if (BatchInput::looksUpFirst(earlier, spec.mode, resendUnknown)) {
+            const QString &key = engineRows.constLast().key;
+            maybeSent.append(key);
+            // Sent by an earlier run of this window: a record its lookup finds is claimed only if created after.
+            if (const qint64 sent = m_unknownSentAtMs.value(key); sent > 0)
+                m_firstSentMs.insert(key, sent);
+        }
     }
 
     std::unique_ptr<RunJournal> journal;
@@ -292,6 +297,12 @@ Result<void> SendController::launch(const BatchSpec &spec, const QString &token,
     }
     // By key: the row is found wherever sorting or editing has moved it, and a deleted row is left alone.
     connect(m_engine, &BatchEngine::rowFinished, m_model, &RecordTableModel::setOutcomeByKey);
+    connect(m_engine, &BatchEngine::rowFinished, this, [this](const QString &key, const RowOutcome &outcome) {
+        if (outcome.status != RowStatus::Unknown)
+            return void(m_unknownSentAtMs.remove(key));
+        if (const qint64 sent = m_engine->firstSentMs(key); sent > 0)
+            m_unknownSentAtMs.insert(key, sent);
+    });
     connect(m_engine, &BatchEngine::progressChanged, this, &SendController::progressChanged);
     connect(m_engine, &BatchEngine::runFinished, this, &SendController::onRunFinished);
     connect(m_engine, &BatchEngine::stateChanged, this,

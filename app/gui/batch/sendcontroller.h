@@ -133,6 +133,7 @@ private:
     RateLimiterPool *m_rateLimiters;
     QPointer<BatchEngine> m_engine;
     QHash<QString, qint64> m_firstSentMs; // a resume's, for the next engine (BatchEngine::setFirstSent)
+    QHash<QString, qint64> m_unknownSentAtMs; // rows that ended Unknown in this window's runs: when first sent
     int m_rowCount = 0; // rows of the current run
     bool m_running = false;
     QString m_journalDirectory;
