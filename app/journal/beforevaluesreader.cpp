@@ -10,6 +10,7 @@
 #include "core/api/pacedrequest.h"
 #include "core/api/requestbuilder.h"
 #include "core/batch/batchplanner.h"
+#include "core/batch/rowsource.h"
 #include "core/clock.h"
 #include "core/net/ratelimiter.h"
 #include "journal/logging.h"
@@ -46,10 +47,16 @@ void BeforeValuesReader::setRateLimiter(RateLimiter *limiter)
 
 void BeforeValuesReader::start(const BatchSpec &spec, const QList<Row> &rows, RunJournal *journal)
 {
+    start(spec, std::make_shared<const ListRowSource>(rows), journal);
+}
+
+void BeforeValuesReader::start(const BatchSpec &spec, std::shared_ptr<const RowSource> rows, RunJournal *journal)
+{
     m_spec = spec;
     m_journal = journal;
-    m_toRead.clear();
+    m_rows = std::move(rows);
     m_next = 0;
+    m_chunk.clear();
     m_policy = RetryPolicy::forRun(spec.maxAttempts, spec.runId);
     if (m_limiter == m_ownLimiter.get()) {
         m_ownLimiter = std::make_unique<RateLimiter>(m_clock, spec.rateLimitPerWindow, spec.rateLimitWindowMs);
@@ -60,11 +67,7 @@ void BeforeValuesReader::start(const BatchSpec &spec, const QList<Row> &rows, Ru
     if (auto ok = m_api->setBaseUrl(spec.baseUrl); !ok)
         return finishWith(ok.error());
     m_api->setTimeoutMs(spec.requestTimeoutMs);
-    const QSet<QString> done = journal->beforeValueKeys();
-    for (const Row &row : rows) {
-        if (!done.contains(BatchPlanner::normalizedKey(spec.idProperty, row.properties.value(spec.idProperty))))
-            m_toRead.append(row);
-    }
+    m_done = journal->beforeValueKeys();
     readNext();
 }
 
@@ -77,9 +80,19 @@ void BeforeValuesReader::finishWith(const Error &error)
 
 void BeforeValuesReader::readNext()
 {
-    if (m_next >= m_toRead.size())
+    // The next chunk of rows whose values are not in the journal yet, found as the reading goes: a million rows are
+    // looked at a chunk at a time, between answers, not all at once.
+    m_chunk.clear();
+    const int count = m_rows->rowCount();
+    while (m_next < count && m_chunk.size() < ReadChunk) {
+        const int index = m_next++;
+        if (!m_done.isEmpty()
+            && m_done.contains(BatchPlanner::normalizedKey(m_spec.idProperty, m_rows->value(index, m_spec.idProperty))))
+            continue;
+        m_chunk.append(m_rows->row(index));
+    }
+    if (m_chunk.isEmpty())
         return finishWith({});
-    m_chunk = m_toRead.mid(m_next, ReadChunk);
     QStringList ids;
     QSet<QString> properties { m_spec.idProperty };
     for (const Row &row : std::as_const(m_chunk)) {
@@ -112,8 +125,7 @@ void BeforeValuesReader::onAnswer(const ApiResponse &response, const ParsedBody 
     }
     if (auto ok = store(body); !ok)
         return finishWith(ok.error());
-    m_next += m_chunk.size();
-    Q_EMIT progressChanged(int(m_next), int(m_toRead.size()));
+    Q_EMIT progressChanged(m_next, m_rows->rowCount());
     readNext();
 }
 

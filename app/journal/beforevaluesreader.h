@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <QObject>
+#include <QSet>
 
 #include "core/batch/batchtypes.h"
 #include "core/net/retrypolicy.h"
@@ -17,6 +18,7 @@ namespace Batchsmith {
 class ApiClient;
 class Clock;
 class RateLimiter;
+class RowSource;
 class RunJournal;
 struct ApiResponse;
 struct ParsedBody;
@@ -55,8 +57,11 @@ public:
 
     /// Starts reading for the upsert @p rows of @p spec; finished() follows (at once when there is nothing to read).
     void start(const BatchSpec &spec, const QList<Row> &rows, RunJournal *journal);
+    /// The same, reading the rows from @p rows a chunk at a time (never every row at once on the caller's thread).
+    void start(const BatchSpec &spec, std::shared_ptr<const RowSource> rows, RunJournal *journal);
 
 Q_SIGNALS:
+    /// @p read of the @p total rows given to start() are read (or were already, in the journal).
     void progressChanged(int read, int total);
     /// error.kind is None when every value was read and stored.
     void finished(const Batchsmith::Error &error);
@@ -73,9 +78,10 @@ private:
     RateLimiter *m_limiter = nullptr;
     RetryPolicy m_policy;
     BatchSpec m_spec;
-    QList<Row> m_toRead;
+    std::shared_ptr<const RowSource> m_rows;
+    QSet<QString> m_done; // id keys the journal already holds (a resumed run)
     RunJournal *m_journal = nullptr;
-    qsizetype m_next = 0;
+    int m_next = 0; // the next row of m_rows to look at
     QList<Row> m_chunk; // being read
 };
 

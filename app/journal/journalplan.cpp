@@ -8,6 +8,7 @@
 #include <QIODevice>
 #include <QSet>
 
+#include "core/batch/rowsource.h"
 #include "journal/journaldb.h"
 
 namespace Batchsmith {
@@ -53,38 +54,40 @@ JournalPlan::JournalPlan(JournalDb &db)
 {
 }
 
-Result<void> JournalPlan::write(
-    JournalDb &db, const QStringList &columns, const QList<Row> &rows, const std::function<QStringList(int)> &cellsOf)
+Result<void> JournalPlan::write(JournalDb &db, const QStringList &columns, const RowSource &rows,
+    const std::function<QStringList(int)> &cellsOf, const std::function<bool(qint64 done)> &keepGoing)
 {
+    // The property names grow as rows bring new ones: a row packs its values aligned to the names known when it is
+    // written, which are a prefix of the final list (entry() reads a shorter list as "the rest absent").
     QStringList names;
     QSet<QString> seen;
-    for (const Row &row : rows) {
-        for (auto it = row.properties.cbegin(); it != row.properties.cend(); ++it) {
-            if (!seen.contains(it.key())) {
-                seen.insert(it.key());
-                names.append(it.key());
-            }
-        }
-    }
-    if (auto ok = db.setMeta(QStringLiteral("property_names"), JournalCodec::strings(names)); !ok)
-        return ok;
     QSqlQuery q = db.query();
     q.prepare(QStringLiteral("INSERT INTO plan (first_idx, data) VALUES (?, ?)"));
-    for (qsizetype first = 0; first < rows.size(); first += BlockRows) {
-        const qsizetype end = std::min(rows.size(), first + BlockRows);
+    const int count = rows.rowCount();
+    for (int first = 0; first < count; first += BlockRows) {
+        if (keepGoing && !keepGoing(first))
+            return Error::make(Error::Kind::Cancelled, QStringLiteral("the plan was not written"));
+        const int end = std::min(count, first + BlockRows);
         QByteArray block;
         QDataStream out(&block, QIODevice::WriteOnly);
         out << quint32(end - first);
-        for (qsizetype i = first; i < end; ++i) {
-            const Row &row = rows.at(i);
-            out << packRow(row, names, JournalCodec::cells(cellsOf(int(i)), columns, row.properties));
+        for (int i = first; i < end; ++i) {
+            const Row row = rows.row(i);
+            for (auto it = row.properties.cbegin(); it != row.properties.cend(); ++it) {
+                if (!seen.contains(it.key())) {
+                    seen.insert(it.key());
+                    names.append(it.key());
+                }
+            }
+            const QString cells = cellsOf ? JournalCodec::cells(cellsOf(i), columns, row.properties) : QString();
+            out << packRow(row, names, cells);
         }
-        q.addBindValue(int(first));
+        q.addBindValue(first);
         q.addBindValue(qCompress(block));
         if (!q.exec())
             return db.sqlError(q);
     }
-    return {};
+    return db.setMeta(QStringLiteral("property_names"), JournalCodec::strings(names));
 }
 
 bool JournalPlan::load(int idx)

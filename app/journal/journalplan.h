@@ -15,6 +15,7 @@
 namespace Batchsmith {
 
 class JournalDb;
+class RowSource;
 
 /**
  * The input rows of a journal, stored once. Format 2 keeps them in the `plan` table, in zlib-compressed blocks of
@@ -47,10 +48,12 @@ public:
     /// (format 1), else from its plan block.
     Entry entry(int idx, const QVariant &cells, const QVariant &properties, const QVariant &associations);
 
-    /// Writes the plan blocks of @p rows and @p cells (input order, idx = position) into @p db (format 2), and the
-    /// property names to its meta. In the caller's transaction.
-    static Result<void> write(JournalDb &db, const QStringList &columns, const QList<Row> &rows,
-        const std::function<QStringList(int)> &cellsOf);
+    /// Writes the plan blocks of @p rows and their cells (input order, idx = position; @p cellsOf may be empty: no
+    /// cells) into @p db (format 2), and the property names to its meta. In the caller's transaction. Reads each row
+    /// once, a block at a time; @p keepGoing(rows done), if given, is asked before each block: false stops with
+    /// Error::Kind::Cancelled.
+    static Result<void> write(JournalDb &db, const QStringList &columns, const RowSource &rows,
+        const std::function<QStringList(int)> &cellsOf, const std::function<bool(qint64 done)> &keepGoing = {});
 
 private:
     bool load(int idx);

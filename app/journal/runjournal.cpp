@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journal/runjournal.h"
 
+#include <vector>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -12,6 +14,7 @@
 #include <QUuid>
 
 #include "core/batch/batchplanner.h"
+#include "core/batch/rowsource.h"
 #include "core/io/batchinput.h"
 #include "journal/journaldb.h"
 #include "journal/journallock.h"
@@ -78,7 +81,7 @@ void removeSqliteFiles(const QString &path)
 
 } // namespace
 
-RunJournal::RunJournal(std::unique_ptr<JournalLock> lock, std::unique_ptr<JournalDb> db, Clock *clock, QObject *parent)
+RunJournal::RunJournal(std::shared_ptr<JournalLock> lock, std::unique_ptr<JournalDb> db, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_lock(std::move(lock))
     , m_db(std::move(db))
@@ -104,6 +107,11 @@ qint64 RunJournal::nowMs() const
     return m_clock->utcNow().toMSecsSinceEpoch();
 }
 
+void RunJournal::removeUnstarted(const QString &path)
+{
+    removeSqliteFiles(path);
+}
+
 QString RunJournal::newPath(const QString &directory, const QString &runId, Clock *clock)
 {
     const QString stamp = clock->utcNow().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -120,6 +128,31 @@ Result<std::unique_ptr<RunJournal>> RunJournal::create(
 Result<std::unique_ptr<RunJournal>> RunJournal::create(const QString &path, const RunSetup &setup,
     const BatchInput &input, const std::function<QStringList(int)> &cellsOf, Clock *clock, QObject *parent)
 {
+    JournalInput journalInput;
+    journalInput.columns = input.columns;
+    journalInput.rows = std::make_shared<const ListRowSource>(input.rows);
+    journalInput.cellsOf = cellsOf;
+    for (qsizetype i = 0; i < input.rows.size(); ++i) {
+        if (const RowOutcome previous = input.previous.value(i); previous != RowOutcome())
+            journalInput.previous.insert(int(i), previous);
+        if (input.unknownBefore.value(i))
+            journalInput.unknownBefore.insert(int(i));
+    }
+    return create(path, setup, journalInput, clock, parent);
+}
+
+Result<std::unique_ptr<RunJournal>> RunJournal::create(
+    const QString &path, const RunSetup &setup, const JournalInput &input, Clock *clock, QObject *parent)
+{
+    auto prepared = prepare(path, setup, input, clock->utcNow().toMSecsSinceEpoch());
+    if (!prepared)
+        return prepared.error();
+    return open(std::move(prepared).value(), clock, parent);
+}
+
+Result<PreparedJournal> RunJournal::prepare(const QString &path, const RunSetup &setup, const JournalInput &input,
+    qint64 createdAtMs, const std::function<bool(qint64 done, qint64 total)> &progress)
+{
     // Locked first: two processes given the same new path must not both write its .part file.
     auto lock = JournalLock::acquire(path);
     if (!lock)
@@ -130,22 +163,32 @@ Result<std::unique_ptr<RunJournal>> RunJournal::create(const QString &path, cons
     // Written aside and renamed once whole, so that an existing journal always holds its complete plan.
     const QString part = path + QStringLiteral(".part");
     removeSqliteFiles(part);
+    PreparedJournal prepared;
     {
         auto db = JournalDb::open(part, JournalDb::Mode::Create);
         if (!db)
             return db.error();
-        if (auto ok = writePlan(**db, setup, input, cellsOf, clock->utcNow().toMSecsSinceEpoch()); !ok) {
+        auto plan = writePlan(**db, setup, input, createdAtMs, progress);
+        if (!plan) {
             db->reset();
             removeSqliteFiles(part);
-            return ok.error();
+            return plan.error();
         }
+        prepared.plan = std::move(plan).value();
     }
     if (!QFile::rename(part, path)) {
         removeSqliteFiles(part);
         return Error::make(Error::Kind::Io, QStringLiteral("cannot create the journal %1").arg(path));
     }
     syncDirectory(QFileInfo(path).absolutePath());
-    return openLocked(path, std::move(lock).value(), clock, parent);
+    prepared.path = path;
+    prepared.lock = std::move(lock).value();
+    return prepared;
+}
+
+Result<std::unique_ptr<RunJournal>> RunJournal::open(PreparedJournal prepared, Clock *clock, QObject *parent)
+{
+    return openLocked(prepared.path, std::move(prepared.lock), clock, parent);
 }
 
 Result<std::unique_ptr<RunJournal>> RunJournal::open(const QString &path, Clock *clock, QObject *parent)
@@ -159,7 +202,7 @@ Result<std::unique_ptr<RunJournal>> RunJournal::open(const QString &path, Clock 
 }
 
 Result<std::unique_ptr<RunJournal>> RunJournal::openLocked(
-    const QString &path, std::unique_ptr<JournalLock> lock, Clock *clock, QObject *parent)
+    const QString &path, std::shared_ptr<JournalLock> lock, Clock *clock, QObject *parent)
 {
     auto db = JournalDb::open(path, JournalDb::Mode::Write);
     if (!db)
@@ -167,30 +210,42 @@ Result<std::unique_ptr<RunJournal>> RunJournal::openLocked(
     return std::unique_ptr<RunJournal>(new RunJournal(std::move(lock), std::move(db).value(), clock, parent));
 }
 
-Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input,
-    const std::function<QStringList(int)> &cellsOf, qint64 createdAtMs)
+Result<Plan> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const JournalInput &input, qint64 createdAtMs,
+    const std::function<bool(qint64 done, qint64 total)> &progress)
 {
     BatchSpec spec = setup.spec;
     if (spec.runId.isEmpty())
         spec.runId = QUuid::createUuid().toString(QUuid::Id128).left(12);
-    QList<Row> toSend;
+    const std::shared_ptr<const RowSource> all
+        = input.rows ? input.rows : std::make_shared<const ListRowSource>(QList<Row>());
+    const int count = all->rowCount();
+    // The rows to send: all of them, unless a results file given as input settled some.
+    std::shared_ptr<const RowSource> toSend = all;
     QList<int> toSendIndexes;
-    for (int i = 0; i < input.rows.size(); ++i) {
-        if (!input.previous.value(i).isFinal()) {
-            toSend.append(input.rows.at(i));
-            toSendIndexes.append(i);
+    bool someFinal = false;
+    for (auto it = input.previous.cbegin(); it != input.previous.cend() && !someFinal; ++it)
+        someFinal = it->isFinal();
+    if (someFinal) {
+        for (int i = 0; i < count; ++i) {
+            if (!input.previous.value(i).isFinal())
+                toSendIndexes.append(i);
         }
+        toSend = std::make_shared<const SubsetRowSource>(all, toSendIndexes);
     }
     // The engine plans the same way; a plan it would refuse is refused here, before a file exists.
-    auto plan = BatchPlanner::plan(spec, toSend, spec.runId);
+    auto plan = BatchPlanner::plan(spec, *toSend, spec.runId);
     if (!plan)
         return plan.error();
-    QHash<int, int> batchOf; // input position -> planned batch
+    std::vector<int> batchOf(size_t(count), 0); // input position -> planned batch (0: not sent)
     for (const PlannedBatch &b : std::as_const(plan->batches)) {
         for (int position : b.rowIndexes)
-            batchOf.insert(toSendIndexes.at(position), b.number);
+            batchOf[size_t(someFinal ? toSendIndexes.at(position) : position)] = b.number;
     }
-    return db.transaction([&]() -> Result<void> {
+    // Two passes over the rows (their keys and outcomes, then the plan blocks), reported as one.
+    const qint64 total = 2 * qint64(count);
+    const auto keepGoing = [&progress, total](qint64 done) { return !progress || progress(done, total); };
+    const Error cancelled = Error::make(Error::Kind::Cancelled, QStringLiteral("the journal was not written"));
+    auto written = db.transaction([&]() -> Result<void> {
         const QList<QPair<QString, QString>> meta {
             { QStringLiteral("run_id"), spec.runId },
             { QStringLiteral("kind"), wireName(setup.kind) },
@@ -223,24 +278,31 @@ Result<void> RunJournal::writePlan(JournalDb &db, const RunSetup &setup, const B
                                  "batch, trace_id, status, record_id, category, code, message, property, "
                                  "http_status, correlation_id, from_previous, sends) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (int i = 0; i < input.rows.size(); ++i) {
-            const Row &row = input.rows.at(i);
+        for (int i = 0; i < count; ++i) {
+            if (i % 4096 == 0 && !keepGoing(i))
+                return cancelled;
             const RowOutcome previous = input.previous.value(i);
-            const QString &key = row.key; // BatchInput, the grid and RevertRunner key every row
-            // Cells, properties and associations are in the plan blocks; the trace id is the run id and the row key
-            // (JournalReader::rows() derives it).
-            const QVariantList values { i, key, row.sourceLine, QString(), QString(), QString(), batchOf.value(i),
-                QString(), wireName(previous.status), previous.id, previous.category, previous.code, previous.message,
-                previous.property, previous.httpStatus, previous.correlationId, previous.isFinal() ? 1 : 0,
+            // Every row is keyed (BatchInput, the grid and RevertRunner). Cells, properties and associations are in
+            // the plan blocks; the trace id is the run id and the row key (JournalReader::rows() derives it).
+            const QVariantList values { i, all->key(i), all->sourceLine(i), QString(), QString(), QString(),
+                batchOf[size_t(i)], QString(), wireName(previous.status), previous.id, previous.category, previous.code,
+                previous.message, previous.property, previous.httpStatus, previous.correlationId,
+                previous.isFinal() ? 1 : 0,
                 // Unknown in a results input: already sent once, so a resume looks it up before any resend.
-                input.unknownBefore.value(i) ? 1 : 0 };
+                input.unknownBefore.contains(i) ? 1 : 0 };
             for (const QVariant &v : values)
                 q.addBindValue(v);
             if (!q.exec())
                 return db.sqlError(q);
         }
-        return JournalPlan::write(db, input.columns, input.rows, cellsOf);
+        const auto planProgress = [&keepGoing, count](qint64 done) { return keepGoing(count + done); };
+        if (auto ok = JournalPlan::write(db, input.columns, *all, input.cellsOf, planProgress); !ok)
+            return ok.error().kind == Error::Kind::Cancelled ? cancelled : ok.error();
+        return {};
     });
+    if (!written)
+        return written.error();
+    return plan;
 }
 
 QString RunJournal::path() const

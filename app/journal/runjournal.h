@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include "core/batch/batchengine.h"
+#include "core/batch/batchplanner.h"
 #include "core/clock.h"
 #include "core/result.h"
 #include "journal/journaltypes.h"
@@ -20,6 +21,25 @@ namespace Batchsmith {
 struct BatchInput;
 class JournalDb;
 class JournalLock;
+class RowSource;
+
+/// A new run's rows, as RunJournal::prepare() records them.
+struct JournalInput
+{
+    QStringList columns; // the input's columns: a file's header, or the grid's column keys
+    std::shared_ptr<const RowSource> rows; // in input order; read on the thread that prepares the journal
+    std::function<QStringList(int)> cellsOf; // row i's cells, one per column; empty: the rows' properties only
+    QHash<int, RowOutcome> previous; // rows with an outcome in a results file given as input: final ones are final
+    QSet<int> unknownBefore; // rows unknown in that file: sent before, so a resume looks them up first
+};
+
+/// A journal prepare() wrote and locked, to be opened by RunJournal::open(PreparedJournal) on the thread that uses it.
+struct PreparedJournal
+{
+    QString path;
+    std::shared_ptr<JournalLock> lock;
+    Plan plan; // the plan of the rows to send (the rows not final in JournalInput::previous), as the engine makes it
+};
 
 /**
  * The journal of one run: an SQLite file that holds the plan (every input row with its trace id and batch), each
@@ -66,9 +86,25 @@ public:
     static Result<std::unique_ptr<RunJournal>> create(const QString &path, const RunSetup &setup,
         const BatchInput &input, const std::function<QStringList(int)> &cellsOf, Clock *clock = SystemClock::instance(),
         QObject *parent = nullptr);
+    /// The same, from a JournalInput.
+    static Result<std::unique_ptr<RunJournal>> create(const QString &path, const RunSetup &setup,
+        const JournalInput &input, Clock *clock = SystemClock::instance(), QObject *parent = nullptr);
+    /// What create() does before it opens the journal: takes its lock, checks and plans the rows, writes the plan and
+    /// renames the file into place. Uses no QObject and no database connection of the caller's thread, so a big input
+    /// is journaled on a worker thread. @p progress(done, total), if given, is called every few thousand rows; it
+    /// returns false to stop (then nothing is left on disk and the error is Error::Kind::Cancelled).
+    static Result<PreparedJournal> prepare(const QString &path, const RunSetup &setup, const JournalInput &input,
+        qint64 createdAtMs, const std::function<bool(qint64 done, qint64 total)> &progress = {});
+    /// Opens a journal prepare() wrote, on the thread that will use it.
+    static Result<std::unique_ptr<RunJournal>> open(
+        PreparedJournal prepared, Clock *clock = SystemClock::instance(), QObject *parent = nullptr);
     /// Opens an existing journal to resume its run. Fails when another process (or RunJournal) holds its lock.
     static Result<std::unique_ptr<RunJournal>> open(
         const QString &path, Clock *clock = SystemClock::instance(), QObject *parent = nullptr);
+
+    /// Removes the journal at @p path and SQLite's files beside it: for a journal whose run never started, which holds
+    /// nothing but its plan. Not for a journal that is open.
+    static void removeUnstarted(const QString &path);
 
     /// A name for a new journal in @p directory: run-<UTC time of @p clock>-<run id>.bsjournal.
     static QString newPath(const QString &directory, const QString &runId, Clock *clock = SystemClock::instance());
@@ -120,11 +156,11 @@ Q_SIGNALS:
     void writeFailed(const QString &path, const QString &reason);
 
 private:
-    RunJournal(std::unique_ptr<JournalLock> lock, std::unique_ptr<JournalDb> db, Clock *clock, QObject *parent);
+    RunJournal(std::shared_ptr<JournalLock> lock, std::unique_ptr<JournalDb> db, Clock *clock, QObject *parent);
     static Result<std::unique_ptr<RunJournal>> openLocked(
-        const QString &path, std::unique_ptr<JournalLock> lock, Clock *clock, QObject *parent);
-    static Result<void> writePlan(JournalDb &db, const RunSetup &setup, const BatchInput &input,
-        const std::function<QStringList(int)> &cellsOf, qint64 createdAtMs);
+        const QString &path, std::shared_ptr<JournalLock> lock, Clock *clock, QObject *parent);
+    static Result<Plan> writePlan(JournalDb &db, const RunSetup &setup, const JournalInput &input, qint64 createdAtMs,
+        const std::function<bool(qint64 done, qint64 total)> &progress);
     /// Milliseconds since the epoch (UTC), as every time in the journal is stored.
     qint64 nowMs() const;
     /// Writes the outcomes and answers waiting in m_outcomes and m_answers, inside the caller's transaction. Keeps
@@ -137,7 +173,7 @@ private:
     void scheduleFlush();
     Result<void> failed(const Error &error);
 
-    std::unique_ptr<JournalLock> m_lock; // declared first: released after the database is closed
+    std::shared_ptr<JournalLock> m_lock; // declared first: released after the database is closed
     std::unique_ptr<JournalDb> m_db;
     Clock *m_clock;
     QPointer<BatchEngine> m_engine;

@@ -97,6 +97,11 @@ int main(int argc, char **argv)
     }
 
     RecordTableModel &model = *window.recordModel();
+    // As an import into a new window does: the file's columns and rows replace the starting grid (its default
+    // columns and one empty row), so the rows are adopted as read, and an empty row is not sent.
+    model.takeRecords(0, model.rowCount());
+    while (model.dataColumnCount() > 0)
+        model.removeDataColumn(model.dataColumnCount() - 1);
     TableLoader loader;
     QList<int> identity;
     int exitCode = 0;

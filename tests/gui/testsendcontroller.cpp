@@ -3,6 +3,7 @@
 #include <numeric>
 #include <random>
 
+#include <QDir>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -124,6 +125,92 @@ private Q_SLOTS:
             QCOMPARE(row.outcome.id, model.record(r).outcome.id);
             QCOMPARE(row.row.properties.value(u"email"_s), emailOf(model.record(r)));
         }
+    }
+
+    /// A big run is checked, planned and journaled on a worker thread: start() returns at once, the run goes on from
+    /// there, and a cancel or a refusal during that time leaves nothing behind.
+    void testPreparedInTheBackground_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("sent") << u"sent"_s;
+        QTest::newRow("cancelled while preparing") << u"cancel"_s;
+        QTest::newRow("refused: two rows upsert one email") << u"refused"_s;
+    }
+
+    void testPreparedInTheBackground()
+    {
+        QFETCH(QString, what);
+        Test::SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
+        QTemporaryDir journals;
+        QNetworkAccessManager network;
+        RecordTableModel model;
+        model.insertDataColumn(0, TableColumn::forProperty(Test::textProperty(u"email"_s)));
+        constexpr int Rows = 40;
+        QList<TableRecord> records;
+        for (int i = 0; i < Rows; ++i) {
+            TableRecord record = model.newRecord();
+            record.values = { u"early%1@example.com"_s.arg(what == u"refused" && i == 31 ? 7 : i) };
+            records.append(record);
+        }
+        model.insertRecords(0, records);
+        RowOutcome earlier; // an outcome from an earlier run, which a run that does not start gives back
+        earlier.status = RowStatus::Failed;
+        earlier.message = u"earlier"_s;
+        model.setOutcomeByKey(model.record(3).key, earlier);
+
+        BatchSpec spec;
+        spec.objectType = u"contacts"_s;
+        spec.mode = what == u"refused" ? WriteMode::Upsert : WriteMode::Create;
+        spec.idProperty = spec.mode == WriteMode::Upsert ? u"email"_s : QString();
+        spec.baseUrl = sandbox.baseUrl();
+        spec.batchSize = 10;
+        RateLimiterPool limiters(SystemClock::instance());
+        SendController send(&model, &network, &limiters);
+        send.setJournalDirectory(journals.path());
+        send.setPrepareInBackgroundFrom(0);
+        QSignalSpy running(&send, &SendController::runningChanged);
+        QSignalSpy finished(&send, &SendController::finished);
+        QString failedWith;
+        connect(&send, &SendController::startFailed, this, [&](const Error &error) { failedWith = error.message; });
+        QList<int> all(Rows);
+        std::iota(all.begin(), all.end(), 0);
+        QVERIFY(send.start(spec, Test::SandboxFixture::token(), all));
+        QVERIFY(send.isRunning());
+        QVERIFY(!send.engine()); // still preparing
+        QCOMPARE(running.size(), 1);
+        QCOMPARE(model.record(3).outcome.status, RowStatus::Pending); // back to Pending for the run
+        const QStringList journalFilter { u"*.bsjournal*"_s };
+
+        if (what == u"cancel") {
+            send.cancel();
+            QVERIFY(finished.wait(10000));
+            const auto summary = finished.first().first().value<RunSummary>();
+            QVERIFY(summary.cancelled);
+            QCOMPARE(summary.skipped, Rows);
+            QVERIFY(!send.isRunning());
+            QCOMPARE(running.last().first().toBool(), false);
+            QVERIFY(QDir(journals.path()).entryList(journalFilter, QDir::Files).isEmpty());
+            QCOMPARE(model.record(3).outcome.message, u"earlier"_s);
+            return;
+        }
+        if (what == u"refused") {
+            QTRY_VERIFY_WITH_TIMEOUT(!failedWith.isEmpty(), 10000);
+            QVERIFY2(failedWith.contains(u"line 8 "_s) && failedWith.contains(u"line 32 "_s), qPrintable(failedWith));
+            QVERIFY(finished.isEmpty());
+            QVERIFY(!send.isRunning());
+            QVERIFY(QDir(journals.path()).entryList(journalFilter, QDir::Files).isEmpty());
+            QCOMPARE(model.record(3).outcome.message, u"earlier"_s);
+            return;
+        }
+        QVERIFY(finished.wait(20000));
+        for (int r = 0; r < Rows; ++r)
+            QCOMPARE(model.record(r).outcome.status, RowStatus::Created);
+        auto journaled = JournalReader::rows(send.journalPath());
+        QVERIFY(journaled);
+        QCOMPARE(journaled->size(), Rows);
+        for (const JournalRow &row : std::as_const(*journaled))
+            QCOMPARE(row.outcome.id, model.record(model.rowOfKey(row.row.key)).outcome.id);
     }
 };
 

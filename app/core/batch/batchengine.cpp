@@ -45,6 +45,11 @@ void BatchEngine::setFirstSent(const QHash<QString, qint64> &msByKey)
     d->setFirstSent(msByKey);
 }
 
+void BatchEngine::setPlan(Plan plan)
+{
+    d->setPlan(std::move(plan));
+}
+
 void BatchEngine::setSearchRetries(int retries, qint64 delayMs)
 {
     d->setSearchRetries(retries, delayMs);

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include "core/batch/batchplanner.h"
 #include "core/batch/batchtypes.h"
 #include "core/result.h"
 
@@ -72,6 +73,12 @@ public:
     /// How often a search that finds nothing for a lost create is asked again, and how long apart, before the row
     /// counts as not written and is sent again (HubSpot's search index lags behind writes). Default 2 and 5,000 ms.
     void setSearchRetries(int retries, qint64 delayMs);
+
+    /// The plan BatchPlanner::plan(spec, rows, spec.runId) made of exactly the spec and rows the next start() is
+    /// given, made on another thread for a big input (RunJournal::prepare() makes it), so that start() does not check
+    /// and plan a million rows again on the caller's thread. Ignored unless its run id is the spec's. Used by the
+    /// next start() only.
+    void setPlan(Plan plan);
 
     /// Plans and starts the run. Fails without sending anything when the input is bad
     /// (duplicate upsert ids: the message names both rows; missing id; a row without a key or two with the same

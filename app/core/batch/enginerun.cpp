@@ -74,7 +74,10 @@ Result<void> EngineRun::start(
 {
     if (auto ok = m_api->setBaseUrl(spec.baseUrl); !ok)
         return ok.error();
-    auto plan = BatchPlanner::plan(spec, *source, spec.runId);
+    std::optional<Plan> given = std::exchange(m_givenPlan, std::nullopt);
+    auto plan = given && !spec.runId.isEmpty() && given->runId == spec.runId
+        ? Result<Plan>(std::move(*given))
+        : BatchPlanner::plan(spec, *source, spec.runId);
     if (!plan)
         return plan.error();
 

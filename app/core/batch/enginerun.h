@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QHash>
 #include <QList>
@@ -46,6 +47,9 @@ public:
     void setFirstSent(const QHash<QString, qint64> &msByKey) { m_givenFirstSent = msByKey; }
 
     void setSearchRetries(int retries, qint64 delayMs);
+
+    void setPlan(Plan plan) { m_givenPlan = std::move(plan); }
+
     Result<void> start(const BatchSpec &spec, std::shared_ptr<const RowSource> rows, const QStringList &maybeSent);
 
     void pause();
@@ -194,6 +198,7 @@ private:
     QList<bool> m_doubt; // sent, and maybe written
     QSet<int> m_sentEarlier; // maybeSent rows: sent by an earlier process
     QHash<QString, qint64> m_givenFirstSent; // setFirstSent(), applied by the next start()
+    std::optional<Plan> m_givenPlan; // setPlan(), used by the next start()
     ServerClockSkew m_skew;
     QHash<QString, QString> m_propertyTypes; // from the catalogue: which sent values a search can use
     std::unique_ptr<RateLimiter> m_searchLimiter; // HubSpot's search API has its own, lower limit

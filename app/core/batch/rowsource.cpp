@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/batch/rowsource.h"
 
+#include <algorithm>
+
 namespace Batchsmith {
 
 RowSource::~RowSource() = default;
@@ -24,6 +26,19 @@ ListRowSource::ListRowSource(QList<Row> rows)
         if (!m_indexOfKey.contains(m_rows.at(i).key))
             m_indexOfKey.insert(m_rows.at(i).key, i); // the first keeps the key: the planner finds the repeat
     }
+}
+
+SubsetRowSource::SubsetRowSource(std::shared_ptr<const RowSource> base, QList<int> indexes)
+    : m_base(std::move(base))
+    , m_indexes(std::move(indexes))
+{
+}
+
+int SubsetRowSource::indexOfKey(const QString &key) const
+{
+    const int base = m_base->indexOfKey(key);
+    const auto it = std::lower_bound(m_indexes.cbegin(), m_indexes.cend(), base);
+    return base >= 0 && it != m_indexes.cend() && *it == base ? int(it - m_indexes.cbegin()) : -1;
 }
 
 } // namespace Batchsmith

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -69,6 +71,36 @@ public:
 private:
     QList<Row> m_rows;
     QHash<QString, int> m_indexOfKey;
+};
+
+/// Some rows of another source, in its order: @p indexes (ascending) are the rows of @p base it holds. The rows a
+/// run sends when a results file given back as input already settled some of them.
+class SubsetRowSource final : public RowSource
+{
+public:
+    SubsetRowSource(std::shared_ptr<const RowSource> base, QList<int> indexes);
+
+    int rowCount() const override { return int(m_indexes.size()); }
+
+    QString key(int index) const override { return m_base->key(m_indexes.at(index)); }
+
+    Row row(int index) const override { return m_base->row(m_indexes.at(index)); }
+
+    QString value(int index, const QString &property) const override
+    {
+        return m_base->value(m_indexes.at(index), property);
+    }
+
+    int indexOfKey(const QString &key) const override;
+
+    int sourceLine(int index) const override { return m_base->sourceLine(m_indexes.at(index)); }
+
+    /// The base source's index of row @p index.
+    int baseIndex(int index) const { return m_indexes.at(index); }
+
+private:
+    std::shared_ptr<const RowSource> m_base;
+    QList<int> m_indexes;
 };
 
 } // namespace Batchsmith

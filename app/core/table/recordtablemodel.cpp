@@ -9,6 +9,7 @@
 
 #include "core/catalog/referenceoptions.h"
 #include "core/catalog/valuevalidator.h"
+#include "core/table/gridrowsource.h"
 #include "core/table/rowstore.h"
 
 using namespace Qt::StringLiterals;
@@ -52,28 +53,6 @@ struct ColumnData
     bool isGrouped() const { return !isAssociation() && !column.property.optionGroupProperty.isEmpty(); }
 };
 
-bool isIdSeparator(QChar c)
-{
-    return c == u';' || c == u',' || c.isSpace();
-}
-
-/// The ids of an association cell, typed with ';', ',' or spaces between them.
-QStringList splitIds(const QString &value)
-{
-    QStringList ids;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= value.size(); ++i) {
-        const bool separator = i == value.size() || isIdSeparator(value.at(i));
-        if (separator && start >= 0) {
-            ids.append(value.mid(start, i - start));
-            start = -1;
-        } else if (!separator && start < 0) {
-            start = i;
-        }
-    }
-    return ids;
-}
-
 bool isRecordId(const QString &id)
 {
     return std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
@@ -82,7 +61,7 @@ bool isRecordId(const QString &id)
 QString normalisedCell(const ColumnData &column, const QString &value, const QString &group)
 {
     if (column.isAssociation())
-        return splitIds(value).join(u';');
+        return splitAssociationIds(value).join(u';');
     if (column.isGrouped())
         return ReferenceOptions::normalisedInGroup(column.column.property, value, group);
     return ValueValidator::normalised(column.column.property, value);
@@ -159,7 +138,7 @@ public:
                 found = ReferenceOptions::groupProblem(column.column.property, value, group);
             return found;
         }
-        const QStringList ids = splitIds(value);
+        const QStringList ids = splitAssociationIds(value);
         for (const QString &id : ids) {
             if (!isRecordId(id)) {
                 //: Problem of an association cell: %1 is what was typed instead of a record ID.
@@ -784,30 +763,12 @@ QList<int> RecordTableModel::rowsWithStatus(RowStatus status) const
 
 Row RecordTableModel::toRow(int row) const
 {
-    const QStringList values = d->rows.values(row);
-    Row result;
-    result.key = d->rows.key(row);
-    result.sourceLine = row + 1;
-    for (qsizetype c = 0; c < d->columns.size(); ++c) {
-        const QString &value = values.at(c);
-        if (value.isEmpty())
-            continue;
-        const TableColumn &column = d->columns.at(c).column;
-        if (column.kind == TableColumn::Kind::Property) {
-            result.properties.insert(column.property.name, value);
-            continue;
-        }
-        for (const QString &id : splitIds(value)) {
-            RowAssociation association;
-            association.toObjectType = column.toObjectType;
-            association.toId = id;
-            if (!column.association.category.isEmpty())
-                association.category = column.association.category;
-            association.typeId = column.association.typeId;
-            result.associations.append(association);
-        }
-    }
-    return result;
+    return GridRowSource::rowFromCells(d->rows.key(row), row + 1, d->rows.values(row), dataColumns());
+}
+
+std::shared_ptr<const GridRowSource> RecordTableModel::rowSource(const QList<int> &rows) const
+{
+    return std::make_shared<const GridRowSource>(d->rows.freeze(rows), dataColumns(), rows);
 }
 
 QList<RecordTableModel::Problem> RecordTableModel::problems(int limit) const

@@ -15,6 +15,8 @@
 
 namespace Batchsmith {
 
+class GridRowSource;
+
 /**
  * The grid's data: rows of property values and association target ids, each row's outcome, and each cell's
  * validation against the portal's catalogue. Semantic roles only (no colours or icons: the gui maps StatusRole,
@@ -125,6 +127,9 @@ public:
     /// What the engine sends for a row: non-empty property values, and one RowAssociation per target id in each
     /// association cell; sourceLine is the row's 1-based position.
     Row toRow(int row) const;
+    /// @p rows (row numbers, in the order to send) as a run reads them: a frozen view of the grid's bytes that
+    /// later edits do not change, readable from any thread (gridrowsource.h).
+    std::shared_ptr<const GridRowSource> rowSource(const QList<int> &rows) const;
 
     // Validation
     struct Problem

@@ -35,6 +35,48 @@ void appendCells(QByteArray *out, const QList<QByteArrayView> &cells)
 
 } // namespace
 
+RowStore::Frozen RowStore::freeze(const QList<int> &rows) const
+{
+    Frozen frozen;
+    frozen.m_columns = m_columns;
+    frozen.m_chunks = m_chunks; // shared, not copied
+    frozen.m_customKeys = m_customKeys;
+    frozen.m_customIds = m_customIds;
+    frozen.m_rows.resize(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        frozen.m_rows[i] = m_rows.at(rows.at(i));
+    return frozen;
+}
+
+QString RowStore::Frozen::key(int index) const
+{
+    const quint32 id = m_rows.at(index).key;
+    if (!m_customKeys.isEmpty()) {
+        if (auto it = m_customKeys.constFind(id); it != m_customKeys.cend())
+            return *it;
+    }
+    return RowKey::make(id);
+}
+
+quint32 RowStore::Frozen::idOfKey(const QString &key) const
+{
+    if (const quint32 custom = m_customIds.value(key, 0); custom != 0)
+        return custom;
+    const quint32 id = RowKey::number(key);
+    return id == 0 || m_customKeys.contains(id) ? 0 : id;
+}
+
+QByteArrayView RowStore::Frozen::rowBytes(int index) const
+{
+    const Ref &ref = m_rows.at(index);
+    return QByteArrayView(m_chunks.at(ref.chunk).constData() + ref.offset, ref.size);
+}
+
+void RowStore::Frozen::cells(int index, QList<QByteArrayView> *cells) const
+{
+    splitCells(rowBytes(index), m_columns, cells);
+}
+
 QByteArrayView RowStore::rowBytes(int row) const
 {
     const Ref &ref = m_rows.at(row);
@@ -173,22 +215,59 @@ int RowStore::rowOfKey(const QString &key) const
         id = RowKey::number(key);
     if (id == 0 || (m_customKeys.contains(id) && m_customKeys.value(id) != key))
         return -1;
-    if (m_keysStale) {
-        m_rowOfKey.clear();
-        m_rowOfKey.reserve(m_rows.size());
-        for (qsizetype r = 0; r < m_rows.size(); ++r)
-            m_rowOfKey.insert(m_rows.at(r).key, int(r));
-        m_keysStale = false;
+    if (m_keyIndex == KeyIndex::Stale)
+        indexKeys();
+    if (m_keyIndex == KeyIndex::Hashed)
+        return m_rowOfKey.value(id, -1);
+    const auto it = std::lower_bound(
+        m_rows.cbegin(), m_rows.cend(), id, [](const Ref &ref, quint32 wanted) { return ref.key < wanted; });
+    return it != m_rows.cend() && it->key == id ? int(it - m_rows.cbegin()) : -1;
+}
+
+void RowStore::indexKeys() const
+{
+    // Rows imported or typed in keep their keys in ascending order (each new row takes the next id): a binary search
+    // finds them, with no table of a million entries to build on the GUI thread. Sorting or moving rows needs one.
+    const bool ascending = std::adjacent_find(m_rows.cbegin(), m_rows.cend(), [](const Ref &a, const Ref &b) {
+        return a.key >= b.key;
+    }) == m_rows.cend();
+    m_rowOfKey.clear();
+    if (ascending) {
+        m_keyIndex = KeyIndex::Ascending;
+        return;
     }
-    return m_rowOfKey.value(id, -1);
+    m_rowOfKey.reserve(m_rows.size());
+    for (qsizetype r = 0; r < m_rows.size(); ++r)
+        m_rowOfKey.insert(m_rows.at(r).key, int(r));
+    m_keyIndex = KeyIndex::Hashed;
+}
+
+void RowStore::keysAppended(qsizetype first)
+{
+    // The index stays exact when rows are added at the end: ascending keys stay ascending when they continue
+    // upwards, and a table takes the new rows.
+    switch (m_keyIndex) {
+    case KeyIndex::Stale:
+        return;
+    case KeyIndex::Ascending:
+        for (qsizetype r = qMax<qsizetype>(first, 1); r < m_rows.size(); ++r) {
+            if (m_rows.at(r - 1).key >= m_rows.at(r).key)
+                return void(m_keyIndex = KeyIndex::Stale);
+        }
+        return;
+    case KeyIndex::Hashed:
+        for (qsizetype r = first; r < m_rows.size(); ++r)
+            m_rowOfKey.insert(m_rows.at(r).key, int(r));
+        return;
+    }
 }
 
 void RowStore::keysChanged(bool atEnd)
 {
-    // Appending and removing at the end keep the index exact; anything else rebuilds it at the next lookup, so a
-    // run of edits in the middle costs one rebuild, not one per edit.
+    // Removing at the end keeps the index exact; anything else rebuilds it at the next lookup, so a run of edits in
+    // the middle costs one rebuild, not one per edit.
     if (!atEnd) {
-        m_keysStale = true;
+        m_keyIndex = KeyIndex::Stale;
         m_rowOfKey.clear();
     }
 }
@@ -286,13 +365,12 @@ void RowStore::insert(int row, const QList<TableRecord> &records)
         refs.append(ref);
     }
     const bool atEnd = row == m_rows.size();
-    if (atEnd && !m_keysStale) {
-        for (qsizetype i = 0; i < refs.size(); ++i)
-            m_rowOfKey.insert(refs.at(i).key, int(m_rows.size() + i));
-    }
     m_rows.insert(row, refs.size(), Ref());
     std::copy(refs.cbegin(), refs.cend(), m_rows.begin() + row);
-    keysChanged(atEnd);
+    if (atEnd)
+        keysAppended(row);
+    else
+        keysChanged(false);
 }
 
 void RowStore::permute(const QList<int> &order)
@@ -314,7 +392,7 @@ QList<TableRecord> RowStore::take(int row, int count)
         taken.append(record(r));
         const Ref &ref = m_rows.at(r);
         dropOutcome(ref.key);
-        if (!m_keysStale)
+        if (m_keyIndex == KeyIndex::Hashed)
             m_rowOfKey.remove(ref.key);
         forget(ref);
     }
@@ -360,10 +438,7 @@ void RowStore::append(const RowBlock &block, const QList<int> &fileToColumn)
             m_rows.append(ref);
         }
     }
-    if (!m_keysStale) {
-        for (qsizetype r = first; r < m_rows.size(); ++r)
-            m_rowOfKey.insert(m_rows.at(r).key, int(r));
-    }
+    keysAppended(first);
 }
 
 void RowStore::clear()
@@ -374,7 +449,7 @@ void RowStore::clear()
     m_garbage = m_live = 0;
     clearOutcomes();
     m_rowOfKey.clear();
-    m_keysStale = true;
+    m_keyIndex = KeyIndex::Stale;
     m_columns = 0;
 }
 

@@ -32,6 +32,48 @@ struct TableRecord;
 class RowStore final
 {
 public:
+    /// Where a row's bytes are (a chunk, an offset, a size) and its key's id.
+    struct Ref
+    {
+        quint32 chunk = 0;
+        quint32 offset = 0;
+        quint32 size = 0;
+        quint32 key = 0;
+    };
+
+    /**
+     * Some rows as they were when freeze() was called, readable on any thread while the store goes on changing: it
+     * shares the store's chunks (an edit copies the chunk it writes to, never the rows frozen here) and takes 16
+     * bytes a row. GridRowSource reads a run's rows from one.
+     */
+    class Frozen
+    {
+    public:
+        int size() const { return int(m_rows.size()); }
+
+        int columnCount() const { return m_columns; }
+
+        quint32 keyId(int index) const { return m_rows.at(index).key; }
+
+        QString key(int index) const;
+        /// The id of @p key (RowKey or a custom key of these rows); 0 when none has it.
+        quint32 idOfKey(const QString &key) const;
+        QByteArrayView rowBytes(int index) const;
+        /// Exactly columnCount() views into the row's cells (UTF-8).
+        void cells(int index, QList<QByteArrayView> *cells) const;
+
+    private:
+        friend class RowStore;
+        int m_columns = 0;
+        QList<QByteArray> m_chunks;
+        QList<Ref> m_rows;
+        QHash<quint32, QString> m_customKeys;
+        QHash<QString, quint32> m_customIds;
+    };
+
+    /// @p rows (row numbers of this store), in that order.
+    Frozen freeze(const QList<int> &rows) const;
+
     int size() const { return int(m_rows.size()); }
 
     int columnCount() const { return m_columns; }
@@ -85,14 +127,6 @@ public:
     QStringList removeColumn(int column);
 
 private:
-    struct Ref
-    {
-        quint32 chunk = 0;
-        quint32 offset = 0;
-        quint32 size = 0;
-        quint32 key = 0;
-    };
-
     quint32 keyId(const QString &key);
     Ref store(QByteArrayView packed);
     void pack(QByteArray *out, const QStringList &values) const;
@@ -100,6 +134,9 @@ private:
     void compactIfWasteful();
     void rewrite(const std::function<void(int row, QByteArrayView bytes, QByteArray *out)> &make);
     void keysChanged(bool atEnd);
+    /// Rows from @p first on were added at the end.
+    void keysAppended(qsizetype first);
+    void indexKeys() const;
     /// Every change to m_outcomes goes through these two, which keep m_outcomeCounts.
     void putOutcome(quint32 key, const RowOutcome &outcome);
     void dropOutcome(quint32 key);
@@ -115,8 +152,9 @@ private:
     QHash<QString, quint32> m_customIds;
     QHash<quint32, RowOutcome> m_outcomes;
     RowStatusCounts m_outcomeCounts {}; // of m_outcomes, by status
-    mutable QHash<quint32, int> m_rowOfKey;
-    mutable bool m_keysStale = true;
+    enum class KeyIndex { Stale, Ascending, Hashed }; // how rowOfKey() finds a key: rebuilt lazily when Stale
+    mutable QHash<quint32, int> m_rowOfKey; // Hashed only
+    mutable KeyIndex m_keyIndex = KeyIndex::Stale;
 };
 
 } // namespace Batchsmith

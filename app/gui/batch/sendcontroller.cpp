@@ -3,6 +3,7 @@
 #include "gui/batch/sendcontroller.h"
 
 #include <utility>
+#include <vector>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,11 +14,14 @@
 
 #include "core/api/apiclient.h"
 #include "core/api/objecttypes.h"
+#include "core/batch/rowsource.h"
 #include "core/clock.h"
 #include "core/io/batchinput.h"
 #include "core/io/privatefiles.h"
 #include "core/net/ratelimiterpool.h"
+#include "core/table/gridrowsource.h"
 #include "core/table/rowstore.h"
+#include "gui/batch/runpreparation.h"
 #include "gui/logging.h"
 #include "journal/beforevaluesreader.h"
 #include "journal/journallock.h"
@@ -33,7 +37,9 @@ SendController::SendController(
     , m_network(network)
     , m_rateLimiters(rateLimiters)
     , m_journalDirectory(JournalReader::defaultDirectory())
+    , m_preparation(new RunPreparation(this))
 {
+    connect(m_preparation, &RunPreparation::progressChanged, this, &SendController::preparing);
 }
 
 SendController::~SendController()
@@ -44,6 +50,11 @@ SendController::~SendController()
         summary.cancelled = true;
         [[maybe_unused]] const auto ended = m_journal->recordFinished(summary);
     }
+}
+
+void SendController::setPrepareInBackgroundFrom(int rows)
+{
+    m_preparation->setWorkerFromRows(rows);
 }
 
 QList<RecordTableModel::Problem> SendController::blockingProblems(const BatchSpec &spec, const QList<int> &rows) const
@@ -66,14 +77,17 @@ QList<RecordTableModel::Problem> SendController::blockingProblems(const BatchSpe
                 { -1, -1, tr("Upsert matches on “%1”, but the grid has no such column.").arg(spec.idProperty) });
         }
     }
-    const QSet<int> sending(rows.cbegin(), rows.cend());
+    std::vector<bool> sending(size_t(m_model->rowCount()), false); // a bit a row, not a hash of a million rows
+    for (const int row : rows)
+        sending[size_t(row)] = true;
     for (const RecordTableModel::Problem &problem : m_model->problems()) {
-        if (sending.contains(problem.row))
+        if (problem.row >= 0 && size_t(problem.row) < sending.size() && sending[size_t(problem.row)])
             problems.append(problem);
     }
     if (idColumn >= 0) {
+        const RowStore &store = m_model->rowStore();
         for (const int row : rows) {
-            if (m_model->record(row).values.value(idColumn).trimmed().isEmpty()) {
+            if (QString::fromUtf8(store.cell(row, idColumn)).trimmed().isEmpty()) {
                 //: %1 is a property's internal name such as email
                 problems.append(
                     { row, idColumn, tr("Upsert needs a value in “%1” to find the record.").arg(spec.idProperty) });
@@ -92,14 +106,6 @@ QString newRunId()
     return QUuid::createUuid().toString(QUuid::Id128).left(12);
 }
 
-/// A journal whose run never started holds nothing but its plan: removing it loses nothing.
-void removeJournalFiles(const QString &path)
-{
-    for (const QString &suffix :
-        { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
-        QFile::remove(path + suffix);
-}
-
 } // namespace
 
 Result<void> SendController::start(
@@ -110,74 +116,134 @@ Result<void> SendController::start(
     if (rows.isEmpty())
         return Error::make(Error::Kind::InvalidInput, tr("There is no row to send."));
 
-    BatchSpec spec = requested;
-    QList<Row> engineRows; // each with its grid row's key, by which the engine reports the row's outcome
-    engineRows.reserve(rows.size());
+    RunSetup setup;
+    setup.spec = requested;
+    setup.spec.runId = newRunId();
+    setup.portalId = m_portalId;
+    setup.readBefore = m_readBefore && requested.mode == WriteMode::Upsert && !m_journalDirectory.isEmpty();
+    const RowStore &store = m_model->rowStore();
+    // The rows as they are now, shared with the grid's bytes: the run reads them, on the worker thread that
+    // prepares it and then in the engine, without an expanded copy of every row.
+    const std::shared_ptr<const GridRowSource> source = m_model->rowSource(rows);
+    JournalInput input;
+    for (const TableColumn &column : source->columns())
+        input.columns.append(column.key());
+    input.rows = source;
+    input.cellsOf = [source](int i) { return source->cells(i); };
     QStringList maybeSent; // unknown creates: the engine looks them up before sending anything again
-    QList<bool> unknownBefore;
-    for (const int row : rows) {
-        engineRows.append(m_model->toRow(row));
-        const RowStatus earlier = m_model->record(row).outcome.status;
-        unknownBefore.append(earlier == RowStatus::Unknown);
-        if (BatchInput::looksUpFirst(earlier, spec.mode, resendUnknown)) {
-            const QString &key = engineRows.constLast().key;
-            maybeSent.append(key);
-            // Sent by an earlier run of this window: a record its lookup finds is claimed only if created after.
-            if (const qint64 sent = m_unknownSentAtMs.value(key); sent > 0)
-                m_firstSentMs.insert(key, sent);
-        }
-    }
-
-    std::unique_ptr<RunJournal> journal;
-    const bool readBefore = m_readBefore && spec.mode == WriteMode::Upsert && !m_journalDirectory.isEmpty();
-    if (!m_journalDirectory.isEmpty()) {
-        BatchInput input;
-        for (const TableColumn &column : m_model->dataColumns())
-            input.columns.append(column.key());
-        input.rows = engineRows;
-        input.previous.resize(rows.size());
-        input.unknownBefore = unknownBefore; // sent before: a resume looks them up too
-        RunSetup setup;
-        setup.spec = spec;
-        setup.spec.runId = newRunId();
-        setup.portalId = m_portalId;
-        setup.readBefore = readBefore;
-        PrivateFiles::makeFolder(m_journalDirectory);
-        // The cells are read from the grid as the plan is written: no second copy of every row's cells.
-        const RowStore &store = m_model->rowStore();
-        auto created = RunJournal::create(RunJournal::newPath(m_journalDirectory, setup.spec.runId), setup, input,
-            [&store, &rows](int i) { return store.values(rows.at(i)); });
-        if (!created) {
-            //: %1 is why the file could not be written, e.g. "disk full"
-            return Error::make(Error::Kind::Io,
-                tr("The run journal could not be written, so nothing was sent: %1").arg(created.error().message));
-        }
-        journal = std::move(created).value();
-        spec.runId = setup.spec.runId;
-    }
-
     // Back to Pending before the engine can report anything; the old outcomes (of the rows that have one) return
-    // if it refuses to start.
+    // if the run does not start.
     QHash<QString, RowOutcome> before;
-    for (const int row : rows) {
-        const RowOutcome outcome = m_model->rowStore().outcome(row);
-        if (outcome == RowOutcome())
-            continue;
-        before.insert(m_model->rowStore().key(row), outcome);
-        m_model->setOutcome(row, RowOutcome {});
-    }
-    if (auto launched = launch(spec, token, engineRows, maybeSent, std::move(journal), readBefore); !launched) {
-        for (auto it = before.cbegin(); it != before.cend(); ++it)
-            m_model->setOutcomeByKey(it.key(), it.value());
-        if (!m_journalPath.isEmpty()) {
-            m_journal.reset();
-            removeJournalFiles(m_journalPath);
-            m_journalPath.clear();
+    if (store.hasOutcomes()) {
+        for (int i = 0; i < rows.size(); ++i) {
+            const int row = rows.at(i);
+            const RowOutcome outcome = store.outcome(row);
+            if (outcome == RowOutcome())
+                continue;
+            const QString key = store.key(row);
+            if (outcome.status == RowStatus::Unknown)
+                input.unknownBefore.insert(i); // sent before: a resume looks them up too
+            if (BatchInput::looksUpFirst(outcome.status, setup.spec.mode, resendUnknown)) {
+                maybeSent.append(key);
+                // Sent by an earlier run of this window: a record its lookup finds is claimed only if created after.
+                if (const qint64 sent = m_unknownSentAtMs.value(key); sent > 0)
+                    m_firstSentMs.insert(key, sent);
+            }
+            before.insert(key, outcome);
         }
-        return launched.error();
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            m_model->setOutcomeByKey(it.key(), RowOutcome {});
     }
-    qCInfo(lcGui) << "sending" << rows.size() << "rows of" << spec.objectType << wireName(spec.mode);
+
+    QString journalPath;
+    if (!m_journalDirectory.isEmpty()) {
+        PrivateFiles::makeFolder(m_journalDirectory);
+        journalPath = RunJournal::newPath(m_journalDirectory, setup.spec.runId);
+    }
+    m_running = true;
+    m_preparing = true;
+    m_cancelPreparing = false;
+    m_startError.reset();
+    m_spec = setup.spec;
+    m_rowCount = int(rows.size());
+    m_inStart = true;
+    m_preparation->start(journalPath, setup, input,
+        [this, token, source, maybeSent, before, readBefore = setup.readBefore](Result<PreparedJournal> prepared) {
+            onPrepared(std::move(prepared), token, source, maybeSent, before, readBefore);
+        });
+    m_inStart = false;
+    if (!m_preparing) { // prepared at once (a small run): its error is start()'s
+        if (m_startError)
+            return *std::exchange(m_startError, std::nullopt);
+        qCInfo(lcGui) << "sending" << rows.size() << "rows of" << m_spec.objectType << wireName(m_spec.mode);
+        return {};
+    }
+    qCInfo(lcGui) << "preparing" << rows.size() << "rows of" << m_spec.objectType << wireName(m_spec.mode);
+    Q_EMIT runningChanged(true);
     return {};
+}
+
+void SendController::onPrepared(Result<PreparedJournal> prepared, const QString &token,
+    const std::shared_ptr<const RowSource> &rows, const QStringList &maybeSent,
+    const QHash<QString, RowOutcome> &before, bool readBefore)
+{
+    const bool synchronous = m_inStart;
+    m_preparing = false;
+    if (std::exchange(m_cancelPreparing, false) && prepared) {
+        // Cancelled after the preparation had finished, before its result came back: nothing was sent.
+        if (!prepared->path.isEmpty()) {
+            const QString path = prepared->path;
+            prepared = Error::make(Error::Kind::Cancelled, QString()); // releases its lock first
+            RunJournal::removeUnstarted(path);
+        } else {
+            prepared = Error::make(Error::Kind::Cancelled, QString());
+        }
+    }
+    Result<void> started = prepared ? Result<void>() : Result<void>(prepared.error());
+    if (prepared) {
+        Plan plan = std::move(prepared->plan);
+        std::unique_ptr<RunJournal> journal;
+        if (!prepared->path.isEmpty()) {
+            auto opened = RunJournal::open(std::move(prepared).value());
+            if (!opened) {
+                //: %1 is why the file could not be written, e.g. "disk full"
+                started = Error::make(Error::Kind::Io,
+                    tr("The run journal could not be written, so nothing was sent: %1").arg(opened.error().message));
+            } else {
+                journal = std::move(opened).value();
+            }
+        }
+        if (started) {
+            const QString path = journal ? journal->path() : QString();
+            started = launch(m_spec, token, rows, maybeSent, std::move(journal), readBefore, std::move(plan));
+            if (!started && !path.isEmpty()) {
+                m_journal.reset();
+                RunJournal::removeUnstarted(path);
+                m_journalPath.clear();
+            }
+        }
+    } else if (prepared.error().kind == Error::Kind::Io) {
+        //: %1 is why the file could not be written, e.g. "disk full"
+        started = Error::make(Error::Kind::Io,
+            tr("The run journal could not be written, so nothing was sent: %1").arg(prepared.error().message));
+    }
+    if (started)
+        return;
+    m_running = false;
+    m_firstSentMs.clear();
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        m_model->setOutcomeByKey(it.key(), it.value());
+    if (synchronous)
+        return void(m_startError = started.error());
+    Q_EMIT runningChanged(false);
+    if (started.error().kind == Error::Kind::Cancelled) {
+        RunSummary summary;
+        summary.total = summary.skipped = m_rowCount;
+        summary.cancelled = true;
+        Q_EMIT finished(summary);
+        return;
+    }
+    Q_EMIT startFailed(started.error());
 }
 
 QString SendController::journalInUseMessage(const QString &journalPath)
@@ -262,8 +328,8 @@ Result<void> SendController::resumeRun(const QString &journalPath, const QString
         spec.baseUrl = endpoint;
     const bool readBefore = setup.readBefore && spec.mode == WriteMode::Upsert;
     m_firstSentMs = work->firstSentMs; // rows sent before: a record found for them is claimed only if newer
-    if (auto launched = launch(spec, token, work->rows, work->maybeSent, std::move(journal).value(), readBefore);
-        !launched) {
+    const auto rows = std::make_shared<const ListRowSource>(work->rows);
+    if (auto launched = launch(spec, token, rows, work->maybeSent, std::move(journal).value(), readBefore); !launched) {
         closeJournal();
         return launched.error();
     }
@@ -271,14 +337,15 @@ Result<void> SendController::resumeRun(const QString &journalPath, const QString
     return {};
 }
 
-Result<void> SendController::launch(const BatchSpec &spec, const QString &token, const QList<Row> &rows,
-    const QStringList &maybeSent, std::unique_ptr<RunJournal> journal, bool readBefore)
+Result<void> SendController::launch(const BatchSpec &spec, const QString &token,
+    const std::shared_ptr<const RowSource> &rows, const QStringList &maybeSent, std::unique_ptr<RunJournal> journal,
+    bool readBefore, std::optional<Plan> plan)
 {
     if (m_engine)
         m_engine->deleteLater();
     m_journalError.clear();
     m_spec = spec;
-    m_rowCount = int(rows.size());
+    m_rowCount = rows->rowCount();
     m_journal = std::move(journal);
     m_journalPath = m_journal ? m_journal->path() : QString();
     RateLimiter *limiter = m_rateLimiters->limiterFor(token, spec.rateLimitPerWindow, spec.rateLimitWindowMs);
@@ -286,6 +353,8 @@ Result<void> SendController::launch(const BatchSpec &spec, const QString &token,
     m_engine->setToken(token);
     m_engine->setRateLimiter(limiter);
     m_engine->setFirstSent(std::exchange(m_firstSentMs, {}));
+    if (plan) // made on the preparation's thread: the engine does not plan a million rows again on this one
+        m_engine->setPlan(std::move(*plan));
     if (m_journal) {
         connect(m_journal.get(), &RunJournal::writeFailed, this, &SendController::onJournalFailed);
         if (auto attached = m_journal->attach(m_engine); !attached) {
@@ -346,7 +415,7 @@ Result<void> SendController::launch(const BatchSpec &spec, const QString &token,
     return {};
 }
 
-void SendController::startEngine(const QList<Row> &rows, const QStringList &maybeSent)
+void SendController::startEngine(const std::shared_ptr<const RowSource> &rows, const QStringList &maybeSent)
 {
     if (auto started = m_engine->start(m_spec, rows, maybeSent); !started)
         stopWithError(started.error());
@@ -439,6 +508,10 @@ void SendController::resume()
 
 void SendController::cancel()
 {
+    if (m_preparing) { // nothing sent yet: the preparation stops and finished() says so
+        m_cancelPreparing = true;
+        return m_preparation->cancel();
+    }
     if (m_reader) { // still reading what the run would overwrite: nothing was sent
         // Deleted now, not later: an answer on its way must not reach the journal, which closes with the run.
         delete m_reader;

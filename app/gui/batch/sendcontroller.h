@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QHash>
 #include <QObject>
@@ -18,7 +19,10 @@ namespace Batchsmith {
 
 class BeforeValuesReader;
 class RateLimiterPool;
+class RowSource;
 class RunJournal;
+class RunPreparation;
+struct PreparedJournal;
 
 /**
  * Sends rows of the grid: checks them first (blockingProblems), runs a BatchEngine over them and writes each
@@ -83,6 +87,10 @@ public:
     /// Upserts read the values they overwrite first, so the run can be reverted (Settings::keepRevertValues()).
     void setReadBeforeValues(bool read) { m_readBefore = read; }
 
+    /// Runs of at least this many rows are checked, planned and journaled on a worker thread before their first
+    /// request (RunPreparation; default 20,000); smaller ones at once, in start(). Tests set 0.
+    void setPrepareInBackgroundFrom(int rows);
+
     /// The HubSpot portal the runs go to, recorded in their journals for the run history.
     void setPortalId(const QString &portalId) { m_portalId = portalId; }
 
@@ -116,11 +124,20 @@ Q_SIGNALS:
     /// The run journal could not be written and the run is paused (or stopping): @p message says so, naming the file
     /// and SQLite's reason, and what to do. Empty once the journal could be written again or the run ended.
     void journalProblemChanged(const QString &message);
+    /// A big run is being prepared (checked, planned and journaled) before its first request: @p percent of it done.
+    void preparing(int percent);
+    /// A run prepared in the background could not start (bad input, the journal could not be written): nothing was
+    /// sent and the rows have their earlier outcomes. (A small run's start() returns the error instead.)
+    void startFailed(const Batchsmith::Error &error);
 
 private:
-    Result<void> launch(const BatchSpec &spec, const QString &token, const QList<Row> &rows,
-        const QStringList &maybeSent, std::unique_ptr<RunJournal> journal, bool readBefore);
-    void startEngine(const QList<Row> &rows, const QStringList &maybeSent);
+    Result<void> launch(const BatchSpec &spec, const QString &token, const std::shared_ptr<const RowSource> &rows,
+        const QStringList &maybeSent, std::unique_ptr<RunJournal> journal, bool readBefore,
+        std::optional<Plan> plan = std::nullopt);
+    void onPrepared(Result<PreparedJournal> prepared, const QString &token,
+        const std::shared_ptr<const RowSource> &rows, const QStringList &maybeSent,
+        const QHash<QString, RowOutcome> &before, bool readBefore);
+    void startEngine(const std::shared_ptr<const RowSource> &rows, const QStringList &maybeSent);
     void stopWithError(const Error &error);
     /// Ends the hold on the journal, so another process may resume the run.
     void closeJournal();
@@ -144,6 +161,11 @@ private:
     QString m_journalError; // why the journal stopped the run ("<path>: <SQLite's text>"); empty when it did not
     QString m_journalProblem; // the same, said to the user (journalProblemChanged())
     BeforeValuesReader *m_reader = nullptr;
+    RunPreparation *m_preparation; // checks, plans and journals a run before it starts
+    bool m_preparing = false; // between start() and the engine's start
+    bool m_inStart = false;
+    bool m_cancelPreparing = false; // cancel() during the preparation
+    std::optional<Error> m_startError; // a run prepared at once that could not start: start() returns it
     BatchSpec m_spec; // of the current run
 };
 

@@ -73,6 +73,10 @@ SendPresenter::SendPresenter(const Widgets &widgets, SendController *send, QUndo
     connect(m_send, &SendController::progressChanged, this, &SendPresenter::onProgress);
     connect(m_send, &SendController::finished, this, &SendPresenter::onRunFinished);
     connect(m_send, &SendController::journalProblemChanged, this, &SendPresenter::showJournalProblem);
+    connect(m_send, &SendController::preparing, this, &SendPresenter::onPreparing);
+    connect(m_send, &SendController::startFailed, this, [this](const Error &error) {
+        showProblems({ { -1, -1, error.message } });
+    });
 }
 
 SendPresenter::~SendPresenter() = default;
@@ -294,6 +298,17 @@ void SendPresenter::onProgress(const Progress &progress)
     } else {
         m_rateLabel->setText(tr("%1 rows/s").arg(rate));
     }
+}
+
+void SendPresenter::onPreparing(int percent)
+{
+    m_progressBar->setRange(0, 100);
+    m_progressBar->setValue(percent);
+    //: Progress bar text while a big run is checked and written to its run journal, before its first request; %1 is
+    //: a percentage such as 42
+    m_progressBar->setFormat(tr("%1 %").arg(QLocale().toString(percent)));
+    //: Shown while a big run is checked and written to its run journal, before its first request
+    m_rateLabel->setText(tr("Preparing the run…"));
 }
 
 void SendPresenter::showJournalProblem(const QString &message)

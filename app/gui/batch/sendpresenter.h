@@ -102,6 +102,7 @@ private:
     void startSending(const QList<int> &rows, bool resendUnknown = false);
     void onRunningChanged(bool running);
     void onProgress(const Progress &progress);
+    void onPreparing(int percent);
     void onRunFinished(const RunSummary &summary);
     void showJournalProblem(const QString &message);
     void showBatchNeedingAttention();
