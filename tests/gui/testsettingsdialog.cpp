@@ -15,6 +15,7 @@
 #include "gui/settings/settingsdialog.h"
 
 using namespace Batchsmith;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -189,17 +190,56 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&frenchForm);
     }
 
+    void testWrappedHintIsWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : { "en", "fr", "ja", "pt" })
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    /// The hint under the sending defaults wraps in French and Portuguese: the dialog gives it the height of every
+    /// line it wraps to, in whichever language it opens or is switched to.
+    void testWrappedHintIsWhole()
+    {
+        QFETCH(QString, language);
+        Settings settings(iniFile());
+        LanguageManager languages;
+        languages.setLanguage(language);
+        SettingsDialog dialog(settings, languages);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *hint = child<QLabel>(dialog, "sendingHintLabel");
+        QVERIFY(hint->height() >= hint->heightForWidth(hint->width()));
+        chooseLanguage(dialog, language == u"fr" ? u"pt"_s : u"fr"_s);
+        button(dialog, QDialogButtonBox::Apply)->click();
+        QCoreApplication::processEvents();
+        QVERIFY(hint->height() >= hint->heightForWidth(hint->width()));
+        languages.setLanguage(u"en"_s);
+    }
+
+    void testScreenshot_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : { "en", "fr", "ja", "pt" })
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    /// Pictures of the dialog in each language (BATCHSMITH_SCREENSHOT_DIR), to check its layout.
     void testScreenshot()
     {
         const QString shots = qEnvironmentVariable("BATCHSMITH_SCREENSHOT_DIR");
         if (shots.isEmpty())
-            QSKIP("set BATCHSMITH_SCREENSHOT_DIR to save a picture of the dialog");
+            QSKIP("set BATCHSMITH_SCREENSHOT_DIR to save pictures of the dialog");
+        QFETCH(QString, language);
         Settings settings(iniFile());
         LanguageManager languages;
+        languages.setLanguage(language);
         SettingsDialog dialog(settings, languages);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("settings-en.png"))));
+        QCoreApplication::processEvents();
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(u"settings-%1.png"_s.arg(language))));
+        languages.setLanguage(u"en"_s);
     }
 
 private:
