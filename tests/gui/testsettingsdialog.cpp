@@ -68,7 +68,13 @@ private:
         combo->setCurrentIndex(combo->findData(code));
     }
 
-    QString iniFile() const { return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".ini"); }
+    /// A settings file of the current test function and data row.
+    QString iniFile() const
+    {
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        return m_dir.filePath(
+            QString::fromLatin1(QTest::currentTestFunction()) + (tag.isEmpty() ? QString() : u'-' + tag) + u".ini");
+    }
 
 private Q_SLOTS:
 
@@ -190,7 +196,7 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&frenchForm);
     }
 
-    void testWrappedHintIsWhole_data()
+    void testEachLanguageFits_data()
     {
         QTest::addColumn<QString>("language");
         for (const char *language : { "en", "fr", "ja", "pt" })
@@ -198,8 +204,9 @@ private Q_SLOTS:
     }
 
     /// The hint under the sending defaults wraps in French and Portuguese: the dialog gives it the height of every
-    /// line it wraps to, in whichever language it opens or is switched to.
-    void testWrappedHintIsWhole()
+    /// line it wraps to, in whichever language it opens or is switched to. With BATCHSMITH_SCREENSHOT_DIR set, a
+    /// picture of the dialog in each language is saved there, to look at its layout.
+    void testEachLanguageFits()
     {
         QFETCH(QString, language);
         Settings settings(iniFile());
@@ -208,37 +215,17 @@ private Q_SLOTS:
         SettingsDialog dialog(settings, languages);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCoreApplication::processEvents();
         auto *hint = child<QLabel>(dialog, "sendingHintLabel");
         QVERIFY(hint->height() >= hint->heightForWidth(hint->width()));
+        const QString shots = qEnvironmentVariable("BATCHSMITH_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(u"settings-%1.png"_s.arg(language))));
+
         chooseLanguage(dialog, language == u"fr" ? u"pt"_s : u"fr"_s);
         button(dialog, QDialogButtonBox::Apply)->click();
         QCoreApplication::processEvents();
         QVERIFY(hint->height() >= hint->heightForWidth(hint->width()));
-        languages.setLanguage(u"en"_s);
-    }
-
-    void testScreenshot_data()
-    {
-        QTest::addColumn<QString>("language");
-        for (const char *language : { "en", "fr", "ja", "pt" })
-            QTest::newRow(language) << QString::fromLatin1(language);
-    }
-
-    /// Pictures of the dialog in each language (BATCHSMITH_SCREENSHOT_DIR), to check its layout.
-    void testScreenshot()
-    {
-        const QString shots = qEnvironmentVariable("BATCHSMITH_SCREENSHOT_DIR");
-        if (shots.isEmpty())
-            QSKIP("set BATCHSMITH_SCREENSHOT_DIR to save pictures of the dialog");
-        QFETCH(QString, language);
-        Settings settings(iniFile());
-        LanguageManager languages;
-        languages.setLanguage(language);
-        SettingsDialog dialog(settings, languages);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QCoreApplication::processEvents();
-        QVERIFY(dialog.grab().save(QDir(shots).filePath(u"settings-%1.png"_s.arg(language))));
         languages.setLanguage(u"en"_s);
     }
 
