@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +135,70 @@ private Q_SLOTS:
 
         settings.setRecentFiles(numberedFiles(1, 15));
         QCOMPARE(settings.recentFiles(), numberedFiles(1, 10));
+    }
+
+    void testOldDefaultConcurrencyBecomesAutomatic_data()
+    {
+        QTest::addColumn<QByteArray>("schema");
+        QTest::addColumn<QByteArray>("storedConcurrency");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<bool>("keyKept");
+        // Version 1 wrote the dialog's 4 whenever Settings was confirmed: it was the default, not a choice.
+        QTest::newRow("v1 old default 4") << QByteArray("1") << QByteArray("4") << 0 << false;
+        QTest::newRow("v1 chosen 8") << QByteArray("1") << QByteArray("8") << 8 << true;
+        QTest::newRow("v1 chosen 1") << QByteArray("1") << QByteArray("1") << 1 << true;
+        QTest::newRow("v1 chosen 32") << QByteArray("1") << QByteArray("32") << 32 << true;
+        QTest::newRow("no version, 4") << QByteArray() << QByteArray("4") << 0 << false;
+        // Written by this version: a 4 is the person's choice now, and stays.
+        QTest::newRow("v2 chosen 4") << QByteArray("2") << QByteArray("4") << 4 << true;
+    }
+
+    void testOldDefaultConcurrencyBecomesAutomatic()
+    {
+        QFETCH(QByteArray, schema);
+        QFETCH(QByteArray, storedConcurrency);
+        QFETCH(int, expected);
+        QFETCH(bool, keyKept);
+        // The file as the older version left it after OK in Settings: QSettings keeps General/ keys under [%General].
+        const QString file = iniFile(QStringLiteral("old"));
+        {
+            QFile old(file);
+            QVERIFY(old.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            if (!schema.isEmpty())
+                old.write(QByteArray("[%General]\nschemaVersion=" + schema + "\nactiveProfile=p1\n\n"));
+            old.write(QByteArray("[Interface]\nlanguage=fr\n\n[Send]\nbatchSize=50\nconcurrency=" + storedConcurrency
+                + "\nkeepRevertValues=true\nrequestTimeoutMs=60000\n"));
+        }
+        {
+            Settings settings(file);
+            QCOMPARE(settings.concurrency(), expected);
+            // Nothing else is touched.
+            QCOMPARE(settings.batchSize(), 50);
+            QCOMPARE(settings.language(), QStringLiteral("fr"));
+            QCOMPARE(settings.backend().value(QStringLiteral("General/activeProfile")).toString(),
+                schema.isEmpty() ? QString() : QStringLiteral("p1"));
+        }
+        QSettings raw(file, QSettings::IniFormat);
+        QCOMPARE(raw.contains(QStringLiteral("Send/concurrency")), keyKept);
+        QCOMPARE(raw.value(QStringLiteral("General/schemaVersion")).toInt(), Settings::CurrentSchemaVersion);
+    }
+
+    void testConcurrencyMigrationRunsOnce()
+    {
+        const QString file = iniFile(QStringLiteral("once"));
+        {
+            QSettings raw(file, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("General/schemaVersion"), 1);
+            raw.setValue(QStringLiteral("Send/concurrency"), 4);
+        }
+        {
+            Settings settings(file);
+            QCOMPARE(settings.concurrency(), 0);
+            // Chosen again in this version's dialog: an upper bound of 4 from now on.
+            settings.setConcurrency(4);
+        }
+        Settings settings(file);
+        QCOMPARE(settings.concurrency(), 4);
     }
 
 private:

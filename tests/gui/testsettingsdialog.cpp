@@ -15,6 +15,7 @@
 #include "gui/settings/settingsdialog.h"
 
 using namespace Batchsmith;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -67,7 +68,13 @@ private:
         combo->setCurrentIndex(combo->findData(code));
     }
 
-    QString iniFile() const { return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".ini"); }
+    /// A settings file of the current test function and data row.
+    QString iniFile() const
+    {
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        return m_dir.filePath(
+            QString::fromLatin1(QTest::currentTestFunction()) + (tag.isEmpty() ? QString() : u'-' + tag) + u".ini");
+    }
 
 private Q_SLOTS:
 
@@ -189,17 +196,37 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&frenchForm);
     }
 
-    void testScreenshot()
+    void testEachLanguageFits_data()
     {
-        const QString shots = qEnvironmentVariable("BATCHSMITH_SCREENSHOT_DIR");
-        if (shots.isEmpty())
-            QSKIP("set BATCHSMITH_SCREENSHOT_DIR to save a picture of the dialog");
+        QTest::addColumn<QString>("language");
+        for (const char *language : { "en", "fr", "ja", "pt" })
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    /// The hint under the sending defaults wraps in French and Portuguese: the dialog gives it the height of every
+    /// line it wraps to, in whichever language it opens or is switched to. With BATCHSMITH_SCREENSHOT_DIR set, a
+    /// picture of the dialog in each language is saved there, to look at its layout.
+    void testEachLanguageFits()
+    {
+        QFETCH(QString, language);
         Settings settings(iniFile());
         LanguageManager languages;
+        languages.setLanguage(language);
         SettingsDialog dialog(settings, languages);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("settings-en.png"))));
+        QCoreApplication::processEvents();
+        auto *hint = child<QLabel>(dialog, "sendingHintLabel");
+        QVERIFY(hint->height() >= hint->heightForWidth(hint->width()));
+        const QString shots = qEnvironmentVariable("BATCHSMITH_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(dialog.grab().save(QDir(shots).filePath(u"settings-%1.png"_s.arg(language))));
+
+        chooseLanguage(dialog, language == u"fr" ? u"pt"_s : u"fr"_s);
+        button(dialog, QDialogButtonBox::Apply)->click();
+        QCoreApplication::processEvents();
+        QVERIFY(hint->height() >= hint->heightForWidth(hint->width()));
+        languages.setLanguage(u"en"_s);
     }
 
 private:

@@ -11,6 +11,7 @@
 #include "journal/beforevaluesreader.h"
 #include "journal/journalreader.h"
 #include "journal/runjournal.h"
+#include "support/journalfixtures.h"
 
 using namespace Batchsmith;
 using namespace Batchsmith::Test;
@@ -18,34 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// An upsert of @p count contacts on email, read before it is sent.
+/// An upsert of contacts on email, read before it is sent.
 RunSetup upsertSetup(int maxAttempts = 5)
 {
-    RunSetup setup;
-    setup.spec.objectType = u"contacts"_s;
-    setup.spec.mode = WriteMode::Upsert;
-    setup.spec.idProperty = u"email"_s;
-    setup.spec.runId = u"before0read0"_s;
-    setup.spec.maxAttempts = maxAttempts;
-    setup.spec.requestTimeoutMs = 0; // no timeout: only the retries wait on the clock
-    setup.readBefore = true;
-    return setup;
-}
-
-BatchInput contacts(int count)
-{
-    BatchInput input;
-    input.columns = { u"email"_s, u"firstname"_s };
-    for (int i = 1; i <= count; ++i) {
-        Row row;
-        row.key = u"row-%1"_s.arg(i, 6, 10, QLatin1Char('0'));
-        row.sourceLine = i + 1;
-        row.properties = { { u"email"_s, u"reader%1@example.com"_s.arg(i) }, { u"firstname"_s, u"New"_s } };
-        input.rows.append(row);
-        input.cells.append({ row.properties.value(u"email"_s), u"New"_s });
-        input.previous.append(RowOutcome());
-    }
-    return input;
+    return readBeforeUpsertSetup(u"before0read0"_s, maxAttempts);
 }
 
 } // namespace
@@ -61,8 +38,8 @@ private:
     /// A new journal of @p setup with three contacts, stamped by @p clock.
     std::unique_ptr<RunJournal> journal(const RunSetup &setup, Clock *clock)
     {
-        auto created
-            = RunJournal::create(m_dir.filePath(u"run-%1.bsjournal"_s.arg(++m_journals)), setup, contacts(3), clock);
+        auto created = RunJournal::create(m_dir.filePath(u"run-%1.bsjournal"_s.arg(++m_journals)), setup,
+            contactsInput(3, u"reader%1@example.com"_s, u"New"_s), clock);
         return created ? std::move(created).value() : nullptr;
     }
 

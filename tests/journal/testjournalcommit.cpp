@@ -17,6 +17,7 @@
 #include "journal/journalreader.h"
 #include "journal/runjournal.h"
 #include "support/fullfilesystem.h"
+#include "support/journalfixtures.h"
 #include "support/sandboxfixture.h"
 
 using namespace Batchsmith;
@@ -29,52 +30,43 @@ const QString Token = u"journal-commit-token-5c1d"_s;
 
 BatchInput makeInput(int count)
 {
-    BatchInput input;
-    input.file = u"contacts.csv"_s;
-    input.columns = { u"email"_s, u"firstname"_s };
-    for (int i = 0; i < count; ++i) {
-        Row row;
-        row.key = RowKey::make(quint32(i + 1));
-        row.sourceLine = i + 2;
-        const QString email = u"c%1@commit.example"_s.arg(i + 1);
-        row.properties = { { u"email"_s, email }, { u"firstname"_s, u"Cy"_s } };
-        input.rows.append(row);
-        input.cells.append({ email, u"Cy"_s });
-        input.previous.append(RowOutcome {});
+    return contactsInput(count, u"c%1@commit.example"_s, u"Cy"_s);
+}
+
+Sandbox::SandboxOptions withToken()
+{
+    Sandbox::SandboxOptions options;
+    options.acceptTokens = { Token };
+    return options;
+}
+
+/// A create of four contacts against a sandbox of its own: its journal, the work it starts with and the engine the
+/// journal records.
+struct SandboxRun
+{
+    SandboxFixture sandbox { withToken() };
+    std::unique_ptr<RunJournal> journal;
+    ResumeWork work;
+    QNetworkAccessManager nam;
+    BatchEngine engine { &nam, SystemClock::instance() };
+
+    /// Starts the sandbox, creates the journal at @p file and attaches it to the engine. False when one failed.
+    bool prepare(const QString &file)
+    {
+        if (!sandbox.start())
+            return false;
+        auto created = RunJournal::create(file, contactsCreateSetup(sandbox.baseUrl()), makeInput(4));
+        if (!created)
+            return false;
+        journal = std::move(created).value();
+        auto resumed = journal->resumeWork();
+        if (!resumed)
+            return false;
+        work = *resumed;
+        engine.setToken(Token);
+        return bool(journal->attach(&engine));
     }
-    return input;
-}
-
-RunSetup makeSetup(const QUrl &baseUrl = QUrl(u"http://127.0.0.1:1"_s))
-{
-    RunSetup setup;
-    setup.spec.objectType = u"contacts"_s;
-    setup.spec.mode = WriteMode::Create;
-    setup.spec.baseUrl = baseUrl;
-    setup.spec.batchSize = 2;
-    return setup;
-}
-
-BatchExchange writeExchange(int batch, const QStringList &keys)
-{
-    BatchExchange ex;
-    ex.batchNumber = batch;
-    ex.rowKeys = keys;
-    ex.method = u"POST"_s;
-    ex.url = QUrl(u"http://127.0.0.1:1/crm/v3/objects/contacts/batch/create"_s);
-    ex.requestBody = "{\"inputs\":[]}";
-    ex.sentAtMs = 1000 + batch;
-    return ex;
-}
-
-RowOutcome created(const QString &id)
-{
-    RowOutcome o;
-    o.status = RowStatus::Created;
-    o.id = id;
-    o.httpStatus = 201;
-    return o;
-}
+};
 
 /// The journal's rows by key, as a resume would read them.
 QHash<QString, JournalRow> rowsOf(const QString &file)
@@ -122,14 +114,14 @@ private Q_SLOTS:
     void testOutcomesKeptAfterAFailedCommitAreWrittenByTheNext()
     {
         const QString file = path(u"a.bsjournal"_s);
-        auto journal = RunJournal::create(file, makeSetup(), makeInput(4));
+        auto journal = RunJournal::create(file, contactsCreateSetup(), makeInput(4));
         QVERIFY(journal);
         RunJournal &j = **journal;
         QSignalSpy failures(&j, &RunJournal::writeFailed);
         QVERIFY(j.beginSession());
-        QVERIFY(j.recordSend(writeExchange(1, { u"r1"_s, u"r2"_s })));
-        j.recordOutcome(u"r1"_s, created(u"501"_s));
-        j.recordOutcome(u"r2"_s, created(u"502"_s));
+        QVERIFY(j.recordSend(createExchange(1, { u"r1"_s, u"r2"_s })));
+        j.recordOutcome(u"r1"_s, createdOutcome(u"501"_s));
+        j.recordOutcome(u"r2"_s, createdOutcome(u"502"_s));
 
         JournalDb::failNextCommits(1);
         const auto flushed = j.flush();
@@ -144,14 +136,14 @@ private Q_SLOTS:
         QCOMPARE(rowsOf(file).value(u"r1"_s).outcome.status, RowStatus::Pending); // rolled back
 
         // While the journal fails, a new outcome does not start a write of its own.
-        j.recordOutcome(u"r3"_s, created(u"503"_s));
+        j.recordOutcome(u"r3"_s, createdOutcome(u"503"_s));
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
         QCOMPARE(failures.size(), 1);
         QCOMPARE(j.unwrittenOutcomes(), 3);
 
         // The next write commits, and takes the kept outcomes with it.
-        QVERIFY(j.recordSend(writeExchange(2, { u"r3"_s, u"r4"_s })));
+        QVERIFY(j.recordSend(createExchange(2, { u"r3"_s, u"r4"_s })));
         QVERIFY(!j.isFailing());
         QCOMPARE(j.unwrittenOutcomes(), 0);
         const auto rows = rowsOf(file);
@@ -171,24 +163,24 @@ private Q_SLOTS:
     void testFailedSendAnswerAndEndAreRolledBackAndRetried()
     {
         const QString file = path(u"b.bsjournal"_s);
-        auto journal = RunJournal::create(file, makeSetup(), makeInput(4));
+        auto journal = RunJournal::create(file, contactsCreateSetup(), makeInput(4));
         QVERIFY(journal);
         RunJournal &j = **journal;
         QVERIFY(j.beginSession());
 
         JournalDb::failNextCommits(1);
-        QVERIFY(!j.recordSend(writeExchange(1, { u"r1"_s, u"r2"_s })));
+        QVERIFY(!j.recordSend(createExchange(1, { u"r1"_s, u"r2"_s })));
         QCOMPARE(requestsIn(file), qMakePair(0, 0));
         QCOMPARE(rowsOf(file).value(u"r1"_s).sends, 0);
 
-        QVERIFY(j.recordSend(writeExchange(1, { u"r1"_s, u"r2"_s })));
-        BatchExchange answer = writeExchange(1, { u"r1"_s, u"r2"_s });
+        QVERIFY(j.recordSend(createExchange(1, { u"r1"_s, u"r2"_s })));
+        BatchExchange answer = createExchange(1, { u"r1"_s, u"r2"_s });
         answer.httpStatus = 201;
         answer.responseBody = "{\"status\":\"COMPLETE\"}";
         JournalDb::failNextCommits(1);
         QVERIFY(!j.recordAnswer(answer));
         QCOMPARE(requestsIn(file), qMakePair(1, 0));
-        j.recordOutcome(u"r1"_s, created(u"601"_s));
+        j.recordOutcome(u"r1"_s, createdOutcome(u"601"_s));
 
         RunSummary summary;
         summary.total = 4;
@@ -212,24 +204,17 @@ private Q_SLOTS:
     /// journal's rows are still to send, none of them counted as sent.
     void testAFailedPreSendRecordRefusesTheSend()
     {
-        Sandbox::SandboxOptions options;
-        options.acceptTokens = { Token };
-        SandboxFixture sandbox(options);
-        QVERIFY(sandbox.start());
+        SandboxRun run;
         const QString file = path(u"c.bsjournal"_s);
-        auto journal = RunJournal::create(file, makeSetup(sandbox.baseUrl()), makeInput(4));
-        QVERIFY(journal);
-        auto work = (*journal)->resumeWork();
-        QVERIFY(work);
-        QNetworkAccessManager nam;
-        BatchEngine engine(&nam, SystemClock::instance());
-        engine.setToken(Token);
-        QVERIFY((*journal)->attach(&engine));
+        QVERIFY(run.prepare(file));
+        SandboxFixture &sandbox = run.sandbox;
+        BatchEngine &engine = run.engine;
+        const ResumeWork &work = run.work;
         QSignalSpy sent(&engine, &BatchEngine::batchSent);
         QSignalSpy finished(&engine, &BatchEngine::runFinished);
         const int requests = sandbox.stats().value(u"requests"_s).toInt();
         JournalDb::failNextCommits(1);
-        QVERIFY(engine.start(work->spec, work->rows, work->maybeSent));
+        QVERIFY(engine.start(work.spec, work.rows, work.maybeSent));
         QVERIFY(!finished.isEmpty() || finished.wait(10000)); // refused at once, inside start()
         QCOMPARE(sent.size(), 0);
         QCOMPARE(sandbox.stats().value(u"requests"_s).toInt(), requests);
@@ -248,24 +233,17 @@ private Q_SLOTS:
     /// resume(); nothing is sent while paused.
     void testAPausingHookKeepsTheRequestForResume()
     {
-        Sandbox::SandboxOptions options;
-        options.acceptTokens = { Token };
-        SandboxFixture sandbox(options);
-        QVERIFY(sandbox.start());
+        SandboxRun run;
         const QString file = path(u"d.bsjournal"_s);
-        auto journal = RunJournal::create(file, makeSetup(sandbox.baseUrl()), makeInput(4));
-        QVERIFY(journal);
-        auto work = (*journal)->resumeWork();
-        QVERIFY(work);
-        QNetworkAccessManager nam;
-        BatchEngine engine(&nam, SystemClock::instance());
-        engine.setToken(Token);
-        QVERIFY((*journal)->attach(&engine));
-        connect(journal->get(), &RunJournal::writeFailed, &engine, [&engine] { engine.pause(); });
+        QVERIFY(run.prepare(file));
+        SandboxFixture &sandbox = run.sandbox;
+        BatchEngine &engine = run.engine;
+        const ResumeWork &work = run.work;
+        connect(run.journal.get(), &RunJournal::writeFailed, &engine, [&engine] { engine.pause(); });
         QSignalSpy sent(&engine, &BatchEngine::batchSent);
         QSignalSpy finished(&engine, &BatchEngine::runFinished);
         JournalDb::failNextCommits(1);
-        QVERIFY(engine.start(work->spec, work->rows, work->maybeSent));
+        QVERIFY(engine.start(work.spec, work.rows, work.maybeSent));
         QCOMPARE(engine.state(), BatchEngine::State::Paused);
         QCOMPARE(sent.size(), 0);
         QCoreApplication::processEvents();
@@ -277,7 +255,7 @@ private Q_SLOTS:
         const auto summary = finished.first().first().value<RunSummary>();
         QVERIFY(!summary.fatal);
         QCOMPARE(summary.created, 4);
-        QVERIFY((*journal)->flush());
+        QVERIFY(run.journal->flush());
         const auto rows = rowsOf(file);
         for (const JournalRow &r : rows) {
             QCOMPARE(r.sends, 1);
@@ -294,23 +272,23 @@ private Q_SLOTS:
         if (!fs.mounted())
             QSKIP(qPrintable(fs.whyNot()));
         const QString file = fs.filePath(u"full.bsjournal"_s);
-        auto journal = RunJournal::create(file, makeSetup(), makeInput(40));
+        auto journal = RunJournal::create(file, contactsCreateSetup(), makeInput(40));
         QVERIFY2(journal, qPrintable(journal ? QString() : journal.error().message));
         RunJournal &j = **journal;
         QSignalSpy failures(&j, &RunJournal::writeFailed);
         QVERIFY(j.beginSession());
-        QVERIFY(j.recordSend(writeExchange(1, { u"r1"_s, u"r2"_s })));
+        QVERIFY(j.recordSend(createExchange(1, { u"r1"_s, u"r2"_s })));
         QVERIFY(fs.fill());
 
         for (int i = 1; i <= 40; ++i)
-            j.recordOutcome(RowKey::make(quint32(i)), created(u"70%1"_s.arg(i)));
+            j.recordOutcome(RowKey::make(quint32(i)), createdOutcome(u"70%1"_s.arg(i)));
         const auto flushed = j.flush();
         QVERIFY(!flushed);
         QCOMPARE(failures.size(), 1);
         QCOMPARE(failures.first().at(0).toString(), file);
         QVERIFY2(failures.first().at(1).toString().contains(u"full"_s), qPrintable(failures.first().at(1).toString()));
         QCOMPARE(j.unwrittenOutcomes(), 40);
-        QVERIFY(!j.recordSend(writeExchange(2, { u"r3"_s, u"r4"_s }))); // refused: cannot be recorded
+        QVERIFY(!j.recordSend(createExchange(2, { u"r3"_s, u"r4"_s }))); // refused: cannot be recorded
 
         fs.makeRoom();
         QVERIFY2(j.flush(), qPrintable(j.lastError()));

@@ -23,6 +23,7 @@
 #include "journal/journallock.h"
 #include "journal/journalreader.h"
 #include "journal/runjournal.h"
+#include "support/journalfixtures.h"
 #include "support/journalholder.h"
 #include "support/sandboxfixture.h"
 
@@ -33,64 +34,30 @@ namespace {
 
 const QString Token = QStringLiteral("journal-secret-token-7f3e9a");
 
+/// Contacts with a third column, an association of the first row to company 42; the first @p previousCreated rows
+/// were created by an earlier run.
 BatchInput makeInput(int count, int previousCreated = 0)
 {
-    BatchInput input;
-    input.file = QStringLiteral("contacts.csv");
-    input.columns = { QStringLiteral("email"), QStringLiteral("firstname"), QStringLiteral("assoc:companies:279") };
-    for (int i = 0; i < count; ++i) {
-        Row row;
-        row.key = RowKey::make(quint32(i + 1)); // as BatchInput makes them
-        row.sourceLine = i + 2;
-        const QString email = QStringLiteral("j%1@example.com").arg(i + 1);
-        row.properties = { { QStringLiteral("email"), email }, { QStringLiteral("firstname"), QStringLiteral("Jo") } };
-        if (i == 0)
-            row.associations = { RowAssociation {
-                QStringLiteral("companies"), QStringLiteral("42"), QStringLiteral("HUBSPOT_DEFINED"), 279 } };
-        input.rows.append(row);
-        input.cells.append({ email, QStringLiteral("Jo"), i == 0 ? QStringLiteral("42") : QString() });
-        RowOutcome previous;
-        if (i < previousCreated) {
-            previous.status = RowStatus::Created;
-            previous.id = QStringLiteral("9%1").arg(i);
-        }
-        input.previous.append(previous);
+    BatchInput input = contactsInput(count, QStringLiteral("j%1@example.com"), QStringLiteral("Jo"));
+    input.columns.append(QStringLiteral("assoc:companies:279"));
+    for (int i = 0; i < count; ++i)
+        input.cells[i].append(i == 0 ? QStringLiteral("42") : QString());
+    if (count > 0)
+        input.rows[0].associations = { RowAssociation {
+            QStringLiteral("companies"), QStringLiteral("42"), QStringLiteral("HUBSPOT_DEFINED"), 279 } };
+    for (int i = 0; i < previousCreated; ++i) {
+        input.previous[i].status = RowStatus::Created;
+        input.previous[i].id = QStringLiteral("9%1").arg(i);
     }
     return input;
 }
 
 RunSetup makeSetup(const QUrl &baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1")))
 {
-    RunSetup setup;
-    setup.spec.objectType = QStringLiteral("contacts");
-    setup.spec.mode = WriteMode::Create;
-    setup.spec.baseUrl = baseUrl;
-    setup.spec.batchSize = 2;
+    RunSetup setup = contactsCreateSetup(baseUrl);
     setup.portalId = QStringLiteral("12345678");
     setup.inputFile = QStringLiteral("/tmp/contacts.csv");
     return setup;
-}
-
-BatchExchange writeExchange(int batch, const QStringList &keys)
-{
-    BatchExchange ex;
-    ex.batchNumber = batch;
-    ex.rowKeys = keys;
-    ex.method = QStringLiteral("POST");
-    ex.url = QUrl(QStringLiteral("http://127.0.0.1:1/crm/v3/objects/contacts/batch/create"));
-    ex.requestBody = "{\"inputs\":[]}";
-    ex.requestHeaders = { { "Authorization", "Bearer [redacted]" } };
-    ex.sentAtMs = 1000 + batch;
-    return ex;
-}
-
-RowOutcome created(const QString &id)
-{
-    RowOutcome o;
-    o.status = RowStatus::Created;
-    o.id = id;
-    o.httpStatus = 201;
-    return o;
 }
 
 /// Rewrites the row keys of the journal at @p path ("r1", …) the way earlier versions made them ("row-000001", …), in
@@ -293,13 +260,13 @@ private Q_SLOTS:
         QVERIFY(journal);
         RunJournal &j = **journal;
         QVERIFY(j.beginSession());
-        QVERIFY(j.recordSend(writeExchange(1, { QStringLiteral("r1"), QStringLiteral("r2") })));
-        QVERIFY(j.recordSend(writeExchange(2, { QStringLiteral("r3"), QStringLiteral("r4") })));
-        BatchExchange answer = writeExchange(1, { QStringLiteral("r1"), QStringLiteral("r2") });
+        QVERIFY(j.recordSend(createExchange(1, { QStringLiteral("r1"), QStringLiteral("r2") })));
+        QVERIFY(j.recordSend(createExchange(2, { QStringLiteral("r3"), QStringLiteral("r4") })));
+        BatchExchange answer = createExchange(1, { QStringLiteral("r1"), QStringLiteral("r2") });
         answer.httpStatus = 201;
         answer.responseBody = "{\"status\":\"COMPLETE\"}";
         QVERIFY(j.recordAnswer(answer));
-        j.recordOutcome(QStringLiteral("r1"), created(QStringLiteral("501")));
+        j.recordOutcome(QStringLiteral("r1"), createdOutcome(QStringLiteral("501")));
         RowOutcome failed;
         failed.status = RowStatus::Failed;
         failed.category = QStringLiteral("VALIDATION_ERROR");
@@ -307,7 +274,7 @@ private Q_SLOTS:
         j.recordOutcome(QStringLiteral("r2"), failed);
         QVERIFY(j.flush());
         // A second outcome for a row that has one is ignored: exactly one final outcome per row.
-        j.recordOutcome(QStringLiteral("r1"), created(QStringLiteral("999")));
+        j.recordOutcome(QStringLiteral("r1"), createdOutcome(QStringLiteral("999")));
         QVERIFY(j.flush());
 
         auto summary = JournalReader::summary(file);
@@ -351,7 +318,7 @@ private Q_SLOTS:
         QVERIFY(journal);
         RunJournal &j = **journal;
         QVERIFY(j.beginSession());
-        BatchExchange ex = writeExchange(1, { QStringLiteral("r1"), QStringLiteral("r2") });
+        BatchExchange ex = createExchange(1, { QStringLiteral("r1"), QStringLiteral("r2") });
         ex.requestHeaders = { { "Content-Type", "application/json" }, { "Cookie", "hubspotutk=request-cookie-1a2b" } };
         QVERIFY(j.recordSend(ex));
         ex.httpStatus = 201;
@@ -399,8 +366,8 @@ private Q_SLOTS:
             auto b = RunJournal::create(second, makeSetup(), makeInput(2));
             QVERIFY(b);
             QVERIFY((*b)->beginSession());
-            (*b)->recordOutcome(QStringLiteral("r1"), created(QStringLiteral("1")));
-            (*b)->recordOutcome(QStringLiteral("r2"), created(QStringLiteral("2")));
+            (*b)->recordOutcome(QStringLiteral("r1"), createdOutcome(QStringLiteral("1")));
+            (*b)->recordOutcome(QStringLiteral("r2"), createdOutcome(QStringLiteral("2")));
             RunSummary s;
             s.total = s.created = 2;
             QVERIFY((*b)->recordFinished(s));
@@ -573,7 +540,7 @@ private Q_SLOTS:
             auto journal = RunJournal::create(file, makeSetup(), input);
             QVERIFY(journal);
             QVERIFY((*journal)->beginSession());
-            QVERIFY((*journal)->recordSend(writeExchange(1, { QStringLiteral("r1"), QStringLiteral("r2") })));
+            QVERIFY((*journal)->recordSend(createExchange(1, { QStringLiteral("r1"), QStringLiteral("r2") })));
         }
         QVERIFY(asFormatOne(file, input));
         auto rows = JournalReader::rows(file);
@@ -618,7 +585,7 @@ private Q_SLOTS:
             QVERIFY(journal);
             QVERIFY((*journal)->beginSession());
             // The dead process recorded a send of rows 1-2, and the request did reach HubSpot: row 1 exists now.
-            QVERIFY((*journal)->recordSend(writeExchange(1, { QStringLiteral("r1"), QStringLiteral("r2") })));
+            QVERIFY((*journal)->recordSend(createExchange(1, { QStringLiteral("r1"), QStringLiteral("r2") })));
         }
         if (earlierKeys)
             QVERIFY(keyAsEarlierVersions(file));

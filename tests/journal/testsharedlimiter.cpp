@@ -20,6 +20,7 @@
 #include "journal/revertplanner.h"
 #include "journal/revertrunner.h"
 #include "journal/runjournal.h"
+#include "support/journalfixtures.h"
 
 using namespace Batchsmith;
 using namespace Batchsmith::Test;
@@ -28,35 +29,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int WindowMs = 1000;
-
-/// An upsert of contacts on email, read before it is sent.
-RunSetup upsertSetup()
-{
-    RunSetup setup;
-    setup.spec.objectType = u"contacts"_s;
-    setup.spec.mode = WriteMode::Upsert;
-    setup.spec.idProperty = u"email"_s;
-    setup.spec.runId = u"shared0limit"_s;
-    setup.spec.requestTimeoutMs = 0;
-    setup.readBefore = true;
-    return setup;
-}
-
-BatchInput contacts(int count)
-{
-    BatchInput input;
-    input.columns = { u"email"_s, u"firstname"_s };
-    for (int i = 1; i <= count; ++i) {
-        Row row;
-        row.key = u"row-%1"_s.arg(i, 6, 10, QLatin1Char('0'));
-        row.sourceLine = i + 1;
-        row.properties = { { u"email"_s, u"shared%1@example.com"_s.arg(i) }, { u"firstname"_s, u"New"_s } };
-        input.rows.append(row);
-        input.cells.append({ row.properties.value(u"email"_s), u"New"_s });
-        input.previous.append(RowOutcome());
-    }
-    return input;
-}
 
 /// @p restores records to restore and @p archives to archive: one request per 100 of each.
 RevertPlan plan(int restores, int archives, int maxAttempts = 5)
@@ -162,7 +134,8 @@ private Q_SLOTS:
         catalog.properties(u"companies"_s, this, counted);
         catalog.owners(this, counted);
 
-        auto run = RunJournal::create(newJournalPath(u"run"_s), upsertSetup(), contacts(500), &hub.clock);
+        auto run = RunJournal::create(newJournalPath(u"run"_s), readBeforeUpsertSetup(u"shared0limit"_s),
+            contactsInput(500, u"shared%1@example.com"_s, u"New"_s), &hub.clock);
         QVERIFY(run);
         auto work = (*run)->resumeWork();
         QVERIFY(work);

@@ -427,7 +427,7 @@ void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiRespon
         lookup ? acceptLookup(item, found) : acceptWrite(item, written, body, response);
         break;
     case Action::Retry:
-        retryLater(item, decision, status);
+        retryLater(item, decision, status, m_queue, *m_limiter, m_scheduled, &EngineRun::pump);
         break;
     case Action::Refused:
         if (!lookup) {
@@ -566,25 +566,32 @@ void EngineRun::acceptWrite(
     settleUnknown(r.unmatched, why);
 }
 
-void EngineRun::retryLater(WorkItem item, const RetryDecision &decision, int httpStatus)
+template <typename Item>
+void EngineRun::retryLater(Item item, const RetryDecision &decision, int httpStatus, QList<Item> &queue,
+    RateLimiter &limiter, int &scheduled, void (EngineRun::*wake)())
 {
     if (RetryPolicy::isRateLimitWait(httpStatus))
         ++item.waits;
     else
         ++item.attempt;
     if (decision.pauseAll) {
-        m_limiter->holdFor(decision.delayMs);
-        m_queue.prepend(item);
+        limiter.holdFor(decision.delayMs);
+        queue.prepend(item);
         return;
     }
-    ++m_scheduled;
-    m_clock->callAfter(decision.delayMs, q, [this, item] {
-        --m_scheduled;
+    ++scheduled;
+    m_clock->callAfter(decision.delayMs, q, [this, item, &queue, &scheduled, wake] {
+        --scheduled;
         if (m_state == State::Running || m_state == State::Paused)
-            m_queue.prepend(item);
-        pump();
+            queue.prepend(item);
+        (this->*wake)();
     });
 }
+
+template void EngineRun::retryLater(
+    WorkItem, const RetryDecision &, int, QList<WorkItem> &, RateLimiter &, int &, void (EngineRun::*)());
+template void EngineRun::retryLater(
+    SearchItem, const RetryDecision &, int, QList<SearchItem> &, RateLimiter &, int &, void (EngineRun::*)());
 
 bool EngineRun::splits(const WorkItem &item, const ParsedBody &body)
 {

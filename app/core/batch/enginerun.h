@@ -125,7 +125,6 @@ private:
     void claimFound(int index, const ParsedResult &record, const QString &how);
     /// Whether a refused batch is split in halves (else its rows fail).
     static bool splits(const WorkItem &item, const ParsedBody &body);
-    void retryLater(WorkItem item, const RetryDecision &decision, int httpStatus);
     void refuse(const WorkItem &item, const ParsedBody &body, const ApiResponse &response);
     void stopRun(const WorkItem &item, const ParsedBody &body, const ApiResponse &response);
     /// Looks up (under @p batchNumber; 0 for rows of an earlier process) or gives up on creates that may be written.
@@ -152,8 +151,17 @@ private:
         int waits = 0;
     };
 
+    /// Sends @p item again later, batch or search alike: after a pause of everyone on @p limiter (@p decision's
+    /// pauseAll, back at the head of @p queue), or after its own backoff, counted in @p scheduled until it is due
+    /// and then put back in @p queue for @p wake to send.
+    template <typename Item>
+    void retryLater(Item item, const RetryDecision &decision, int httpStatus, QList<Item> &queue, RateLimiter &limiter,
+        int &scheduled, void (EngineRun::*wake)());
+
     void queueSearches(const QList<int> &rows, int batchNumber, const QString &reason);
     void pumpSearches();
+    /// The wake of a search that waited: sends what the search limiter allows, then ends the run if nothing is left.
+    void pumpSearchesThenFinish();
     void sendSearch(const SearchItem &item);
     void onSearchAnswer(SearchItem item, BatchExchange ex, const ApiResponse &response);
     void acceptSearch(const SearchItem &item, const LostCreateLookup::SearchAnswer &answer, const QString &how);

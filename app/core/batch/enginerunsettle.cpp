@@ -210,14 +210,19 @@ void EngineRun::pumpSearches()
                 m_searchWake = true;
                 m_clock->callAfter(wait, q, [this] {
                     m_searchWake = false;
-                    pumpSearches();
-                    maybeFinish();
+                    pumpSearchesThenFinish();
                 });
             }
             return;
         }
         sendSearch(m_searchQueue.takeFirst());
     }
+}
+
+void EngineRun::pumpSearchesThenFinish()
+{
+    pumpSearches();
+    maybeFinish();
 }
 
 void EngineRun::sendSearch(const SearchItem &item)
@@ -303,23 +308,8 @@ void EngineRun::onSearchAnswer(SearchItem item, BatchExchange ex, const ApiRespo
         acceptSearch(item, answer, how);
         break;
     case Action::Retry:
-        if (RetryPolicy::isRateLimitWait(status))
-            ++item.waits;
-        else
-            ++item.attempt;
-        if (decision.pauseAll) {
-            m_searchLimiter->holdFor(decision.delayMs);
-            m_searchQueue.prepend(item);
-            break;
-        }
-        ++m_searchesScheduled;
-        m_clock->callAfter(decision.delayMs, q, [this, item] {
-            --m_searchesScheduled;
-            if (m_state == State::Running || m_state == State::Paused)
-                m_searchQueue.prepend(item);
-            pumpSearches();
-            maybeFinish();
-        });
+        retryLater(item, decision, status, m_searchQueue, *m_searchLimiter, m_searchesScheduled,
+            &EngineRun::pumpSearchesThenFinish);
         break;
     default:
         finishRows({ item.row }, RowStatus::Unknown, unknownCategory(),
@@ -360,8 +350,7 @@ void EngineRun::acceptSearch(const SearchItem &item, const LostCreateLookup::Sea
             --m_searchesScheduled;
             if (m_state == State::Running || m_state == State::Paused)
                 m_searchQueue.append(again);
-            pumpSearches();
-            maybeFinish();
+            pumpSearchesThenFinish();
         });
         return;
     }

@@ -40,9 +40,25 @@ void Settings::migrate()
                               << "leaving it as it is";
         return;
     }
-    // Version 0 -> 1: nothing to convert, the file is new.
+    // Version 0 -> 1 converted nothing: a file without a version is new, or was edited by hand. It takes the step to 2
+    // like a version 1 file, in case it holds the old concurrency of 4.
+    if (version < 2)
+        migrateConcurrencyToAutomatic();
     qCInfo(lcSettings) << "settings schema" << version << "->" << CurrentSchemaVersion;
     m_settings->setValue(Keys::schemaVersion, CurrentSchemaVersion);
+}
+
+void Settings::migrateConcurrencyToAutomatic()
+{
+    // Version 1 -> 2: Send/concurrency was the fixed number of batches in flight, 4 by default, and the Settings
+    // dialog wrote that 4 whenever it was confirmed, so a 4 says nothing of a choice; left in place it would cap
+    // every run at 4 now that the number is only an upper bound. It becomes automatic (no key: default 0, the Pacer
+    // decides). Any other number was chosen, and stays as the upper bound.
+    constexpr int OldDefaultConcurrency = 4;
+    if (m_settings->value(Keys::sendConcurrency).toInt() != OldDefaultConcurrency)
+        return;
+    qCInfo(lcSettings) << "settings: Send/concurrency was the old default of 4; it is automatic now";
+    m_settings->remove(Keys::sendConcurrency);
 }
 
 QVariant Settings::value(QLatin1StringView key, const QVariant &fallback) const

@@ -27,7 +27,8 @@ namespace Batchsmith {
 class Settings final
 {
 public:
-    static constexpr int CurrentSchemaVersion = 1;
+    /// 2: Send/concurrency 0 means automatic and an old file's 4 (the former default) became automatic.
+    static constexpr int CurrentSchemaVersion = 2;
     static constexpr int MaxRecentFiles = 10;
     /// The names of the settings file at the platform's default location (QSettings' organisation and application).
     static constexpr QLatin1StringView FileOrganization { "Batchsmith" };
@@ -86,6 +87,7 @@ public:
 
 private:
     void migrate();
+    void migrateConcurrencyToAutomatic();
     QVariant value(QLatin1StringView key, const QVariant &fallback) const;
 
     std::unique_ptr<QSettings> m_settings;

@@ -8,6 +8,8 @@
 // and TokenStore read them.
 namespace Batchsmith::SettingsKeys {
 
+// The version of this file's layout (Settings::CurrentSchemaVersion); Settings::migrate() brings an older file up to
+// it.
 constexpr QLatin1StringView schemaVersion { "General/schemaVersion" };
 
 // Token profiles: Profiles/<id>/<field>; the active one by id.
@@ -21,6 +23,8 @@ constexpr QLatin1StringView profileEmbeddedSandbox { "embeddedSandbox" };
 constexpr QLatin1StringView profileSecret { "secret" }; // only when no keychain answers
 
 // Sending defaults
+// The most batches in flight, an upper bound; absent or 0: automatic (the Pacer decides). Before schema 2 it was a
+// fixed number, 4 by default; Settings::migrate() turns such a 4 into automatic.
 constexpr QLatin1StringView sendConcurrency { "Send/concurrency" };
 constexpr QLatin1StringView sendBatchSize { "Send/batchSize" };
 constexpr QLatin1StringView sendRequestTimeoutMs { "Send/requestTimeoutMs" };

@@ -56,6 +56,10 @@ void SettingsDialog::alignColumns()
     };
     alignWidths({ m_ui->languageLabel, m_ui->concurrencyLabel, m_ui->batchSizeLabel, m_ui->timeoutLabel });
     alignWidths({ m_ui->languageComboBox, m_ui->concurrencySpinBox, m_ui->batchSizeSpinBox, m_ui->timeoutSpinBox });
+    // A window's minimum size leaves out the height of wrapped text: where the hint below the sending defaults takes
+    // two lines (French, Portuguese), they were squeezed into the height of one and clipped. Sizing the dialog to its
+    // contents asks the layout for the height at the width it gets.
+    adjustSize();
 }
 
 void SettingsDialog::retranslateSystemLanguage()
