@@ -3,6 +3,7 @@
 #include "core/batch/enginerun.h"
 
 #include <limits>
+#include <memory>
 #include <utility>
 
 #include <QJsonArray>
@@ -347,16 +348,18 @@ void EngineRun::send(const WorkItem &item)
     }
     if (item.kind == BatchExchange::Kind::Write)
         noteSent(item.rows);
-    const qint64 recordedAt = m_limiter->recordSend();
+    // When the request left, for the limiter: recorded now, moved to when it was written; its answer's headers are
+    // compared with the limiter's count at that time.
+    const auto sentAt = std::make_shared<qint64>(m_limiter->recordSend());
     ++m_inFlight;
     ++m_summary.requests;
     if (item.attempt + item.waits > 1)
         ++m_summary.retries;
     ApiCall *call = m_api->post(path, body);
-    QObject::connect(call, &ApiCall::requestWritten, q, [this, recordedAt] { m_limiter->markWritten(recordedAt); });
+    QObject::connect(call, &ApiCall::requestWritten, q, [this, sentAt] { *sentAt = m_limiter->markWritten(*sentAt); });
     ex.requestHeaders = call->redactedRequestHeaders();
-    QObject::connect(
-        call, &ApiCall::finished, q, [this, item, ex](const ApiResponse &response) { onAnswer(item, ex, response); });
+    QObject::connect(call, &ApiCall::finished, q,
+        [this, item, ex, sentAt](const ApiResponse &response) { onAnswer(item, ex, response, *sentAt); });
     Q_EMIT q->batchSent(ex);
 }
 
@@ -374,10 +377,10 @@ void EngineRun::refuseToSend()
         setState(State::Cancelling);
 }
 
-void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiResponse &response)
+void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiResponse &response, qint64 sentAtMs)
 {
     --m_inFlight;
-    m_limiter->updateFromHeaders(response.rateLimit());
+    m_limiter->updateFromHeaders(response.rateLimit(), sentAtMs);
     m_skew.observe(response.header("Date"), m_clock->utcNow().toMSecsSinceEpoch());
     m_pacer.recordAnswer(response.rateLimit(), response.durationMs,
         !response.networkFailure && !response.timedOut && response.httpStatus > 0, m_inFlight);
