@@ -97,6 +97,7 @@ Result<void> EngineRun::start(
         m_ownLimiter = std::make_unique<RateLimiter>(m_clock, spec.rateLimitPerWindow, spec.rateLimitWindowMs);
         m_limiter = m_ownLimiter.get();
     }
+    m_pacer.start(*m_limiter);
     // Creates an earlier process may have sent are looked up first (settleMaybeSent); upserts just go again. Both
     // count as sent: a stop before they are settled leaves them Unknown, not "not sent".
     m_maybeSent.clear();
