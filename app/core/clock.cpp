@@ -40,7 +40,10 @@ QDateTime SystemClock::utcNow() const
 
 void SystemClock::callAfter(qint64 delayMs, QObject *context, std::function<void()> callback)
 {
-    QTimer::singleShot(std::chrono::milliseconds(qMax<qint64>(0, delayMs)), context, std::move(callback));
+    // Precise: Qt makes a wait of 2 s or more a coarse timer, which may fire up to 5% late, and the rate limiter's
+    // waits (up to a window, 10 s) are what set a run's pace.
+    QTimer::singleShot(
+        std::chrono::milliseconds(qMax<qint64>(0, delayMs)), Qt::PreciseTimer, context, std::move(callback));
 }
 
 SystemClock *SystemClock::instance()

@@ -5,16 +5,25 @@
 // ratio=X/C cpu_s=U peak_rss_mb=M failed_429=F max_in_flight=I, where C = R x 100 / 10 is the most a client can do
 // inside the limit and I the most batches the engine had in flight at once.
 // --profile realistic: a busy Professional portal, 60,000 rows at 1,000 ± 200 ms and 190 requests per 10 s.
+// As in the app, the token's limiter has heard the portal's limits before Send (the app reads the catalogue through
+// it when the token is chosen): here one untimed read of the contact properties, a window before the run. --fresh-token
+// skips it, as a CLI run of a token its process has not used yet, whose first request is a probe (core/net/pacer.h).
 #include <cstdio>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include "../benchsupport.h"
+#include "core/api/apiclient.h"
+#include "core/api/pacedrequest.h"
+#include "core/api/requestbuilder.h"
 #include "core/batch/batchengine.h"
 #include "core/clock.h"
+#include "core/net/ratelimiter.h"
+#include "core/net/ratelimiterpool.h"
 
 using namespace Batchsmith;
 
@@ -37,6 +46,8 @@ int main(int argc, char **argv)
                 QStringLiteral("realistic: --rows 60000 --latency-ms 1000 --jitter-ms 200 --rate-limit 190, unless "
                                "given."),
                 QStringLiteral("name") },
+            { QStringLiteral("fresh-token"),
+                QStringLiteral("No read before the run: the token's limits are unknown, the first request probes.") },
             { QStringLiteral("sandbox"), QStringLiteral("The batchsmith-sandbox executable."), QStringLiteral("path"),
                 QStringLiteral(BATCHSMITH_SANDBOX) } });
     parser.process(app);
@@ -84,14 +95,46 @@ int main(int argc, char **argv)
     spec.concurrency = parser.value(QStringLiteral("concurrency")).toInt();
 
     QNetworkAccessManager nam;
+    RateLimiterPool limiters(SystemClock::instance());
+    RateLimiter *limiter = limiters.limiterFor(token, spec.rateLimitPerWindow, spec.rateLimitWindowMs);
+    if (!parser.isSet(QStringLiteral("fresh-token"))) {
+        ApiClient api(&nam, SystemClock::instance());
+        (void)api.setBaseUrl(url);
+        api.setToken(token);
+        const RetryPolicy policy;
+        bool read = false;
+        PacedRequest::Hooks hooks;
+        hooks.send = [&](int) { return api.get(RequestBuilder::propertiesPath(spec.apiVersion, spec.objectType)); };
+        hooks.done = [&](const ApiResponse &response, const ParsedBody &, const RetryDecision &) {
+            read = response.httpStatus == 200;
+            app.quit();
+        };
+        PacedRequest::start(limiter, SystemClock::instance(), &policy, true, std::move(hooks), &app);
+        app.exec();
+        if (!read) {
+            std::fprintf(stderr, "bench_send: the catalogue read failed\n");
+            return 1;
+        }
+        // The app's read comes when the token is chosen, well before Send: let it leave the window.
+        QTimer::singleShot(limiter->windowMs() + limiter->marginMs(), &app, &QCoreApplication::quit);
+        app.exec();
+    }
     BatchEngine engine(&nam, SystemClock::instance());
     engine.setToken(token);
+    engine.setRateLimiter(limiter);
     QElapsedTimer timer;
     RunSummary summary;
     int inFlight = 0;
     int maxInFlight = 0;
     QObject::connect(&engine, &BatchEngine::batchSent, &app, [&] { maxInFlight = qMax(maxInFlight, ++inFlight); });
-    QObject::connect(&engine, &BatchEngine::batchAnswered, &app, [&] { --inFlight; });
+    const qint64 startMs = SystemClock::instance()->nowMs();
+    QObject::connect(&engine, &BatchEngine::batchAnswered, &app, [&](const BatchExchange &ex) {
+        --inFlight;
+        if (qEnvironmentVariableIsSet("BENCH_SEND_TRACE")) // when each request left, for bench/README.md
+            std::fprintf(stderr, "trace batch=%d sent=%lld duration=%lld answered=%lld remaining=%d status=%d\n",
+                ex.batchNumber, ex.sentAtMs - startMs, ex.durationMs, SystemClock::instance()->nowMs() - startMs,
+                ex.rateLimit.remaining, ex.httpStatus);
+    });
     QObject::connect(&engine, &BatchEngine::runFinished, &app, [&](const RunSummary &s) {
         summary = s;
         app.quit();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Batchsmith contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/pacer.h"
+#include "core/net/ratelimiter.h"
 #include "enginetestharness.h"
 
 using namespace Batchsmith;
@@ -92,6 +93,19 @@ BatchSpec automaticSpec(int batchSize)
     spec.rateLimitPerWindow = 100; // what the engine assumes until the headers say 190
     spec.concurrency = 0; // automatic
     return spec;
+}
+
+/// What an earlier answer (the app's catalogue read) told the token's limiter: HubSpot's Professional limit and a
+/// daily budget (-1: none said, an OAuth token).
+RateLimitInfo heard(qint64 dailyRemaining)
+{
+    RateLimitInfo info;
+    info.max = 190;
+    info.remaining = 190;
+    info.intervalMs = 10000;
+    info.daily = dailyRemaining < 0 ? -1 : 1000000;
+    info.dailyRemaining = dailyRemaining;
+    return info;
 }
 
 } // namespace
@@ -201,6 +215,63 @@ private Q_SLOTS:
         QVERIFY(portal.run());
         QVERIFY(!h.summary.fatal.has_value());
         QCOMPARE(h.summary.created, 450);
+    }
+
+    void testFirstWaveWaitsForAProbeOnlyWhenTheTokenIsUnknown_data()
+    {
+        QTest::addColumn<bool>("known");
+        QTest::addColumn<qint64>("dailyRemaining");
+        QTest::addColumn<int>("firstWave");
+        QTest::newRow("limits unknown: the probe") << false << qint64(-1) << 1;
+        QTest::newRow("limits and daily budget known") << true << qint64(500000) << int(Pacer::SafetyCap);
+        QTest::newRow("OAuth token, no daily figure") << true << qint64(-1) << int(Pacer::SafetyCap);
+        QTest::newRow("daily budget known to be low: the probe")
+            << true << qint64(Pacer::DailyReserve + Pacer::SafetyCap - 1) << 1;
+    }
+
+    void testFirstWaveWaitsForAProbeOnlyWhenTheTokenIsUnknown()
+    {
+        QFETCH(bool, known);
+        QFETCH(qint64, dailyRemaining);
+        QFETCH(int, firstWave);
+        EngineHarness h;
+        SlowPortal portal(h, 1000, 190, 1000000);
+        RateLimiter limiter(&h.clock, 100, 10000); // the token's, shared with what sent with it before
+        if (known)
+            limiter.updateFromHeaders(heard(dailyRemaining));
+        h.engine.setRateLimiter(&limiter);
+        QVERIFY(h.engine.start(automaticSpec(5), EngineHarness::contacts(400 * 5)));
+        // No answer yet: the clock has not moved.
+        QCoreApplication::processEvents();
+        QCOMPARE(h.sentAt.size(), firstWave);
+        QVERIFY(portal.run());
+        QCOMPARE(h.summary.created, 400 * 5);
+        QCOMPARE(portal.refused, 0);
+    }
+
+    void testLaterWindowsRepeatTheFirstWithoutHoldingBack()
+    {
+        // The portal says what it has left as each request arrives and answers 1.2 s later, when requests the window
+        // held then have left it: the limiter does not take that for someone else's sends. So request k + 190 leaves
+        // one window plus margin after request k, never earlier (the server's window) and never later. (At 1.2 s
+        // Little's law keeps the first window's wave of SafetyCap in flight; at less, later waves are smaller.)
+        EngineHarness h;
+        SlowPortal portal(h, 1200, 190, 1000000);
+        RateLimiter limiter(&h.clock, 100, 10000);
+        limiter.updateFromHeaders(heard(500000));
+        h.engine.setRateLimiter(&limiter);
+        QVERIFY(h.engine.start(automaticSpec(5), EngineHarness::contacts(600 * 5)));
+        QVERIFY(portal.run());
+        QCOMPARE(h.summary.created, 600 * 5);
+        QCOMPARE(portal.refused, 0);
+        const qint64 period = 10000 + limiter.marginMs();
+        int late = 0;
+        for (qsizetype i = 190; i < h.sentAt.size(); ++i) {
+            const qint64 gap = h.sentAt.at(i) - h.sentAt.at(i - 190);
+            QVERIFY2(gap >= period, qPrintable(QStringLiteral("request %1: %2 ms").arg(i).arg(gap)));
+            late += gap > period;
+        }
+        QCOMPARE(late, 0);
     }
 };
 

@@ -218,6 +218,105 @@ private Q_SLOTS:
         clock.advance(100);
         QCOMPARE(limiter.remainingInWindow(), 5);
     }
+
+    void testRemainingIsComparedWithTheCountWhenTheRequestLeft()
+    {
+        // The server counts what it has left when a request arrives; the answer comes a latency later, when requests
+        // that were in the server's window may have left ours. Those are not someone else's.
+        Test::ManualClock clock;
+        RateLimiter limiter(&clock, 10, 1000); // margin 100 ms
+        for (int i = 0; i < 5; ++i)
+            limiter.recordSend(); // A, at 0
+        clock.advance(500);
+        for (int i = 0; i < 5; ++i)
+            limiter.recordSend(); // B, at 500
+        clock.advance(600);
+        const qint64 sentAt = limiter.recordSend(); // C, at 1100: the server's window holds B and C
+        clock.advance(600); // the answer comes at 1700, when B has left our window too
+        QCOMPARE(limiter.remainingInWindow(), 9);
+        limiter.updateFromHeaders(headers(10, 4, 1000), sentAt);
+        QCOMPARE(limiter.remainingInWindow(), 9);
+        QCOMPARE(limiter.delayBeforeNextMs(), 0);
+    }
+
+    void testShortfallAtTheRequestsTimeIsSomeoneElses()
+    {
+        Test::ManualClock clock;
+        RateLimiter limiter(&clock, 10, 1000);
+        for (int i = 0; i < 5; ++i)
+            limiter.recordSend();
+        clock.advance(500);
+        const qint64 sentAt = limiter.recordSend(); // the server saw our 6 and 3 more
+        clock.advance(300);
+        limiter.updateFromHeaders(headers(10, 1, 1000), sentAt);
+        QCOMPARE(limiter.remainingInWindow(), 10 - 6 - 3);
+        // The same shortfall in the next answer is not counted twice.
+        clock.advance(10);
+        limiter.updateFromHeaders(headers(10, 1, 1000), sentAt);
+        QCOMPARE(limiter.remainingInWindow(), 1);
+        // Counted as spent when we learnt of it (800 ms in): they leave our window one window plus margin later,
+        // after ours.
+        clock.advance(1100 - 10 - 1);
+        QCOMPARE(limiter.remainingInWindow(), 7);
+        clock.advance(1);
+        QCOMPARE(limiter.remainingInWindow(), 10);
+    }
+
+    void testAnswerOlderThanAWindowSaysNothingOfNow()
+    {
+        Test::ManualClock clock;
+        RateLimiter limiter(&clock, 10, 1000);
+        const qint64 sentAt = limiter.recordSend();
+        clock.advance(1101);
+        limiter.updateFromHeaders(headers(10, 0, 1000), sentAt);
+        QCOMPARE(limiter.remainingInWindow(), 10);
+        QCOMPARE(limiter.maxPerWindow(), 10);
+    }
+
+    void testRequestCountsFromWhenItWasWritten()
+    {
+        // Request k + max leaves no earlier than request k was written plus the window and margin.
+        Test::ManualClock clock;
+        RateLimiter limiter(&clock, 3, 1000);
+        const qint64 first = limiter.recordSend();
+        limiter.recordSend();
+        limiter.recordSend();
+        clock.advance(150);
+        QCOMPARE(limiter.markWritten(first), first + 150);
+        QCOMPARE(limiter.delayBeforeNextMs(), 1100 - 150); // the second one, still counted from 0, frees a slot first
+        clock.advance(1100 - 150);
+        QCOMPARE(limiter.remainingInWindow(), 2);
+        QCOMPARE(limiter.delayBeforeNextMs(), 0);
+        limiter.recordSend();
+        limiter.recordSend();
+        QCOMPARE(limiter.delayBeforeNextMs(), 150); // the first, written at 150, leaves at 1250
+    }
+
+    void testKeepsWhatTheServerSaidOfTheToken()
+    {
+        Test::ManualClock clock;
+        RateLimiter limiter(&clock, 100, 10000);
+        QVERIFY(!limiter.knowsLimits());
+        QCOMPARE(limiter.dailyRemaining(), -1);
+        limiter.updateFromHeaders(RateLimitInfo());
+        QVERIFY(!limiter.knowsLimits());
+
+        const qint64 sentAt = limiter.recordSend();
+        clock.advance(50);
+        limiter.recordSend();
+        limiter.recordSend();
+        clock.advance(900);
+        RateLimitInfo info = headers(190, 187, 10000);
+        info.daily = 625000;
+        info.dailyRemaining = 1000; // counted when the first request arrived: the two after it are spent too
+        limiter.updateFromHeaders(info, sentAt);
+        QVERIFY(limiter.knowsLimits());
+        QCOMPARE(limiter.maxPerWindow(), 190);
+        QCOMPARE(limiter.dailyMax(), 625000);
+        QCOMPARE(limiter.dailyRemaining(), 998);
+        limiter.recordSend();
+        QCOMPARE(limiter.dailyRemaining(), 997);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRateLimiter)

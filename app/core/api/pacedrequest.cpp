@@ -50,15 +50,16 @@ void PacedRequest::trySend()
         deleteLater();
         return;
     }
-    m_limiter->recordSend();
+    m_sentAtMs = m_limiter->recordSend();
     m_call = call;
+    connect(call, &ApiCall::requestWritten, this, [this] { m_sentAtMs = m_limiter->markWritten(m_sentAtMs); });
     connect(call, &ApiCall::finished, this, &PacedRequest::onAnswer);
 }
 
 void PacedRequest::onAnswer(const ApiResponse &response)
 {
     m_call = nullptr;
-    m_limiter->updateFromHeaders(response.rateLimit());
+    m_limiter->updateFromHeaders(response.rateLimit(), m_sentAtMs);
     const int status = response.networkFailure ? 0 : response.httpStatus;
     const ParsedBody body = BatchResponseParser::parse(response.body);
     AttemptInfo info = BatchResponseParser::attemptInfo(response, body);

@@ -72,6 +72,7 @@ private:
     bool m_idempotent;
     Hooks m_hooks;
     QPointer<ApiCall> m_call;
+    qint64 m_sentAtMs = -1; // when the attempt in flight left, as the limiter counts it
     int m_attempt = 1; // failures so far + 1
     int m_waits = 0; // 429 / 423 / 477 answers so far: waited out, not counted against the attempt limit
 };

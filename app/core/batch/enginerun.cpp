@@ -3,6 +3,7 @@
 #include "core/batch/enginerun.h"
 
 #include <limits>
+#include <memory>
 #include <utility>
 
 #include <QJsonArray>
@@ -99,6 +100,7 @@ Result<void> EngineRun::start(
         m_ownLimiter = std::make_unique<RateLimiter>(m_clock, spec.rateLimitPerWindow, spec.rateLimitWindowMs);
         m_limiter = m_ownLimiter.get();
     }
+    m_pacer.start(*m_limiter);
     // Creates an earlier process may have sent are looked up first (settleMaybeSent); upserts just go again. Both
     // count as sent: a stop before they are settled leaves them Unknown, not "not sent".
     m_maybeSent.clear();
@@ -350,16 +352,18 @@ void EngineRun::send(const WorkItem &item)
     }
     if (item.kind == BatchExchange::Kind::Write)
         noteSent(item.rows);
-    const qint64 recordedAt = m_limiter->recordSend();
+    // When the request left, for the limiter: recorded now, moved to when it was written; its answer's headers are
+    // compared with the limiter's count at that time.
+    const auto sentAt = std::make_shared<qint64>(m_limiter->recordSend());
     ++m_inFlight;
     ++m_summary.requests;
     if (item.attempt + item.waits > 1)
         ++m_summary.retries;
     ApiCall *call = m_api->post(path, body);
-    QObject::connect(call, &ApiCall::requestWritten, q, [this, recordedAt] { m_limiter->markWritten(recordedAt); });
+    QObject::connect(call, &ApiCall::requestWritten, q, [this, sentAt] { *sentAt = m_limiter->markWritten(*sentAt); });
     ex.requestHeaders = call->redactedRequestHeaders();
-    QObject::connect(
-        call, &ApiCall::finished, q, [this, item, ex](const ApiResponse &response) { onAnswer(item, ex, response); });
+    QObject::connect(call, &ApiCall::finished, q,
+        [this, item, ex, sentAt](const ApiResponse &response) { onAnswer(item, ex, response, *sentAt); });
     Q_EMIT q->batchSent(ex);
 }
 
@@ -377,10 +381,10 @@ void EngineRun::refuseToSend()
         setState(State::Cancelling);
 }
 
-void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiResponse &response)
+void EngineRun::onAnswer(const WorkItem &item, BatchExchange ex, const ApiResponse &response, qint64 sentAtMs)
 {
     --m_inFlight;
-    m_limiter->updateFromHeaders(response.rateLimit());
+    m_limiter->updateFromHeaders(response.rateLimit(), sentAtMs);
     m_skew.observe(response.header("Date"), m_clock->utcNow().toMSecsSinceEpoch());
     m_pacer.recordAnswer(response.rateLimit(), response.durationMs,
         !response.networkFailure && !response.timedOut && response.httpStatus > 0, m_inFlight);

@@ -110,7 +110,8 @@ private:
     void stopForDailyLimit();
     void send(const WorkItem &item);
     BatchExchange exchangeFor(const WorkItem &item, const QString &path, const QByteArray &body) const;
-    void onAnswer(const WorkItem &item, BatchExchange exchange, const ApiResponse &response);
+    /// @p sentAtMs: when the request left, as the limiter counts it (RateLimiter::markWritten).
+    void onAnswer(const WorkItem &item, BatchExchange exchange, const ApiResponse &response, qint64 sentAtMs);
     /// What the engine does about the answer, for the exchange's verdict (the response view's explanation).
     ExchangeVerdict verdictFor(const WorkItem &item, const RetryDecision &decision, const ParsedBody &body,
         const RowReconciler::Reconciled &written, const Found &found) const;

@@ -29,6 +29,21 @@ Pacer::Pacer(int upperBound)
 {
 }
 
+void Pacer::start(const RateLimiter &limiter)
+{
+    if (!limiter.knowsLimits())
+        return;
+    // The limiter's daily figure is its last answer's, less what left since; others may have spent some since. Skip
+    // the probe only when a whole first wave (the cap) fits beyond the reserve; a token closer to its daily limit
+    // waits for a current figure first. Tokens that get no daily headers (OAuth) learn nothing more from a probe.
+    const qint64 daily = limiter.dailyRemaining();
+    if (daily >= 0 && daily < DailyReserve + m_cap)
+        return;
+    m_answered = true;
+    m_dailyLeft = daily;
+    m_dailyMax = limiter.dailyMax();
+}
+
 int Pacer::inFlightLimit(const RateLimiter &limiter)
 {
     if (!m_answered)

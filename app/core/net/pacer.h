@@ -16,7 +16,9 @@ class RateLimiter;
  * on their way, so that the run reaches the limiter's ceiling at any latency (docs/hubspot-behaviour.md §5.2):
  *
  * - until the first answer, one request (the probe): its headers give the real window, maximum and daily budget,
- *   so a token with little left never sees a burst it cannot pay for;
+ *   so a token with little left never sees a burst it cannot pay for. No probe when the token's limiter already
+ *   heard them (an earlier run, the catalogue's reads) and the daily budget it knows leaves room for a first wave
+ *   beyond DailyReserve (start());
  * - then the window's unspent budget may leave at once (a fresh token starts with a full window), and afterwards
  *   as many as Little's law needs to hold the limiter's pace at the measured latency (pace × latency, plus
  *   headroom for jitter);
@@ -25,6 +27,7 @@ class RateLimiter;
  * Owned by the run (EngineRun), one per run; reads the token's limiter but never changes it. GUI thread only.
  *
  *     Pacer pacer(spec.concurrency);
+ *     pacer.start(limiter);
  *     while (!queue.isEmpty() && inFlight < pacer.inFlightLimit(limiter)) { pacer.recordSend(); send(…); }
  *     // on each answer (after counting it out of inFlight):
  *     pacer.recordAnswer(response.rateLimit(), response.durationMs, response.httpStatus > 0, inFlight);
@@ -40,6 +43,13 @@ public:
     static constexpr int DailyReserve = 10;
 
     explicit Pacer(int upperBound = 0);
+
+    /// A run starts: takes what @p limiter already knows of the token's limits and daily budget, so that no probe
+    /// is needed when it knows enough.
+    void start(const RateLimiter &limiter);
+
+    /// Whether the run waits for a first answer before more requests leave.
+    bool probing() const { return !m_answered; }
 
     /// SafetyCap, or the caller's upper bound when lower.
     int cap() const { return m_cap; }
@@ -74,7 +84,7 @@ public:
 
 private:
     int m_cap;
-    bool m_answered = false;
+    bool m_answered = false; // the limits and the daily budget are known: no probe
     bool m_burstSpent = false; // the first window's budget is gone: from now on, the steady count
     double m_latencyMs = -1;
     qint64 m_dailyLeft = -1;

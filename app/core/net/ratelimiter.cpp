@@ -3,6 +3,7 @@
 #include "core/net/ratelimiter.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "core/clock.h"
 #include "core/logging.h"
@@ -25,19 +26,50 @@ qint64 RateLimiter::marginMs() const
 
 void RateLimiter::forgetOld() const
 {
-    const qint64 horizon = m_clock->nowMs() - m_windowMs - marginMs();
-    while (!m_sent.isEmpty() && m_sent.first() <= horizon)
-        m_sent.removeFirst();
+    // Two windows: an answer up to a window late is compared with the window before its request.
+    const qint64 horizon = m_clock->nowMs() - 2 * (m_windowMs + marginMs());
+    for (QList<qint64> *times : { &m_sent, &m_others }) {
+        const auto end = std::upper_bound(times->cbegin(), times->cend(), horizon);
+        if (end != times->cbegin())
+            times->remove(0, end - times->cbegin());
+    }
+}
+
+int RateLimiter::countIn(const QList<qint64> &times, qint64 fromMs, qint64 toMs)
+{
+    const auto from = std::upper_bound(times.cbegin(), times.cend(), fromMs);
+    const auto to = std::upper_bound(from, times.cend(), toMs);
+    return static_cast<int>(to - from);
+}
+
+QList<qint64> RateLimiter::windowTimes() const
+{
+    forgetOld();
+    const qint64 from = m_clock->nowMs() - m_windowMs - marginMs();
+    const auto ours = std::upper_bound(m_sent.cbegin(), m_sent.cend(), from);
+    const auto others = std::upper_bound(m_others.cbegin(), m_others.cend(), from);
+    QList<qint64> times;
+    times.reserve((m_sent.cend() - ours) + (m_others.cend() - others));
+    std::merge(ours, m_sent.cend(), others, m_others.cend(), std::back_inserter(times));
+    return times;
+}
+
+int RateLimiter::inWindow() const
+{
+    forgetOld();
+    const qint64 now = m_clock->nowMs();
+    const qint64 from = now - m_windowMs - marginMs();
+    return countIn(m_sent, from, now) + countIn(m_others, from, now);
 }
 
 qint64 RateLimiter::delayBeforeNextMs() const
 {
-    forgetOld();
     const qint64 now = m_clock->nowMs();
     qint64 wait = qMax<qint64>(0, m_holdUntilMs - now);
-    if (m_sent.size() >= m_max) {
-        // The request that frees a slot is the one max places back from the newest.
-        const qint64 freeAt = m_sent.at(m_sent.size() - m_max) + m_windowMs + marginMs();
+    if (inWindow() >= m_max) {
+        // The request that frees a slot is the one max places back from the newest, ours or someone else's.
+        const QList<qint64> times = windowTimes();
+        const qint64 freeAt = times.at(times.size() - m_max) + m_windowMs + marginMs();
         wait = qMax(wait, freeAt - now);
     }
     return qMax<qint64>(0, wait);
@@ -47,47 +79,77 @@ qint64 RateLimiter::recordSend()
 {
     forgetOld();
     const qint64 now = m_clock->nowMs();
-    m_sent.append(now);
+    m_sent.insert(std::upper_bound(m_sent.cbegin(), m_sent.cend(), now) - m_sent.cbegin(), now);
+    if (m_dailyRemaining > 0)
+        --m_dailyRemaining;
     return now;
 }
 
-void RateLimiter::markWritten(qint64 recordedMs)
+qint64 RateLimiter::markWritten(qint64 recordedMs)
 {
     const qint64 now = m_clock->nowMs();
     if (now <= recordedMs)
-        return;
+        return recordedMs;
     forgetOld();
-    const qsizetype at = m_sent.indexOf(recordedMs);
-    if (at < 0)
-        return; // already out of the window
-    m_sent.removeAt(at);
+    const auto at = std::lower_bound(m_sent.cbegin(), m_sent.cend(), recordedMs);
+    if (at == m_sent.cend() || *at != recordedMs)
+        return recordedMs; // already forgotten
+    m_sent.removeAt(at - m_sent.cbegin());
     m_sent.insert(std::upper_bound(m_sent.cbegin(), m_sent.cend(), now) - m_sent.cbegin(), now);
+    return now;
 }
 
-void RateLimiter::updateFromHeaders(const RateLimitInfo &info)
+void RateLimiter::updateFromHeaders(const RateLimitInfo &info, qint64 sentAtMs)
 {
     if (info.intervalMs > 0 && info.intervalMs != m_windowMs) {
         qCDebug(lcRateLimit) << "window" << m_windowMs << "->" << info.intervalMs << "ms";
         m_windowMs = qMax(100, info.intervalMs);
     }
-    if (info.max > 0 && info.max != m_max) {
-        qCDebug(lcRateLimit) << "max" << m_max << "->" << info.max;
-        m_max = info.max;
+    if (info.max > 0) {
+        m_knowsLimits = true;
+        if (info.max != m_max) {
+            qCDebug(lcRateLimit) << "max" << m_max << "->" << info.max;
+            m_max = info.max;
+        }
     }
-    if (info.remaining < 0)
+    forgetOld();
+    const qint64 now = m_clock->nowMs();
+    const qint64 sentAt = sentAtMs < 0 ? now : qMin(sentAtMs, now);
+    if (sentAt < now - m_windowMs - marginMs())
+        return; // an answer that old says nothing about the window we are in, nor about the day's last sends
+    adoptDaily(info, sentAt);
+    if (info.remaining >= 0)
+        adoptRemaining(info.remaining, sentAt);
+}
+
+void RateLimiter::adoptRemaining(int remaining, qint64 sentAt)
+{
+    // Every process using the token draws on the same budget (docs/hubspot-behaviour.md §5.5). The server counted the
+    // requests that arrived in the window before this one did; with transit times varying by up to the margin, ours
+    // among them left between one window plus margin before this request and a margin after it. Whatever the server
+    // counted beyond those, and beyond what we already took as someone else's since then, was someone else's: counted
+    // as spent now, since we only know it was spent before the server answered.
+    const qint64 margin = marginMs();
+    const qint64 from = sentAt - m_windowMs - margin;
+    const int known = countIn(m_sent, from, sentAt + margin) + countIn(m_others, from, m_clock->nowMs());
+    const int others = (m_max - remaining) - known;
+    if (others <= 0)
         return;
-    // Every process using the token draws on the same budget (docs/hubspot-behaviour.md §5.5). When the server has less
-    // left than we think, the difference was spent by someone else, recently as far as we know: count it as sent now.
-    // With nothing left, the next request then waits until the oldest request we know of leaves the window, or a whole
-    // window when all of them were someone else's. (The server counted when this request arrived; anything of ours that
-    // left since only makes our own estimate lower, never falsely higher.)
-    const int ours = remainingInWindow();
-    if (info.remaining < ours) {
-        const qint64 now = m_clock->nowMs();
-        qCDebug(lcRateLimit) << "server has" << info.remaining << "left, we thought" << ours;
-        for (int i = info.remaining; i < ours; ++i)
-            m_sent.append(now);
-    }
+    qCDebug(lcRateLimit) << "server has" << remaining << "left; ours and others' known then:" << known << "->" << others
+                         << "more by someone else";
+    const qint64 now = m_clock->nowMs();
+    for (int i = 0; i < others; ++i)
+        m_others.append(now);
+}
+
+void RateLimiter::adoptDaily(const RateLimitInfo &info, qint64 sentAt)
+{
+    if (info.daily > 0)
+        m_dailyMax = info.daily;
+    if (info.dailyRemaining < 0)
+        return;
+    // The server counted up to this request; ours that left after it are spent too.
+    m_dailyRemaining = qMax<qint64>(0, info.dailyRemaining - countIn(m_sent, sentAt, m_clock->nowMs()));
 }
 
 void RateLimiter::holdFor(qint64 ms)
@@ -97,10 +159,10 @@ void RateLimiter::holdFor(qint64 ms)
 
 qint64 RateLimiter::delayForRequestMs(qint64 n, double spacingMs) const
 {
-    forgetOld();
+    const QList<qint64> times = windowTimes();
+    const qint64 sent = times.size();
     const qint64 now = m_clock->nowMs();
     const qint64 start = qMax(now, m_holdUntilMs);
-    const qint64 sent = m_sent.size();
     const qint64 room = qMax<qint64>(0, m_max - sent); // requests the window takes now
     const qint64 period = m_windowMs + marginMs();
     auto inRoom = [&](qint64 j) { return start + qint64(double(j) * qMax(0.0, spacingMs)); };
@@ -109,14 +171,13 @@ qint64 RateLimiter::delayForRequestMs(qint64 n, double spacingMs) const
     // Request n leaves one period after request n - max: walk back k periods into the current window.
     const qint64 k = (n - room) / m_max + 1;
     const qint64 j = n - k * m_max; // -sent <= j < room; negative: one of the sends we remember
-    const qint64 base = j < 0 ? m_sent.at(sent + j) : inRoom(j);
+    const qint64 base = j < 0 ? times.at(sent + j) : inRoom(j);
     return qMax(start, base + k * period) - now;
 }
 
 int RateLimiter::remainingInWindow() const
 {
-    forgetOld();
-    return qMax(0, m_max - static_cast<int>(m_sent.size()));
+    return qMax(0, m_max - inWindow());
 }
 
 } // namespace Batchsmith
