@@ -40,8 +40,12 @@ public:
         m_timer.setInterval(0);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            if (m_last >= 0)
+            if (m_last >= 0) {
                 m_max = std::max(m_max, now - m_last);
+                // --verbose: each stall over the target, to match against the log's times.
+                if (m_verbose && now - m_last > 50'000'000)
+                    qInfo("stall of %.1f ms ended", double(now - m_last) / 1e6);
+            }
             m_last = now;
         });
     }
@@ -56,11 +60,14 @@ public:
 
     double maxGapMs() const { return double(m_max) / 1e6; }
 
+    void setVerbose(bool verbose) { m_verbose = verbose; }
+
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = -1;
     qint64 m_max = 0;
+    bool m_verbose = false;
 };
 
 } // namespace
@@ -69,9 +76,12 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
     if (args.size() < 2 || args.size() > 3) {
-        std::fprintf(stderr, "usage: bench_gui_send FILE [ROWS]\n  ROWS: rows to send before stopping (20000)\n");
+        std::fprintf(stderr,
+            "usage: bench_gui_send [--verbose] FILE [ROWS]\n  --verbose: say when each stall over 50 ms ended\n  ROWS: "
+            "rows to send before stopping (20000)\n");
         return 2;
     }
     const QString file = args.at(1);
@@ -97,16 +107,17 @@ int main(int argc, char **argv)
     }
 
     RecordTableModel &model = *window.recordModel();
-    // As an import into a new window does: the file's columns and rows replace the starting grid (its default
-    // columns and one empty row), so the rows are adopted as read, and an empty row is not sent.
-    model.takeRecords(0, model.rowCount());
-    while (model.dataColumnCount() > 0)
-        model.removeDataColumn(model.dataColumnCount() - 1);
     TableLoader loader;
     QList<int> identity;
     int exitCode = 0;
-    QObject::connect(&loader, &TableLoader::headerRead, &model,
-        [&](const QStringList &header) { identity = Bench::addPlainColumns(model, header); });
+    QObject::connect(&loader, &TableLoader::headerRead, &model, [&](const QStringList &header) {
+        // As an import into a new window does: the file's columns and rows replace the starting grid (its default
+        // columns and one empty row), so the rows are adopted as read, and no empty row is sent.
+        model.takeRecords(0, model.rowCount());
+        while (model.dataColumnCount() > 0)
+            model.removeDataColumn(model.dataColumnCount() - 1);
+        identity = Bench::addPlainColumns(model, header);
+    });
     QObject::connect(
         &loader, &TableLoader::rowsRead, &model, [&](const RowBlock &block) { model.appendRows(block, identity); });
     QEventLoop loading;
@@ -127,6 +138,7 @@ int main(int argc, char **argv)
 
     SendController *send = window.sendController();
     TickMonitor ticks;
+    ticks.setVerbose(verbose);
     QElapsedTimer clock;
     qint64 startMs = -1;
     int done = 0;

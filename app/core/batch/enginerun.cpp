@@ -6,10 +6,12 @@
 #include <memory>
 #include <utility>
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTimer>
 
 #include "core/api/apiclient.h"
 #include "core/api/batchresponseparser.h"
@@ -249,7 +251,13 @@ void EngineRun::pump()
         return maybeFinish();
     // The state again each time: a pre-send hook may pause the run (the app, when its journal cannot be written).
     // As many in flight as the limiter's pace needs (Pacer), each leaving when the limiter allows.
+    // A first wave of 32 requests, each built and journaled before it leaves, would hold the event loop for a long
+    // time at once: past a few milliseconds the rest go on the next pass, so the window stays responsive.
+    QElapsedTimer busy;
+    busy.start();
     while (m_state == State::Running && !m_queue.isEmpty() && m_inFlight < m_pacer.inFlightLimit(*m_limiter)) {
+        if (busy.elapsed() >= PumpSliceMs)
+            return yieldPump();
         if (m_pacer.mustStopForDailyLimit(requestsLeft()))
             return stopForDailyLimit();
         const qint64 wait = m_limiter->delayBeforeNextMs();
@@ -280,6 +288,17 @@ void EngineRun::stopForDailyLimit()
     m_searchQueue.clear();
     setState(State::Cancelling);
     maybeFinish();
+}
+
+void EngineRun::yieldPump()
+{
+    if (m_yieldScheduled)
+        return;
+    m_yieldScheduled = true;
+    QTimer::singleShot(0, q, [this] {
+        m_yieldScheduled = false;
+        pump();
+    });
 }
 
 void EngineRun::scheduleWake(qint64 waitMs)

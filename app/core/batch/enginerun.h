@@ -102,6 +102,8 @@ private:
     void onCatalogue(const ApiResponse &response);
     void pump();
     void scheduleWake(qint64 waitMs);
+    /// pump() again on the next event-loop pass: it used its time slice (PumpSliceMs).
+    void yieldPump();
 
     /// Requests still to send: the queue and the retries waiting for their time.
     qint64 requestsLeft() const { return m_queue.size() + m_scheduled; }
@@ -208,6 +210,8 @@ private:
     QSet<int> m_sentEarlier; // maybeSent rows: sent by an earlier process
     QHash<QString, qint64> m_givenFirstSent; // setFirstSent(), applied by the next start()
     std::optional<Plan> m_givenPlan; // setPlan(), used by the next start()
+    static constexpr qint64 PumpSliceMs = 8; // pump() sends for at most about this long per event-loop pass
+    bool m_yieldScheduled = false;
     ServerClockSkew m_skew;
     QHash<QString, QString> m_propertyTypes; // from the catalogue: which sent values a search can use
     std::unique_ptr<RateLimiter> m_searchLimiter; // HubSpot's search API has its own, lower limit

@@ -20,8 +20,8 @@ namespace Batchsmith {
 /**
  * What Send does before its first request: checks and plans the rows (BatchPlanner) and writes the run journal's
  * plan (RunJournal::prepare()). For a million rows that takes seconds, so it runs on a worker thread and the window
- * stays responsive (issue #12: no event-loop stall over 50 ms); a small run is prepared at once, on the caller's
- * thread, so that it starts before start() returns.
+ * stays responsive (issue #12: no event-loop stall over 50 ms); a small run (under 1,000 rows) is prepared at once, on
+ * the caller's thread, so that it starts before start() returns.
  *
  * The rows are read through the JournalInput's RowSource, which must be readable from another thread
  * (GridRowSource is). done() is called on the owner's thread, once, unless the preparation is destroyed first.
@@ -43,7 +43,8 @@ public:
     /// Stops a preparation still going (its journal file is removed) and waits for its thread.
     ~RunPreparation() override;
 
-    /// From this many rows on, start() prepares on a worker thread (default 20,000). Tests set 0 to take that path.
+    /// From this many rows on, start() prepares on a worker thread (default 1,000, about 20 ms of work on the caller's
+    /// thread). Tests set 0 to take that path.
     void setWorkerFromRows(int rows) { m_workerFromRows = rows; }
 
     /// Plans @p input's rows for @p setup and, when @p journalPath is not empty, writes their journal there
@@ -62,7 +63,7 @@ private:
     static Result<PreparedJournal> prepare(const QString &journalPath, const RunSetup &setup, const JournalInput &input,
         const std::function<bool(qint64, qint64)> &progress);
 
-    int m_workerFromRows = 20000;
+    int m_workerFromRows = 1000;
     std::thread m_thread;
     std::atomic_bool m_cancel = false;
     std::atomic<qint64> m_done = 0;

@@ -40,6 +40,9 @@ SendController::SendController(
     , m_preparation(new RunPreparation(this))
 {
     connect(m_preparation, &RunPreparation::progressChanged, this, &SendController::preparing);
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(0);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] { Q_EMIT progressChanged(m_progress); });
 }
 
 SendController::~SendController()
@@ -372,7 +375,12 @@ Result<void> SendController::launch(const BatchSpec &spec, const QString &token,
         if (const qint64 sent = m_engine->firstSentMs(key); sent > 0)
             m_unknownSentAtMs.insert(key, sent);
     });
-    connect(m_engine, &BatchEngine::progressChanged, this, &SendController::progressChanged);
+    // Once per event-loop pass at most: the engine reports after every row, a hundred times an answer.
+    connect(m_engine, &BatchEngine::progressChanged, this, [this](const Progress &progress) {
+        m_progress = progress;
+        if (!m_progressTimer.isActive())
+            m_progressTimer.start();
+    });
     connect(m_engine, &BatchEngine::runFinished, this, &SendController::onRunFinished);
     connect(m_engine, &BatchEngine::stateChanged, this,
         [this](BatchEngine::State state) { Q_EMIT pausedChanged(state == BatchEngine::State::Paused); });
@@ -535,6 +543,10 @@ bool SendController::isPaused() const
 
 void SendController::onRunFinished(const RunSummary &summary)
 {
+    if (m_progressTimer.isActive()) { // the last progress before the end
+        m_progressTimer.stop();
+        Q_EMIT progressChanged(m_progress);
+    }
     m_running = false;
     RunSummary reported = summary;
     // The journal recorded the run's end before this (attached first), writing what it kept if it could.

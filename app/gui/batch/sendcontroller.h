@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 
 #include "core/batch/batchengine.h"
 #include "core/table/recordtablemodel.h"
@@ -88,7 +89,7 @@ public:
     void setReadBeforeValues(bool read) { m_readBefore = read; }
 
     /// Runs of at least this many rows are checked, planned and journaled on a worker thread before their first
-    /// request (RunPreparation; default 20,000); smaller ones at once, in start(). Tests set 0.
+    /// request (RunPreparation; default 1,000); smaller ones at once, in start(). Tests set 0.
     void setPrepareInBackgroundFrom(int rows);
 
     /// The HubSpot portal the runs go to, recorded in their journals for the run history.
@@ -167,6 +168,8 @@ private:
     bool m_cancelPreparing = false; // cancel() during the preparation
     std::optional<Error> m_startError; // a run prepared at once that could not start: start() returns it
     BatchSpec m_spec; // of the current run
+    Progress m_progress; // the engine's last, emitted by m_progressTimer
+    QTimer m_progressTimer;
 };
 
 } // namespace Batchsmith
