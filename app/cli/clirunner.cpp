@@ -123,35 +123,30 @@ Result<QString> CliRunner::resolveToken()
 
 Result<void> CliRunner::readInput()
 {
-    if (m_options.journal.isEmpty()) {
-        // Streamed: the file is indexed, and each row read again when a request needs it, so memory does not grow
-        // with the file (the results file is written by reading it a second time).
-        auto source = BatchInputSource::open(m_options.input, m_options.spec, m_options.encoding);
-        if (!source)
-            return source.error();
-        m_source = std::move(source).value();
-        m_rows = m_source;
-        routeUnknown(m_source->unknownKeys());
-        if (!m_source->notice().isEmpty()) // e.g. a file saved by Excel as Windows-1252: said, then read as such
-            printErr(QStringLiteral("batchsmith-cli: %1\n").arg(m_source->notice()));
-        return {};
+    // Streamed: the file is indexed, and each row read again when a request needs it, so memory does not grow with
+    // the file (the results file is written by reading it a second time). A journal records every row, those a
+    // results file given as input made final too, so then the index holds them all and the rows to send are the
+    // others.
+    const bool journaled = !m_options.journal.isEmpty();
+    auto source = BatchInputSource::open(m_options.input, m_options.spec, m_options.encoding,
+        journaled ? BatchInputSource::Rows::Every : BatchInputSource::Rows::ToSend);
+    if (!source)
+        return source.error();
+    m_source = std::move(source).value();
+    m_rows = m_source;
+    if (journaled && m_source->previousCount() > 0) {
+        QList<int> toSend;
+        toSend.reserve(m_source->rowCount() - m_source->previousCount());
+        for (int i = 0; i < m_source->rowCount(); ++i) {
+            if (!m_source->previousOutcomes().value(i).isFinal())
+                toSend.append(i);
+        }
+        m_rows = std::make_shared<const SubsetRowSource>(m_source, std::move(toSend));
     }
-    auto input = BatchInput::read(m_options.input, m_options.spec, m_options.encoding);
-    if (!input)
-        return input.error();
-    m_input = std::move(input).value();
-    if (!m_input.notice.isEmpty())
-        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(m_input.notice));
-    // Unknown creates are looked up before anything is sent again (BatchInput::toSend()), unless --resend-unknown.
-    BatchInput::Sending sending = m_input.toSend(m_options.spec.mode, m_options.resendUnknown);
-    QStringList unknown = sending.maybeSent;
-    for (qsizetype i = 0; i < m_input.rows.size(); ++i) {
-        if (m_input.unknownBefore.value(i) && !m_input.previous.at(i).isFinal()
-            && !unknown.contains(m_input.rows.at(i).key))
-            unknown.append(m_input.rows.at(i).key);
-    }
-    routeUnknown(unknown);
-    m_rows = std::make_shared<const ListRowSource>(std::move(sending.rows));
+    // Unknown creates are looked up before anything is sent again, unless --resend-unknown.
+    routeUnknown(m_source->unknownKeys());
+    if (!m_source->notice().isEmpty()) // e.g. a file saved by Excel as Windows-1252: said, then read as such
+        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(m_source->notice()));
     return {};
 }
 
@@ -224,7 +219,15 @@ Result<void> CliRunner::createJournal()
     setup.portalId = m_portalId;
     setup.inputFile = QFileInfo(m_options.input).absoluteFilePath();
     setup.readBefore = m_options.readBefore;
-    auto journal = RunJournal::create(m_options.journal, setup, m_input);
+    // Every row of the file, read from it as the journal writes its plan (m_source holds them all with a journal).
+    JournalInput input;
+    input.columns = m_source->columns();
+    input.rows = m_source;
+    input.cellsOf = [source = m_source](int i) { return source->cells(i); };
+    input.previous = m_source->previousOutcomes();
+    for (const QString &key : m_source->unknownKeys())
+        input.unknownBefore.insert(m_source->indexOfKey(key));
+    auto journal = RunJournal::create(m_options.journal, setup, input);
     if (!journal)
         return journal.error();
     m_journal = std::move(journal).value();
@@ -316,7 +319,7 @@ void CliRunner::startEngine(const QString &token, std::shared_ptr<const RowSourc
     connect(m_engine, &BatchEngine::runFinished, this, &CliRunner::onRunFinished);
     if (!m_journal || !m_options.readBefore || m_options.spec.mode != WriteMode::Upsert)
         return sendRows(rows, maybeSent);
-    QList<Row> toRead; // with a journal, the rows are in memory anyway
+    QList<Row> toRead; // BeforeValuesReader takes the rows whole
     for (int i = 0; i < rows->rowCount(); ++i)
         toRead.append(rows->row(i));
     auto *reader = new BeforeValuesReader(&m_nam, SystemClock::instance(), this);
@@ -446,8 +449,8 @@ RowStatusCounts CliRunner::outcomeCounts(const RunSummary &summary) const
         return counts;
     }
     counts = m_source->previousCounts();
-    for (int i = 0; i < m_source->rowCount(); ++i)
-        ++counts[int(outcomeOf(m_source->key(i), summary).status)];
+    for (int i = 0; i < m_rows->rowCount(); ++i) // the rows to send: those not final in a results file given as input
+        ++counts[int(outcomeOf(m_rows->key(i), summary).status)];
     return counts;
 }
 

@@ -76,9 +76,11 @@ private:
     Error inInputFile(Error error) const;
 
     SendOptions m_options;
-    BatchInput m_input; // with a journal (or resuming one): the whole input, which the journal records
-    std::shared_ptr<BatchInputSource> m_source; // else: the input file, read as rows are needed
-    std::shared_ptr<const RowSource> m_rows; // the rows to send: m_source, or m_input's rows without an outcome
+    BatchInput m_input; // resuming a journal: the whole run's rows
+    std::shared_ptr<BatchInputSource> m_source; // else: the input file, read as rows are needed (with --journal
+                                                // every row of it, which the journal records)
+    std::shared_ptr<const RowSource> m_rows; // the rows to send: m_source or its rows without a final outcome, or
+                                             // m_input's rows without an outcome
     QNetworkAccessManager m_nam;
     RateLimiterPool m_rateLimiters;
     BatchEngine *m_engine = nullptr;

@@ -75,6 +75,8 @@ int main(int argc, char **argv)
             QStringLiteral("1000000") },
         { QStringLiteral("results"), QStringLiteral("Also write --results (the default)."), QStringLiteral("yes|no"),
             QStringLiteral("yes") },
+        { QStringLiteral("journal"), QStringLiteral("Also keep a run journal (--journal; not the default)."),
+            QStringLiteral("yes|no"), QStringLiteral("no") },
         { QStringLiteral("sandbox"), QStringLiteral("The batchsmith-sandbox executable."), QStringLiteral("path"),
             QStringLiteral(BATCHSMITH_SANDBOX) },
         { QStringLiteral("cli"), QStringLiteral("The batchsmith-cli executable."), QStringLiteral("path"),
@@ -110,6 +112,8 @@ int main(int argc, char **argv)
         QStringLiteral("BENCH_SEND_MEMORY_TOKEN") };
     if (parser.value(QStringLiteral("results")) != u"no")
         cliArgs << QStringLiteral("--results") << dir.filePath(QStringLiteral("results.csv"));
+    if (parser.value(QStringLiteral("journal")) == u"yes")
+        cliArgs << QStringLiteral("--journal") << dir.filePath(QStringLiteral("run.bsjournal"));
     const QString log = dir.filePath(QStringLiteral("cli.log"));
     QElapsedTimer timer;
     timer.start();
