@@ -350,6 +350,7 @@ Result<ResumeWork> RunJournal::resumeWork(ResumeWork::Rows rows) const
     const bool inMemory = rows == ResumeWork::Rows::InMemory;
     JournalPlan plan(*m_db);
     QSqlQuery q = m_db->query();
+    q.setForwardOnly(true); // Qt keeps no copy of every row read
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM rows")) || !q.next())
         return m_db->sqlError(q);
     work.runRows = q.value(0).toInt();
@@ -403,6 +404,7 @@ Result<QHash<QString, qint64>> RunJournal::firstSendTimes(const QSet<QString> &k
     if (keys.isEmpty())
         return first;
     QSqlQuery q = m_db->query();
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT row_keys, sent_wall FROM requests WHERE kind = 'write' ORDER BY id")))
         return m_db->sqlError(q);
     while (q.next()) {
