@@ -123,35 +123,30 @@ Result<QString> CliRunner::resolveToken()
 
 Result<void> CliRunner::readInput()
 {
-    if (m_options.journal.isEmpty()) {
-        // Streamed: the file is indexed, and each row read again when a request needs it, so memory does not grow
-        // with the file (the results file is written by reading it a second time).
-        auto source = BatchInputSource::open(m_options.input, m_options.spec, m_options.encoding);
-        if (!source)
-            return source.error();
-        m_source = std::move(source).value();
-        m_rows = m_source;
-        routeUnknown(m_source->unknownKeys());
-        if (!m_source->notice().isEmpty()) // e.g. a file saved by Excel as Windows-1252: said, then read as such
-            printErr(QStringLiteral("batchsmith-cli: %1\n").arg(m_source->notice()));
-        return {};
+    // Streamed: the file is indexed, and each row read again when a request needs it, so memory does not grow with
+    // the file (the results file is written by reading it a second time). A journal records every row, those a
+    // results file given as input made final too, so then the index holds them all and the rows to send are the
+    // others.
+    const bool journaled = !m_options.journal.isEmpty();
+    auto source = BatchInputSource::open(m_options.input, m_options.spec, m_options.encoding,
+        journaled ? BatchInputSource::Rows::Every : BatchInputSource::Rows::ToSend);
+    if (!source)
+        return source.error();
+    m_source = std::move(source).value();
+    m_rows = m_source;
+    if (journaled && m_source->previousCount() > 0) {
+        QList<int> toSend;
+        toSend.reserve(m_source->rowCount() - m_source->previousCount());
+        for (int i = 0; i < m_source->rowCount(); ++i) {
+            if (!m_source->previousOutcomes().value(i).isFinal())
+                toSend.append(i);
+        }
+        m_rows = std::make_shared<const SubsetRowSource>(m_source, std::move(toSend));
     }
-    auto input = BatchInput::read(m_options.input, m_options.spec, m_options.encoding);
-    if (!input)
-        return input.error();
-    m_input = std::move(input).value();
-    if (!m_input.notice.isEmpty())
-        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(m_input.notice));
-    // Unknown creates are looked up before anything is sent again (BatchInput::toSend()), unless --resend-unknown.
-    BatchInput::Sending sending = m_input.toSend(m_options.spec.mode, m_options.resendUnknown);
-    QStringList unknown = sending.maybeSent;
-    for (qsizetype i = 0; i < m_input.rows.size(); ++i) {
-        if (m_input.unknownBefore.value(i) && !m_input.previous.at(i).isFinal()
-            && !unknown.contains(m_input.rows.at(i).key))
-            unknown.append(m_input.rows.at(i).key);
-    }
-    routeUnknown(unknown);
-    m_rows = std::make_shared<const ListRowSource>(std::move(sending.rows));
+    // Unknown creates are looked up before anything is sent again, unless --resend-unknown.
+    routeUnknown(m_source->unknownKeys());
+    if (!m_source->notice().isEmpty()) // e.g. a file saved by Excel as Windows-1252: said, then read as such
+        printErr(QStringLiteral("batchsmith-cli: %1\n").arg(m_source->notice()));
     return {};
 }
 
@@ -224,7 +219,15 @@ Result<void> CliRunner::createJournal()
     setup.portalId = m_portalId;
     setup.inputFile = QFileInfo(m_options.input).absoluteFilePath();
     setup.readBefore = m_options.readBefore;
-    auto journal = RunJournal::create(m_options.journal, setup, m_input);
+    // Every row of the file, read from it as the journal writes its plan (m_source holds them all with a journal).
+    JournalInput input;
+    input.columns = m_source->columns();
+    input.rows = m_source;
+    input.cellsOf = [source = m_source](int i) { return source->cells(i); };
+    input.previous = m_source->previousOutcomes();
+    for (const QString &key : m_source->unknownKeys())
+        input.unknownBefore.insert(m_source->indexOfKey(key));
+    auto journal = RunJournal::create(m_options.journal, setup, input);
     if (!journal)
         return journal.error();
     m_journal = std::move(journal).value();
@@ -247,22 +250,15 @@ void CliRunner::startResume()
     }
     m_options.spec = setup.spec;
     m_options.readBefore = setup.readBefore;
-    auto results = JournalReader::results(m_options.journal);
-    if (!results)
-        return failWith(results.error(), ExitCode::BadInput);
-    auto work = m_journal->resumeWork();
+    // The rows to send are read from the journal as the engine asks for them; the results file and the summary read
+    // every row of it again at the end, a block at a time. Rows with an outcome in the journal count as done, like
+    // the rows of a results file given as input; unknown rows are settled again (looked up first).
+    auto work = m_journal->resumeWork(ResumeWork::Rows::OnDemand);
     if (!work)
         return failWith(work.error(), ExitCode::BadInput);
-    // Rows with an outcome in the journal count as done, like the rows of a results file given as input.
-    m_input = std::move(results->input);
-    QSet<QString> again; // unknown rows are settled again (looked up first), so they are not done yet
-    for (const Row &row : std::as_const(work->rows))
-        again.insert(row.key);
-    for (int i = 0; i < m_input.rows.size(); ++i) {
-        if (const RowOutcome &recorded = results->outcomes.at(i);
-            recorded.isFinal() && !again.contains(m_input.rows.at(i).key))
-            m_input.previous[i] = recorded;
-    }
+    m_resumeRows = std::dynamic_pointer_cast<const JournalRowSource>(work->source);
+    m_runRows = work->runRows;
+    m_columns = work->columns;
     m_firstSentMs = work->firstSentMs;
     auto token = resolveToken();
     if (!token)
@@ -274,16 +270,16 @@ void CliRunner::startResume()
                                 .arg(m_options.journal, setup.portalId, m_options.tokenProfile, m_portalId)),
             ExitCode::BadInput);
     }
-    if (work->rows.isEmpty())
+    if (work->source->rowCount() == 0)
         return finishWithoutSending(
             QStringLiteral("batchsmith-cli: every row of %1 already has an outcome; nothing to send\n")
                 .arg(m_options.journal));
     printErr(QStringLiteral("Resuming run %1: %2 of %3 rows have no outcome yet; %4 of them may have been sent.\n")
                  .arg(m_journal->runId())
-                 .arg(work->rows.size())
-                 .arg(m_input.rows.size())
+                 .arg(work->source->rowCount())
+                 .arg(m_runRows)
                  .arg(work->maybeSent.size()));
-    m_rows = std::make_shared<const ListRowSource>(work->rows);
+    m_rows = work->source;
     startEngine(*token, m_rows, work->maybeSent);
 }
 
@@ -293,7 +289,7 @@ void CliRunner::finishWithoutSending(const QString &message)
     const bool written = writeResults(RunSummary());
     const RowStatusCounts counts = outcomeCounts(RunSummary());
     printSummary(counts);
-    const bool allDone = counts[int(RowStatus::Created)] + counts[int(RowStatus::Updated)] == m_input.rows.size();
+    const bool allDone = counts[int(RowStatus::Created)] + counts[int(RowStatus::Updated)] == m_runRows;
     finishWith(written && allDone ? ExitCode::Success : ExitCode::RowsFailed);
 }
 
@@ -316,7 +312,7 @@ void CliRunner::startEngine(const QString &token, std::shared_ptr<const RowSourc
     connect(m_engine, &BatchEngine::runFinished, this, &CliRunner::onRunFinished);
     if (!m_journal || !m_options.readBefore || m_options.spec.mode != WriteMode::Upsert)
         return sendRows(rows, maybeSent);
-    QList<Row> toRead; // with a journal, the rows are in memory anyway
+    QList<Row> toRead; // BeforeValuesReader takes the rows whole
     for (int i = 0; i < rows->rowCount(); ++i)
         toRead.append(rows->row(i));
     auto *reader = new BeforeValuesReader(&m_nam, SystemClock::instance(), this);
@@ -427,38 +423,46 @@ RowOutcome CliRunner::outcomeOf(const QString &key, const RunSummary &summary) c
     return o;
 }
 
-QList<RowOutcome> CliRunner::mergedOutcomes(const RunSummary &summary) const
+Result<void> CliRunner::forEachResumedRow(const RunSummary &summary, bool withCells,
+    const std::function<void(const QStringList &cells, const RowOutcome &previous, const RowOutcome &outcome)> &visit)
+    const
 {
-    QList<RowOutcome> outcomes = m_input.previous; // rows already final in a results input keep their outcome
-    for (qsizetype i = 0; i < outcomes.size(); ++i) {
-        if (!outcomes.at(i).isFinal())
-            outcomes[i] = outcomeOf(m_input.rows.at(i).key, summary);
-    }
-    return outcomes;
+    // Each row of the journal as a results file given as input would have it: final before this session (and not
+    // sent again) keeps its outcome; the others get this session's.
+    return JournalReader::forEachRow(
+        m_options.journal,
+        [&](const JournalRow &r) {
+            RowOutcome previous = r.fromPrevious ? r.outcome : RowOutcome();
+            if (r.outcome.isFinal() && !m_resumeRows->holdsJournalIndex(r.index))
+                previous = r.outcome;
+            visit(r.cells, previous, previous.isFinal() ? previous : outcomeOf(r.row.key, summary));
+        },
+        withCells ? JournalReader::RowParts::All : JournalReader::RowParts::Outcomes);
 }
 
 RowStatusCounts CliRunner::outcomeCounts(const RunSummary &summary) const
 {
     RowStatusCounts counts {};
     if (!m_source) {
-        for (const RowOutcome &o : mergedOutcomes(summary))
-            ++counts[int(o.status)];
+        m_previouslyDone = 0;
+        auto read = forEachResumedRow(
+            summary, false, [&](const QStringList &, const RowOutcome &previous, const RowOutcome &outcome) {
+                ++counts[int(outcome.status)];
+                m_previouslyDone += previous.isFinal() ? 1 : 0;
+            });
+        if (!read)
+            printErr(QStringLiteral("batchsmith-cli: %1\n").arg(read.error().message));
         return counts;
     }
     counts = m_source->previousCounts();
-    for (int i = 0; i < m_source->rowCount(); ++i)
-        ++counts[int(outcomeOf(m_source->key(i), summary).status)];
+    for (int i = 0; i < m_rows->rowCount(); ++i) // the rows to send: those not final in a results file given as input
+        ++counts[int(outcomeOf(m_rows->key(i), summary).status)];
     return counts;
 }
 
 int CliRunner::previouslyDone() const
 {
-    if (m_source)
-        return m_source->previousCount();
-    int previous = 0;
-    for (const RowOutcome &o : std::as_const(m_input.previous))
-        previous += o.isFinal() ? 1 : 0;
-    return previous;
+    return m_source ? m_source->previousCount() : m_previouslyDone; // a resume's: counted by outcomeCounts()
 }
 
 void CliRunner::printSummary(const RowStatusCounts &counts) const
@@ -489,9 +493,11 @@ bool CliRunner::writeResults(const RunSummary &summary)
 {
     if (m_options.results.isEmpty())
         return true;
-    const auto written = m_source ? ResultsWriter::write(m_options.results, *m_source,
-                             [this, &summary](const QString &key) { return outcomeOf(key, summary); })
-                                  : ResultsWriter::write(m_options.results, m_input, mergedOutcomes(summary));
+    const auto written = m_source
+        ? ResultsWriter::write(
+            m_options.results, *m_source, [this, &summary](const QString &key) { return outcomeOf(key, summary); })
+        : ResultsWriter::write(m_options.results, m_columns,
+            [this, &summary](const auto &line) { return forEachResumedRow(summary, true, line); });
     if (!written) {
         printErr(QStringLiteral("batchsmith-cli: %1\n").arg(written.error().message));
         return false;

@@ -12,6 +12,7 @@
 #include "core/io/batchinput.h"
 #include "core/io/batchinputsource.h"
 #include "core/net/ratelimiterpool.h"
+#include "journal/journalrowsource.h"
 #include "journal/runjournal.h"
 
 namespace Batchsmith::Cli {
@@ -64,7 +65,11 @@ private:
     RowOutcome outcomeOf(const QString &key, const RunSummary &summary) const;
     /// Every input row's final outcome, in input order (a whole input only): the previous one from a results input
     /// (or the journal), else outcomeOf().
-    QList<RowOutcome> mergedOutcomes(const RunSummary &summary) const;
+    /// A resume: each row of the journal, in input order, with the outcome it had before this session when that was
+    /// final (else Pending) and the outcome it ends with; its cells only when @p withCells (else none are read).
+    Result<void> forEachResumedRow(const RunSummary &summary, bool withCells,
+        const std::function<void(const QStringList &cells, const RowOutcome &previous, const RowOutcome &outcome)>
+            &visit) const;
     /// How many input rows end with each status, those a results input or the journal made final included.
     RowStatusCounts outcomeCounts(const RunSummary &summary) const;
     /// Input rows a results input (or the journal) had already made final.
@@ -76,9 +81,14 @@ private:
     Error inInputFile(Error error) const;
 
     SendOptions m_options;
-    BatchInput m_input; // with a journal (or resuming one): the whole input, which the journal records
-    std::shared_ptr<BatchInputSource> m_source; // else: the input file, read as rows are needed
-    std::shared_ptr<const RowSource> m_rows; // the rows to send: m_source, or m_input's rows without an outcome
+    std::shared_ptr<BatchInputSource> m_source; // the input file, read as rows are needed (with --journal every row
+                                                // of it, which the journal records); none when resuming
+    std::shared_ptr<const RowSource> m_rows; // the rows to send: m_source or its rows without a final outcome, or a
+                                             // resume's rows, read from the journal
+    std::shared_ptr<const JournalRowSource> m_resumeRows; // resuming: m_rows
+    int m_runRows = 0; // resuming: every row of the run
+    QStringList m_columns; // resuming: the run's input columns
+    mutable int m_previouslyDone = 0; // resuming: rows final before this session, counted by outcomeCounts()
     QNetworkAccessManager m_nam;
     RateLimiterPool m_rateLimiters;
     BatchEngine *m_engine = nullptr;

@@ -196,6 +196,7 @@ Result<void> JournalDb::transaction(const std::function<Result<void>()> &work)
 Result<QSqlQuery> JournalDb::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db);
+    q.setForwardOnly(true); // read once, in order: Qt keeps no copy of every row read
     if (!q.prepare(sql))
         return sqlError(q);
     for (const QVariant &value : values)

@@ -150,26 +150,40 @@ Result<JournalSummary> JournalReader::summary(const QString &path)
 
 Result<QList<JournalRow>> JournalReader::rows(const QString &path)
 {
+    QList<JournalRow> out;
+    auto read = forEachRow(path, [&out](const JournalRow &row) { out.append(row); });
+    if (!read)
+        return read.error();
+    return out;
+}
+
+Result<void> JournalReader::forEachRow(
+    const QString &path, const std::function<void(const JournalRow &)> &visit, RowParts parts)
+{
     auto db = JournalDb::open(path, JournalDb::Mode::Read);
     if (!db)
         return db.error();
     JournalPlan plan(**db);
+    const bool withPlan = parts == RowParts::All;
     const QString runId = (*db)->meta(QStringLiteral("run_id"));
-    auto q = (*db)->exec(QStringLiteral("SELECT idx, row_key, source_line, cells, properties, associations, batch, "
-                                        "trace_id, sends, from_previous, status, record_id, category, code, message, "
-                                        "property, http_status, correlation_id FROM rows ORDER BY idx"));
+    auto q = (*db)->exec(
+        QStringLiteral("SELECT idx, row_key, source_line, %1, batch, "
+                       "trace_id, sends, from_previous, status, record_id, category, code, message, "
+                       "property, http_status, correlation_id FROM rows ORDER BY idx")
+            .arg(withPlan ? QStringLiteral("cells, properties, associations") : QStringLiteral("NULL, NULL, NULL")));
     if (!q)
         return q.error();
-    QList<JournalRow> out;
+    JournalRow r;
     while (q->next()) {
-        JournalRow r;
         r.index = q->value(0).toInt();
         r.row.key = q->value(1).toString();
         r.row.sourceLine = q->value(2).toInt();
-        JournalPlan::Entry planned = plan.entry(r.index, q->value(3), q->value(4), q->value(5));
-        r.row.properties = std::move(planned.properties);
-        r.row.associations = std::move(planned.associations);
-        r.cells = std::move(planned.cells);
+        if (withPlan) {
+            JournalPlan::Entry planned = plan.entry(r.index, q->value(3), q->value(4), q->value(5));
+            r.row.properties = std::move(planned.properties);
+            r.row.associations = std::move(planned.associations);
+            r.cells = std::move(planned.cells);
+        }
         r.batch = q->value(6).toInt();
         r.traceId = q->value(7).toString();
         if (r.traceId.isEmpty() && r.batch > 0) // format 2 derives it, as the plan made it
@@ -177,9 +191,9 @@ Result<QList<JournalRow>> JournalReader::rows(const QString &path)
         r.sends = q->value(8).toInt();
         r.fromPrevious = q->value(9).toInt() != 0;
         r.outcome = outcomeAt(*q, 10);
-        out.append(r);
+        visit(r);
     }
-    return out;
+    return {};
 }
 
 Result<QList<BeforeValues>> JournalReader::beforeValues(const QString &path)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QString>
 
@@ -34,6 +36,12 @@ public:
     static Result<JournalSummary> summary(const QString &path);
     /// Every row of the run in input order, with its outcome so far.
     static Result<QList<JournalRow>> rows(const QString &path);
+    /// What forEachRow() reads of each row: everything, or no properties, associations and cells (no plan block is
+    /// read: keys, batches and outcomes only).
+    enum class RowParts { All, Outcomes };
+    /// rows() one at a time, in input order, without holding them: a plan block decoded at a time.
+    static Result<void> forEachRow(
+        const QString &path, const std::function<void(const JournalRow &)> &visit, RowParts parts = RowParts::All);
     /// The values read before the run wrote existing records (upsert runs that asked for them), by id key.
     static Result<QList<BeforeValues>> beforeValues(const QString &path);
 

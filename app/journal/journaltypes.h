@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -15,6 +17,8 @@
 // (JournalSummary), one row with its outcome (JournalRow), what a resume sends (ResumeWork) and the values records
 // had before a run changed them (BeforeValues). Plain values, copyable.
 namespace Batchsmith {
+
+class RowSource;
 
 /// A journal records either a write run (batch create or upsert) or the revert of one.
 enum class RunKind { Write, Revert };
@@ -81,12 +85,20 @@ struct JournalRow
 /// and which of them an earlier process sent without a settled answer (their keys), with when each was first sent.
 ///
 ///     engine.setFirstSent(work->firstSentMs);
-///     engine.start(work->spec, work->rows, work->maybeSent);
+///     engine.start(work->spec, work->source, work->maybeSent);
 struct ResumeWork
 {
+    /// How RunJournal::resumeWork() gives the rows: read from the journal as they are asked for (`source` only, a
+    /// JournalRowSource; `rows` stays empty), or also all in memory in `rows`.
+    enum class Rows { OnDemand, InMemory };
+
     BatchSpec spec; // the run's spec with its run id; set the token on the engine, never here
-    QList<Row> rows; // with the keys the journal holds, whatever their format (earlier versions: "row-000001")
-    QStringList maybeSent; // every row of `rows` that a write request carried, unknown rows included
+    std::shared_ptr<const RowSource> source; // the rows to send, with the keys the journal holds, whatever their
+                                             // format (earlier versions: "row-000001")
+    QList<Row> rows; // Rows::InMemory: the same rows, in memory
+    int runRows = 0; // every row of the run, those with a final outcome included
+    QStringList columns; // the run's input columns (a results file's, before __status)
+    QStringList maybeSent; // every row to send that a write request carried, unknown rows included
     QHash<QString, qint64>
         firstSentMs; // row key -> wall time of its first write request (ms since the epoch), when known
 };

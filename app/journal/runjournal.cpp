@@ -19,6 +19,7 @@
 #include "journal/journaldb.h"
 #include "journal/journallock.h"
 #include "journal/journalplan.h"
+#include "journal/journalrowsource.h"
 #include "journal/logging.h"
 
 #ifdef Q_OS_UNIX
@@ -342,30 +343,50 @@ RunSetup RunJournal::setup() const
     return s;
 }
 
-Result<ResumeWork> RunJournal::resumeWork() const
+Result<ResumeWork> RunJournal::resumeWork(ResumeWork::Rows rows) const
 {
     ResumeWork work;
     work.spec = setup().spec;
+    const bool inMemory = rows == ResumeWork::Rows::InMemory;
     JournalPlan plan(*m_db);
     QSqlQuery q = m_db->query();
+    q.setForwardOnly(true); // Qt keeps no copy of every row read
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM rows")) || !q.next())
+        return m_db->sqlError(q);
+    work.runRows = q.value(0).toInt();
+    work.columns = JournalCodec::strings(m_db->meta(QStringLiteral("columns")));
     // Unknown rows go again too: they were sent and may have been written, so the engine looks them up (or, for an
     // upsert, sends them again) before anything else; a stopped run leaves its unsettled rows unknown.
-    if (!q.exec(QStringLiteral("SELECT row_key, source_line, properties, associations, sends, status, idx FROM rows "
-                               "WHERE status = 'pending' OR (status = 'unknown' AND from_previous = 0) ORDER BY idx")))
+    if (!q.exec(QStringLiteral("SELECT row_key, source_line, %1, sends, status, idx FROM rows WHERE status = "
+                               "'pending' OR (status = 'unknown' AND from_previous = 0) ORDER BY idx")
+                    .arg(inMemory ? QStringLiteral("properties, associations") : QStringLiteral("NULL, NULL"))))
         return m_db->sqlError(q);
     QSet<QString> sent;
+    std::vector<int> indexes;
     while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (q.value(4).toInt() > 0 || q.value(5).toString() == u"unknown") {
+            work.maybeSent.append(key);
+            sent.insert(key);
+        }
+        indexes.push_back(q.value(6).toInt());
+        if (!inMemory)
+            continue;
         Row row;
-        row.key = q.value(0).toString();
+        row.key = key;
         row.sourceLine = q.value(1).toInt();
         JournalPlan::Entry planned = plan.entry(q.value(6).toInt(), QVariant(), q.value(2), q.value(3));
         row.properties = std::move(planned.properties);
         row.associations = std::move(planned.associations);
-        if (q.value(4).toInt() > 0 || q.value(5).toString() == u"unknown") {
-            work.maybeSent.append(row.key);
-            sent.insert(row.key);
-        }
         work.rows.append(row);
+    }
+    if (inMemory) {
+        work.source = std::make_shared<const ListRowSource>(work.rows);
+    } else {
+        auto source = JournalRowSource::open(path(), std::move(indexes));
+        if (!source)
+            return source.error();
+        work.source = std::move(source).value();
     }
     if (auto times = firstSendTimes(sent); times)
         work.firstSentMs = std::move(times).value();
@@ -383,6 +404,7 @@ Result<QHash<QString, qint64>> RunJournal::firstSendTimes(const QSet<QString> &k
     if (keys.isEmpty())
         return first;
     QSqlQuery q = m_db->query();
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT row_keys, sent_wall FROM requests WHERE kind = 'write' ORDER BY id")))
         return m_db->sqlError(q);
     while (q.next()) {

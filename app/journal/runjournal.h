@@ -56,7 +56,7 @@ struct PreparedJournal
  *     if (!journal) return report(journal.error());
  *     auto work = (*journal)->resumeWork();                        // here: every row, none sent yet
  *     (*journal)->attach(&engine);
- *     engine.start(work->spec, work->rows, work->maybeSent);
+ *     engine.start(work->spec, work->source, work->maybeSent);
  *
  * Resuming is the same with RunJournal::open(path).
  *
@@ -118,7 +118,7 @@ public:
     /// The rows still to send (no final outcome, or unknown), in input order, which of them were already sent by a
     /// process that stopped or died before their answer was settled, and when each was first sent: what
     /// BatchEngine::setFirstSent() and start() take for a resume.
-    Result<ResumeWork> resumeWork() const;
+    Result<ResumeWork> resumeWork(ResumeWork::Rows rows = ResumeWork::Rows::InMemory) const;
 
     /// Journals @p engine's run: installs its pre-send hook (the request is committed before it leaves) and records
     /// its answers, outcomes (by row key, as the engine reports them) and end. Starts a new session.

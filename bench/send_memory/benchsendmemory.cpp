@@ -5,6 +5,7 @@
 // send_memory: rows=N file_mb=F peak_rss_mb=M ratio=M/F seconds=S created=C
 // The CLI runs as a child process; its peak RSS is the ru_maxrss that wait4() reports for it alone (the sandbox,
 // another child, is not counted).
+#include <csignal>
 #include <cstdio>
 
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 extern char **environ;
 
@@ -31,8 +33,9 @@ struct ChildResult
     double peakRssMb = 0;
 };
 
-/// Runs @p program with @p arguments, its stdout and stderr going to @p log, and waits for it with wait4().
-ChildResult runChild(const QString &program, const QStringList &arguments, const QString &log)
+/// Runs @p program with @p arguments, its stdout and stderr going to @p log, and waits for it with wait4(). With
+/// @p interruptAfterMs > 0, sends it SIGINT (Ctrl-C: batches in flight finish and are recorded) after that long.
+ChildResult runChild(const QString &program, const QStringList &arguments, const QString &log, int interruptAfterMs = 0)
 {
     QList<QByteArray> args { program.toLocal8Bit() };
     for (const QString &a : arguments)
@@ -53,6 +56,14 @@ ChildResult runChild(const QString &program, const QStringList &arguments, const
     posix_spawn_file_actions_destroy(&actions);
     int status = 0;
     rusage usage {};
+    if (interruptAfterMs > 0) {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < interruptAfterMs && wait4(pid, &status, WNOHANG, &usage) == 0)
+            usleep(50 * 1000);
+        if (waited.elapsed() >= interruptAfterMs)
+            kill(pid, SIGINT);
+    }
     if (wait4(pid, &status, 0, &usage) == pid) {
         result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
         result.peakRssMb = double(usage.ru_maxrss) / 1024.0;
@@ -75,6 +86,13 @@ int main(int argc, char **argv)
             QStringLiteral("1000000") },
         { QStringLiteral("results"), QStringLiteral("Also write --results (the default)."), QStringLiteral("yes|no"),
             QStringLiteral("yes") },
+        { QStringLiteral("journal"), QStringLiteral("Also keep a run journal (--journal; not the default)."),
+            QStringLiteral("yes|no"), QStringLiteral("no") },
+        { QStringLiteral("resume-after"),
+            QStringLiteral(
+                "With --journal yes: interrupt the run (SIGINT) after S seconds, then resume its journal and "
+                "print a second line for the resume."),
+            QStringLiteral("S"), QStringLiteral("0") },
         { QStringLiteral("sandbox"), QStringLiteral("The batchsmith-sandbox executable."), QStringLiteral("path"),
             QStringLiteral(BATCHSMITH_SANDBOX) },
         { QStringLiteral("cli"), QStringLiteral("The batchsmith-cli executable."), QStringLiteral("path"),
@@ -110,28 +128,46 @@ int main(int argc, char **argv)
         QStringLiteral("BENCH_SEND_MEMORY_TOKEN") };
     if (parser.value(QStringLiteral("results")) != u"no")
         cliArgs << QStringLiteral("--results") << dir.filePath(QStringLiteral("results.csv"));
-    const QString log = dir.filePath(QStringLiteral("cli.log"));
+    const QString journal = dir.filePath(QStringLiteral("run.bsjournal"));
+    const bool journaled = parser.value(QStringLiteral("journal")) == u"yes";
+    const int resumeAfterMs = journaled ? int(parser.value(QStringLiteral("resume-after")).toDouble() * 1000) : 0;
+    // One line per CLI run: the send, then (with --resume-after) the resume of its journal.
+    const auto report = [&](const ChildResult &cli, const QString &log, double seconds) {
+        QFile logFile(log);
+        QByteArray summary;
+        if (logFile.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : logFile.readAll().split('\n')) {
+                if (line.startsWith("created="))
+                    summary = line;
+            }
+        }
+        int rows = 0; // every data row, as the CLI's summary line counts them: created + updated + failed + …
+        for (const QByteArray &field : summary.split(' '))
+            rows += field.mid(field.indexOf('=') + 1).toInt();
+        std::printf("send_memory: rows=%d file_mb=%.1f peak_rss_mb=%.1f ratio=%.2f seconds=%.1f exit=%d %s\n", rows,
+            fileMb, cli.peakRssMb, cli.peakRssMb / fileMb, seconds, cli.exitCode, summary.constData());
+        std::fflush(stdout);
+    };
+    if (journaled)
+        cliArgs << QStringLiteral("--journal") << journal;
     QElapsedTimer timer;
     timer.start();
-    const ChildResult cli = runChild(parser.value(QStringLiteral("cli")), cliArgs, log);
-    const double seconds = double(timer.elapsed()) / 1000.0;
+    const QString log = dir.filePath(QStringLiteral("cli.log"));
+    ChildResult cli = runChild(parser.value(QStringLiteral("cli")), cliArgs, log, resumeAfterMs);
+    report(cli, log, double(timer.elapsed()) / 1000.0);
+    if (resumeAfterMs > 0) {
+        QStringList resumeArgs { QStringLiteral("resume"), journal, QStringLiteral("--token-env"),
+            QStringLiteral("BENCH_SEND_MEMORY_TOKEN") };
+        if (parser.value(QStringLiteral("results")) != u"no")
+            resumeArgs << QStringLiteral("--results") << dir.filePath(QStringLiteral("results-resumed.csv"));
+        const QString resumeLog = dir.filePath(QStringLiteral("resume.log"));
+        timer.restart();
+        cli = runChild(parser.value(QStringLiteral("cli")), resumeArgs, resumeLog);
+        report(cli, resumeLog, double(timer.elapsed()) / 1000.0);
+    }
     sandbox.terminate();
     if (!sandbox.waitForFinished(30000)) // a million contacts take a while to free
         sandbox.kill();
     sandbox.waitForFinished(5000);
-
-    QFile logFile(log);
-    QByteArray summary;
-    if (logFile.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : logFile.readAll().split('\n')) {
-            if (line.startsWith("created="))
-                summary = line;
-        }
-    }
-    int rows = 0; // every data row, as the CLI's summary line counts them: created + updated + failed + …
-    for (const QByteArray &field : summary.split(' '))
-        rows += field.mid(field.indexOf('=') + 1).toInt();
-    std::printf("send_memory: rows=%d file_mb=%.1f peak_rss_mb=%.1f ratio=%.2f seconds=%.1f exit=%d %s\n", rows, fileMb,
-        cli.peakRssMb, cli.peakRssMb / fileMb, seconds, cli.exitCode, summary.constData());
     return cli.exitCode == 0 ? 0 : 1;
 }

@@ -18,6 +18,7 @@
 #include "core/io/delimitedtextreader.h"
 #include "core/settings/settings.h"
 #include "core/tokens/tokenstore.h"
+#include "journal/journalreader.h"
 #include "support/testsupport.h"
 
 using namespace Batchsmith;
@@ -352,6 +353,60 @@ private Q_SLOTS:
         QVERIFY2(last.err.contains("created=30 updated=0 failed=0 unknown=0 skipped=0\n"), last.err.constData());
         QCOMPARE(stat(QStringLiteral("recordsCreated")), 30);
         QCOMPARE(stat(QStringLiteral("duplicateCreates")), 0);
+    }
+
+    /// --journal with a results file given back as input: the journal records every row of the file (the final ones
+    /// as final, never sent; the unknown one as sent before, so looked up first), with its cells, and the results
+    /// file keeps the earlier outcomes, as when the whole file was read into memory.
+    void testJournalOfAResultsFileRecordsEveryRow()
+    {
+        const QByteArray csv = "email,firstname,__status,__id,__error\n"
+                               "jr1@example.com,J1,created,901,\n"
+                               "jr2@example.com,J2,failed,,VALIDATION_ERROR: bad\n"
+                               "jr3@example.com,J3,unknown,,UNKNOWN: the answer was lost\n"
+                               "jr4@example.com,J4,,,\n"
+                               "jr5@example.com,\"J5, Jr\",updated,905,\n";
+        QVERIFY(writeFile(path(QStringLiteral("jr.csv")), csv));
+        const QString journal = path(QStringLiteral("jr.bsjournal"));
+        const int created = stat(QStringLiteral("recordsCreated"));
+        const CliRun run = send(sendArgs(path(QStringLiteral("jr.csv")), path(QStringLiteral("jr-out.csv")))
+            << QStringLiteral("--journal") << journal);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains("1 rows are unknown in"), run.err.constData());
+        QVERIFY2(run.err.contains("created=4 updated=1 failed=0 unknown=0 skipped=0\n"), run.err.constData());
+        QVERIFY2(run.err.contains("2 rows were already done in"), run.err.constData());
+        QCOMPARE(stat(QStringLiteral("recordsCreated")), created + 3); // jr2, jr4, and jr3 once looked up
+
+        auto out = DelimitedTextReader::readFile(path(QStringLiteral("jr-out.csv")));
+        QVERIFY(out);
+        QCOMPARE(out->header,
+            (QStringList { QStringLiteral("email"), QStringLiteral("firstname"), QStringLiteral("__status"),
+                QStringLiteral("__id"), QStringLiteral("__error") }));
+        QCOMPARE(out->records.size(), 5);
+        const QStringList statuses { QStringLiteral("created"), QStringLiteral("created"), QStringLiteral("created"),
+            QStringLiteral("created"), QStringLiteral("updated") };
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(column(out->records.at(i), 2), statuses.at(i));
+        QCOMPARE(column(out->records.at(0), 3), QStringLiteral("901"));
+        QCOMPARE(column(out->records.at(4), 3), QStringLiteral("905"));
+        QCOMPARE(column(out->records.at(4), 1), QStringLiteral("J5, Jr"));
+
+        auto rows = JournalReader::rows(journal);
+        QVERIFY2(rows, rows ? "" : qPrintable(rows.error().message));
+        QCOMPARE(rows->size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            const JournalRow &r = rows->at(i);
+            QCOMPARE(r.index, i);
+            QCOMPARE(r.row.key, QStringLiteral("r%1").arg(i + 1));
+            QCOMPARE(r.row.sourceLine, i + 2);
+            QCOMPARE(r.cells, out->records.at(i).mid(0, 2));
+            QCOMPARE(r.outcome.status, i == 4 ? RowStatus::Updated : RowStatus::Created);
+            QCOMPARE(r.outcome.id, column(out->records.at(i), 3));
+            QCOMPARE(r.fromPrevious, i == 0 || i == 4);
+            QCOMPARE(r.sends > 0, i != 0 && i != 4); // the final rows were never sent
+        }
+        QCOMPARE(rows->at(4).row.properties.value(QStringLiteral("firstname")), QStringLiteral("J5, Jr"));
+        QCOMPARE(rows->at(0).batch, 0);
     }
 
     /// A journal written by an earlier version keys its rows `row-000001`, …: the resume keeps those keys as they

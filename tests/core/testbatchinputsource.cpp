@@ -164,6 +164,42 @@ private Q_SLOTS:
         QCOMPARE(s.indexOfKey(QStringLiteral("r5")), 2);
     }
 
+    /// Rows::Every (a run journal records every row): the final rows stay in the index, each row keeps its data-line
+    /// key, and the outcomes, unknown rows and cells are those BatchInput::read() gives.
+    void testEveryRowIsIndexedForAJournal()
+    {
+        const QString path = write(QStringLiteral("every.csv"),
+            "email,firstname,__status,__id,__error\n"
+            "a@b.c,A,created,101,\n"
+            "b@b.c,\"B, Jr\",failed,,VALIDATION_ERROR: no\n"
+            "c@b.c,C,unknown,,UNKNOWN: the answer was lost\n"
+            "d@b.c,D,updated,103,\n"
+            "e@b.c,E,,,\n");
+        const BatchSpec upsert = spec(WriteMode::Upsert, QStringLiteral("email"));
+        auto whole = BatchInput::read(path, upsert);
+        auto source = BatchInputSource::open(path, upsert, TextDecoder::Choice::Auto, BatchInputSource::Rows::Every);
+        QVERIFY(whole);
+        QVERIFY2(source, source ? "" : qPrintable(source.error().message));
+        const BatchInputSource &s = **source;
+        QCOMPARE(s.rowCount(), 5);
+        QCOMPARE(s.dataRowCount(), 5);
+        QCOMPARE(s.previousCount(), 2); // still counted: the CLI's summary adds them
+        QCOMPARE(s.unknownKeys(), QStringList { QStringLiteral("r3") });
+        QCOMPARE(s.indexOfKey(QStringLiteral("r1")), 0);
+        QCOMPARE(s.indexOfKey(QStringLiteral("r5")), 4);
+        QCOMPARE(s.indexOfKey(QStringLiteral("r6")), -1);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(s.key(i), whole->rows.at(i).key);
+            QCOMPARE(s.sourceLine(i), whole->rows.at(i).sourceLine);
+            QCOMPARE(s.row(i).properties, whole->rows.at(i).properties);
+            QCOMPARE(s.cells(i), whole->cells.at(i));
+            QCOMPARE(s.previousOutcomes().value(i), whole->previous.at(i));
+        }
+        QCOMPARE(s.previousOutcomes().size(), 2); // the final rows: the others go again (the unknown one looked up)
+        QVERIFY(s.previousOutcomes().value(0).isFinal());
+        QCOMPARE(s.previousOutcomes().value(3).id, QStringLiteral("103"));
+    }
+
     /// The results file written by reading the input again is byte for byte the one written from the whole input.
     void testResultsFileIsTheSameBytes()
     {

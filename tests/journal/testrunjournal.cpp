@@ -21,7 +21,9 @@
 #include "core/io/resultswriter.h"
 #include "journal/journaldb.h"
 #include "journal/journallock.h"
+#include "journal/journalplan.h"
 #include "journal/journalreader.h"
+#include "journal/journalrowsource.h"
 #include "journal/runjournal.h"
 #include "support/journalfixtures.h"
 #include "support/journalholder.h"
@@ -559,6 +561,73 @@ private Q_SLOTS:
         QCOMPARE(work->rows.size(), 4);
         QCOMPARE(work->rows.at(1), input.rows.at(1));
         QCOMPARE(work->maybeSent, (QStringList { QStringLiteral("r1"), QStringLiteral("r2") }));
+    }
+
+    /// A resume reads its rows from the journal as they are asked for (JournalRowSource): the same rows, keys, lines
+    /// and key lookups as the rows read whole, across plan blocks and out of order, in format 2 and format 1.
+    void testResumeRowsAreReadOnDemand_data()
+    {
+        QTest::addColumn<bool>("formatOne");
+        QTest::newRow("format 2") << false;
+        QTest::newRow("format 1") << true;
+    }
+
+    void testResumeRowsAreReadOnDemand()
+    {
+        QFETCH(bool, formatOne);
+        const QString file = path(QStringLiteral("ondemand.bsjournal"));
+        const int count = 3 * JournalPlan::BlockRows + 7; // several plan blocks
+        const BatchInput input = makeInput(count, 2); // the first two rows were created by an earlier run
+        {
+            auto journal = RunJournal::create(file, makeSetup(), input);
+            QVERIFY(journal);
+            QVERIFY((*journal)->beginSession());
+            QVERIFY((*journal)->recordSend(createExchange(1, { QStringLiteral("r3"), QStringLiteral("r4") })));
+            RowOutcome created;
+            created.status = RowStatus::Created;
+            created.id = QStringLiteral("501");
+            (*journal)->recordOutcome(QStringLiteral("r5"), created);
+            QVERIFY((*journal)->flush());
+        }
+        if (formatOne)
+            QVERIFY(asFormatOne(file, input));
+        auto journal = RunJournal::open(file);
+        QVERIFY(journal);
+        auto whole = (*journal)->resumeWork(ResumeWork::Rows::InMemory);
+        auto work = (*journal)->resumeWork(ResumeWork::Rows::OnDemand);
+        QVERIFY(whole);
+        QVERIFY(work);
+        QVERIFY(work->rows.isEmpty()); // nothing held in memory
+        QCOMPARE(work->runRows, count);
+        QCOMPARE(work->columns, input.columns);
+        QCOMPARE(work->maybeSent, whole->maybeSent);
+        QCOMPARE(work->maybeSent, (QStringList { QStringLiteral("r3"), QStringLiteral("r4") }));
+        const auto *rows = dynamic_cast<const JournalRowSource *>(work->source.get());
+        QVERIFY(rows);
+        QCOMPARE(rows->rowCount(), count - 3); // r1, r2 created before, r5 created now
+        QCOMPARE(rows->rowCount(), int(whole->rows.size()));
+        for (int i : { 0, 1, 2, 1500, 700, 3, 1, rows->rowCount() - 1, 600 }) {
+            const Row &expected = whole->rows.at(i);
+            QCOMPARE(rows->key(i), expected.key);
+            QCOMPARE(rows->sourceLine(i), expected.sourceLine);
+            QCOMPARE(rows->row(i), expected);
+            QCOMPARE(rows->value(i, QStringLiteral("email")), expected.properties.value(QStringLiteral("email")));
+            QCOMPARE(rows->indexOfKey(expected.key), i);
+        }
+        for (int i = 0; i < rows->rowCount(); ++i) // in order, as the engine asks
+            QCOMPARE(rows->row(i), whole->rows.at(i));
+        QCOMPARE(rows->row(0), input.rows.at(2));
+        QCOMPARE(rows->journalIndex(2), 5); // r5 (index 4) is not in it
+        QCOMPARE(rows->indexOfKey(QStringLiteral("r1")), -1);
+        QCOMPARE(rows->indexOfKey(QStringLiteral("r5")), -1);
+        QCOMPARE(rows->indexOfKey(QStringLiteral("r999999")), -1);
+        QVERIFY(!rows->holdsJournalIndex(0));
+        QVERIFY(!rows->holdsJournalIndex(4));
+        QVERIFY(rows->holdsJournalIndex(2));
+        QVERIFY(rows->holdsJournalIndex(count - 1));
+        // It reads the journal through its own connection: it outlives the RunJournal.
+        journal->reset();
+        QCOMPARE(work->source->row(1500), whole->rows.at(1500));
     }
 
     void testResumeSettlesRowsSentByADeadProcess_data()

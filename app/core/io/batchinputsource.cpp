@@ -31,7 +31,7 @@ BatchInputSource::BatchInputSource(QString file, BatchInputSchema schema)
 BatchInputSource::~BatchInputSource() = default;
 
 Result<std::shared_ptr<BatchInputSource>> BatchInputSource::open(
-    const QString &path, const BatchSpec &spec, TextDecoder::Choice encoding)
+    const QString &path, const BatchSpec &spec, TextDecoder::Choice encoding, Rows rows)
 {
     std::shared_ptr<BatchInputSource> source;
     std::optional<BatchInputSchema> schema;
@@ -56,8 +56,11 @@ Result<std::shared_ptr<BatchInputSource>> BatchInputSource::open(
                 return refused;
             if (unknown)
                 source->m_unknownKeys.append(RowKey::make(quint32(number)));
-            if (previous.isFinal()) {
+            if (rows == Rows::Every && previous != RowOutcome())
+                source->m_previousOutcomes.insert(number - 1, previous);
+            if (previous.isFinal())
                 ++source->m_previous[int(previous.status)];
+            if (previous.isFinal() && rows == Rows::ToSend) {
                 if (source->m_numbers.empty()) { // from here on the numbers are not i + 1
                     source->m_numbers.reserve(source->m_offsets.capacity());
                     for (size_t i = 0; i < source->m_offsets.size(); ++i)
@@ -67,7 +70,7 @@ Result<std::shared_ptr<BatchInputSource>> BatchInputSource::open(
             }
             source->m_offsets.push_back(at);
             source->m_lines.push_back(line);
-            if (source->previousCount() > 0)
+            if (!source->m_numbers.empty() || (source->previousCount() > 0 && rows == Rows::ToSend))
                 source->m_numbers.push_back(quint32(number));
             return std::nullopt;
         },
@@ -137,6 +140,17 @@ Row BatchInputSource::row(int index) const
         qCWarning(lcBatch) << "cannot read line" << sourceLine(index) << "of" << m_file << "again:" << refused->message;
     }
     return row;
+}
+
+QStringList BatchInputSource::cells(int index) const
+{
+    QStringList cells;
+    const quint32 number = m_numbers.empty() ? quint32(index + 1) : m_numbers.at(size_t(index));
+    const QStringList fields = recordAt(m_offsets.at(size_t(index)));
+    if (auto refused = m_schema.read(fields, sourceLine(index), number, nullptr, &cells, nullptr)) {
+        qCWarning(lcBatch) << "cannot read line" << sourceLine(index) << "of" << m_file << "again:" << refused->message;
+    }
+    return cells;
 }
 
 QString BatchInputSource::value(int index, const QString &property) const

@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -41,8 +42,12 @@ namespace Batchsmith {
 class BatchInputSource final : public RowSource
 {
 public:
-    static Result<std::shared_ptr<BatchInputSource>> open(
-        const QString &path, const BatchSpec &spec, TextDecoder::Choice encoding = TextDecoder::Choice::Auto);
+    /// Which rows the index holds: the rows to send (a results file's final rows left out), or every data row (a run
+    /// journal records them all, final ones too; RunJournal::create() with a JournalInput).
+    enum class Rows { ToSend, Every };
+
+    static Result<std::shared_ptr<BatchInputSource>> open(const QString &path, const BatchSpec &spec,
+        TextDecoder::Choice encoding = TextDecoder::Choice::Auto, Rows rows = Rows::ToSend);
     ~BatchInputSource() override;
 
     int rowCount() const override { return static_cast<int>(m_offsets.size()); }
@@ -53,6 +58,9 @@ public:
     int indexOfKey(const QString &key) const override;
 
     int sourceLine(int index) const override { return m_lines.at(size_t(index)); }
+
+    /// Row @p index's cells, one per column (BatchInput::cells), read from the file again.
+    QStringList cells(int index) const;
 
     const QString &file() const { return m_file; }
 
@@ -72,6 +80,10 @@ public:
 
     /// Keys of the rows a results file given as input marks `unknown` (sent before, answer lost), in file order.
     const QStringList &unknownKeys() const { return m_unknownKeys; }
+
+    /// Rows::Every only: the outcome a results file given as input gave each row that has one (BatchInput::previous,
+    /// without the rows that have none), by index.
+    const QHash<int, RowOutcome> &previousOutcomes() const { return m_previousOutcomes; }
 
     /// Called for each data record in file order: its cells (BatchInput::cells), its key, and the outcome a
     /// results file gave it (Pending when none, or when it was not final).
@@ -101,6 +113,7 @@ private:
     int m_dataRows = 0;
     RowStatusCounts m_previous {};
     QStringList m_unknownKeys;
+    QHash<int, RowOutcome> m_previousOutcomes; // Rows::Every only
     std::vector<qint64> m_offsets; // per row to send: where its record starts in the text
     std::vector<int> m_lines; // per row to send: its line in the file
     std::vector<quint32> m_numbers; // per row to send: its key's number; empty when every row is sent (i + 1)

@@ -109,4 +109,26 @@ Result<void> ResultsWriter::write(
     });
 }
 
+Result<void> ResultsWriter::write(
+    const QString &path, const QStringList &columns, const std::function<Result<void>(const RowLine &)> &rows)
+{
+    constexpr qsizetype FlushAt = 1024 * 1024;
+    return writeAtomically(path, [&](QSaveFile &file) -> Result<void> {
+        QByteArray pending = headerLine(columns);
+        bool written = true;
+        auto read = rows([&](const QStringList &cells, const RowOutcome &previous, const RowOutcome &outcome) {
+            pending += rowLine(cells, previous, outcome);
+            if (pending.size() >= FlushAt) {
+                written = written && file.write(pending) == pending.size();
+                pending.truncate(0);
+            }
+        });
+        if (!read)
+            return read.error();
+        if (!written || file.write(pending) != pending.size())
+            return cannotWrite(path, file.errorString());
+        return {};
+    });
+}
+
 } // namespace Batchsmith

@@ -38,6 +38,14 @@ public:
     /// row a results input marked final keeps that). The bytes are those write() would write.
     static Result<void> write(const QString &path, const BatchInputSource &input,
         const std::function<RowOutcome(const QString &key)> &outcomeOf);
+    /// Gives write(path, columns, rows) one row: its cells, the outcome a results input made final (else Pending) and
+    /// this run's outcome.
+    using RowLine
+        = std::function<void(const QStringList &cells, const RowOutcome &previous, const RowOutcome &outcome)>;
+    /// The same file from rows produced one at a time: @p rows calls its argument once per row, in input order (a
+    /// resumed run's journal read a block at a time), and may fail. The bytes are those write() would write.
+    static Result<void> write(
+        const QString &path, const QStringList &columns, const std::function<Result<void>(const RowLine &)> &rows);
     /// The `__error` cell: "CATEGORY[/CODE]: message (property P)" on one line; empty for created and updated rows.
     static QString errorText(const RowOutcome &outcome);
 };

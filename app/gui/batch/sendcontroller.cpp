@@ -331,7 +331,7 @@ Result<void> SendController::resumeRun(const QString &journalPath, const QString
         spec.baseUrl = endpoint;
     const bool readBefore = setup.readBefore && spec.mode == WriteMode::Upsert;
     m_firstSentMs = work->firstSentMs; // rows sent before: a record found for them is claimed only if newer
-    const auto rows = std::make_shared<const ListRowSource>(work->rows);
+    const auto rows = work->source;
     if (auto launched = launch(spec, token, rows, work->maybeSent, std::move(journal).value(), readBefore); !launched) {
         closeJournal();
         return launched.error();
