@@ -2650,6 +2650,16 @@ Their earlier answers were lost, and looking them up could not prove whether the
             <numerusform>%n rows are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>Progress bar text while a big run is checked and written to its run journal, before its first request; %1 is a percentage such as 42</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the run…</source>
+        <extracomment>Shown while a big run is checked and written to its run journal, before its first request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::SetCellsCommand</name>

@@ -2655,6 +2655,16 @@ Leurs réponses précédentes ont été perdues, et la recherche n&apos;a pas pu
             <numerusform>%n lignes sont inconnues : HubSpot les a peut-être, elles n&apos;ont donc pas été renvoyées. Vérifiez dans HubSpot, ou utilisez Renvoyer les lignes inconnues.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>Progress bar text while a big run is checked and written to its run journal, before its first request; %1 is a percentage such as 42</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Preparing the run…</source>
+        <extracomment>Shown while a big run is checked and written to its run journal, before its first request</extracomment>
+        <translation>Préparation de l’envoi…</translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::SetCellsCommand</name>

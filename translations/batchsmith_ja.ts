@@ -2597,6 +2597,16 @@ Their earlier answers were lost, and looking them up could not prove whether the
             <numerusform>%n 行の結果が不明です。HubSpot にすでにある可能性があるため、再送信していません。HubSpot で確認するか、[不明な行を再送信] を使ってください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>Progress bar text while a big run is checked and written to its run journal, before its first request; %1 is a percentage such as 42</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Preparing the run…</source>
+        <extracomment>Shown while a big run is checked and written to its run journal, before its first request</extracomment>
+        <translation>送信を準備しています…</translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::SetCellsCommand</name>

@@ -2655,6 +2655,16 @@ As respostas anteriores foram perdidas, e a busca não conseguiu provar se o env
             <numerusform>%n linhas estão desconhecidas: o HubSpot pode já tê-las, então elas não foram reenviadas. Verifique no HubSpot ou use Reenviar linhas desconhecidas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>Progress bar text while a big run is checked and written to its run journal, before its first request; %1 is a percentage such as 42</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Preparing the run…</source>
+        <extracomment>Shown while a big run is checked and written to its run journal, before its first request</extracomment>
+        <translation>Preparando o envio…</translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::SetCellsCommand</name>

@@ -160,7 +160,9 @@ private Q_SLOTS:
         QFETCH(int, expected);
         QFETCH(bool, keyKept);
         // The file as the older version left it after OK in Settings: QSettings keeps General/ keys under [%General].
-        const QString file = iniFile(QStringLiteral("old"));
+        // A file of its own per row: QSettings caches a file by path, size and time, and "8" and "1" are the same size.
+        const QString file
+            = iniFile(QStringLiteral("old-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         {
             QFile old(file);
             QVERIFY(old.open(QIODevice::WriteOnly | QIODevice::Truncate));

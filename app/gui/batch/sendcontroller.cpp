@@ -314,12 +314,12 @@ Result<void> SendController::resumeRun(const QString &journalPath, const QString
         //: %1 is why the run journal could not be opened
         return Error::make(Error::Kind::Io, tr("The run journal could not be opened: %1").arg(journal.error().message));
     }
-    auto work = (*journal)->resumeWork();
+    auto work = (*journal)->resumeWork(ResumeWork::Rows::OnDemand); // read from the journal as the run needs them
     if (!work) {
         //: %1 is why the run journal could not be read
         return Error::make(Error::Kind::Io, tr("The run journal could not be read: %1").arg(work.error().message));
     }
-    if (work->rows.isEmpty())
+    if (work->source->rowCount() == 0)
         return Error::make(
             Error::Kind::InvalidInput, tr("Every row of this run has an outcome: nothing is left to send."));
     const RunSetup setup = (*journal)->setup();
@@ -336,7 +336,7 @@ Result<void> SendController::resumeRun(const QString &journalPath, const QString
         closeJournal();
         return launched.error();
     }
-    qCInfo(lcGui) << "resuming" << work->rows.size() << "rows of" << spec.objectType << wireName(spec.mode);
+    qCInfo(lcGui) << "resuming" << work->source->rowCount() << "rows of" << spec.objectType << wireName(spec.mode);
     return {};
 }
 
