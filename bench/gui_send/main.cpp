@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -148,6 +149,26 @@ int main(int argc, char **argv)
             ticks.start(); // from the first event-loop pass after the press
         }
     });
+    if (verbose) { // where the memory goes: resident now and at its peak, as the run passes each stage
+        const auto say = [](const char *stage) {
+            QFile status(QStringLiteral("/proc/self/status"));
+            QByteArray rss;
+            if (status.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : status.readAll().split('\n')) {
+                    if (line.startsWith("VmRSS:"))
+                        rss = line.mid(6).trimmed();
+                }
+            }
+            qInfo("%s: rss %s, peak %.1f MB", stage, rss.constData(), Bench::peakRssMb());
+        };
+        say("loaded");
+        QObject::connect(send, &SendController::preparing, &app, [say](int percent) {
+            if (percent % 25 == 0)
+                say(qPrintable(QStringLiteral("preparing %1 %").arg(percent)));
+        });
+        QObject::connect(send, &SendController::engineStarted, &app, [say] { say("engine started"); });
+        QObject::connect(send, &SendController::finished, &app, [say] { say("finished"); });
+    }
     QObject::connect(send, &SendController::progressChanged, &app, [&](const Progress &progress) {
         done = progress.done;
         if (done >= toSend)
