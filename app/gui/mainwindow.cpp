@@ -576,7 +576,7 @@ void MainWindow::updateActions()
     const bool catalogue = !m_properties.isEmpty();
     m_ui->sendAction->setEnabled(!running && m_session->isActive() && m_model->rowCount() > 0 && hasColumns);
     m_ui->validateAction->setEnabled(!running && hasColumns);
-    m_ui->pauseAction->setEnabled(running);
+    m_ui->pauseAction->setEnabled(running && !m_send->isPreparing());
     m_ui->pauseAction->setText(m_send->isPaused() ? tr("&Resume") : tr("&Pause"));
     m_ui->cancelAction->setEnabled(running);
     m_ui->retryFailedAction->setEnabled(!running && m_sendPresenter->failedRows() > 0);

@@ -178,6 +178,7 @@ private Q_SLOTS:
         QVERIFY(send.start(spec, Test::SandboxFixture::token(), all));
         QVERIFY(send.isRunning());
         QVERIFY(!send.engine()); // still preparing
+        QVERIFY(send.isPreparing());
         QCOMPARE(running.size(), 1);
         QCOMPARE(model.record(3).outcome.status, RowStatus::Pending); // back to Pending for the run
         const QStringList journalFilter { u"*.bsjournal*"_s };
@@ -204,6 +205,7 @@ private Q_SLOTS:
             return;
         }
         QVERIFY(finished.wait(20000));
+        QVERIFY(!send.isPreparing());
         for (int r = 0; r < Rows; ++r)
             QCOMPARE(model.record(r).outcome.status, RowStatus::Created);
         auto journaled = JournalReader::rows(send.journalPath());

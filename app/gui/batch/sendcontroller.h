@@ -111,6 +111,9 @@ public:
     bool isRunning() const;
     bool isPaused() const;
 
+    /// A big run is being checked, planned and journaled before its first request: it can be cancelled, not paused.
+    bool isPreparing() const { return m_preparing; }
+
     BatchEngine *engine() const { return m_engine; }
 
     RecordTableModel *model() const { return m_model; }
