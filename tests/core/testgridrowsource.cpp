@@ -10,23 +10,10 @@
 #include "core/batch/batchplanner.h"
 #include "core/table/gridrowsource.h"
 #include "core/table/recordtablemodel.h"
+#include "support/testsupport.h"
 
 using namespace Batchsmith;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-PropertyInfo textProperty(const QString &name)
-{
-    PropertyInfo info;
-    info.name = name;
-    info.label = name;
-    info.type = u"string"_s;
-    info.fieldType = u"text"_s;
-    return info;
-}
-
-} // namespace
 
 /// The grid's rows as a run reads them: the same rows toRow() makes, frozen against later edits, and found by key
 /// whatever order the grid is in.
@@ -39,8 +26,8 @@ private:
 
     void fill(int rows)
     {
-        m_model->insertDataColumn(0, TableColumn::forProperty(textProperty(u"email"_s)));
-        m_model->insertDataColumn(1, TableColumn::forProperty(textProperty(u"firstname"_s)));
+        m_model->insertDataColumn(0, TableColumn::forProperty(Test::textProperty(u"email"_s)));
+        m_model->insertDataColumn(1, TableColumn::forProperty(Test::textProperty(u"firstname"_s)));
         m_model->insertDataColumn(
             2, TableColumn::forAssociation(u"companies"_s, u"Company"_s, { u"USER_DEFINED"_s, 42, u"Billing"_s }));
         QList<TableRecord> records;
