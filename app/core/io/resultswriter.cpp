@@ -90,22 +90,11 @@ Result<void> ResultsWriter::write(const QString &path, const BatchInput &input, 
 Result<void> ResultsWriter::write(
     const QString &path, const BatchInputSource &input, const std::function<RowOutcome(const QString &key)> &outcomeOf)
 {
-    constexpr qsizetype FlushAt = 1024 * 1024;
-    return writeAtomically(path, [&](QSaveFile &file) -> Result<void> {
-        QByteArray pending = headerLine(input.columns());
-        bool written = true;
-        auto read = input.forEachRecord([&](const QStringList &cells, const QString &key, const RowOutcome &previous) {
-            pending += rowLine(cells, previous, previous.isFinal() ? RowOutcome() : outcomeOf(key));
-            if (pending.size() >= FlushAt) {
-                written = written && file.write(pending) == pending.size();
-                pending.truncate(0);
-            }
+    // The input read again beside the outcomes; a row final in it keeps its earlier outcome.
+    return write(path, input.columns(), [&](const RowLine &line) -> Result<void> {
+        return input.forEachRecord([&](const QStringList &cells, const QString &key, const RowOutcome &previous) {
+            line(cells, previous, previous.isFinal() ? RowOutcome() : outcomeOf(key));
         });
-        if (!read)
-            return read.error();
-        if (!written || file.write(pending) != pending.size())
-            return cannotWrite(path, file.errorString());
-        return {};
     });
 }
 

@@ -27,6 +27,16 @@ void splitCells(QByteArrayView row, int columns, QList<QByteArrayView> *cells)
         (*cells)[c] = QByteArrayView();
 }
 
+/// The key of id @p id: a custom key kept as given, else RowKey::make(id).
+QString keyOf(quint32 id, const QHash<quint32, QString> &customKeys)
+{
+    if (!customKeys.isEmpty()) {
+        if (auto it = customKeys.constFind(id); it != customKeys.cend())
+            return *it;
+    }
+    return RowKey::make(id);
+}
+
 void appendCells(QByteArray *out, const QList<QByteArrayView> &cells)
 {
     for (const QByteArrayView cell : cells)
@@ -50,12 +60,7 @@ RowStore::Frozen RowStore::freeze(const QList<int> &rows) const
 
 QString RowStore::Frozen::key(int index) const
 {
-    const quint32 id = m_rows.at(index).key;
-    if (!m_customKeys.isEmpty()) {
-        if (auto it = m_customKeys.constFind(id); it != m_customKeys.cend())
-            return *it;
-    }
-    return RowKey::make(id);
+    return keyOf(m_rows.at(index).key, m_customKeys);
 }
 
 quint32 RowStore::Frozen::idOfKey(const QString &key) const
@@ -179,12 +184,7 @@ void RowStore::setCell(int row, int column, const QString &value)
 
 QString RowStore::key(int row) const
 {
-    const quint32 id = m_rows.at(row).key;
-    if (!m_customKeys.isEmpty()) {
-        if (auto it = m_customKeys.constFind(id); it != m_customKeys.cend())
-            return *it;
-    }
-    return RowKey::make(id);
+    return keyOf(m_rows.at(row).key, m_customKeys);
 }
 
 QString RowStore::newKey()

@@ -54,10 +54,8 @@ void RunPreparation::start(const QString &journalPath, const RunSetup &setup, co
 {
     Q_ASSERT(!m_thread.joinable());
     m_cancel = false;
-    m_finished = false;
     const int rows = input.rows ? input.rows->rowCount() : 0;
     if (rows < m_workerFromRows) {
-        m_finished = true;
         done(prepare(journalPath, setup, input, {}));
         return;
     }
@@ -80,7 +78,6 @@ void RunPreparation::start(const QString &journalPath, const RunSetup &setup, co
             this,
             [this, done] {
                 m_thread.join();
-                m_finished = true;
                 m_progressTimer.stop();
                 std::optional<Result<PreparedJournal>> result;
                 {

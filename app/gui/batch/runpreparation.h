@@ -53,8 +53,6 @@ public:
 
     void cancel() { m_cancel = true; }
 
-    bool isRunning() const { return m_thread.joinable() && !m_finished; }
-
 Q_SIGNALS:
     /// How far a preparation on the worker thread is, 0 to 100, at most every 100 ms.
     void progressChanged(int percent);
@@ -68,7 +66,6 @@ private:
     std::atomic_bool m_cancel = false;
     std::atomic<qint64> m_done = 0;
     std::atomic<qint64> m_total = 0;
-    bool m_finished = false;
     std::mutex m_resultMutex;
     std::optional<Result<PreparedJournal>> m_result; // the worker's, until the owner's thread takes it
     QTimer m_progressTimer;
