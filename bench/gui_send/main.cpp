@@ -8,12 +8,15 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <malloc.h>
+
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -79,6 +82,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments();
     const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
+    // --external-sandbox: the portal runs in a batchsmith-sandbox process, as HubSpot does, so the figures are the
+    // app's alone (the embedded sandbox keeps every record it is sent in this process).
+    const bool external = args.removeAll(QStringLiteral("--external-sandbox")) > 0;
     if (args.size() < 2 || args.size() > 3) {
         std::fprintf(stderr,
             "usage: bench_gui_send [--verbose] FILE [ROWS]\n  --verbose: say when each stall over 50 ms ended\n  ROWS: "
@@ -91,6 +97,25 @@ int main(int argc, char **argv)
     Settings settings(dir.filePath(QStringLiteral("batchsmith.ini")));
     TokenStore tokens(settings);
     tokens.ensureFirstLaunchProfile(); // the embedded sandbox's profile
+    QProcess sandbox;
+    if (external) {
+        const QString token = QStringLiteral("bench-gui-send-token");
+        const QUrl url = Bench::startSandbox(sandbox, QStringLiteral(BATCHSMITH_SANDBOX),
+            { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--accept-token"), token }, false);
+        if (url.isEmpty()) {
+            std::fprintf(stderr, "the sandbox did not start\n");
+            return 1;
+        }
+        TokenProfile profile;
+        profile.name = QStringLiteral("external sandbox");
+        profile.baseUrl = url;
+        const Result<QString> id = tokens.saveProfile(profile, token);
+        if (!id) {
+            std::fprintf(stderr, "%s\n", qPrintable(id.error().message));
+            return 1;
+        }
+        tokens.setActiveProfileId(*id);
+    }
     LanguageManager languages;
     AppContext context(settings, tokens, &languages);
     MainWindow window(context);
@@ -159,7 +184,10 @@ int main(int argc, char **argv)
                         rss = line.mid(6).trimmed();
                 }
             }
-            qInfo("%s: rss %s, peak %.1f MB", stage, rss.constData(), Bench::peakRssMb());
+            const struct mallinfo2 heap = mallinfo2();
+            qInfo("%s: rss %s, peak %.1f MB, heap in use %.1f MB, free in heap %.1f MB, mapped %.1f MB", stage,
+                rss.constData(), Bench::peakRssMb(), double(heap.uordblks) / 1048576.0,
+                double(heap.fordblks) / 1048576.0, double(heap.hblkhd) / 1048576.0);
         };
         say("loaded");
         QObject::connect(send, &SendController::preparing, &app, [say](int percent) {
