@@ -249,6 +249,37 @@ private Q_SLOTS:
         QCOMPARE(portal.refused, 0);
     }
 
+    void testAnswersPastThePassTimeWaitForTheNextPass()
+    {
+        // Six answers arrive together; handling each takes 5 ms of the test's clock. The engine handles them while the
+        // event-loop pass has time (8 ms), keeps the rest, in order, for the next passes, and loses none: a wave of
+        // answers does not hold the window.
+        EngineHarness h;
+        SlowPortal portal(h, 1000, 190, 1000000);
+        RateLimiter limiter(&h.clock, 100, 10000);
+        limiter.updateFromHeaders(heard(500000));
+        h.engine.setRateLimiter(&limiter);
+        QList<int> answered;
+        connect(&h.engine, &BatchEngine::batchAnswered, this, [&](const BatchExchange &ex) {
+            answered.append(ex.batchNumber);
+            h.clock.advance(5);
+        });
+        QVERIFY(h.engine.start(automaticSpec(5), EngineHarness::contacts(6 * 5)));
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(h.sentAt.size(), 6);
+        QVERIFY(answered.isEmpty());
+        h.clock.advance(1000); // every answer is due
+        QCoreApplication::processEvents();
+        QCOMPARE(answered, QList<int>({ 1, 2 }));
+        QCOMPARE(h.finishedRows.size(), 2 * 5);
+        QCoreApplication::processEvents();
+        QCOMPARE(answered, QList<int>({ 1, 2, 3, 4 }));
+        QVERIFY(portal.run());
+        QCOMPARE(answered, QList<int>({ 1, 2, 3, 4, 5, 6 }));
+        QCOMPARE(h.summary.created, 6 * 5);
+    }
+
     void testLaterWindowsRepeatTheFirstWithoutHoldingBack()
     {
         // The portal says what it has left as each request arrives and answers 1.2 s later, when requests the window

@@ -105,8 +105,8 @@ Result<void> EngineRun::start(
     // Creates an earlier process may have sent are looked up first (settleMaybeSent); upserts just go again. Both
     // count as sent: a stop before they are settled leaves them Unknown, not "not sent".
     m_maybeSent.clear();
-    m_firstSent = QList<qint64>(rowCount, 0);
-    m_doubt = QList<bool>(rowCount, false);
+    m_firstSent.reset(rowCount);
+    m_doubt.reset(rowCount);
     m_sentEarlier.clear();
     m_searchQueue.clear();
     m_searchesInFlight = m_searchesScheduled = 0;
@@ -251,11 +251,9 @@ void EngineRun::pump()
     // The state again each time: a pre-send hook may pause the run (the app, when its journal cannot be written).
     // As many in flight as the limiter's pace needs (Pacer), each leaving when the limiter allows.
     // A first wave of 32 requests, each built and journaled before it leaves, would hold the event loop for a long
-    // time at once: past a few milliseconds the rest go on the next pass, so the window stays responsive.
-    // On the run's clock: a test's manual clock does not move during a pass, so its runs never yield.
-    const qint64 sliceStart = m_clock->nowMs();
+    // time at once: past the pass's time the rest go on the next pass, so the window stays responsive.
     while (m_state == State::Running && !m_queue.isEmpty() && m_inFlight < m_pacer.inFlightLimit(*m_limiter)) {
-        if (m_clock->nowMs() - sliceStart >= PumpSliceMs)
+        if (!passHasTime())
             return yieldPump();
         if (m_pacer.mustStopForDailyLimit(requestsLeft()))
             return stopForDailyLimit();
@@ -291,13 +289,41 @@ void EngineRun::stopForDailyLimit()
 
 void EngineRun::yieldPump()
 {
-    if (m_yieldScheduled)
-        return;
-    m_yieldScheduled = true;
-    QTimer::singleShot(0, q, [this] {
-        m_yieldScheduled = false;
+    m_pumpYielded = true; // passHasTime() has scheduled the next pass
+}
+
+bool EngineRun::passHasTime()
+{
+    // On the run's clock: a test's manual clock does not move during a pass, so its runs never defer.
+    const qint64 now = m_clock->nowMs();
+    if (m_passStartMs < 0) {
+        m_passStartMs = now;
+        // A zero timer runs once the event loop has handled what is already queued, including the other answers
+        // that arrived with this one, and painted: that is the next pass.
+        QTimer::singleShot(0, q, [this] { nextPass(); });
+    }
+    return now - m_passStartMs < PassBudgetMs;
+}
+
+void EngineRun::nextPass()
+{
+    m_passStartMs = -1;
+    while (!m_keptAnswers.isEmpty() && passHasTime()) {
+        KeptAnswer kept = m_keptAnswers.takeFirst();
+        onAnswer(kept.item, std::move(kept.ex), kept.response, kept.sentAtMs);
+    }
+    if (m_pumpYielded && m_keptAnswers.isEmpty()) {
+        m_pumpYielded = false;
         pump();
-    });
+    }
+}
+
+void EngineRun::answerArrived(
+    const WorkItem &item, const BatchExchange &ex, const ApiResponse &response, qint64 sentAtMs)
+{
+    if (m_keptAnswers.isEmpty() && passHasTime())
+        return onAnswer(item, ex, response, sentAtMs);
+    m_keptAnswers.append({ item, ex, response, sentAtMs });
 }
 
 void EngineRun::scheduleWake(qint64 waitMs)
@@ -381,7 +407,7 @@ void EngineRun::send(const WorkItem &item)
     QObject::connect(call, &ApiCall::requestWritten, q, [this, sentAt] { *sentAt = m_limiter->markWritten(*sentAt); });
     ex.requestHeaders = call->redactedRequestHeaders();
     QObject::connect(call, &ApiCall::finished, q,
-        [this, item, ex, sentAt](const ApiResponse &response) { onAnswer(item, ex, response, *sentAt); });
+        [this, item, ex, sentAt](const ApiResponse &response) { answerArrived(item, ex, response, *sentAt); });
     Q_EMIT q->batchSent(ex);
 }
 

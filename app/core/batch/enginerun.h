@@ -17,6 +17,7 @@
 #include "core/batch/outcomestore.h"
 #include "core/batch/rowreconciler.h"
 #include "core/batch/rowsource.h"
+#include "core/batch/zeroedarray.h"
 #include "core/net/pacer.h"
 #include "core/net/retrypolicy.h"
 
@@ -102,8 +103,17 @@ private:
     void onCatalogue(const ApiResponse &response);
     void pump();
     void scheduleWake(qint64 waitMs);
-    /// pump() again on the next event-loop pass: it used its time slice (PumpSliceMs).
+    /// pump() again on the next event-loop pass: this pass used its time (passHasTime()).
     void yieldPump();
+    /// Whether this event-loop pass still has time for the engine's work (answers, then sends): PassBudgetMs from the
+    /// pass's first piece of work, on the run's clock. The first call of a pass schedules the next pass's work.
+    bool passHasTime();
+    /// Called when a request's answer arrives: handled now (onAnswer) while the pass has time, else kept, in order,
+    /// for the next pass. Answers of a first wave all arrive in one pass of the event loop; handling each, and
+    /// sending the next request it frees, takes a few milliseconds, so together they held the window for 100 ms.
+    void answerArrived(const WorkItem &item, const BatchExchange &ex, const ApiResponse &response, qint64 sentAtMs);
+    /// A new pass: the kept answers first, then the sends pump() left.
+    void nextPass();
 
     /// Requests still to send: the queue and the retries waiting for their time.
     qint64 requestsLeft() const { return m_queue.size() + m_scheduled; }
@@ -205,13 +215,24 @@ private:
     RunSummary m_summary;
     qint64 m_startedMs = 0;
     // Lost creates: when each row was first sent (local wall ms; 0 never, -1 at an unknown time), the server's clock.
-    QList<qint64> m_firstSent;
-    QList<bool> m_doubt; // sent, and maybe written
+    ZeroedArray<qint64> m_firstSent;
+    ZeroedArray<bool> m_doubt; // sent, and maybe written
     QSet<int> m_sentEarlier; // maybeSent rows: sent by an earlier process
     QHash<QString, qint64> m_givenFirstSent; // setFirstSent(), applied by the next start()
     std::optional<Plan> m_givenPlan; // setPlan(), used by the next start()
-    static constexpr qint64 PumpSliceMs = 8; // pump() sends for at most about this long per event-loop pass
-    bool m_yieldScheduled = false;
+    static constexpr qint64 PassBudgetMs = 8; // the engine works for about this long per event-loop pass
+    qint64 m_passStartMs = -1; // when this pass's work began; -1 before any
+    bool m_pumpYielded = false; // pump() stopped for time: the next pass goes on
+
+    struct KeptAnswer
+    {
+        WorkItem item;
+        BatchExchange ex;
+        ApiResponse response;
+        qint64 sentAtMs = 0;
+    };
+
+    QList<KeptAnswer> m_keptAnswers; // arrived when the pass had no time left: handled first, in order, next pass
     ServerClockSkew m_skew;
     QHash<QString, QString> m_propertyTypes; // from the catalogue: which sent values a search can use
     std::unique_ptr<RateLimiter> m_searchLimiter; // HubSpot's search API has its own, lower limit
