@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "core/batch/outcomestore.h"
+#include "core/batch/zeroedarray.h"
 
 using namespace Batchsmith;
 
@@ -112,6 +113,38 @@ private Q_SLOTS:
         QCOMPARE(counts.value(2), 2);
         QCOMPARE(counts.value(-1), 0);
         QCOMPARE(counts.value(3), 0);
+    }
+
+    void testZeroedArrayStartsAtZeroAtAnySize_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("small: from the C library") << 10;
+        QTest::newRow("a million: from the system") << 1000000;
+    }
+
+    void testZeroedArrayStartsAtZeroAtAnySize()
+    {
+        QFETCH(int, count);
+        ZeroedArray<qint64> values;
+        QCOMPARE(values.size(), 0);
+        values.reset(count);
+        QCOMPARE(values.size(), count);
+        QCOMPARE(values.at(0), 0);
+        QCOMPARE(values.at(count - 1), 0);
+        values[0] = -1;
+        values[count - 1] = 42;
+        values[count / 2] = 7;
+        QCOMPARE(values.at(0), -1);
+        QCOMPARE(values.value(count - 1), 42);
+        QCOMPARE(values.value(count / 2), 7);
+        QCOMPARE(values.value(count), 0);
+        QCOMPARE(values.value(-1), 0);
+        values.reset(count); // a new run starts from zeros again
+        QCOMPARE(values.at(0), 0);
+        QCOMPARE(values.at(count / 2), 0);
+        QCOMPARE(values.at(count - 1), 0);
+        values.clear();
+        QCOMPARE(values.size(), 0);
     }
 };
 

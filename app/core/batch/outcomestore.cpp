@@ -26,11 +26,10 @@ qint64 plainNumber(const QString &id)
 
 void OutcomeStore::reset(int rows)
 {
-    const auto n = size_t(qMax(0, rows));
-    m_status.assign(n, quint8(RowStatus::Pending));
-    m_id.assign(n, 0);
-    m_httpStatus.assign(n, 0);
-    m_correlation.assign(n, 0);
+    m_status.reset(rows);
+    m_id.reset(rows);
+    m_httpStatus.reset(rows);
+    m_correlation.reset(rows);
     m_correlationIds = QStringList { QString() };
     m_extra.clear();
 }
@@ -42,12 +41,11 @@ RowOutcome OutcomeStore::at(int index) const
     if (const auto it = m_extra.constFind(index); it != m_extra.cend())
         return *it;
     RowOutcome o;
-    const auto i = size_t(index);
-    o.status = RowStatus(m_status[i]);
-    if (m_id[i] != 0)
-        o.id = QString::number(m_id[i]);
-    o.httpStatus = m_httpStatus[i];
-    o.correlationId = m_correlationIds.at(m_correlation[i]);
+    o.status = RowStatus(m_status.at(index));
+    if (m_id.at(index) != 0)
+        o.id = QString::number(m_id.at(index));
+    o.httpStatus = m_httpStatus.at(index);
+    o.correlationId = m_correlationIds.at(m_correlation.at(index));
     return o;
 }
 
@@ -55,7 +53,7 @@ void OutcomeStore::set(int index, const RowOutcome &o)
 {
     if (index < 0 || index >= size())
         return;
-    const auto i = size_t(index);
+    const qsizetype i = index;
     m_status[i] = quint8(o.status);
     m_extra.remove(index);
     m_id[i] = plainNumber(o.id);
