@@ -67,11 +67,32 @@ ResponseView::ResponseView(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->batchesTableView->setModel(m_model);
     QHeaderView *header = m_ui->batchesTableView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns fit what they show (fitColumns()), at most a few times a second: sized to contents by the header
+    // itself, every column was measured again on each batch's change, up to 100 ms a time in a long run.
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     header->setHighlightSections(false);
-    // Runs can have thousands of batches: measure widths on a sample of rows, and keep rows one line high.
-    header->setResizeContentsPrecision(200);
+    header->setResizeContentsPrecision(0); // the rows in view
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fitting)
+            m_userSized.insert(column); // the user's width stays
+    });
+    m_fitTimer.setSingleShot(true);
+    m_fitTimer.setInterval(300);
+    connect(&m_fitTimer, &QTimer::timeout, this, [this] { fitColumns(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_userSized.clear();
+        m_fitTimer.start();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_fitTimer.isActive())
+            m_fitTimer.start();
+    });
+    connect(m_ui->batchesTableView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_fitTimer.isActive())
+            m_fitTimer.start();
+    });
+    // Rows one line high.
     QHeaderView *rows = m_ui->batchesTableView->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
     rows->setDefaultSectionSize(std::max(fontMetrics().height(), 16) + 6);
@@ -93,6 +114,8 @@ ResponseView::ResponseView(QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
             onBatchRowsChanged(topLeft.row(), bottomRight.row());
+            if (!m_fitTimer.isActive())
+                m_fitTimer.start();
         });
     connect(m_ui->attemptComboBox, &QComboBox::activated, this, [this] {
         m_followLatest = m_ui->attemptComboBox->currentIndex() == m_ui->attemptComboBox->count() - 1;
@@ -164,7 +187,7 @@ void ResponseView::onRunStarted(int totalRows, int totalBatches)
     showPlan(totalRows, totalBatches);
     m_followLatest = true;
     onCurrentBatchChanged();
-    fitBatchTable();
+    fitColumns();
 }
 
 void ResponseView::showPlan(int totalRows, int totalBatches)
@@ -177,7 +200,7 @@ void ResponseView::showPlan(int totalRows, int totalBatches)
 void ResponseView::onRunFinished(const RunSummary &summary)
 {
     m_model->finishRun(summary);
-    fitBatchTable();
+    fitColumns();
     showSummary(summary);
 }
 
@@ -380,6 +403,28 @@ void ResponseView::copyCurl()
     }
 }
 
+void ResponseView::fitColumns()
+{
+    // Only what is in view is measured, so columns widen as rows with longer text come into view and never narrow
+    // under the reader's eyes; the ones the user sized are left alone.
+    m_fitTimer.stop();
+    QTableView *table = m_ui->batchesTableView;
+    if (!table->isVisible())
+        return;
+    QHeaderView *header = table->horizontalHeader();
+    m_fitting = true;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_userSized.contains(column) || header->isSectionHidden(column))
+            continue;
+        const int before = header->sectionSize(column);
+        table->resizeColumnToContents(column);
+        if (header->sectionSize(column) < before && m_model->rowCount() > 0)
+            header->resizeSection(column, before);
+    }
+    m_fitting = false;
+    fitBatchTable();
+}
+
 void ResponseView::fitBatchTable()
 {
     // Show every column of the table, unless the user placed the splitter or the detail would get too narrow.
@@ -396,7 +441,7 @@ void ResponseView::fitBatchTable()
 void ResponseView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    fitBatchTable();
+    fitColumns();
 }
 
 void ResponseView::applyPalette()

@@ -10,6 +10,8 @@
 #include <QMetaObject>
 #include <QPair>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 #include "core/batch/batchtypes.h"
@@ -74,6 +76,8 @@ private:
     void copyCurl();
     void applyPalette();
     void fitBatchTable();
+    /// Widens the batch table's columns to what the rows in view need (not the ones the user sized).
+    void fitColumns();
     int currentRow() const;
     int currentExchangeIndex() const;
     /// Exchange @p index of @p row with its headers and bodies: from memory, else from the journal. Sets @p note
@@ -90,6 +94,9 @@ private:
     std::optional<RunSummary> m_lastSummary; // the finished run's, to word it again in another language
     QPair<int, int> m_planned { 0, 0 }; // rows and batches of the run being sent
     bool m_splitterMoved = false;
+    QTimer m_fitTimer; // fitColumns() at most this often while batches change
+    QSet<int> m_userSized; // columns the user resized
+    bool m_fitting = false;
     bool m_followLatest = true; // the attempt selector follows new attempts until the user picks one
     QString m_journalPath; // of the run shown; empty when it has none
     std::optional<BatchExchange> m_loaded; // the exchange last read from the journal, whole
