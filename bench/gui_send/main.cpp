@@ -6,9 +6,8 @@
 // of Send on, and apart from the press itself (the start: planning and journaling every row). Prints
 // "gui_send: rows=N sent=S file_mb=F peak_rss_mb=P ratio=R start_ms=A max_stall_ms=M run_s=T". See bench/README.md.
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
-
-#include <malloc.h>
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +30,8 @@
 #include "gui/mainwindow.h"
 #include "gui/settings/languagemanager.h"
 
+#include <malloc.h>
+
 using namespace Batchsmith;
 
 namespace {
@@ -48,7 +49,11 @@ public:
                 m_max = std::max(m_max, now - m_last);
                 // --verbose: each stall over the target, to match against the log's times.
                 if (m_verbose && now - m_last > 50'000'000)
-                    qInfo("stall of %.1f ms ended", double(now - m_last) / 1e6);
+                    qInfo("stall of %.1f ms ended at %.6f (CLOCK_MONOTONIC)", double(now - m_last) / 1e6,
+                        double(std::chrono::duration_cast<std::chrono::microseconds>(
+                            std::chrono::steady_clock::now().time_since_epoch())
+                                   .count())
+                            / 1e6);
             }
             m_last = now;
         });
@@ -215,5 +220,10 @@ int main(int argc, char **argv)
     std::printf("gui_send: rows=%d sent=%d file_mb=%.1f loaded_rss_mb=%.1f peak_rss_mb=%.1f ratio=%.2f start_ms=%lld "
                 "max_stall_ms=%.1f run_s=%.1f\n",
         model.rowCount(), done, fileMb, loadedMb, peak, peak / fileMb, startMs, ticks.maxGapMs(), runS);
+    if (external) {
+        sandbox.terminate();
+        if (!sandbox.waitForFinished(30000))
+            sandbox.kill();
+    }
     return 0;
 }
