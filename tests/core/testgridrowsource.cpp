@@ -98,11 +98,20 @@ private Q_SLOTS:
         QVERIFY(bool(BatchPlanner::plan(spec, *some))); // its keys are unique and found
     }
 
+    void testLaterEditsDoNotReachTheSource_data()
+    {
+        QTest::addColumn<int>("frozen");
+        QTest::newRow("every row in order: the row table is shared") << 20;
+        QTest::newRow("some rows: the row table is copied") << 19;
+    }
+
     void testLaterEditsDoNotReachTheSource()
     {
+        QFETCH(int, frozen);
         fill(20);
+        QCOMPARE(m_model->rowCount(), 20);
         QList<int> rows;
-        for (int r = 0; r < 20; ++r)
+        for (int r = 0; r < frozen; ++r)
             rows.append(r);
         const auto source = m_model->rowSource(rows);
         QList<Row> before;

@@ -52,6 +52,15 @@ RowStore::Frozen RowStore::freeze(const QList<int> &rows) const
     frozen.m_chunks = m_chunks; // shared, not copied
     frozen.m_customKeys = m_customKeys;
     frozen.m_customIds = m_customIds;
+    // Every row in grid order, as a run of the whole grid sends them: the row table is shared too, and copied (by
+    // Qt's copy on write) only if the grid changes while the run goes on.
+    bool everyRow = rows.size() == m_rows.size();
+    for (qsizetype i = 0; everyRow && i < rows.size(); ++i)
+        everyRow = rows.at(i) == i;
+    if (everyRow) {
+        frozen.m_rows = m_rows;
+        return frozen;
+    }
     frozen.m_rows.resize(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i)
         frozen.m_rows[i] = m_rows.at(rows.at(i));
