@@ -68,7 +68,7 @@ void EngineRun::keepDoubt()
     // A row whose request left may have been written, whatever else was still to do for it (an answer, a lookup, a
     // retry): it ends Unknown, so that nobody sends it again as if it never left, and a resume looks it up first.
     for (int index = 0; index < m_outcomes.size(); ++index) {
-        if (m_outcomes.at(index).isFinal() || !wasSent(index))
+        if (!wasSent(index) || m_outcomes.isFinal(index)) // not at(): it builds the whole outcome
             continue;
         RowOutcome o;
         o.status = RowStatus::Unknown;
