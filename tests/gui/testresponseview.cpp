@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -338,6 +339,43 @@ private Q_SLOTS:
         QVERIFY(!view.findChild<QPushButton *>(u"copyCurlButton"_s)->isEnabled());
         table->setCurrentIndex(model->index(batches - 1, 0));
         QVERIFY(responseText->toPlainText().contains(u"\"COMPLETE\""_s));
+    }
+
+    void testColumnsWidenToWhatTheyShowAndKeepTheUsersWidth()
+    {
+        ResponseView view;
+        view.resize(1200, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        BatchListModel *model = view.batchModel();
+        model->planBatches(300, 3, 100);
+        auto *table = view.findChild<QTableView *>(u"batchesTableView"_s);
+        QVERIFY(table);
+        QHeaderView *header = table->horizontalHeader();
+        QCOMPARE(header->sectionResizeMode(BatchListModel::ExplanationColumn), QHeaderView::Interactive);
+        const int narrow = header->minimumSectionSize() + 2;
+        header->resizeSection(BatchListModel::DurationColumn, narrow); // the user narrows a column
+        const BatchExchange first = sent(1, 1);
+        model->addSent(first);
+        BatchExchange limited = answered(first, 429);
+        limited.verdict.action = ExchangeVerdict::Action::Waited;
+        limited.verdict.delayMs = 1200;
+        limited.verdict.detail = u"TEN_SECONDLY_ROLLING"_s;
+        model->addAnswer(limited);
+        const QString text = cell(*model, 0, BatchListModel::ExplanationColumn).toString();
+        QVERIFY(!text.isEmpty());
+        QVERIFY(header->sectionSize(BatchListModel::ExplanationColumn) < table->fontMetrics().horizontalAdvance(text));
+        // A few times a second, not on each change: the column widens to the text in view.
+        QTRY_VERIFY(
+            header->sectionSize(BatchListModel::ExplanationColumn) >= table->fontMetrics().horizontalAdvance(text));
+        QCOMPARE(header->sectionSize(BatchListModel::DurationColumn), narrow);
+        // A shorter text later does not narrow it under the reader's eyes.
+        const int wide = header->sectionSize(BatchListModel::ExplanationColumn);
+        const BatchExchange second = sent(2, 1);
+        model->addSent(second);
+        model->addAnswer(answered(second, 201, u"COMPLETE"_s));
+        QTest::qWait(400);
+        QCOMPARE(header->sectionSize(BatchListModel::ExplanationColumn), wide);
     }
 
     void testSplitHalvesAndLookupsShareTheirBatchRow()
