@@ -90,10 +90,22 @@ int main(int argc, char **argv)
     // --external-sandbox: the portal runs in a batchsmith-sandbox process, as HubSpot does, so the figures are the
     // app's alone (the embedded sandbox keeps every record it is sent in this process).
     const bool external = args.removeAll(QStringLiteral("--external-sandbox")) > 0;
+    // --shot FILE [--language CODE]: the window as the run left it, to look at (en, fr, ja, pt).
+    QString shot;
+    QString language;
+    for (const QString &option : { QStringLiteral("--shot"), QStringLiteral("--language") }) {
+        const qsizetype at = args.indexOf(option);
+        if (at > 0 && at + 1 < args.size()) {
+            (option == u"--shot" ? shot : language) = args.at(at + 1);
+            args.remove(at, 2);
+        }
+    }
     if (args.size() < 2 || args.size() > 3) {
         std::fprintf(stderr,
-            "usage: bench_gui_send [--verbose] FILE [ROWS]\n  --verbose: say when each stall over 50 ms ended\n  ROWS: "
-            "rows to send before stopping (20000)\n");
+            "usage: bench_gui_send [--verbose] [--external-sandbox] [--shot PNG [--language CODE]] FILE [ROWS]\n"
+            "  --verbose: say when each stall over 50 ms ended, and the memory at each stage\n"
+            "  --external-sandbox: send to a batchsmith-sandbox process, so the figures are the app's alone\n"
+            "  --shot: save the window as the run left it\n  ROWS: rows to send before stopping (20000)\n");
         return 2;
     }
     const QString file = args.at(1);
@@ -122,6 +134,8 @@ int main(int argc, char **argv)
         tokens.setActiveProfileId(*id);
     }
     LanguageManager languages;
+    if (!language.isEmpty())
+        languages.setLanguage(language);
     AppContext context(settings, tokens, &languages);
     MainWindow window(context);
     window.resize(1280, 800);
@@ -220,6 +234,10 @@ int main(int argc, char **argv)
     std::printf("gui_send: rows=%d sent=%d file_mb=%.1f loaded_rss_mb=%.1f peak_rss_mb=%.1f ratio=%.2f start_ms=%lld "
                 "max_stall_ms=%.1f run_s=%.1f\n",
         model.rowCount(), done, fileMb, loadedMb, peak, peak / fileMb, startMs, ticks.maxGapMs(), runS);
+    if (!shot.isEmpty()) {
+        QCoreApplication::processEvents();
+        window.grab().save(shot);
+    }
     if (external) {
         sandbox.terminate();
         if (!sandbox.waitForFinished(30000))
