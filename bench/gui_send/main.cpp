@@ -136,7 +136,8 @@ int main(int argc, char **argv)
     LanguageManager languages;
     if (!language.isEmpty())
         languages.setLanguage(language);
-    AppContext context(settings, tokens, &languages);
+    // As the app does (app/gui/main.cpp): the embedded sandbox keeps its portal in an SQLite file.
+    AppContext context(settings, tokens, &languages, dir.filePath(QStringLiteral("sandbox.sqlite")));
     MainWindow window(context);
     window.resize(1280, 800);
     window.show();
