@@ -6,8 +6,8 @@
 
 #include "core/clock.h"
 #include "core/io/privatefiles.h"
+#include "gui/embeddedsandbox.h"
 #include "gui/logging.h"
-#include "sandbox/sandboxserver.h"
 
 namespace Batchsmith {
 
@@ -22,7 +22,10 @@ AppContext::AppContext(
 {
 }
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext()
+{
+    m_sandbox.reset(); // joins the sandbox thread first: it may still be answering the network manager
+}
 
 Result<QUrl> AppContext::endpointFor(const TokenProfile &profile)
 {
@@ -51,10 +54,11 @@ Result<QUrl> AppContext::sandboxEndpoint()
             PrivateFiles::makeFolder(QFileInfo(m_sandboxDataFile).absolutePath());
             PrivateFiles::restrictDatabase(m_sandboxDataFile);
         }
+        // In force until the sandbox thread has opened the database and listens: start() waits for that.
         const OwnerOnlyCreation ownerOnly;
-        auto sandbox = std::make_unique<Sandbox::SandboxServer>(options);
         QString error;
-        if (!sandbox->listen(&error)) {
+        auto sandbox = EmbeddedSandbox::start(std::move(options), &error);
+        if (!sandbox) {
             qCWarning(lcGui) << "the embedded sandbox did not start:" << error;
             return Error::make(Error::Kind::Io, error);
         }

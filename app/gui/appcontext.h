@@ -14,18 +14,15 @@
 
 namespace Batchsmith {
 
+class EmbeddedSandbox;
 class LanguageManager;
 class Settings;
-
-namespace Sandbox {
-class SandboxServer;
-}
 
 /**
  * The services the windows share: settings, token profiles, one network manager, the rate limiter of each token
  * (every run, read and revert made with a token waits for that token's one limiter), the language manager and the
- * embedded sandbox, started on first use on a free loopback port. No singletons: main() (or a test) builds one
- * and hands it to the main window, which does not own it. GUI thread.
+ * embedded sandbox, started on first use on a free loopback port, on a thread of its own (EmbeddedSandbox). No
+ * singletons: main() (or a test) builds one and hands it to the main window, which does not own it. GUI thread.
  */
 class AppContext final : public QObject
 {
@@ -36,6 +33,7 @@ public:
     /// @p sandboxDataFile: where the embedded sandbox keeps its portal between runs; empty = memory only.
     AppContext(Settings &settings, TokenStore &tokens, LanguageManager *languages, QString sandboxDataFile = {},
         QObject *parent = nullptr);
+    /// Stops the embedded sandbox (its portal is already in its data file) and joins its thread.
     ~AppContext() override;
 
     Settings &settings() const { return m_settings; }
@@ -53,8 +51,8 @@ public:
     /// The embedded sandbox's address, starting it when needed.
     Result<QUrl> sandboxEndpoint();
 
-    /// The running embedded sandbox, or null.
-    Sandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
+    /// The running embedded sandbox, or null. Its methods may be called from the GUI thread.
+    EmbeddedSandbox *sandbox() const { return m_sandbox.get(); }
 
 private:
     Settings &m_settings;
@@ -63,7 +61,7 @@ private:
     QString m_sandboxDataFile;
     QNetworkAccessManager m_network;
     RateLimiterPool m_rateLimiters;
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<EmbeddedSandbox> m_sandbox;
 };
 
 } // namespace Batchsmith

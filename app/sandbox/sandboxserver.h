@@ -38,8 +38,8 @@ class GuardedTcpServer;
 /**
  * A local imitation of HubSpot's CRM API on 127.0.0.1 (docs/hubspot-behaviour.md §11): batch endpoints, read endpoints,
  * auth and scopes, rate limits, injected faults and control endpoints under /__sandbox/. It shares no code with the
- * client. Runs in the thread that creates it, in-process (tests, the app's embedded sandbox) or in the
- * batchsmith-sandbox executable.
+ * client. Runs in the thread that creates it (it must also be destroyed there): in-process (tests; the app's embedded
+ * sandbox, on a thread of its own) or in the batchsmith-sandbox executable.
  *
  *     SandboxServer sandbox(SandboxOptions{});
  *     if (!sandbox.listen(&error)) …

@@ -15,9 +15,9 @@
 #include "core/tokens/tokenstore.h"
 #include "gui/appcontext.h"
 #include "gui/editor/recordtableview.h"
+#include "gui/embeddedsandbox.h"
 #include "gui/mainwindow.h"
 #include "gui/settings/languagemanager.h"
-#include "sandbox/sandboxserver.h"
 
 namespace Batchsmith {
 

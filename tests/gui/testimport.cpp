@@ -32,12 +32,12 @@
 #include "gui/common/messagebox.h"
 #include "gui/editor/editcommands.h"
 #include "gui/editor/recordtableview.h"
+#include "gui/embeddedsandbox.h"
 #include "gui/import/columnmappingdialog.h"
 #include "gui/import/importcontroller.h"
 #include "gui/mainwindow.h"
 #include "gui/settings/languagemanager.h"
 #include "mainwindowfixture.h"
-#include "sandbox/sandboxserver.h"
 
 using namespace Batchsmith;
 using namespace Qt::StringLiterals;

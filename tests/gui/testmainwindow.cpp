@@ -27,13 +27,13 @@
 #include "gui/editor/columnpickerdialog.h"
 #include "gui/editor/editcommands.h"
 #include "gui/editor/recordtableview.h"
+#include "gui/embeddedsandbox.h"
 #include "gui/mainwindow.h"
 #include "gui/response/batchlistmodel.h"
 #include "gui/response/responseview.h"
 #include "gui/settings/languagemanager.h"
 #include "gui/tokens/tokenmanagerdialog.h"
 #include "mainwindowfixture.h"
-#include "sandbox/sandboxserver.h"
 
 using namespace Batchsmith;
 using namespace Qt::StringLiterals;
