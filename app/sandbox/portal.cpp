@@ -246,14 +246,35 @@ const QHash<QString, Record> &Portal::records(const QString &typeId) const
     return it == m_records.cend() ? none : *it;
 }
 
-void Portal::restore(const QString &typeId, const Record &record)
+void Portal::restore(const QString &typeId, Record record)
 {
     m_savedAssociations = m_associations.size();
-    m_records[typeId].insert(record.id, record);
     const ObjectDef *type = m_catalogue->find(typeId);
-    if (!record.archived && type) {
+    shareStrings(type, record);
+    const QString id = record.id;
+    Record &stored = m_records[typeId][id];
+    stored = std::move(record);
+    if (!stored.archived && type) {
         ++m_live[typeId];
-        indexRecord(*type, record);
+        indexRecord(*type, stored);
+    }
+}
+
+void Portal::shareStrings(const ObjectDef *type, Record &record)
+{
+    // A string read back from the data file is an allocation of its own; one equal to a string already kept is
+    // replaced by it (QString is implicitly shared), as create() shares them: about half a loaded record's memory.
+    if (record.updatedAt == record.createdAt)
+        record.updatedAt = record.createdAt;
+    for (auto &[name, value] : record.properties) {
+        if (const PropertyDef *p = type ? type->property(name) : nullptr)
+            name = p->name;
+        if (value == record.id)
+            value = record.id;
+        else if (value == record.updatedAt)
+            value = record.updatedAt;
+        else if (value == record.createdAt)
+            value = record.createdAt;
     }
 }
 

@@ -89,8 +89,10 @@ public:
 
     qint64 nextId() const { return m_nextId; }
 
-    /// For persistence: put a stored record back as it was.
-    void restore(const QString &typeId, const Record &record);
+    /// For persistence: put a stored record back as it was. Its strings are shared where they can be (property
+    /// names with the catalogue, the id and stamps with the values that repeat them), so that a loaded record costs
+    /// what a created one does.
+    void restore(const QString &typeId, Record record);
 
     void restoreAssociation(const AssociationEdge &edge) { m_associations.append(edge); }
 
@@ -117,6 +119,8 @@ private:
     int indexRecord(const ObjectDef &type, const Record &record);
     void unindexRecord(const ObjectDef &type, const Record &record);
     void markDirty(const QString &typeId, const QString &id);
+    /// Makes @p record's strings share the catalogue's property names and its own id and stamps (restore()).
+    static void shareStrings(const ObjectDef *type, Record &record);
 
     const Catalogue *m_catalogue;
     QHash<QString, QHash<QString, Record>> m_records; // typeId -> id -> record

@@ -108,12 +108,13 @@ bool SqliteStore::load(Portal &portal)
         Record r;
         r.id = q.value(1).toString();
         const QJsonObject props = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+        r.properties.reserve(props.size()); // as many as it holds: no room to grow
         for (auto it = props.constBegin(); it != props.constEnd(); ++it)
             r.properties.append({ it.key(), it.value().toString() });
         r.createdAt = q.value(3).toString();
         r.updatedAt = q.value(4).toString();
         r.archived = q.value(5).toBool();
-        portal.restore(q.value(0).toString(), r);
+        portal.restore(q.value(0).toString(), std::move(r));
     }
     q.exec(QStringLiteral("SELECT from_type, from_id, to_type, to_id, category, type_id FROM associations"));
     while (q.next()) {

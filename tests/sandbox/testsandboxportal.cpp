@@ -4,8 +4,12 @@
 // types both ways and custom objects (app/sandbox/README.md, "Demo portal"; docs/hubspot-behaviour.md §12).
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include "sandbox/catalogue.h"
+#include "sandbox/portal.h"
+#include "sandbox/sqlitestore.h"
 #include "sandboxtesthelpers.h"
 #include "support/sandboxfixture.h"
 
@@ -482,6 +486,55 @@ private Q_SLOTS:
         QCOMPARE(objects[QStringLiteral("tasks")].toInt(), 10);
         QCOMPARE(objects[QStringLiteral("meetings")].toInt(), 5);
         QCOMPARE(objects[QStringLiteral("subscriptions")].toInt(), 10);
+    }
+
+    void testLoadedRecordsAreKeptAsCreatedOnesAre()
+    {
+        // A record read back from the data file holds what it held, and shares its strings as a created one does
+        // (the catalogue's property names, its id and stamps): it costs the same memory.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("portal.sqlite"));
+        Sandbox::Catalogue catalogue;
+        const Sandbox::ObjectDef &contacts = *catalogue.find(QStringLiteral("0-1"));
+        const QString stamp = QStringLiteral("2026-12-07T18:00:00.000Z");
+        Sandbox::Portal portal(&catalogue);
+        portal.setTrackChanges(true);
+        const Sandbox::Record created = portal.create(contacts,
+            { { contacts.property(QStringLiteral("email"))->name, QStringLiteral("kept@example.com") },
+                { contacts.property(QStringLiteral("firstname"))->name, QStringLiteral("Kept") } },
+            stamp);
+        portal.update(contacts, created.id, {}, QStringLiteral("2026-12-07T18:00:01.000Z"));
+        {
+            Sandbox::SqliteStore store(file);
+            QString error;
+            QVERIFY2(store.open(&error), qPrintable(error));
+            QVERIFY(store.replaceAll(portal));
+        }
+        const Sandbox::Record updated = *portal.find(contacts.typeId, created.id);
+
+        Sandbox::Portal loaded(&catalogue);
+        Sandbox::SqliteStore store(file);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QVERIFY(store.load(loaded));
+        const Sandbox::Record *record = loaded.find(contacts.typeId, created.id);
+        QVERIFY(record);
+        QCOMPARE(record->createdAt, updated.createdAt);
+        QCOMPARE(record->updatedAt, updated.updatedAt);
+        QCOMPARE(record->properties.size(), updated.properties.size());
+        for (const auto &[name, value] : updated.properties)
+            QCOMPARE(*record->value(name), value);
+        QCOMPARE(
+            loaded.findByUnique(contacts.typeId, QStringLiteral("email"), QStringLiteral("KEPT@example.com")), record);
+        for (const auto &[name, value] : record->properties) {
+            QVERIFY2(name.isSharedWith(contacts.property(name)->name), qPrintable(name));
+            if (name == u"hs_object_id")
+                QVERIFY(value.isSharedWith(record->id));
+            if (name == u"createdate")
+                QVERIFY(value.isSharedWith(record->createdAt));
+            if (name == u"lastmodifieddate" || name == u"hs_lastmodifieddate")
+                QVERIFY(value.isSharedWith(record->updatedAt));
+        }
     }
 };
 
