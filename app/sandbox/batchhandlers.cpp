@@ -37,11 +37,7 @@ bool everyInputTraced(const QJsonArray &inputs)
 /// The value of @p name among @p values, or an empty string.
 QString valueOf(const PropertyValues &values, const QString &name)
 {
-    for (const auto &[key, value] : values) {
-        if (key == name)
-            return value;
-    }
-    return {};
+    return values.value(name).value_or(QString());
 }
 
 QJsonObject standardError(const QString &category, const QString &message, const QJsonObject &context = {})
@@ -356,7 +352,7 @@ HttpReply BatchHandlers::upsert(const ObjectDef &type, const QJsonArray &inputs,
             response.addResult(*m_portal.find(type.typeId, matched.at(i)), trace, false);
         } else {
             const QString idProperty = in.value(IdProperty).toString();
-            props.removeIf([&](const auto &pair) { return pair.first == idProperty; });
+            props.remove(idProperty);
             props.append({ idProperty, stringOf(in.value(Id)).trimmed() });
             response.addResult(m_portal.create(type, std::move(props), call.stamp), trace, true);
         }

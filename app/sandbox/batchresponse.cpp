@@ -44,7 +44,7 @@ void BatchResponse::writeProperties(JsonWriter &json, const Record &record, cons
         }
     } else {
         auto write = [&](const QString &name) {
-            const QString *value = record.value(name);
+            const std::optional<QString> value = record.value(name);
             if (!value)
                 return;
             json.key(name);

@@ -64,32 +64,12 @@ void Portal::seed(quint64 seed)
     m_counters = PortalCounters(); // the seed is not activity
 }
 
-const QString *Record::value(QStringView name) const
-{
-    for (const auto &[key, v] : properties) {
-        if (key == name)
-            return &v;
-    }
-    return nullptr;
-}
-
-void Record::set(const QString &name, const QString &value)
-{
-    for (auto &[key, v] : properties) {
-        if (key == name) {
-            v = value;
-            return;
-        }
-    }
-    properties.append({ name, value });
-}
-
 int Portal::indexRecord(const ObjectDef &type, const Record &record)
 {
     auto &indexes = m_unique[type.typeId];
     int taken = 0;
     auto add = [&](const QString &name) {
-        const QString *raw = record.value(name);
+        const std::optional<QString> raw = record.value(name);
         if (!raw || raw->isEmpty())
             return;
         auto &index = indexes[name];
@@ -115,7 +95,7 @@ void Portal::unindexRecord(const ObjectDef &type, const Record &record)
 {
     auto &indexes = m_unique[type.typeId];
     auto remove = [&](const QString &name) {
-        const QString *raw = record.value(name);
+        const std::optional<QString> raw = record.value(name);
         if (!raw || raw->isEmpty())
             return;
         auto &index = indexes[name];
@@ -178,12 +158,12 @@ Record &Portal::create(const ObjectDef &type, PropertyValues properties, const Q
     Record r;
     r.id = QString::number(m_nextId++);
     r.properties = std::move(properties);
-    r.properties.reserve(r.properties.size() + 4);
     r.createdAt = r.updatedAt = stamp;
     r.set(QStringLiteral("hs_object_id"), r.id);
     r.set(QStringLiteral("createdate"), stamp);
     r.set(QStringLiteral("lastmodifieddate"), stamp);
     r.set(QStringLiteral("hs_lastmodifieddate"), stamp);
+    r.properties.compact();
     ++m_counters.created;
     ++m_live[type.typeId];
     if (indexRecord(type, r) > 0) // another record already holds one of its unique values
@@ -208,6 +188,7 @@ void Portal::update(const ObjectDef &type, const QString &id, const PropertyValu
     it->updatedAt = stamp;
     it->set(QStringLiteral("lastmodifieddate"), stamp);
     it->set(QStringLiteral("hs_lastmodifieddate"), stamp);
+    it->properties.compact();
     ++m_counters.updated;
     indexRecord(type, *it);
     markDirty(type.typeId, id);
@@ -263,19 +244,17 @@ void Portal::restore(const QString &typeId, Record record)
 void Portal::shareStrings(const ObjectDef *type, Record &record)
 {
     // A string read back from the data file is an allocation of its own; one equal to a string already kept is
-    // replaced by it (QString is implicitly shared), as create() shares them: about half a loaded record's memory.
+    // replaced by it (QString is implicitly shared), as create() shares them. The values are packed by compact(), the
+    // names shared with the catalogue and, as one list, with the records holding the same names.
     if (record.updatedAt == record.createdAt)
         record.updatedAt = record.createdAt;
-    for (auto &[name, value] : record.properties) {
-        if (const PropertyDef *p = type ? type->property(name) : nullptr)
-            name = p->name;
-        if (value == record.id)
-            value = record.id;
-        else if (value == record.updatedAt)
-            value = record.updatedAt;
-        else if (value == record.createdAt)
-            value = record.createdAt;
+    PropertyValues shared;
+    for (const auto &[name, value] : record.properties) {
+        const PropertyDef *p = type ? type->property(name) : nullptr;
+        shared.append({ p ? p->name : name, value });
     }
+    shared.compact();
+    record.properties = std::move(shared);
 }
 
 } // namespace Batchsmith::Sandbox

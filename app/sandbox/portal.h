@@ -10,11 +10,9 @@
 #include <QString>
 
 #include "sandbox/catalogue.h"
+#include "sandbox/propertyvalues.h"
 
 namespace Batchsmith::Sandbox {
-
-/// A record's stored values as (name, value) pairs: a short list, cheaper to build and write out than a hash.
-using PropertyValues = QList<std::pair<QString, QString>>;
 
 struct Record
 {
@@ -24,10 +22,11 @@ struct Record
     QString updatedAt;
     bool archived = false;
 
-    /// The stored value of @p name, or null.
-    const QString *value(QStringView name) const;
+    /// The stored value of @p name, or nothing.
+    std::optional<QString> value(QStringView name) const { return properties.value(name); }
+
     /// Sets or replaces the value of @p name.
-    void set(const QString &name, const QString &value);
+    void set(const QString &name, const QString &value) { properties.set(name, value); }
 };
 
 struct AssociationEdge
@@ -90,7 +89,7 @@ public:
     qint64 nextId() const { return m_nextId; }
 
     /// For persistence: put a stored record back as it was. Its strings are shared where they can be (property
-    /// names with the catalogue, the id and stamps with the values that repeat them), so that a loaded record costs
+    /// names with the catalogue, its stamps with each other) and its values packed, so that a loaded record costs
     /// what a created one does.
     void restore(const QString &typeId, Record record);
 
@@ -119,7 +118,7 @@ private:
     int indexRecord(const ObjectDef &type, const Record &record);
     void unindexRecord(const ObjectDef &type, const Record &record);
     void markDirty(const QString &typeId, const QString &id);
-    /// Makes @p record's strings share the catalogue's property names and its own id and stamps (restore()).
+    /// Makes @p record's names the catalogue's and packs its values (restore()).
     static void shareStrings(const ObjectDef *type, Record &record);
 
     const Catalogue *m_catalogue;

@@ -128,7 +128,7 @@ std::optional<PropertyProblem> PropertyValidator::checkStage(const Catalogue &ca
         return std::nullopt;
     QString pipelineId = valueString(properties.value(type.pipelineProperty));
     if (pipelineId.isEmpty() && existing) {
-        if (const QString *stored = existing->value(type.pipelineProperty))
+        if (const std::optional<QString> stored = existing->value(type.pipelineProperty))
             pipelineId = *stored;
     }
     // A record without a pipeline is in the default one (docs/hubspot-behaviour.md §11.8).
@@ -147,8 +147,6 @@ QList<PropertyProblem> PropertyValidator::validate(const Catalogue &catalogue, c
     const Record *existing)
 {
     QList<PropertyProblem> problems;
-    if (values)
-        values->reserve(properties.size() + 4);
     for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
         const PropertyDef *p = type.property(it.key());
         if (!p) {

@@ -118,13 +118,13 @@ SearchValueKind searchKindOf(const ObjectDef &type, const QString &property)
     return SearchValueKind::Text;
 }
 
-const QString *searchValueOf(const Record &record, const QString &property)
+std::optional<QString> searchValueOf(const Record &record, const QString &property)
 {
-    if (const QString *v = record.value(property))
+    if (std::optional<QString> v = record.value(property))
         return v;
     if (property == u"hs_createdate") // in the catalogue, never stored: the record's creation time
-        return &record.createdAt;
-    return nullptr;
+        return record.createdAt;
+    return std::nullopt;
 }
 
 std::optional<int> compareSearchValues(SearchValueKind kind, const QString &left, const QString &right, bool ignoreCase)
@@ -283,7 +283,7 @@ bool SearchFilter::containsToken(const QString &value) const
 
 bool SearchFilter::matches(const Record &record) const
 {
-    const QString *found = searchValueOf(record, m_property);
+    const std::optional<QString> found = searchValueOf(record, m_property);
     const bool present = found && !found->isEmpty();
     // Negative operators match records without a value too (unverified, docs/hubspot-behaviour.md §12).
     switch (m_op) {

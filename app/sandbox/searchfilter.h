@@ -22,7 +22,7 @@ enum class SearchValueKind { Text, Number, Time, Bool };
 SearchValueKind searchKindOf(const ObjectDef &type, const QString &property);
 
 /// A record's value of @p property as search sees it: the stored value, or for hs_createdate the creation time.
-const QString *searchValueOf(const Record &record, const QString &property);
+std::optional<QString> searchValueOf(const Record &record, const QString &property);
 
 /// Orders two present values of one kind: < 0, 0, > 0; nullopt when either does not parse as that kind.
 std::optional<int> compareSearchValues(

@@ -208,8 +208,8 @@ void sortResults(QList<const Record *> &found, const QList<SortKey> &sorts)
 {
     std::sort(found.begin(), found.end(), [&sorts](const Record *a, const Record *b) {
         for (const SortKey &key : sorts) {
-            const QString *va = searchValueOf(*a, key.property);
-            const QString *vb = searchValueOf(*b, key.property);
+            const std::optional<QString> va = searchValueOf(*a, key.property);
+            const std::optional<QString> vb = searchValueOf(*b, key.property);
             const bool hasA = va && !va->isEmpty(), hasB = vb && !vb->isEmpty();
             if (hasA != hasB)
                 return hasA; // records without a value come last either way
@@ -232,7 +232,7 @@ void writeResult(JsonWriter &json, const Record &record, const QStringList &name
     json.beginObject();
     for (const QString &name : names) {
         json.key(name);
-        if (const QString *v = searchValueOf(record, name))
+        if (const std::optional<QString> v = searchValueOf(record, name))
             json.value(*v);
         else
             json.null();

@@ -108,7 +108,6 @@ bool SqliteStore::load(Portal &portal)
         Record r;
         r.id = q.value(1).toString();
         const QJsonObject props = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
-        r.properties.reserve(props.size()); // as many as it holds: no room to grow
         for (auto it = props.constBegin(); it != props.constEnd(); ++it)
             r.properties.append({ it.key(), it.value().toString() });
         r.createdAt = q.value(3).toString();

@@ -526,15 +526,11 @@ private Q_SLOTS:
             QCOMPARE(*record->value(name), value);
         QCOMPARE(
             loaded.findByUnique(contacts.typeId, QStringLiteral("email"), QStringLiteral("KEPT@example.com")), record);
-        for (const auto &[name, value] : record->properties) {
+        for (const auto &[name, value] : record->properties)
             QVERIFY2(name.isSharedWith(contacts.property(name)->name), qPrintable(name));
-            if (name == u"hs_object_id")
-                QVERIFY(value.isSharedWith(record->id));
-            if (name == u"createdate")
-                QVERIFY(value.isSharedWith(record->createdAt));
-            if (name == u"lastmodifieddate" || name == u"hs_lastmodifieddate")
-                QVERIFY(value.isSharedWith(record->updatedAt));
-        }
+        QCOMPARE(*record->value(u"hs_object_id"), record->id);
+        QCOMPARE(*record->value(u"createdate"), record->createdAt);
+        QCOMPARE(*record->value(u"hs_lastmodifieddate"), record->updatedAt);
     }
 };
 
