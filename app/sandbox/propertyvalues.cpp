@@ -51,10 +51,15 @@ void PropertyValues::encode(QByteArray &out, const QString &value)
         header >>= 7;
         out.append(header ? char(low | 0x80) : low);
     } while (header);
-    if (wide)
+    if (wide) {
         out.append(reinterpret_cast<const char *>(value.utf16()), value.size() * qsizetype(sizeof(char16_t)));
-    else
-        out.append(value.toLatin1());
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + value.size());
+    char *to = out.data() + at;
+    for (const QChar c : value)
+        *to++ = char(c.unicode());
 }
 
 QString PropertyValues::decode(qsizetype offset, qsizetype *next, bool build) const
