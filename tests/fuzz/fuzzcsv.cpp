@@ -78,8 +78,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     const qsizetype piece = qsizetype(1) << ((control >> 5) & 7); // 1 to 128 bytes per piece
     readInBlocks(data, options, piece, 1 + (control & 7));
     readRecords(data, options, piece);
-    DelimitedTextReader::stream(
-        data, QStringLiteral("fuzz.csv"), [](const QStringList &, int) { return std::optional<Batchsmith::Error>(); });
+    static_cast<void>(DelimitedTextReader::stream(
+        data, QStringLiteral("fuzz.csv"), [](const QStringList &, int) { return std::optional<Batchsmith::Error>(); }));
     DelimitedTextReader::readPastedTsv(QString::fromUtf8(data));
     return 0;
 }

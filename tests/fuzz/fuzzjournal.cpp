@@ -39,11 +39,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
         file.write(reinterpret_cast<const char *>(bytes), qint64(size));
     }
     using Batchsmith::JournalReader;
-    JournalReader::summary(path);
-    JournalReader::rows(path);
-    JournalReader::beforeValues(path);
-    JournalReader::results(path);
-    JournalReader::list(s_dir->path());
+    // Only that reading them neither crashes nor misbehaves matters, not what they find.
+    static_cast<void>(JournalReader::summary(path));
+    static_cast<void>(JournalReader::rows(path));
+    static_cast<void>(JournalReader::beforeValues(path));
+    static_cast<void>(JournalReader::results(path));
+    static_cast<void>(JournalReader::list(s_dir->path()));
     for (const QString &name : QDir(s_dir->path()).entryList(QDir::Files))
         QFile::remove(s_dir->filePath(name)); // the -wal and -shm files too
     return 0;
