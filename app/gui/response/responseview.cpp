@@ -80,18 +80,18 @@ ResponseView::ResponseView(QWidget *parent)
     m_fitTimer.setSingleShot(true);
     m_fitTimer.setInterval(300);
     connect(&m_fitTimer, &QTimer::timeout, this, [this] { fitColumns(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+    // At most once per interval while batches change (not pushed back by each change, which would wait for the end).
+    const auto fitSoon = [this] {
+        if (!m_fitTimer.isActive())
+            m_fitTimer.start();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this, fitSoon] {
         m_userSized.clear();
-        m_fitTimer.start();
+        fitSoon();
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_fitTimer.isActive())
-            m_fitTimer.start();
-    });
-    connect(m_ui->batchesTableView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        if (!m_fitTimer.isActive())
-            m_fitTimer.start();
-    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fitSoon);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, fitSoon);
+    connect(m_ui->batchesTableView->verticalScrollBar(), &QScrollBar::valueChanged, this, fitSoon);
     // Rows one line high.
     QHeaderView *rows = m_ui->batchesTableView->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
@@ -114,8 +114,6 @@ ResponseView::ResponseView(QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
             onBatchRowsChanged(topLeft.row(), bottomRight.row());
-            if (!m_fitTimer.isActive())
-                m_fitTimer.start();
         });
     connect(m_ui->attemptComboBox, &QComboBox::activated, this, [this] {
         m_followLatest = m_ui->attemptComboBox->currentIndex() == m_ui->attemptComboBox->count() - 1;
