@@ -108,6 +108,13 @@ RateLimitInfo heard(qint64 dailyRemaining)
     return info;
 }
 
+/// The engine sends with @p limiter, which an earlier answer has told the limits (heard()).
+void useKnownToken(EngineHarness &h, RateLimiter &limiter, qint64 dailyRemaining)
+{
+    limiter.updateFromHeaders(heard(dailyRemaining));
+    h.engine.setRateLimiter(&limiter);
+}
+
 } // namespace
 
 class TestBatchEnginePacing : public QObject
@@ -238,8 +245,9 @@ private Q_SLOTS:
         SlowPortal portal(h, 1000, 190, 1000000);
         RateLimiter limiter(&h.clock, 100, 10000); // the token's, shared with what sent with it before
         if (known)
-            limiter.updateFromHeaders(heard(dailyRemaining));
-        h.engine.setRateLimiter(&limiter);
+            useKnownToken(h, limiter, dailyRemaining);
+        else
+            h.engine.setRateLimiter(&limiter);
         QVERIFY(h.engine.start(automaticSpec(5), EngineHarness::contacts(400 * 5)));
         // No answer yet: the clock has not moved.
         QCoreApplication::processEvents();
@@ -257,8 +265,7 @@ private Q_SLOTS:
         EngineHarness h;
         SlowPortal portal(h, 1000, 190, 1000000);
         RateLimiter limiter(&h.clock, 100, 10000);
-        limiter.updateFromHeaders(heard(500000));
-        h.engine.setRateLimiter(&limiter);
+        useKnownToken(h, limiter, 500000);
         QList<int> answered;
         connect(&h.engine, &BatchEngine::batchAnswered, this, [&](const BatchExchange &ex) {
             answered.append(ex.batchNumber);
@@ -289,8 +296,7 @@ private Q_SLOTS:
         EngineHarness h;
         SlowPortal portal(h, 1200, 190, 1000000);
         RateLimiter limiter(&h.clock, 100, 10000);
-        limiter.updateFromHeaders(heard(500000));
-        h.engine.setRateLimiter(&limiter);
+        useKnownToken(h, limiter, 500000);
         QVERIFY(h.engine.start(automaticSpec(5), EngineHarness::contacts(600 * 5)));
         QVERIFY(portal.run());
         QCOMPARE(h.summary.created, 600 * 5);
