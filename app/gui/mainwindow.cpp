@@ -20,6 +20,7 @@
 #include "core/catalog/referenceoptions.h"
 #include "core/io/requestpreview.h"
 #include "core/settings/settings.h"
+#include "core/table/gridrowsource.h"
 #include "gui/appcontext.h"
 #include "gui/batch/portalsession.h"
 #include "gui/batch/sendcontroller.h"
@@ -661,12 +662,9 @@ void MainWindow::showPreview()
         statusBar()->showMessage(tr("Every row has been sent: there is nothing to preview."), 8000);
         return;
     }
-    QList<Row> rows;
-    rows.reserve(pending.size());
-    for (const int row : pending)
-        rows.append(m_model->toRow(row));
+    // The rows as Send reads them (a frozen view of the grid's bytes), not an expanded copy of each.
     const BatchSpec spec = m_sendPresenter->currentSpec();
-    Result<RequestPreview> preview = RequestPreview::create(spec, rows);
+    Result<RequestPreview> preview = RequestPreview::create(spec, m_model->rowSource(pending));
     if (!preview) {
         MessageBox::warning(this, tr("Preview Requests"), preview.error().message);
         return;

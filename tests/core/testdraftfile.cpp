@@ -294,6 +294,38 @@ private Q_SLOTS:
         QVERIFY(rest.contains("(property dealstage)"));
     }
 
+    void testLargeExportIsWrittenWhole()
+    {
+        // More than the writer's one-megabyte pieces: every row arrives, in grid order, with its own outcome.
+        DraftDocument doc;
+        doc.objectType = u"contacts"_s;
+        doc.mode = WriteMode::Create;
+        doc.columns
+            = { TableColumn::forProperty(::property(u"email"_s)), TableColumn::forProperty(::property(u"notes"_s)) };
+        const QString notes(200, u'n');
+        for (int i = 0; i < 12000; ++i)
+            doc.rows.append({ { u"p%1@example.com"_s.arg(i), notes }, RowOutcome() });
+        doc.rows.last().outcome.status = RowStatus::Created;
+        doc.rows.last().outcome.id = u"51234567999"_s;
+        RecordTableModel model;
+        doc.applyTo(model);
+        const QString path = m_dir.filePath(u"large-results.csv"_s);
+        QVERIFY(ResultsExport::write(path, model));
+        QVERIFY(QFileInfo(path).size() > 2 * 1024 * 1024);
+
+        BatchSpec spec;
+        spec.objectType = u"contacts"_s;
+        const Result<BatchInput> input = BatchInput::read(path, spec);
+        QVERIFY2(input, qPrintable(input ? QString() : input.error().message));
+        QCOMPARE(input->cells.size(), 12000);
+        QCOMPARE(input->cells.at(0).at(0), u"p0@example.com"_s);
+        QCOMPARE(input->cells.at(11998).at(0), u"p11998@example.com"_s);
+        QCOMPARE(input->cells.at(11998).at(1), notes);
+        QCOMPARE(input->previous.at(11998).status, RowStatus::Pending);
+        QCOMPARE(input->previous.at(11999).status, RowStatus::Created);
+        QCOMPARE(input->previous.at(11999).id, u"51234567999"_s);
+    }
+
     void testLargeDraftTimes()
     {
         // Measured, not asserted tightly: the numbers go to the test log for the report.

@@ -16,6 +16,7 @@
 #include "core/clock.h"
 #include "core/io/requestpreview.h"
 #include "core/net/ratelimiterpool.h"
+#include "core/table/gridrowsource.h"
 #include "gui/batch/sendcontroller.h"
 #include "gui/document/previewdialog.h"
 #include "support/sandboxfixture.h"
@@ -124,12 +125,11 @@ private Q_SLOTS:
         spec.concurrency = 1;
 
         QList<int> all;
-        QList<Row> engineRows;
-        for (int r = 0; r < model.rowCount(); ++r) {
+        for (int r = 0; r < model.rowCount(); ++r)
             all.append(r);
-            engineRows.append(model.toRow(r));
-        }
-        const Result<RequestPreview> preview = RequestPreview::create(spec, engineRows);
+        // As the main window previews: from the grid's rows as Send reads them.
+        const std::shared_ptr<const GridRowSource> source = model.rowSource(all);
+        const Result<RequestPreview> preview = RequestPreview::create(spec, source);
         QVERIFY(preview);
 
         RateLimiterPool limiters(SystemClock::instance());
@@ -156,9 +156,9 @@ private Q_SLOTS:
                                   .toObject()
                                   .value(u"objectWriteTraceId"_s)
                                   .toString();
-        const QString runId = trace.left(trace.lastIndexOf(u'-' + engineRows.at(0).key));
+        const QString runId = trace.left(trace.lastIndexOf(u'-' + source->key(0)));
         QVERIFY(!runId.isEmpty());
-        const Result<RequestPreview> sameRun = RequestPreview::create(spec, engineRows, runId);
+        const Result<RequestPreview> sameRun = RequestPreview::create(spec, source, runId);
         QVERIFY(sameRun);
         for (int i = 0; i < preview->batchCount(); ++i) {
             const PreviewBatch batch = preview->batch(i);

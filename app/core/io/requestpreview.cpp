@@ -10,16 +10,22 @@ using namespace Qt::StringLiterals;
 
 namespace Batchsmith {
 
-Result<RequestPreview> RequestPreview::create(const BatchSpec &spec, const QList<Row> &rows, const QString &runId)
+Result<RequestPreview> RequestPreview::create(
+    const BatchSpec &spec, std::shared_ptr<const RowSource> rows, const QString &runId)
 {
-    Result<Plan> plan = BatchPlanner::plan(spec, rows, runId);
+    Result<Plan> plan = BatchPlanner::plan(spec, *rows, runId);
     if (!plan)
         return plan.error();
     RequestPreview preview;
     preview.m_spec = spec;
-    preview.m_rows = rows;
+    preview.m_rows = std::move(rows);
     preview.m_plan = std::move(plan).value();
     return preview;
+}
+
+Result<RequestPreview> RequestPreview::create(const BatchSpec &spec, const QList<Row> &rows, const QString &runId)
+{
+    return create(spec, std::make_shared<const ListRowSource>(rows), runId);
 }
 
 PreviewBatch RequestPreview::batch(int index) const
@@ -29,10 +35,18 @@ PreviewBatch RequestPreview::batch(int index) const
     batch.number = planned.number;
     batch.method = u"POST"_s;
     batch.path = RequestBuilder::writePath(m_spec);
-    batch.sourceLines.reserve(planned.rowIndexes.size());
-    for (const int row : planned.rowIndexes)
-        batch.sourceLines.append(m_rows.at(row).sourceLine);
-    batch.body = RequestBuilder::writeBody(m_spec, m_rows, planned.rowIndexes, m_plan.traceIds);
+    // Only this batch's rows are made, as the engine makes them to send it (EngineRun::send()).
+    QList<Row> rows;
+    QList<int> positions;
+    QStringList traceIds;
+    rows.reserve(planned.rowIndexes.size());
+    for (const int index : planned.rowIndexes) {
+        positions.append(int(rows.size()));
+        rows.append(m_rows->row(index));
+        traceIds.append(BatchPlanner::traceId(m_plan.runId, rows.constLast().key));
+        batch.sourceLines.append(rows.constLast().sourceLine);
+    }
+    batch.body = RequestBuilder::writeBody(m_spec, rows, positions, traceIds);
     return batch;
 }
 
@@ -40,7 +54,7 @@ QList<int> RequestPreview::sourceLines(int index) const
 {
     QList<int> lines;
     for (const int row : m_plan.batches.at(index).rowIndexes)
-        lines.append(m_rows.at(row).sourceLine);
+        lines.append(m_rows->sourceLine(row));
     return lines;
 }
 

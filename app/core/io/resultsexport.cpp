@@ -7,39 +7,19 @@
 
 namespace Batchsmith {
 
-BatchInput ResultsExport::toBatchInput(const RecordTableModel &model)
-{
-    BatchInput input;
-    for (const TableColumn &column : model.dataColumns())
-        input.columns.append(column.key());
-    const int count = model.rowCount();
-    input.cells.reserve(count);
-    input.rows.reserve(count);
-    for (int row = 0; row < count; ++row) {
-        input.cells.append(model.record(row).values);
-        input.rows.append(model.toRow(row));
-    }
-    input.previous.resize(count);
-    return input;
-}
-
-QList<RowOutcome> ResultsExport::outcomes(const RecordTableModel &model)
-{
-    QList<RowOutcome> outcomes;
-    outcomes.reserve(model.rowCount());
-    for (int row = 0; row < model.rowCount(); ++row)
-        outcomes.append(model.record(row).outcome);
-    return outcomes;
-}
-
-QByteArray ResultsExport::toCsv(const RecordTableModel &model)
-{
-    return ResultsWriter::toCsv(toBatchInput(model), outcomes(model));
-}
-
 Result<void> ResultsExport::write(const QString &path, const RecordTableModel &model)
 {
-    return ResultsWriter::write(path, toBatchInput(model), outcomes(model));
+    // One row at a time, straight from the grid's store: a million-row grid is written without a second copy of it.
+    QStringList columns;
+    for (const TableColumn &column : model.dataColumns())
+        columns.append(column.key());
+    return ResultsWriter::write(path, columns, [&model](const ResultsWriter::RowLine &line) -> Result<void> {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const TableRecord record = model.record(row);
+            line(record.values, RowOutcome(), record.outcome);
+        }
+        return {};
+    });
 }
 
 } // namespace Batchsmith

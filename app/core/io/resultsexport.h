@@ -2,12 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QByteArray>
-#include <QList>
 #include <QString>
 
-#include "core/batch/batchtypes.h"
-#include "core/io/batchinput.h"
 #include "core/result.h"
 
 namespace Batchsmith {
@@ -17,7 +13,8 @@ class RecordTableModel;
 /**
  * The grid as a results file, the one `batchsmith-cli --results` writes: the data columns by key (property
  * internal names, assoc:… columns), then `__status`, `__id` and `__error`. It goes through ResultsWriter, so the
- * two cannot drift apart, and BatchInput::read (the CLI's `--input`) reads it back. GUI thread (reads the model).
+ * two cannot drift apart, and BatchInput::read (the CLI's `--input`) reads it back. Row by row from the model's
+ * store, without a copy of the grid. GUI thread (reads the model).
  *
  *     if (auto written = ResultsExport::write(path, *model); !written)
  *         show(written.error().message);
@@ -25,10 +22,6 @@ class RecordTableModel;
 class ResultsExport final
 {
 public:
-    /// The grid's columns and cells as ResultsWriter takes them; every row's previous outcome is Pending.
-    static BatchInput toBatchInput(const RecordTableModel &model);
-    static QList<RowOutcome> outcomes(const RecordTableModel &model);
-    static QByteArray toCsv(const RecordTableModel &model);
     static Result<void> write(const QString &path, const RecordTableModel &model);
 };
 
