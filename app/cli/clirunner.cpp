@@ -312,9 +312,6 @@ void CliRunner::startEngine(const QString &token, std::shared_ptr<const RowSourc
     connect(m_engine, &BatchEngine::runFinished, this, &CliRunner::onRunFinished);
     if (!m_journal || !m_options.readBefore || m_options.spec.mode != WriteMode::Upsert)
         return sendRows(rows, maybeSent);
-    QList<Row> toRead; // BeforeValuesReader takes the rows whole
-    for (int i = 0; i < rows->rowCount(); ++i)
-        toRead.append(rows->row(i));
     auto *reader = new BeforeValuesReader(&m_nam, SystemClock::instance(), this);
     reader->setToken(token);
     reader->setRateLimiter(limiter);
@@ -324,8 +321,8 @@ void CliRunner::startEngine(const QString &token, std::shared_ptr<const RowSourc
             return failWith(error, ExitCode::RowsFailed); // nothing was written
         sendRows(rows, maybeSent);
     });
-    printErr(QStringLiteral("Reading the current values of %1 records before writing them…\n").arg(toRead.size()));
-    reader->start(m_options.spec, toRead, m_journal.get());
+    printErr(QStringLiteral("Reading the current values of %1 records before writing them…\n").arg(rows->rowCount()));
+    reader->start(m_options.spec, rows, m_journal.get()); // from the input file, a batch at a time
 }
 
 void CliRunner::sendRows(std::shared_ptr<const RowSource> rows, const QStringList &maybeSent)

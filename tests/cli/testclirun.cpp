@@ -355,6 +355,46 @@ private Q_SLOTS:
         QCOMPARE(stat(QStringLiteral("duplicateCreates")), 0);
     }
 
+    /// --read-before reads the values an upsert is about to replace into the journal, batch by batch from the input
+    /// file (more rows than one read takes), before writing anything; records the run creates have none.
+    void testReadBeforeJournalsTheValuesAnUpsertReplaces()
+    {
+        QByteArray before("email,firstname\n");
+        QByteArray after("email,firstname\n");
+        for (int i = 1; i <= 150; ++i) {
+            before += QStringLiteral("rb%1@example.com,Before %1\n").arg(i).toUtf8();
+            after += QStringLiteral("rb%1@example.com,After %1\n").arg(i).toUtf8();
+        }
+        after += "rb-new@example.com,New\n";
+        QVERIFY(writeFile(path(QStringLiteral("before.csv")), before));
+        QVERIFY(writeFile(path(QStringLiteral("after.csv")), after));
+        const CliRun created = send(sendArgs(path(QStringLiteral("before.csv"))));
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+
+        QStringList args = sendArgs(path(QStringLiteral("after.csv")));
+        args[args.indexOf(QStringLiteral("create"))] = QStringLiteral("upsert");
+        args << QStringLiteral("--id-property") << QStringLiteral("email") << QStringLiteral("--journal")
+             << path(QStringLiteral("upsert.bsjournal")) << QStringLiteral("--read-before");
+        const CliRun upserted = send(args);
+        QVERIFY2(upserted.exitCode == 0, upserted.err.constData());
+        QVERIFY(upserted.err.contains("Reading the current values of 151 records"));
+
+        const auto values = JournalReader::beforeValues(path(QStringLiteral("upsert.bsjournal")));
+        QVERIFY2(values, qPrintable(values ? QString() : values.error().message));
+        QHash<QString, BeforeValues> byKey;
+        for (const BeforeValues &v : *values)
+            byKey.insert(v.key, v);
+        QCOMPARE(byKey.size(), 151);
+        for (const int i : { 1, 100, 101, 150 }) {
+            const BeforeValues v = byKey.value(QStringLiteral("rb%1@example.com").arg(i));
+            QVERIFY2(v.found(), qPrintable(v.key));
+            QCOMPARE(v.properties.value(QStringLiteral("firstname")), QStringLiteral("Before %1").arg(i));
+        }
+        QVERIFY(byKey.contains(QStringLiteral("rb-new@example.com")));
+        QVERIFY(!byKey.value(QStringLiteral("rb-new@example.com")).found());
+        QCOMPARE(stat(QStringLiteral("recordsUpdated")), 150);
+    }
+
     /// --journal with a results file given back as input: the journal records every row of the file (the final ones
     /// as final, never sent; the unknown one as sent before, so looked up first), with its cells, and the results
     /// file keeps the earlier outcomes, as when the whole file was read into memory.
