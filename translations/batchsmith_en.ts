@@ -1197,6 +1197,18 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>Rows are being sent: wait for the run to end.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exporting results to %1… %2%</source>
+        <extracomment>The status bar while a results file is written; %1 is its name, %2 the percentage written so far</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::MultiValueEditor</name>

@@ -1197,6 +1197,18 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>Rows are being sent: wait for the run to end.</source>
         <translation>Des lignes sont en cours d&apos;envoi&#xa0;: attendez la fin de l&apos;exécution.</translation>
     </message>
+    <message>
+        <source>Exporting results to %1… %2%</source>
+        <extracomment>The status bar while a results file is written; %1 is its name, %2 the percentage written so far</extracomment>
+        <translation>Export des résultats vers %1… %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::MultiValueEditor</name>

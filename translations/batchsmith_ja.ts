@@ -1180,6 +1180,17 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>Rows are being sent: wait for the run to end.</source>
         <translation>行を送信中です。実行が終わるまでお待ちください。</translation>
     </message>
+    <message>
+        <source>Exporting results to %1… %2%</source>
+        <extracomment>The status bar while a results file is written; %1 is its name, %2 the percentage written so far</extracomment>
+        <translation>%1 に結果をエクスポート中… %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n 行を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::MultiValueEditor</name>

@@ -4,8 +4,10 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLocale>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -126,6 +128,22 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->saveAction, &QAction::triggered, m_document, &DocumentController::save);
     connect(m_ui->saveAsAction, &QAction::triggered, m_document, [this] { m_document->saveAs(); });
     connect(m_ui->exportResultsAction, &QAction::triggered, m_document, [this] { m_document->exportResults(); });
+    connect(m_document, &DocumentController::exportingChanged, this, &MainWindow::updateActions);
+    connect(m_document, &DocumentController::resultsExportProgress, this,
+        [this](const QString &path, int written, int total) {
+            //: The status bar while a results file is written; %1 is its name, %2 the percentage written so far
+            statusBar()->showMessage(tr("Exporting results to %1… %2%")
+                                         .arg(QFileInfo(path).fileName(),
+                                             QLocale().toString(total > 0 ? 100 * qint64(written) / total : 100)));
+        });
+    connect(
+        m_document, &DocumentController::resultsExportFinished, this, [this](const QString &path, int rows, bool ok) {
+            if (ok)
+                statusBar()->showMessage(
+                    tr("Exported %n row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
+            else
+                statusBar()->clearMessage(); // the reason was shown in a message box
+        });
     connect(m_ui->previewAction, &QAction::triggered, this, &MainWindow::showPreview);
     connect(m_model, &RecordTableModel::outcomesChanged, m_document, &DocumentController::markDirty);
     connect(m_ui->batchSetupWidget, &BatchSetupWidget::modeChanged, m_document, &DocumentController::markDirty);
@@ -598,6 +616,7 @@ void MainWindow::updateActions()
     // While a file is imported the grid takes no edit and no run starts.
     const bool importing = m_import && m_import->isImporting();
     m_ui->importAction->setEnabled(!running && !importing);
+    m_ui->exportResultsAction->setEnabled(!m_document || !m_document->isExporting()); // one export at a time
     // Opening or saving a draft mid-import would read or replace a grid that is still filling up.
     for (QAction *action :
         { m_ui->openAction, m_ui->saveAction, m_ui->saveAsAction, m_ui->recentFilesMenu->menuAction() })

@@ -10,6 +10,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -18,6 +19,7 @@
 #include "core/draft/draftfile.h"
 #include "core/io/batchinput.h"
 #include "core/settings/settings.h"
+#include "core/table/recordtablemodel.h"
 #include "core/tokens/tokenstore.h"
 #include "gui/appcontext.h"
 #include "gui/common/messagebox.h"
@@ -508,23 +510,58 @@ private Q_SLOTS:
 
         const QString csv = f.dir.filePath(u"results.csv"_s);
         FileDialog::setNextFileName(csv);
-        f.window->findChild<QAction *>(u"exportResultsAction"_s)->trigger();
-        QVERIFY(QFile::exists(csv));
+        QSignalSpy finished(f.document(), &DocumentController::resultsExportFinished);
+        auto *exportAction = f.window->findChild<QAction *>(u"exportResultsAction"_s);
+        exportAction->trigger();
+        // Written on a thread of its own, from the grid as it was: an edit made meanwhile is not in the file, and a
+        // second export waits for the first.
+        QVERIFY(f.document()->isExporting());
+        QVERIFY(!exportAction->isEnabled());
+        const QStringList firstRow = doc.rows.at(0).values;
+        QVERIFY(f.model()->setData(f.model()->index(0, RecordTableModel::modelColumn(0)), u"EDITED-AFTER-EXPORT"_s,
+            RecordTableModel::ValueRole));
+        QVERIFY(!f.document()->exportResults(f.dir.filePath(u"second.csv"_s)));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toString(), csv);
+        QCOMPARE(finished.first().at(1).toInt(), 3);
+        QVERIFY(finished.first().at(2).toBool());
+        QVERIFY(!f.document()->isExporting());
+        QVERIFY(exportAction->isEnabled());
+        QVERIFY(!QFile::exists(f.dir.filePath(u"second.csv"_s)));
+        QCOMPARE(f.window->statusBar()->currentMessage(),
+            MainWindow::tr("Exported %n row(s) to %1.", nullptr, 3).arg(QDir::toNativeSeparators(csv)));
 
         BatchSpec spec;
         spec.objectType = doc.objectType;
         const Result<BatchInput> input = BatchInput::read(csv, spec);
         QVERIFY2(input, qPrintable(input ? QString() : input.error().message));
         QCOMPARE(input->columns, keys(doc.columns));
+        QCOMPARE(input->cells.at(0), firstRow);
         for (qsizetype i = 0; i < doc.rows.size(); ++i) {
             QCOMPARE(input->cells.at(i), doc.rows.at(i).values);
-            QCOMPARE(input->rows.at(i).properties, f.model()->toRow(int(i)).properties);
+            if (i > 0)
+                QCOMPARE(input->rows.at(i).properties, f.model()->toRow(int(i)).properties);
             QCOMPARE(input->rows.at(i).associations, f.model()->toRow(int(i)).associations);
         }
         QCOMPARE(input->previous.at(0).status, RowStatus::Created); // not sent again by the CLI
         QCOMPARE(input->previous.at(0).id, u"51234567001"_s);
         QCOMPARE(input->previous.at(1).status, RowStatus::Pending); // failed: the CLI sends it again
         QCOMPARE(input->previous.at(2).status, RowStatus::Pending);
+    }
+
+    void testExportThatCannotBeWrittenSaysWhereAndWhy()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QString csv = f.dir.filePath(u"no-such-folder/results.csv"_s);
+        QSignalSpy finished(f.document(), &DocumentController::resultsExportFinished);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(f.document()->exportResults(csv));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.first().at(2).toBool());
+        QVERIFY2(MessageBox::lastText().contains(QDir::toNativeSeparators(csv)), qPrintable(MessageBox::lastText()));
+        QVERIFY(!QFile::exists(csv));
+        QVERIFY(f.window->findChild<QAction *>(u"exportResultsAction"_s)->isEnabled());
     }
 
     void testScreenshots_data()

@@ -4,22 +4,38 @@
 
 #include "core/io/resultswriter.h"
 #include "core/table/recordtablemodel.h"
+#include "core/table/rowstore.h"
 
 namespace Batchsmith {
 
-Result<void> ResultsExport::write(const QString &path, const RecordTableModel &model)
+QStringList ResultsExport::columnKeys(const RecordTableModel &model)
 {
-    // One row at a time, straight from the grid's store: a million-row grid is written without a second copy of it.
     QStringList columns;
     for (const TableColumn &column : model.dataColumns())
         columns.append(column.key());
-    return ResultsWriter::write(path, columns, [&model](const ResultsWriter::RowLine &line) -> Result<void> {
-        for (int row = 0; row < model.rowCount(); ++row) {
-            const TableRecord record = model.record(row);
-            line(record.values, RowOutcome(), record.outcome);
+    return columns;
+}
+
+Result<void> ResultsExport::write(
+    const QString &path, const QStringList &columns, const RowStore &rows, const std::function<void(int)> &written)
+{
+    constexpr int ReportEvery = 4096;
+    return ResultsWriter::write(path, columns, [&](const ResultsWriter::RowLine &line) -> Result<void> {
+        const int count = rows.size();
+        for (int row = 0; row < count; ++row) {
+            line(rows.values(row), RowOutcome(), rows.outcome(row));
+            if (written && (row + 1) % ReportEvery == 0)
+                written(row + 1);
         }
+        if (written)
+            written(count);
         return {};
     });
+}
+
+Result<void> ResultsExport::write(const QString &path, const RecordTableModel &model)
+{
+    return write(path, columnKeys(model), model.rowStore());
 }
 
 } // namespace Batchsmith

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 #include <QWidget>
@@ -18,6 +19,7 @@
 #include "core/draft/draftfile.h"
 #include "core/io/resultsexport.h"
 #include "core/settings/settings.h"
+#include "core/table/recordtablemodel.h"
 #include "gui/common/messagebox.h"
 #include "gui/document/autosaver.h"
 #include "gui/document/filedialog.h"
@@ -49,7 +51,14 @@ DocumentController::DocumentController(QWidget *window, RecordTableModel *model,
     updateTitle();
 }
 
-DocumentController::~DocumentController() = default;
+DocumentController::~DocumentController()
+{
+    // An export being written is finished, not cut short: the person asked for that file.
+    if (m_exporter) {
+        m_exporter->wait();
+        delete m_exporter;
+    }
+}
 
 QString DocumentController::droppedDraft(const QMimeData *mime)
 {
@@ -227,12 +236,34 @@ bool DocumentController::exportResults(const QString &requested)
         if (path.isEmpty())
             return false;
     }
-    if (auto written = ResultsExport::write(path, *m_model); !written) {
-        //: %1 is a file path, %2 the reason it could not be written
-        MessageBox::warning(m_window, tr("Export Results"),
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), written.error().message));
+    if (m_exporter)
         return false;
-    }
+    // The grid as it is now: the store's copy shares its bytes, and the grid detaches its own when next edited.
+    const QStringList columns = ResultsExport::columnKeys(*m_model);
+    const RowStore rows = m_model->rowStore();
+    const int total = rows.size();
+    auto result = std::make_shared<Result<void>>();
+    m_exporter = QThread::create([this, path, columns, rows, total, result] {
+        *result = ResultsExport::write(path, columns, rows, [this, path, total](int written) {
+            QMetaObject::invokeMethod(
+                this, [this, path, written, total] { Q_EMIT resultsExportProgress(path, written, total); },
+                Qt::QueuedConnection);
+        });
+    });
+    connect(m_exporter, &QThread::finished, this, [this, path, total, result] {
+        m_exporter->deleteLater();
+        m_exporter = nullptr;
+        Q_EMIT exportingChanged(false);
+        if (!*result) {
+            //: %1 is a file path, %2 the reason it could not be written
+            MessageBox::warning(m_window, tr("Export Results"),
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), result->error().message));
+        }
+        Q_EMIT resultsExportFinished(path, total, bool(*result));
+    });
+    qCInfo(lcGui) << "exporting" << total << "rows of results";
+    m_exporter->start();
+    Q_EMIT exportingChanged(true);
     return true;
 }
 

@@ -12,6 +12,7 @@
 
 class QMenu;
 class QMimeData;
+class QThread;
 class QUndoStack;
 class QWidget;
 
@@ -52,6 +53,9 @@ public:
     /// "clients.batchsmith", or "Untitled" before the first save.
     QString displayName() const;
 
+    /// True while exportResults() is writing a file.
+    bool isExporting() const { return m_exporter != nullptr; }
+
     Autosaver *autosaver() const { return m_autosaver; }
 
     /// Fills @p menu with the recent files now and whenever they change.
@@ -65,6 +69,9 @@ public Q_SLOTS:
     /// Asks for a file (unless @p path is given) and saves there.
     bool saveAs(const QString &path = {});
     /// Writes the grid as a results CSV (the CLI's --results format); asks for the file unless @p path is given.
+    /// The grid as it is now is written on a thread of its own, so a million rows do not hold the window: edits
+    /// made meanwhile do not reach the file. True when the export started; resultsExportFinished() follows. One
+    /// export at a time (false while one is being written).
     bool exportResults(const QString &path = {});
     /// When there are unsaved changes: asks Save, Discard or Cancel. True when the caller may go on.
     bool maybeSave();
@@ -86,6 +93,13 @@ protected:
 Q_SIGNALS:
     /// The file, its name or its unsaved state changed (the window title has been updated).
     void documentChanged();
+    /// An export started (isExporting() is true), or finished.
+    void exportingChanged(bool exporting);
+    /// @p written of the @p total rows of the export to @p path are written, every few thousand rows.
+    void resultsExportProgress(const QString &path, int written, int total);
+    /// The export to @p path of @p rows rows is complete (@p ok), or failed and was reported (the file that was
+    /// there before, if any, is unchanged).
+    void resultsExportFinished(const QString &path, int rows, bool ok);
 
 private:
     void updateTitle();
@@ -102,6 +116,7 @@ private:
     Capture m_capture;
     Apply m_apply;
     Autosaver *m_autosaver;
+    QThread *m_exporter = nullptr; // writing a results file
     QPointer<QMenu> m_recentMenu;
     QString m_path;
     bool m_extraDirty = false; // changed outside the undo stack since the last save
