@@ -4,13 +4,16 @@
 // folder) imports FILE into its grid, presses Send, and stops the run once ROWS rows (default 20,000) have an
 // outcome. An event-loop tick monitor (a zero-interval timer) records the longest gap between ticks from the press
 // of Send on, and apart from the press itself (the start: planning and journaling every row). Prints
-// "gui_send: rows=N sent=S file_mb=F peak_rss_mb=P ratio=R start_ms=A max_stall_ms=M run_s=T". See bench/README.md.
+// "gui_send: rows=N sent=S file_mb=F peak_rss_mb=P ratio=R start_ms=A max_stall_ms=M run_s=T". With --after-run,
+// then exports the results (File > Export Results) and opens Preview Requests on the rows left, and prints what each
+// took and how much it raised the peak. See bench/README.md.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -27,6 +30,7 @@
 #include "core/tokens/tokenstore.h"
 #include "gui/appcontext.h"
 #include "gui/batch/sendcontroller.h"
+#include "gui/document/documentcontroller.h"
 #include "gui/mainwindow.h"
 #include "gui/settings/languagemanager.h"
 
@@ -90,6 +94,8 @@ int main(int argc, char **argv)
     // --external-sandbox: the portal runs in a batchsmith-sandbox process, as HubSpot does, so the figures are the
     // app's alone (the embedded sandbox keeps every record it is sent in this process).
     const bool external = args.removeAll(QStringLiteral("--external-sandbox")) > 0;
+    // --after-run: the two whole-grid actions a user takes after a stopped run, timed and measured.
+    const bool afterRun = args.removeAll(QStringLiteral("--after-run")) > 0;
     // --shot FILE [--language CODE]: the window as the run left it, to look at (en, fr, ja, pt).
     QString shot;
     QString language;
@@ -102,9 +108,11 @@ int main(int argc, char **argv)
     }
     if (args.size() < 2 || args.size() > 3) {
         std::fprintf(stderr,
-            "usage: bench_gui_send [--verbose] [--external-sandbox] [--shot PNG [--language CODE]] FILE [ROWS]\n"
+            "usage: bench_gui_send [--verbose] [--external-sandbox] [--after-run] [--shot PNG [--language CODE]] FILE "
+            "[ROWS]\n"
             "  --verbose: say when each stall over 50 ms ended, and the memory at each stage\n"
             "  --external-sandbox: send to a batchsmith-sandbox process, so the figures are the app's alone\n"
+            "  --after-run: then export the results and preview the rows left, timed\n"
             "  --shot: save the window as the run left it\n  ROWS: rows to send before stopping (20000)\n");
         return 2;
     }
@@ -235,6 +243,40 @@ int main(int argc, char **argv)
     std::printf("gui_send: rows=%d sent=%d file_mb=%.1f loaded_rss_mb=%.1f peak_rss_mb=%.1f ratio=%.2f start_ms=%lld "
                 "max_stall_ms=%.1f run_s=%.1f\n",
         model.rowCount(), done, fileMb, loadedMb, peak, peak / fileMb, startMs, ticks.maxGapMs(), runS);
+    if (afterRun) {
+        // Export Results writes every row with its outcome; Preview Requests plans every row left.
+        auto *document = window.findChild<DocumentController *>();
+        const double before = Bench::peakRssMb();
+        clock.restart();
+        // Written on a thread of its own: timed to its end, and the window's longest stall meanwhile.
+        bool exported = false;
+        if (document) {
+            QEventLoop writing;
+            QObject::connect(
+                document, &DocumentController::resultsExportFinished, &writing, [&](const QString &, int, bool ok) {
+                    exported = ok;
+                    writing.quit();
+                });
+            ticks.start();
+            if (document->exportResults(dir.filePath(QStringLiteral("results.csv"))))
+                writing.exec();
+        }
+        const qint64 exportMs = clock.elapsed();
+        const double exportStallMs = ticks.maxGapMs();
+        const double afterExport = Bench::peakRssMb();
+        std::printf("export_results: ok=%d ms=%lld max_stall_ms=%.1f file_mb=%.1f peak_rise_mb=%.1f\n", int(exported),
+            exportMs, exportStallMs,
+            double(QFileInfo(dir.filePath(QStringLiteral("results.csv"))).size()) / (1024.0 * 1024.0),
+            afterExport - before);
+        clock.restart();
+        window.findChild<QAction *>(QStringLiteral("previewAction"))->trigger();
+        const qint64 previewMs = clock.elapsed();
+        auto *preview = window.findChild<QDialog *>(QStringLiteral("PreviewDialog"));
+        std::printf("preview: shown=%d ms=%lld peak_rise_mb=%.1f\n", int(preview && preview->isVisible()), previewMs,
+            Bench::peakRssMb() - afterExport);
+        if (preview)
+            preview->close();
+    }
     if (!shot.isEmpty()) {
         QCoreApplication::processEvents();
         window.grab().save(shot);
