@@ -147,19 +147,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>looked up %n row(s) by %1</source>
+        <source>looked up %Ln row(s) by %1</source>
         <extracomment>A lookup of records whose answer was lost. %n rows, %1 the property, e.g. &quot;looked up 100 rows by email&quot;</extracomment>
         <translation>
-            <numerusform>looked up %n row by %1</numerusform>
-            <numerusform>looked up %n rows by %1</numerusform>
+            <numerusform>looked up %Ln row by %1</numerusform>
+            <numerusform>looked up %Ln rows by %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n found</source>
+        <source>%Ln found</source>
         <extracomment>Records a lookup found, e.g. &quot;100 found&quot;</extracomment>
         <translation>
-            <numerusform>%n found</numerusform>
-            <numerusform>%n found</numerusform>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
         </translation>
     </message>
     <message>
@@ -168,10 +168,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n sent again</source>
+        <source>%Ln sent again</source>
         <translation>
-            <numerusform>%n sent again</numerusform>
-            <numerusform>%n sent again</numerusform>
+            <numerusform>%Ln sent again</numerusform>
+            <numerusform>%Ln sent again</numerusform>
         </translation>
     </message>
     <message>
@@ -180,11 +180,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n input(s) refused</source>
+        <source>%Ln input(s) refused</source>
         <extracomment>Inputs HubSpot refused in a 207 answer</extracomment>
         <translation>
-            <numerusform>%n input refused</numerusform>
-            <numerusform>%n inputs refused</numerusform>
+            <numerusform>%Ln input refused</numerusform>
+            <numerusform>%Ln inputs refused</numerusform>
         </translation>
     </message>
     <message>
@@ -193,11 +193,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n written</source>
+        <source>%Ln written</source>
         <extracomment>Rows HubSpot wrote, e.g. &quot;100 written&quot;</extracomment>
         <translation>
-            <numerusform>%n written</numerusform>
-            <numerusform>%n written</numerusform>
+            <numerusform>%Ln written</numerusform>
+            <numerusform>%Ln written</numerusform>
         </translation>
     </message>
     <message>
@@ -226,11 +226,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) failed</source>
+        <source>%Ln row(s) failed</source>
         <extracomment>Rows given up on, e.g. &quot;3 rows failed&quot;</extracomment>
         <translation>
-            <numerusform>%n row failed</numerusform>
-            <numerusform>%n rows failed</numerusform>
+            <numerusform>%Ln row failed</numerusform>
+            <numerusform>%Ln rows failed</numerusform>
         </translation>
     </message>
     <message>
@@ -561,26 +561,26 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n column(s) not matched:&lt;/b&gt; pick a property or skip them. Columns left unmatched are not imported.</source>
+        <source>&lt;b&gt;%Ln column(s) not matched:&lt;/b&gt; pick a property or skip them. Columns left unmatched are not imported.</source>
         <extracomment>Summary at the top of the mapping step; %n is how many file columns have no target yet</extracomment>
         <translation>
-            <numerusform>&lt;b&gt;%n column not matched:&lt;/b&gt; pick a property or skip it. A column left unmatched is not imported.</numerusform>
-            <numerusform>&lt;b&gt;%n columns not matched:&lt;/b&gt; pick a property or skip them. Columns left unmatched are not imported.</numerusform>
+            <numerusform>&lt;b&gt;%Ln column not matched:&lt;/b&gt; pick a property or skip it. A column left unmatched is not imported.</numerusform>
+            <numerusform>&lt;b&gt;%Ln columns not matched:&lt;/b&gt; pick a property or skip them. Columns left unmatched are not imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every column is matched: %n will be imported.</source>
+        <source>Every column is matched: %Ln will be imported.</source>
         <extracomment>Summary at the top of the mapping step when every column has a target or is skipped</extracomment>
         <translation>
-            <numerusform>Every column is matched: %n column will be imported.</numerusform>
-            <numerusform>Every column is matched: %n columns will be imported.</numerusform>
+            <numerusform>Every column is matched: %Ln column will be imported.</numerusform>
+            <numerusform>Every column is matched: %Ln columns will be imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped.</source>
+        <source>%Ln skipped.</source>
         <translation>
-            <numerusform>%n skipped.</numerusform>
-            <numerusform>%n skipped.</numerusform>
+            <numerusform>%Ln skipped.</numerusform>
+            <numerusform>%Ln skipped.</numerusform>
         </translation>
     </message>
     <message>
@@ -653,11 +653,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s) chosen</source>
+        <source>%Ln column(s) chosen</source>
         <extracomment>Footer of the column picker, e.g. &quot;3 columns chosen&quot;</extracomment>
         <translation>
-            <numerusform>%n column chosen</numerusform>
-            <numerusform>%n columns chosen</numerusform>
+            <numerusform>%Ln column chosen</numerusform>
+            <numerusform>%Ln columns chosen</numerusform>
         </translation>
     </message>
     <message>
@@ -725,11 +725,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Connected to portal %1 (time zone %2, %n scope(s): %3).</source>
+        <source>Connected to portal %1 (time zone %2, %Ln scope(s): %3).</source>
         <extracomment>%1 portal id (12345678), %2 time zone (US/Eastern), %n number of scopes, %3 the first few scopes</extracomment>
         <translation>
-            <numerusform>Connected to portal %1 (time zone %2, %n scope: %3).</numerusform>
-            <numerusform>Connected to portal %1 (time zone %2, %n scopes: %3).</numerusform>
+            <numerusform>Connected to portal %1 (time zone %2, %Ln scope: %3).</numerusform>
+            <numerusform>Connected to portal %1 (time zone %2, %Ln scopes: %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -892,11 +892,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
 <context>
     <name>Batchsmith::DuplicateRecordsCommand</name>
     <message numerus="yes">
-        <source>Duplicate %n row(s)</source>
+        <source>Duplicate %Ln row(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Duplicate 2 rows&quot;</extracomment>
         <translation>
-            <numerusform>Duplicate %n row</numerusform>
-            <numerusform>Duplicate %n rows</numerusform>
+            <numerusform>Duplicate %Ln row</numerusform>
+            <numerusform>Duplicate %Ln rows</numerusform>
         </translation>
     </message>
 </context>
@@ -928,11 +928,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %n rows</source>
+        <source>Showing %1 of %Ln rows</source>
         <extracomment>Filter bar, while a filter is on: %1 is how many rows are shown, %n how many the grid has</extracomment>
         <translation>
-            <numerusform>Showing %1 of %n row</numerusform>
-            <numerusform>Showing %1 of %n rows</numerusform>
+            <numerusform>Showing %1 of %Ln row</numerusform>
+            <numerusform>Showing %1 of %Ln rows</numerusform>
         </translation>
     </message>
 </context>
@@ -1008,11 +1008,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n row(s) from %1.</source>
+        <source>Imported %Ln row(s) from %1.</source>
         <extracomment>Status bar after an import; %1 is a file name in quotes or &quot;The pasted cells&quot;</extracomment>
         <translation>
-            <numerusform>Imported %n row from %1.</numerusform>
-            <numerusform>Imported %n rows from %1.</numerusform>
+            <numerusform>Imported %Ln row from %1.</numerusform>
+            <numerusform>Imported %Ln rows from %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1047,10 +1047,10 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Import cancelled: the %n row(s) already added were taken out again; the grid is as it was.</source>
+        <source>Import cancelled: the %Ln row(s) already added were taken out again; the grid is as it was.</source>
         <translation>
-            <numerusform>Import cancelled: the %n row already added was taken out again; the grid is as it was.</numerusform>
-            <numerusform>Import cancelled: the %n rows already added were taken out again; the grid is as it was.</numerusform>
+            <numerusform>Import cancelled: the %Ln row already added was taken out again; the grid is as it was.</numerusform>
+            <numerusform>Import cancelled: the %Ln rows already added were taken out again; the grid is as it was.</numerusform>
         </translation>
     </message>
     <message>
@@ -1071,22 +1071,22 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
 <context>
     <name>Batchsmith::InsertColumnsCommand</name>
     <message numerus="yes">
-        <source>Add %n column(s)</source>
+        <source>Add %Ln column(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Add 3 columns&quot;</extracomment>
         <translation>
-            <numerusform>Add %n column</numerusform>
-            <numerusform>Add %n columns</numerusform>
+            <numerusform>Add %Ln column</numerusform>
+            <numerusform>Add %Ln columns</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Batchsmith::InsertRecordsCommand</name>
     <message numerus="yes">
-        <source>Insert %n row(s)</source>
+        <source>Insert %Ln row(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Insert 2 rows&quot;</extracomment>
         <translation>
-            <numerusform>Insert %n row</numerusform>
-            <numerusform>Insert %n rows</numerusform>
+            <numerusform>Insert %Ln row</numerusform>
+            <numerusform>Insert %Ln rows</numerusform>
         </translation>
     </message>
 </context>
@@ -1203,10 +1203,10 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n row to %1.</numerusform>
-            <numerusform>Exported %n rows to %1.</numerusform>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1490,19 +1490,19 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
 <context>
     <name>Batchsmith::PreviewDialog</name>
     <message numerus="yes">
-        <source>%n row(s) in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</source>
+        <source>%Ln row(s) in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</source>
         <extracomment>%n rows in all, %2 the number of requests, %3 the endpoint path</extracomment>
         <translation>
-            <numerusform>%n row in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</numerusform>
-            <numerusform>%n rows in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</numerusform>
+            <numerusform>%Ln row in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</numerusform>
+            <numerusform>%Ln rows in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1: %n row(s) (%2–%3)</source>
+        <source>Batch %1: %Ln row(s) (%2–%3)</source>
         <extracomment>A batch in the preview list: %1 its number, %n its rows, %2 and %3 the first and last grid row in it. Example: &quot;Batch 2: 100 rows (101–200)&quot;</extracomment>
         <translation>
-            <numerusform>Batch %1: %n row (%2–%3)</numerusform>
-            <numerusform>Batch %1: %n rows (%2–%3)</numerusform>
+            <numerusform>Batch %1: %Ln row (%2–%3)</numerusform>
+            <numerusform>Batch %1: %Ln rows (%2–%3)</numerusform>
         </translation>
     </message>
 </context>
@@ -1513,19 +1513,19 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Waiting %1 s: %2 of %n request(s) left in this %3-second window</source>
+        <source>Waiting %1 s: %2 of %Ln request(s) left in this %3-second window</source>
         <extracomment>%1: seconds to wait, e.g. &quot;1.5&quot;; %2: requests left; %n: requests allowed; %3: window in seconds. Example: &quot;Waiting 1.5 s: 0 of 100 requests left in this 10-second window&quot;</extracomment>
         <translation>
-            <numerusform>Waiting %1 s: %2 of %n request left in this %3-second window</numerusform>
-            <numerusform>Waiting %1 s: %2 of %n requests left in this %3-second window</numerusform>
+            <numerusform>Waiting %1 s: %2 of %Ln request left in this %3-second window</numerusform>
+            <numerusform>Waiting %1 s: %2 of %Ln requests left in this %3-second window</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n request(s) left in this %2-second window</source>
+        <source>%1 of %Ln request(s) left in this %2-second window</source>
         <extracomment>%1: requests left; %n: requests allowed; %2: window length in seconds. Example: &quot;87 of 100 requests left in this 10-second window&quot;</extracomment>
         <translation>
-            <numerusform>%1 of %n request left in this %2-second window</numerusform>
-            <numerusform>%1 of %n requests left in this %2-second window</numerusform>
+            <numerusform>%1 of %Ln request left in this %2-second window</numerusform>
+            <numerusform>%1 of %Ln requests left in this %2-second window</numerusform>
         </translation>
     </message>
 </context>
@@ -1681,11 +1681,11 @@ Column header menu</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Saved at %1 (%n row(s))</source>
+        <source>Saved at %1 (%Ln row(s))</source>
         <extracomment>A draft saved automatically: %1 a date and time, %n its number of rows</extracomment>
         <translation>
-            <numerusform>Saved at %1 (%n row)</numerusform>
-            <numerusform>Saved at %1 (%n rows)</numerusform>
+            <numerusform>Saved at %1 (%Ln row)</numerusform>
+            <numerusform>Saved at %1 (%Ln rows)</numerusform>
         </translation>
     </message>
     <message>
@@ -1719,11 +1719,11 @@ It is left in %3.</source>
 <context>
     <name>Batchsmith::RemoveRecordsCommand</name>
     <message numerus="yes">
-        <source>Remove %n row(s)</source>
+        <source>Remove %Ln row(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Remove 2 rows&quot;</extracomment>
         <translation>
-            <numerusform>Remove %n row</numerusform>
-            <numerusform>Remove %n rows</numerusform>
+            <numerusform>Remove %Ln row</numerusform>
+            <numerusform>Remove %Ln rows</numerusform>
         </translation>
     </message>
 </context>
@@ -1740,25 +1740,25 @@ It is left in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Sending %n row(s)…</source>
+        <source>Sending %Ln row(s)…</source>
         <translation>
-            <numerusform>Sending %n row…</numerusform>
-            <numerusform>Sending %n rows…</numerusform>
+            <numerusform>Sending %Ln row…</numerusform>
+            <numerusform>Sending %Ln rows…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n batch(es) planned.</source>
+        <source>%Ln batch(es) planned.</source>
         <translation>
-            <numerusform>%n batch planned.</numerusform>
-            <numerusform>%n batches planned.</numerusform>
+            <numerusform>%Ln batch planned.</numerusform>
+            <numerusform>%Ln batches planned.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled after %1: %n row(s).</source>
+        <source>Cancelled after %1: %Ln row(s).</source>
         <extracomment>%1 is a duration such as &quot;4.2 s&quot;; %n is the number of rows in the run.</extracomment>
         <translation>
-            <numerusform>Cancelled after %1: %n row.</numerusform>
-            <numerusform>Cancelled after %1: %n rows.</numerusform>
+            <numerusform>Cancelled after %1: %Ln row.</numerusform>
+            <numerusform>Cancelled after %1: %Ln rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -1767,11 +1767,11 @@ It is left in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Finished in %1: %n row(s).</source>
+        <source>Finished in %1: %Ln row(s).</source>
         <extracomment>%1 is a duration such as &quot;4.2 s&quot;; %n is the number of rows in the run.</extracomment>
         <translation>
-            <numerusform>Finished in %1: %n row.</numerusform>
-            <numerusform>Finished in %1: %n rows.</numerusform>
+            <numerusform>Finished in %1: %Ln row.</numerusform>
+            <numerusform>Finished in %1: %Ln rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -1780,11 +1780,11 @@ It is left in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s), %1 retried, %2 rate-limited.</source>
+        <source>%Ln request(s), %1 retried, %2 rate-limited.</source>
         <extracomment>%n requests sent; %1 of them were retries; %2 answers were 429 Too Many Requests.</extracomment>
         <translation>
-            <numerusform>%n request, %1 retried, %2 rate-limited.</numerusform>
-            <numerusform>%n requests, %1 retried, %2 rate-limited.</numerusform>
+            <numerusform>%Ln request, %1 retried, %2 rate-limited.</numerusform>
+            <numerusform>%Ln requests, %1 retried, %2 rate-limited.</numerusform>
         </translation>
     </message>
     <message>
@@ -1796,19 +1796,19 @@ It is left in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Lookup %1 · %n row(s) · %2</source>
+        <source>Lookup %1 · %Ln row(s) · %2</source>
         <extracomment>Entry of the attempt selector for a lookup of lost creates. %1: attempt number; %n: rows looked up; %2: status such as &quot;200 OK&quot; or &quot;no answer&quot;. Example: &quot;Lookup 1 · 100 rows · 200 OK&quot;</extracomment>
         <translation>
-            <numerusform>Lookup %1 · %n row · %2</numerusform>
-            <numerusform>Lookup %1 · %n rows · %2</numerusform>
+            <numerusform>Lookup %1 · %Ln row · %2</numerusform>
+            <numerusform>Lookup %1 · %Ln rows · %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Attempt %1 · %n row(s) · %2</source>
+        <source>Attempt %1 · %Ln row(s) · %2</source>
         <extracomment>Entry of the attempt selector. %1: attempt number; %n: rows in the request; %2: status such as &quot;429 Too Many Requests&quot; or &quot;no answer&quot;. Example: &quot;Attempt 2 · 100 rows · 207 Multi-Status&quot;</extracomment>
         <translation>
-            <numerusform>Attempt %1 · %n row · %2</numerusform>
-            <numerusform>Attempt %1 · %n rows · %2</numerusform>
+            <numerusform>Attempt %1 · %Ln row · %2</numerusform>
+            <numerusform>Attempt %1 · %Ln rows · %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1844,22 +1844,22 @@ It is left in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>This run has no journal, so only the latest %n batch(es) keep their request and answer; this batch&apos;s were not kept.</source>
+        <source>This run has no journal, so only the latest %Ln batch(es) keep their request and answer; this batch&apos;s were not kept.</source>
         <extracomment>Shown instead of an older batch&apos;s request and answer in a run without a journal. %n is how many of the latest batches keep theirs.</extracomment>
         <translation>
-            <numerusform>This run has no journal, so only the latest %n batch keeps its request and answer; this batch&apos;s were not kept.</numerusform>
-            <numerusform>This run has no journal, so only the latest %n batches keep their request and answer; this batch&apos;s were not kept.</numerusform>
+            <numerusform>This run has no journal, so only the latest %Ln batch keeps its request and answer; this batch&apos;s were not kept.</numerusform>
+            <numerusform>This run has no journal, so only the latest %Ln batches keep their request and answer; this batch&apos;s were not kept.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Batchsmith::RunHistoryController</name>
     <message numerus="yes">
-        <source>A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</source>
+        <source>A run of %Ln %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</source>
         <extracomment>%n rows in the run, %1 the object type&apos;s plural label (Contacts, Cars), %2 rows with an outcome, %3 rows not sent. E.g. &quot;A run of 120 Contacts stopped before it finished: 80 sent, 40 not sent. Resume it?&quot;</extracomment>
         <translation>
-            <numerusform>A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</numerusform>
-            <numerusform>A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</numerusform>
+            <numerusform>A run of %Ln %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</numerusform>
+            <numerusform>A run of %Ln %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</numerusform>
         </translation>
     </message>
     <message>
@@ -1900,31 +1900,31 @@ It is left in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Restore %n updated record(s) to their previous values.</source>
+        <source>Restore %Ln updated record(s) to their previous values.</source>
         <translation>
-            <numerusform>Restore %n updated record to its previous values.</numerusform>
-            <numerusform>Restore %n updated records to their previous values.</numerusform>
+            <numerusform>Restore %Ln updated record to its previous values.</numerusform>
+            <numerusform>Restore %Ln updated records to their previous values.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Archive %n record(s) the run created.</source>
+        <source>Archive %Ln record(s) the run created.</source>
         <translation>
-            <numerusform>Archive %n record the run created.</numerusform>
-            <numerusform>Archive %n records the run created.</numerusform>
+            <numerusform>Archive %Ln record the run created.</numerusform>
+            <numerusform>Archive %Ln records the run created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
+        <source>%Ln updated record(s) stay as they are: their values were not kept before the run.</source>
         <translation>
-            <numerusform>%n updated record stays as it is: its values were not kept before the run.</numerusform>
-            <numerusform>%n updated records stay as they are: their values were not kept before the run.</numerusform>
+            <numerusform>%Ln updated record stays as it is: its values were not kept before the run.</numerusform>
+            <numerusform>%Ln updated records stay as they are: their values were not kept before the run.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <source>%Ln created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
         <translation>
-            <numerusform>%n created record cannot be archived: HubSpot&apos;s answer did not give its id.</numerusform>
-            <numerusform>%n created records cannot be archived: HubSpot&apos;s answer did not give their id.</numerusform>
+            <numerusform>%Ln created record cannot be archived: HubSpot&apos;s answer did not give its id.</numerusform>
+            <numerusform>%Ln created records cannot be archived: HubSpot&apos;s answer did not give their id.</numerusform>
         </translation>
     </message>
     <message>
@@ -1964,10 +1964,10 @@ It is left in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s).</source>
+        <source>%Ln run(s).</source>
         <translation>
-            <numerusform>%n run.</numerusform>
-            <numerusform>%n runs.</numerusform>
+            <numerusform>%Ln run.</numerusform>
+            <numerusform>%Ln runs.</numerusform>
         </translation>
     </message>
     <message>
@@ -2006,17 +2006,17 @@ It is left in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Revert finished: %n record(s) restored or archived.</source>
+        <source>Revert finished: %Ln record(s) restored or archived.</source>
         <translation>
-            <numerusform>Revert finished: %n record restored or archived.</numerusform>
-            <numerusform>Revert finished: %n records restored or archived.</numerusform>
+            <numerusform>Revert finished: %Ln record restored or archived.</numerusform>
+            <numerusform>Revert finished: %Ln records restored or archived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) could not be reverted: see the revert run&apos;s rows.</source>
+        <source>%Ln record(s) could not be reverted: see the revert run&apos;s rows.</source>
         <translation>
-            <numerusform>%n record could not be reverted: see the revert run&apos;s rows.</numerusform>
-            <numerusform>%n records could not be reverted: see the revert run&apos;s rows.</numerusform>
+            <numerusform>%Ln record could not be reverted: see the revert run&apos;s rows.</numerusform>
+            <numerusform>%Ln records could not be reverted: see the revert run&apos;s rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -2061,17 +2061,17 @@ It is left in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) were not sent. Resume sends them.</source>
+        <source>%Ln row(s) were not sent. Resume sends them.</source>
         <translation>
-            <numerusform>%n row was not sent. Resume sends it.</numerusform>
-            <numerusform>%n rows were not sent. Resume sends them.</numerusform>
+            <numerusform>%Ln row was not sent. Resume sends it.</numerusform>
+            <numerusform>%Ln rows were not sent. Resume sends them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The app stopped during this run with %n row(s) not sent. Resume sends them; rows sent without an answer are checked first.</source>
+        <source>The app stopped during this run with %Ln row(s) not sent. Resume sends them; rows sent without an answer are checked first.</source>
         <translation>
-            <numerusform>The app stopped during this run with %n row not sent. Resume sends it; rows sent without an answer are checked first.</numerusform>
-            <numerusform>The app stopped during this run with %n rows not sent. Resume sends them; rows sent without an answer are checked first.</numerusform>
+            <numerusform>The app stopped during this run with %Ln row not sent. Resume sends it; rows sent without an answer are checked first.</numerusform>
+            <numerusform>The app stopped during this run with %Ln rows not sent. Resume sends them; rows sent without an answer are checked first.</numerusform>
         </translation>
     </message>
     <message>
@@ -2089,11 +2089,11 @@ It is left in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Includes %n row(s) sent without a known outcome.</source>
+        <source>Includes %Ln row(s) sent without a known outcome.</source>
         <extracomment>%n rows were sent but their answer was lost</extracomment>
         <translation>
-            <numerusform>Includes %n row sent without a known outcome.</numerusform>
-            <numerusform>Includes %n rows sent without a known outcome.</numerusform>
+            <numerusform>Includes %Ln row sent without a known outcome.</numerusform>
+            <numerusform>Includes %Ln rows sent without a known outcome.</numerusform>
         </translation>
     </message>
     <message>
@@ -2478,24 +2478,24 @@ The rows not sent yet are still in the grid.</source>
 <context>
     <name>Batchsmith::SendPresenter</name>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
+            <numerusform>%Ln second</numerusform>
+            <numerusform>%Ln seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
         </translation>
     </message>
     <message>
@@ -2513,19 +2513,19 @@ The rows not sent yet are still in the grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more.</source>
+        <source>… and %Ln more.</source>
         <extracomment>%n is how many more problems are not listed</extracomment>
         <translation>
-            <numerusform>… and %n more.</numerusform>
-            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %Ln more.</numerusform>
+            <numerusform>… and %Ln more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was sent: %n problem(s) to fix first.</source>
+        <source>Nothing was sent: %Ln problem(s) to fix first.</source>
         <extracomment>%n is the number of problems found before sending</extracomment>
         <translation>
-            <numerusform>Nothing was sent: %n problem to fix first.</numerusform>
-            <numerusform>Nothing was sent: %n problems to fix first.</numerusform>
+            <numerusform>Nothing was sent: %Ln problem to fix first.</numerusform>
+            <numerusform>Nothing was sent: %Ln problems to fix first.</numerusform>
         </translation>
     </message>
     <message>
@@ -2559,11 +2559,11 @@ The rows not sent yet are still in the grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled: %n row(s) were not sent.</source>
+        <source>Cancelled: %Ln row(s) were not sent.</source>
         <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
         <translation>
-            <numerusform>Cancelled: %n row was not sent.</numerusform>
-            <numerusform>Cancelled: %n rows were not sent.</numerusform>
+            <numerusform>Cancelled: %Ln row was not sent.</numerusform>
+            <numerusform>Cancelled: %Ln rows were not sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -2578,48 +2578,48 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <extracomment>Status bar: number of rows in the grid</extracomment>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) to fix</source>
+        <source>%Ln cell(s) to fix</source>
         <extracomment>Status bar: number of cells that would be refused</extracomment>
         <translation>
-            <numerusform>%n cell to fix</numerusform>
-            <numerusform>%n cells to fix</numerusform>
+            <numerusform>%Ln cell to fix</numerusform>
+            <numerusform>%Ln cells to fix</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n created</source>
+        <source>%Ln created</source>
         <translation>
-            <numerusform>%n created</numerusform>
-            <numerusform>%n created</numerusform>
+            <numerusform>%Ln created</numerusform>
+            <numerusform>%Ln created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
         <translation>
-            <numerusform>%n updated</numerusform>
-            <numerusform>%n updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unknown</source>
+        <source>%Ln unknown</source>
         <extracomment>Rows sent whose outcome is not known (the answer was lost)</extracomment>
         <translation>
-            <numerusform>%n unknown</numerusform>
-            <numerusform>%n unknown</numerusform>
+            <numerusform>%Ln unknown</numerusform>
+            <numerusform>%Ln unknown</numerusform>
         </translation>
     </message>
     <message>
@@ -2632,15 +2632,15 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Create %n row(s) with an unknown outcome again as new records, without looking them up?
+        <source>Create %Ln row(s) with an unknown outcome again as new records, without looking them up?
 
 Their earlier answers were lost, and looking them up could not prove whether their earlier send wrote them. Every one HubSpot did write will exist twice. Check them in HubSpot first; Retry Failed Rows looks them up instead.</source>
         <extracomment>Confirmation before creating rows again without looking them up; %n is the number of rows</extracomment>
         <translation>
-            <numerusform>Create %n row with an unknown outcome again as a new record, without looking it up?
+            <numerusform>Create %Ln row with an unknown outcome again as a new record, without looking it up?
 
 Its earlier answer was lost, and looking it up could not prove whether its earlier send wrote it. If HubSpot did write it, it will exist twice. Check it in HubSpot first; Retry Failed Rows looks it up instead.</numerusform>
-            <numerusform>Create %n rows with an unknown outcome again as new records, without looking them up?
+            <numerusform>Create %Ln rows with an unknown outcome again as new records, without looking them up?
 
 Their earlier answers were lost, and looking them up could not prove whether their earlier send wrote them. Every one HubSpot did write will exist twice. Check them in HubSpot first; Retry Failed Rows looks them up instead.</numerusform>
         </translation>
@@ -2655,11 +2655,11 @@ Their earlier answers were lost, and looking them up could not prove whether the
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</source>
+        <source>%Ln row(s) are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</source>
         <extracomment>%n rows whose answer was lost and that could not be looked up</extracomment>
         <translation>
-            <numerusform>%n row is unknown: HubSpot may have it, so it was not sent again. Check it in HubSpot, or use Send Unknown Rows Again.</numerusform>
-            <numerusform>%n rows are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</numerusform>
+            <numerusform>%Ln row is unknown: HubSpot may have it, so it was not sent again. Check it in HubSpot, or use Send Unknown Rows Again.</numerusform>
+            <numerusform>%Ln rows are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</numerusform>
         </translation>
     </message>
     <message>
@@ -2676,19 +2676,19 @@ Their earlier answers were lost, and looking them up could not prove whether the
 <context>
     <name>Batchsmith::SetCellsCommand</name>
     <message numerus="yes">
-        <source>Paste %n cell(s)</source>
+        <source>Paste %Ln cell(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Paste 12 cells&quot;</extracomment>
         <translation>
-            <numerusform>Paste %n cell</numerusform>
-            <numerusform>Paste %n cells</numerusform>
+            <numerusform>Paste %Ln cell</numerusform>
+            <numerusform>Paste %Ln cells</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Clear %n cell(s)</source>
+        <source>Clear %Ln cell(s)</source>
         <extracomment>Undo/redo menu entry after Delete in the grid, e.g. &quot;Undo Clear 3 cells&quot;</extracomment>
         <translation>
-            <numerusform>Clear %n cell</numerusform>
-            <numerusform>Clear %n cells</numerusform>
+            <numerusform>Clear %Ln cell</numerusform>
+            <numerusform>Clear %Ln cells</numerusform>
         </translation>
     </message>
     <message>
@@ -3461,43 +3461,43 @@ Their earlier answers were lost, and looking them up could not prove whether the
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) will get back the values they had before the run.</source>
+        <source>%Ln record(s) will get back the values they had before the run.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n record will get back the values it had before the run.</numerusform>
-            <numerusform>%n records will get back the values they had before the run.</numerusform>
+            <numerusform>%Ln record will get back the values it had before the run.</numerusform>
+            <numerusform>%Ln records will get back the values they had before the run.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) that the run created will be archived.</source>
+        <source>%Ln record(s) that the run created will be archived.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n record that the run created will be archived.</numerusform>
-            <numerusform>%n records that the run created will be archived.</numerusform>
+            <numerusform>%Ln record that the run created will be archived.</numerusform>
+            <numerusform>%Ln records that the run created will be archived.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated record(s) will be left as they are: their values were not read before the run.</source>
+        <source>%Ln updated record(s) will be left as they are: their values were not read before the run.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n updated record will be left as it is: its values were not read before the run.</numerusform>
-            <numerusform>%n updated records will be left as they are: their values were not read before the run.</numerusform>
+            <numerusform>%Ln updated record will be left as it is: its values were not read before the run.</numerusform>
+            <numerusform>%Ln updated records will be left as they are: their values were not read before the run.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <source>%Ln created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n created record cannot be archived: HubSpot&apos;s answer did not give its id.</numerusform>
-            <numerusform>%n created records cannot be archived: HubSpot&apos;s answer did not give their id.</numerusform>
+            <numerusform>%Ln created record cannot be archived: HubSpot&apos;s answer did not give its id.</numerusform>
+            <numerusform>%Ln created records cannot be archived: HubSpot&apos;s answer did not give their id.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) marked created were not sent by this run and will be left as they are.</source>
+        <source>%Ln record(s) marked created were not sent by this run and will be left as they are.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n record marked created was not sent by this run and will be left as it is.</numerusform>
-            <numerusform>%n records marked created were not sent by this run and will be left as they are.</numerusform>
+            <numerusform>%Ln record marked created was not sent by this run and will be left as it is.</numerusform>
+            <numerusform>%Ln records marked created were not sent by this run and will be left as they are.</numerusform>
         </translation>
     </message>
 </context>

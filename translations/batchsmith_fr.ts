@@ -147,19 +147,19 @@
         <translation>%1 (propriété «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message numerus="yes">
-        <source>looked up %n row(s) by %1</source>
+        <source>looked up %Ln row(s) by %1</source>
         <extracomment>A lookup of records whose answer was lost. %n rows, %1 the property, e.g. &quot;looked up 100 rows by email&quot;</extracomment>
         <translation>
-            <numerusform>%n ligne recherchée par %1</numerusform>
-            <numerusform>%n lignes recherchées par %1</numerusform>
+            <numerusform>%Ln ligne recherchée par %1</numerusform>
+            <numerusform>%Ln lignes recherchées par %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n found</source>
+        <source>%Ln found</source>
         <extracomment>Records a lookup found, e.g. &quot;100 found&quot;</extracomment>
         <translation>
-            <numerusform>%n trouvée</numerusform>
-            <numerusform>%n trouvées</numerusform>
+            <numerusform>%Ln trouvée</numerusform>
+            <numerusform>%Ln trouvées</numerusform>
         </translation>
     </message>
     <message>
@@ -168,10 +168,10 @@
         <translation>rien n&apos;a été envoyé deux fois</translation>
     </message>
     <message numerus="yes">
-        <source>%n sent again</source>
+        <source>%Ln sent again</source>
         <translation>
-            <numerusform>%n renvoyée</numerusform>
-            <numerusform>%n renvoyées</numerusform>
+            <numerusform>%Ln renvoyée</numerusform>
+            <numerusform>%Ln renvoyées</numerusform>
         </translation>
     </message>
     <message>
@@ -180,11 +180,11 @@
         <translation>%1&#xa0;: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n input(s) refused</source>
+        <source>%Ln input(s) refused</source>
         <extracomment>Inputs HubSpot refused in a 207 answer</extracomment>
         <translation>
-            <numerusform>%n entrée refusée</numerusform>
-            <numerusform>%n entrées refusées</numerusform>
+            <numerusform>%Ln entrée refusée</numerusform>
+            <numerusform>%Ln entrées refusées</numerusform>
         </translation>
     </message>
     <message>
@@ -193,11 +193,11 @@
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n written</source>
+        <source>%Ln written</source>
         <extracomment>Rows HubSpot wrote, e.g. &quot;100 written&quot;</extracomment>
         <translation>
-            <numerusform>%n enregistrée</numerusform>
-            <numerusform>%n enregistrées</numerusform>
+            <numerusform>%Ln enregistrée</numerusform>
+            <numerusform>%Ln enregistrées</numerusform>
         </translation>
     </message>
     <message>
@@ -226,11 +226,11 @@
         <translation>refusé en bloc&#xa0;; divisé en deux pour trouver les lignes en cause</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) failed</source>
+        <source>%Ln row(s) failed</source>
         <extracomment>Rows given up on, e.g. &quot;3 rows failed&quot;</extracomment>
         <translation>
-            <numerusform>%n ligne en échec</numerusform>
-            <numerusform>%n lignes en échec</numerusform>
+            <numerusform>%Ln ligne en échec</numerusform>
+            <numerusform>%Ln lignes en échec</numerusform>
         </translation>
     </message>
     <message>
@@ -561,26 +561,26 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>«&#xa0;%1&#xa0;» y est désormais importée à la place de «&#xa0;%2&#xa0;», qui n&apos;a plus de correspondance.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n column(s) not matched:&lt;/b&gt; pick a property or skip them. Columns left unmatched are not imported.</source>
+        <source>&lt;b&gt;%Ln column(s) not matched:&lt;/b&gt; pick a property or skip them. Columns left unmatched are not imported.</source>
         <extracomment>Summary at the top of the mapping step; %n is how many file columns have no target yet</extracomment>
         <translation>
-            <numerusform>&lt;b&gt;%n colonne sans correspondance&#xa0;:&lt;/b&gt; choisissez une propriété ou ignorez-la. Les colonnes sans correspondance ne sont pas importées.</numerusform>
-            <numerusform>&lt;b&gt;%n colonnes sans correspondance&#xa0;:&lt;/b&gt; choisissez une propriété ou ignorez-les. Les colonnes sans correspondance ne sont pas importées.</numerusform>
+            <numerusform>&lt;b&gt;%Ln colonne sans correspondance&#xa0;:&lt;/b&gt; choisissez une propriété ou ignorez-la. Les colonnes sans correspondance ne sont pas importées.</numerusform>
+            <numerusform>&lt;b&gt;%Ln colonnes sans correspondance&#xa0;:&lt;/b&gt; choisissez une propriété ou ignorez-les. Les colonnes sans correspondance ne sont pas importées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every column is matched: %n will be imported.</source>
+        <source>Every column is matched: %Ln will be imported.</source>
         <extracomment>Summary at the top of the mapping step when every column has a target or is skipped</extracomment>
         <translation>
-            <numerusform>Toutes les colonnes ont une correspondance&#xa0;: %n sera importée.</numerusform>
-            <numerusform>Toutes les colonnes ont une correspondance&#xa0;: %n seront importées.</numerusform>
+            <numerusform>Toutes les colonnes ont une correspondance&#xa0;: %Ln sera importée.</numerusform>
+            <numerusform>Toutes les colonnes ont une correspondance&#xa0;: %Ln seront importées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped.</source>
+        <source>%Ln skipped.</source>
         <translation>
-            <numerusform>%n ignorée.</numerusform>
-            <numerusform>%n ignorées.</numerusform>
+            <numerusform>%Ln ignorée.</numerusform>
+            <numerusform>%Ln ignorées.</numerusform>
         </translation>
     </message>
     <message>
@@ -653,11 +653,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>Cette association est déjà une colonne de la grille.</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s) chosen</source>
+        <source>%Ln column(s) chosen</source>
         <extracomment>Footer of the column picker, e.g. &quot;3 columns chosen&quot;</extracomment>
         <translation>
-            <numerusform>%n colonne choisie</numerusform>
-            <numerusform>%n colonnes choisies</numerusform>
+            <numerusform>%Ln colonne choisie</numerusform>
+            <numerusform>%Ln colonnes choisies</numerusform>
         </translation>
     </message>
     <message>
@@ -725,11 +725,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>Connecté au portail %1 (fuseau horaire %2&#xa0;; le portail n&apos;a pas indiqué les périmètres du jeton).</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to portal %1 (time zone %2, %n scope(s): %3).</source>
+        <source>Connected to portal %1 (time zone %2, %Ln scope(s): %3).</source>
         <extracomment>%1 portal id (12345678), %2 time zone (US/Eastern), %n number of scopes, %3 the first few scopes</extracomment>
         <translation>
-            <numerusform>Connecté au portail %1 (fuseau horaire %2, %n périmètre&#xa0;: %3).</numerusform>
-            <numerusform>Connecté au portail %1 (fuseau horaire %2, %n périmètres&#xa0;: %3).</numerusform>
+            <numerusform>Connecté au portail %1 (fuseau horaire %2, %Ln périmètre&#xa0;: %3).</numerusform>
+            <numerusform>Connecté au portail %1 (fuseau horaire %2, %Ln périmètres&#xa0;: %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -892,11 +892,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
 <context>
     <name>Batchsmith::DuplicateRecordsCommand</name>
     <message numerus="yes">
-        <source>Duplicate %n row(s)</source>
+        <source>Duplicate %Ln row(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Duplicate 2 rows&quot;</extracomment>
         <translation>
-            <numerusform>Dupliquer %n ligne</numerusform>
-            <numerusform>Dupliquer %n lignes</numerusform>
+            <numerusform>Dupliquer %Ln ligne</numerusform>
+            <numerusform>Dupliquer %Ln lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -928,11 +928,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>Lignes créées ou mises à jour</translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %n rows</source>
+        <source>Showing %1 of %Ln rows</source>
         <extracomment>Filter bar, while a filter is on: %1 is how many rows are shown, %n how many the grid has</extracomment>
         <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n ligne</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n lignes</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %Ln ligne</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %Ln lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -1008,11 +1008,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>Importation de %1&#xa0;: %2 lignes</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n row(s) from %1.</source>
+        <source>Imported %Ln row(s) from %1.</source>
         <extracomment>Status bar after an import; %1 is a file name in quotes or &quot;The pasted cells&quot;</extracomment>
         <translation>
-            <numerusform>%1&#xa0;: %n ligne importée.</numerusform>
-            <numerusform>%1&#xa0;: %n lignes importées.</numerusform>
+            <numerusform>%1&#xa0;: %Ln ligne importée.</numerusform>
+            <numerusform>%1&#xa0;: %Ln lignes importées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1047,10 +1047,10 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>Rien n&apos;a été importé&#xa0;: la grille est inchangée.</translation>
     </message>
     <message numerus="yes">
-        <source>Import cancelled: the %n row(s) already added were taken out again; the grid is as it was.</source>
+        <source>Import cancelled: the %Ln row(s) already added were taken out again; the grid is as it was.</source>
         <translation>
-            <numerusform>Importation annulée&#xa0;: la ligne déjà ajoutée (%n) a été retirée&#xa0;; la grille est inchangée.</numerusform>
-            <numerusform>Importation annulée&#xa0;: les %n lignes déjà ajoutées ont été retirées&#xa0;; la grille est inchangée.</numerusform>
+            <numerusform>Importation annulée&#xa0;: la ligne déjà ajoutée (%Ln) a été retirée&#xa0;; la grille est inchangée.</numerusform>
+            <numerusform>Importation annulée&#xa0;: les %Ln lignes déjà ajoutées ont été retirées&#xa0;; la grille est inchangée.</numerusform>
         </translation>
     </message>
     <message>
@@ -1071,22 +1071,22 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
 <context>
     <name>Batchsmith::InsertColumnsCommand</name>
     <message numerus="yes">
-        <source>Add %n column(s)</source>
+        <source>Add %Ln column(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Add 3 columns&quot;</extracomment>
         <translation>
-            <numerusform>Ajouter %n colonne</numerusform>
-            <numerusform>Ajouter %n colonnes</numerusform>
+            <numerusform>Ajouter %Ln colonne</numerusform>
+            <numerusform>Ajouter %Ln colonnes</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Batchsmith::InsertRecordsCommand</name>
     <message numerus="yes">
-        <source>Insert %n row(s)</source>
+        <source>Insert %Ln row(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Insert 2 rows&quot;</extracomment>
         <translation>
-            <numerusform>Insérer %n ligne</numerusform>
-            <numerusform>Insérer %n lignes</numerusform>
+            <numerusform>Insérer %Ln ligne</numerusform>
+            <numerusform>Insérer %Ln lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -1203,10 +1203,10 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>Export des résultats vers %1… %2 %</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>%n ligne exportée vers %1.</numerusform>
-            <numerusform>%n lignes exportées vers %1.</numerusform>
+            <numerusform>%Ln ligne exportée vers %1.</numerusform>
+            <numerusform>%Ln lignes exportées vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1490,19 +1490,19 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
 <context>
     <name>Batchsmith::PreviewDialog</name>
     <message numerus="yes">
-        <source>%n row(s) in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</source>
+        <source>%Ln row(s) in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</source>
         <extracomment>%n rows in all, %2 the number of requests, %3 the endpoint path</extracomment>
         <translation>
-            <numerusform>Requêtes vers %3&#xa0;: %2, pour %n ligne. À chaque envoi, objectWriteTraceId reçoit un nouvel ID d&apos;exécution à la place de «&#xa0;preview&#xa0;»&#xa0;; tout le reste est envoyé exactement comme affiché.</numerusform>
-            <numerusform>Requêtes vers %3&#xa0;: %2, pour %n lignes. À chaque envoi, objectWriteTraceId reçoit un nouvel ID d&apos;exécution à la place de «&#xa0;preview&#xa0;»&#xa0;; tout le reste est envoyé exactement comme affiché.</numerusform>
+            <numerusform>Requêtes vers %3&#xa0;: %2, pour %Ln ligne. À chaque envoi, objectWriteTraceId reçoit un nouvel ID d&apos;exécution à la place de «&#xa0;preview&#xa0;»&#xa0;; tout le reste est envoyé exactement comme affiché.</numerusform>
+            <numerusform>Requêtes vers %3&#xa0;: %2, pour %Ln lignes. À chaque envoi, objectWriteTraceId reçoit un nouvel ID d&apos;exécution à la place de «&#xa0;preview&#xa0;»&#xa0;; tout le reste est envoyé exactement comme affiché.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1: %n row(s) (%2–%3)</source>
+        <source>Batch %1: %Ln row(s) (%2–%3)</source>
         <extracomment>A batch in the preview list: %1 its number, %n its rows, %2 and %3 the first and last grid row in it. Example: &quot;Batch 2: 100 rows (101–200)&quot;</extracomment>
         <translation>
-            <numerusform>Lot %1&#xa0;: %n ligne (%2–%3)</numerusform>
-            <numerusform>Lot %1&#xa0;: %n lignes (%2–%3)</numerusform>
+            <numerusform>Lot %1&#xa0;: %Ln ligne (%2–%3)</numerusform>
+            <numerusform>Lot %1&#xa0;: %Ln lignes (%2–%3)</numerusform>
         </translation>
     </message>
 </context>
@@ -1513,19 +1513,19 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>Limite de débit encore inconnue&#xa0;: aucune réponse pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting %1 s: %2 of %n request(s) left in this %3-second window</source>
+        <source>Waiting %1 s: %2 of %Ln request(s) left in this %3-second window</source>
         <extracomment>%1: seconds to wait, e.g. &quot;1.5&quot;; %2: requests left; %n: requests allowed; %3: window in seconds. Example: &quot;Waiting 1.5 s: 0 of 100 requests left in this 10-second window&quot;</extracomment>
         <translation>
-            <numerusform>Attente de %1 s&#xa0;: %2 requête sur %n restante dans cette fenêtre de %3 secondes</numerusform>
-            <numerusform>Attente de %1 s&#xa0;: %2 requêtes sur %n restantes dans cette fenêtre de %3 secondes</numerusform>
+            <numerusform>Attente de %1 s&#xa0;: %2 requête sur %Ln restante dans cette fenêtre de %3 secondes</numerusform>
+            <numerusform>Attente de %1 s&#xa0;: %2 requêtes sur %Ln restantes dans cette fenêtre de %3 secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n request(s) left in this %2-second window</source>
+        <source>%1 of %Ln request(s) left in this %2-second window</source>
         <extracomment>%1: requests left; %n: requests allowed; %2: window length in seconds. Example: &quot;87 of 100 requests left in this 10-second window&quot;</extracomment>
         <translation>
-            <numerusform>%1 requête sur %n restante dans cette fenêtre de %2 secondes</numerusform>
-            <numerusform>%1 requêtes sur %n restantes dans cette fenêtre de %2 secondes</numerusform>
+            <numerusform>%1 requête sur %Ln restante dans cette fenêtre de %2 secondes</numerusform>
+            <numerusform>%1 requêtes sur %Ln restantes dans cette fenêtre de %2 secondes</numerusform>
         </translation>
     </message>
 </context>
@@ -1681,11 +1681,11 @@ Column header menu</extracomment>
         <translation>&amp;Garder pour plus tard</translation>
     </message>
     <message numerus="yes">
-        <source>Saved at %1 (%n row(s))</source>
+        <source>Saved at %1 (%Ln row(s))</source>
         <extracomment>A draft saved automatically: %1 a date and time, %n its number of rows</extracomment>
         <translation>
-            <numerusform>Enregistré le %1 (%n ligne)</numerusform>
-            <numerusform>Enregistré le %1 (%n lignes)</numerusform>
+            <numerusform>Enregistré le %1 (%Ln ligne)</numerusform>
+            <numerusform>Enregistré le %1 (%Ln lignes)</numerusform>
         </translation>
     </message>
     <message>
@@ -1720,11 +1720,11 @@ Il est conservé dans %3.</translation>
 <context>
     <name>Batchsmith::RemoveRecordsCommand</name>
     <message numerus="yes">
-        <source>Remove %n row(s)</source>
+        <source>Remove %Ln row(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Remove 2 rows&quot;</extracomment>
         <translation>
-            <numerusform>Supprimer %n ligne</numerusform>
-            <numerusform>Supprimer %n lignes</numerusform>
+            <numerusform>Supprimer %Ln ligne</numerusform>
+            <numerusform>Supprimer %Ln lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -1741,25 +1741,25 @@ Il est conservé dans %3.</translation>
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <source>Sending %n row(s)…</source>
+        <source>Sending %Ln row(s)…</source>
         <translation>
-            <numerusform>Envoi de %n ligne…</numerusform>
-            <numerusform>Envoi de %n lignes…</numerusform>
+            <numerusform>Envoi de %Ln ligne…</numerusform>
+            <numerusform>Envoi de %Ln lignes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n batch(es) planned.</source>
+        <source>%Ln batch(es) planned.</source>
         <translation>
-            <numerusform>%n lot prévu.</numerusform>
-            <numerusform>%n lots prévus.</numerusform>
+            <numerusform>%Ln lot prévu.</numerusform>
+            <numerusform>%Ln lots prévus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled after %1: %n row(s).</source>
+        <source>Cancelled after %1: %Ln row(s).</source>
         <extracomment>%1 is a duration such as &quot;4.2 s&quot;; %n is the number of rows in the run.</extracomment>
         <translation>
-            <numerusform>Arrêté après %1&#xa0;: %n ligne.</numerusform>
-            <numerusform>Arrêté après %1&#xa0;: %n lignes.</numerusform>
+            <numerusform>Arrêté après %1&#xa0;: %Ln ligne.</numerusform>
+            <numerusform>Arrêté après %1&#xa0;: %Ln lignes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1768,11 +1768,11 @@ Il est conservé dans %3.</translation>
         <translation>Interrompu après %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Finished in %1: %n row(s).</source>
+        <source>Finished in %1: %Ln row(s).</source>
         <extracomment>%1 is a duration such as &quot;4.2 s&quot;; %n is the number of rows in the run.</extracomment>
         <translation>
-            <numerusform>Terminé en %1&#xa0;: %n ligne.</numerusform>
-            <numerusform>Terminé en %1&#xa0;: %n lignes.</numerusform>
+            <numerusform>Terminé en %1&#xa0;: %Ln ligne.</numerusform>
+            <numerusform>Terminé en %1&#xa0;: %Ln lignes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1781,11 +1781,11 @@ Il est conservé dans %3.</translation>
         <translation>Créées&#xa0;: %1, mises à jour&#xa0;: %2, en échec&#xa0;: %3, inconnues&#xa0;: %4, ignorées&#xa0;: %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s), %1 retried, %2 rate-limited.</source>
+        <source>%Ln request(s), %1 retried, %2 rate-limited.</source>
         <extracomment>%n requests sent; %1 of them were retries; %2 answers were 429 Too Many Requests.</extracomment>
         <translation>
-            <numerusform>%n requête, renvois&#xa0;: %1, limite de débit atteinte&#xa0;: %2.</numerusform>
-            <numerusform>%n requêtes, renvois&#xa0;: %1, limite de débit atteinte&#xa0;: %2.</numerusform>
+            <numerusform>%Ln requête, renvois&#xa0;: %1, limite de débit atteinte&#xa0;: %2.</numerusform>
+            <numerusform>%Ln requêtes, renvois&#xa0;: %1, limite de débit atteinte&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1797,19 +1797,19 @@ Il est conservé dans %3.</translation>
         <translation>pas de réponse</translation>
     </message>
     <message numerus="yes">
-        <source>Lookup %1 · %n row(s) · %2</source>
+        <source>Lookup %1 · %Ln row(s) · %2</source>
         <extracomment>Entry of the attempt selector for a lookup of lost creates. %1: attempt number; %n: rows looked up; %2: status such as &quot;200 OK&quot; or &quot;no answer&quot;. Example: &quot;Lookup 1 · 100 rows · 200 OK&quot;</extracomment>
         <translation>
-            <numerusform>Recherche %1 · %n ligne · %2</numerusform>
-            <numerusform>Recherche %1 · %n lignes · %2</numerusform>
+            <numerusform>Recherche %1 · %Ln ligne · %2</numerusform>
+            <numerusform>Recherche %1 · %Ln lignes · %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Attempt %1 · %n row(s) · %2</source>
+        <source>Attempt %1 · %Ln row(s) · %2</source>
         <extracomment>Entry of the attempt selector. %1: attempt number; %n: rows in the request; %2: status such as &quot;429 Too Many Requests&quot; or &quot;no answer&quot;. Example: &quot;Attempt 2 · 100 rows · 207 Multi-Status&quot;</extracomment>
         <translation>
-            <numerusform>Tentative %1 · %n ligne · %2</numerusform>
-            <numerusform>Tentative %1 · %n lignes · %2</numerusform>
+            <numerusform>Tentative %1 · %Ln ligne · %2</numerusform>
+            <numerusform>Tentative %1 · %Ln lignes · %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1845,22 +1845,22 @@ Il est conservé dans %3.</translation>
         <translation>La requête et la réponse de ce lot sont conservées dans le journal d&apos;exécution, qui n&apos;a pas pu être lu : %1</translation>
     </message>
     <message numerus="yes">
-        <source>This run has no journal, so only the latest %n batch(es) keep their request and answer; this batch&apos;s were not kept.</source>
+        <source>This run has no journal, so only the latest %Ln batch(es) keep their request and answer; this batch&apos;s were not kept.</source>
         <extracomment>Shown instead of an older batch&apos;s request and answer in a run without a journal. %n is how many of the latest batches keep theirs.</extracomment>
         <translation>
-            <numerusform>Cette exécution n&apos;a pas de journal : seul %n lot, le plus récent, conserve sa requête et sa réponse ; celles de ce lot n&apos;ont pas été conservées.</numerusform>
-            <numerusform>Cette exécution n&apos;a pas de journal : seuls les %n derniers lots conservent leur requête et leur réponse ; celles de ce lot n&apos;ont pas été conservées.</numerusform>
+            <numerusform>Cette exécution n&apos;a pas de journal : seul %Ln lot, le plus récent, conserve sa requête et sa réponse ; celles de ce lot n&apos;ont pas été conservées.</numerusform>
+            <numerusform>Cette exécution n&apos;a pas de journal : seuls les %Ln derniers lots conservent leur requête et leur réponse ; celles de ce lot n&apos;ont pas été conservées.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Batchsmith::RunHistoryController</name>
     <message numerus="yes">
-        <source>A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</source>
+        <source>A run of %Ln %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</source>
         <extracomment>%n rows in the run, %1 the object type&apos;s plural label (Contacts, Cars), %2 rows with an outcome, %3 rows not sent. E.g. &quot;A run of 120 Contacts stopped before it finished: 80 sent, 40 not sent. Resume it?&quot;</extracomment>
         <translation>
-            <numerusform>Une exécution de %n ligne (%1) s&apos;est arrêtée avant la fin (envoyées&#xa0;: %2, non envoyées&#xa0;: %3). La reprendre&#xa0;?</numerusform>
-            <numerusform>Une exécution de %n lignes (%1) s&apos;est arrêtée avant la fin (envoyées&#xa0;: %2, non envoyées&#xa0;: %3). La reprendre&#xa0;?</numerusform>
+            <numerusform>Une exécution de %Ln ligne (%1) s&apos;est arrêtée avant la fin (envoyées&#xa0;: %2, non envoyées&#xa0;: %3). La reprendre&#xa0;?</numerusform>
+            <numerusform>Une exécution de %Ln lignes (%1) s&apos;est arrêtée avant la fin (envoyées&#xa0;: %2, non envoyées&#xa0;: %3). La reprendre&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1901,31 +1901,31 @@ Il est conservé dans %3.</translation>
         <translation>Annuler l&apos;exécution (%1) lancée le %2&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <source>Restore %n updated record(s) to their previous values.</source>
+        <source>Restore %Ln updated record(s) to their previous values.</source>
         <translation>
-            <numerusform>Restaurer les valeurs précédentes de %n fiche mise à jour.</numerusform>
-            <numerusform>Restaurer les valeurs précédentes de %n fiches mises à jour.</numerusform>
+            <numerusform>Restaurer les valeurs précédentes de %Ln fiche mise à jour.</numerusform>
+            <numerusform>Restaurer les valeurs précédentes de %Ln fiches mises à jour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Archive %n record(s) the run created.</source>
+        <source>Archive %Ln record(s) the run created.</source>
         <translation>
-            <numerusform>Archiver %n fiche créée par l&apos;exécution.</numerusform>
-            <numerusform>Archiver %n fiches créées par l&apos;exécution.</numerusform>
+            <numerusform>Archiver %Ln fiche créée par l&apos;exécution.</numerusform>
+            <numerusform>Archiver %Ln fiches créées par l&apos;exécution.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
+        <source>%Ln updated record(s) stay as they are: their values were not kept before the run.</source>
         <translation>
-            <numerusform>%n fiche mise à jour reste inchangée&#xa0;: ses valeurs n&apos;ont pas été conservées avant l&apos;exécution.</numerusform>
-            <numerusform>%n fiches mises à jour restent inchangées&#xa0;: leurs valeurs n&apos;ont pas été conservées avant l&apos;exécution.</numerusform>
+            <numerusform>%Ln fiche mise à jour reste inchangée&#xa0;: ses valeurs n&apos;ont pas été conservées avant l&apos;exécution.</numerusform>
+            <numerusform>%Ln fiches mises à jour restent inchangées&#xa0;: leurs valeurs n&apos;ont pas été conservées avant l&apos;exécution.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <source>%Ln created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
         <translation>
-            <numerusform>%n fiche créée ne peut pas être archivée&#xa0;: la réponse de HubSpot ne donnait pas son ID.</numerusform>
-            <numerusform>%n fiches créées ne peuvent pas être archivées&#xa0;: la réponse de HubSpot ne donnait pas leur ID.</numerusform>
+            <numerusform>%Ln fiche créée ne peut pas être archivée&#xa0;: la réponse de HubSpot ne donnait pas son ID.</numerusform>
+            <numerusform>%Ln fiches créées ne peuvent pas être archivées&#xa0;: la réponse de HubSpot ne donnait pas leur ID.</numerusform>
         </translation>
     </message>
     <message>
@@ -1965,10 +1965,10 @@ Il est conservé dans %3.</translation>
         <translation>Aucune exécution pour l&apos;instant&#xa0;: chaque lot envoyé à partir de maintenant sera listé ici.</translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s).</source>
+        <source>%Ln run(s).</source>
         <translation>
-            <numerusform>%n exécution.</numerusform>
-            <numerusform>%n exécutions.</numerusform>
+            <numerusform>%Ln exécution.</numerusform>
+            <numerusform>%Ln exécutions.</numerusform>
         </translation>
     </message>
     <message>
@@ -2007,17 +2007,17 @@ Il est conservé dans %3.</translation>
         <translation>Annuler l&apos;exécution</translation>
     </message>
     <message numerus="yes">
-        <source>Revert finished: %n record(s) restored or archived.</source>
+        <source>Revert finished: %Ln record(s) restored or archived.</source>
         <translation>
-            <numerusform>Annulation terminée&#xa0;: %n fiche restaurée ou archivée.</numerusform>
-            <numerusform>Annulation terminée&#xa0;: %n fiches restaurées ou archivées.</numerusform>
+            <numerusform>Annulation terminée&#xa0;: %Ln fiche restaurée ou archivée.</numerusform>
+            <numerusform>Annulation terminée&#xa0;: %Ln fiches restaurées ou archivées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) could not be reverted: see the revert run&apos;s rows.</source>
+        <source>%Ln record(s) could not be reverted: see the revert run&apos;s rows.</source>
         <translation>
-            <numerusform>%n fiche n&apos;a pas pu être restaurée ou archivée&#xa0;: voyez les lignes de l&apos;exécution d&apos;annulation.</numerusform>
-            <numerusform>%n fiches n&apos;ont pas pu être restaurées ou archivées&#xa0;: voyez les lignes de l&apos;exécution d&apos;annulation.</numerusform>
+            <numerusform>%Ln fiche n&apos;a pas pu être restaurée ou archivée&#xa0;: voyez les lignes de l&apos;exécution d&apos;annulation.</numerusform>
+            <numerusform>%Ln fiches n&apos;ont pas pu être restaurées ou archivées&#xa0;: voyez les lignes de l&apos;exécution d&apos;annulation.</numerusform>
         </translation>
     </message>
     <message>
@@ -2062,17 +2062,17 @@ Il est conservé dans %3.</translation>
         <translation>Chaque ligne de cette exécution a un résultat.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) were not sent. Resume sends them.</source>
+        <source>%Ln row(s) were not sent. Resume sends them.</source>
         <translation>
-            <numerusform>%n ligne n&apos;a pas été envoyée&#xa0;: Reprendre l&apos;enverra.</numerusform>
-            <numerusform>%n lignes n&apos;ont pas été envoyées&#xa0;: Reprendre les enverra.</numerusform>
+            <numerusform>%Ln ligne n&apos;a pas été envoyée&#xa0;: Reprendre l&apos;enverra.</numerusform>
+            <numerusform>%Ln lignes n&apos;ont pas été envoyées&#xa0;: Reprendre les enverra.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The app stopped during this run with %n row(s) not sent. Resume sends them; rows sent without an answer are checked first.</source>
+        <source>The app stopped during this run with %Ln row(s) not sent. Resume sends them; rows sent without an answer are checked first.</source>
         <translation>
-            <numerusform>L&apos;application s&apos;est arrêtée pendant cette exécution avec %n ligne non envoyée. Reprendre l&apos;enverra&#xa0;; les lignes envoyées sans réponse sont d&apos;abord vérifiées.</numerusform>
-            <numerusform>L&apos;application s&apos;est arrêtée pendant cette exécution avec %n lignes non envoyées. Reprendre les enverra&#xa0;; les lignes envoyées sans réponse sont d&apos;abord vérifiées.</numerusform>
+            <numerusform>L&apos;application s&apos;est arrêtée pendant cette exécution avec %Ln ligne non envoyée. Reprendre l&apos;enverra&#xa0;; les lignes envoyées sans réponse sont d&apos;abord vérifiées.</numerusform>
+            <numerusform>L&apos;application s&apos;est arrêtée pendant cette exécution avec %Ln lignes non envoyées. Reprendre les enverra&#xa0;; les lignes envoyées sans réponse sont d&apos;abord vérifiées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2090,11 +2090,11 @@ Il est conservé dans %3.</translation>
         <translation>création</translation>
     </message>
     <message numerus="yes">
-        <source>Includes %n row(s) sent without a known outcome.</source>
+        <source>Includes %Ln row(s) sent without a known outcome.</source>
         <extracomment>%n rows were sent but their answer was lost</extracomment>
         <translation>
-            <numerusform>Comprend %n ligne envoyée sans résultat connu.</numerusform>
-            <numerusform>Comprend %n lignes envoyées sans résultat connu.</numerusform>
+            <numerusform>Comprend %Ln ligne envoyée sans résultat connu.</numerusform>
+            <numerusform>Comprend %Ln lignes envoyées sans résultat connu.</numerusform>
         </translation>
     </message>
     <message>
@@ -2482,24 +2482,24 @@ Les lignes pas encore envoyées sont toujours dans la grille.</translation>
 <context>
     <name>Batchsmith::SendPresenter</name>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
+            <numerusform>%Ln seconde</numerusform>
+            <numerusform>%Ln secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
         </translation>
     </message>
     <message>
@@ -2517,19 +2517,19 @@ Les lignes pas encore envoyées sont toujours dans la grille.</translation>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more.</source>
+        <source>… and %Ln more.</source>
         <extracomment>%n is how many more problems are not listed</extracomment>
         <translation>
-            <numerusform>… et %n autre.</numerusform>
-            <numerusform>… et %n autres.</numerusform>
+            <numerusform>… et %Ln autre.</numerusform>
+            <numerusform>… et %Ln autres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was sent: %n problem(s) to fix first.</source>
+        <source>Nothing was sent: %Ln problem(s) to fix first.</source>
         <extracomment>%n is the number of problems found before sending</extracomment>
         <translation>
-            <numerusform>Rien n&apos;a été envoyé&#xa0;: %n problème à corriger d&apos;abord.</numerusform>
-            <numerusform>Rien n&apos;a été envoyé&#xa0;: %n problèmes à corriger d&apos;abord.</numerusform>
+            <numerusform>Rien n&apos;a été envoyé&#xa0;: %Ln problème à corriger d&apos;abord.</numerusform>
+            <numerusform>Rien n&apos;a été envoyé&#xa0;: %Ln problèmes à corriger d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
@@ -2563,11 +2563,11 @@ Les lignes pas encore envoyées sont toujours dans la grille.</translation>
         <translation>%1 lignes/s</translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled: %n row(s) were not sent.</source>
+        <source>Cancelled: %Ln row(s) were not sent.</source>
         <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
         <translation>
-            <numerusform>Arrêté&#xa0;: %n ligne n&apos;a pas été envoyée.</numerusform>
-            <numerusform>Arrêté&#xa0;: %n lignes n&apos;ont pas été envoyées.</numerusform>
+            <numerusform>Arrêté&#xa0;: %Ln ligne n&apos;a pas été envoyée.</numerusform>
+            <numerusform>Arrêté&#xa0;: %Ln lignes n&apos;ont pas été envoyées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2583,48 +2583,48 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
 Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la cause et renvoyez-les.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <extracomment>Status bar: number of rows in the grid</extracomment>
         <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) to fix</source>
+        <source>%Ln cell(s) to fix</source>
         <extracomment>Status bar: number of cells that would be refused</extracomment>
         <translation>
-            <numerusform>%n cellule à corriger</numerusform>
-            <numerusform>%n cellules à corriger</numerusform>
+            <numerusform>%Ln cellule à corriger</numerusform>
+            <numerusform>%Ln cellules à corriger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n created</source>
+        <source>%Ln created</source>
         <translation>
-            <numerusform>%n créée</numerusform>
-            <numerusform>%n créées</numerusform>
+            <numerusform>%Ln créée</numerusform>
+            <numerusform>%Ln créées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
         <translation>
-            <numerusform>%n mise à jour</numerusform>
-            <numerusform>%n mises à jour</numerusform>
+            <numerusform>%Ln mise à jour</numerusform>
+            <numerusform>%Ln mises à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unknown</source>
+        <source>%Ln unknown</source>
         <extracomment>Rows sent whose outcome is not known (the answer was lost)</extracomment>
         <translation>
-            <numerusform>%n inconnue</numerusform>
-            <numerusform>%n inconnues</numerusform>
+            <numerusform>%Ln inconnue</numerusform>
+            <numerusform>%Ln inconnues</numerusform>
         </translation>
     </message>
     <message>
@@ -2637,15 +2637,15 @@ Les lignes pas encore envoyées sont toujours dans la grille&#xa0;; corrigez la 
         <translation>Aucune ligne n&apos;a de résultat inconnu.</translation>
     </message>
     <message numerus="yes">
-        <source>Create %n row(s) with an unknown outcome again as new records, without looking them up?
+        <source>Create %Ln row(s) with an unknown outcome again as new records, without looking them up?
 
 Their earlier answers were lost, and looking them up could not prove whether their earlier send wrote them. Every one HubSpot did write will exist twice. Check them in HubSpot first; Retry Failed Rows looks them up instead.</source>
         <extracomment>Confirmation before creating rows again without looking them up; %n is the number of rows</extracomment>
         <translation>
-            <numerusform>Créer de nouveau %n ligne au résultat inconnu comme nouvel enregistrement, sans la rechercher ?
+            <numerusform>Créer de nouveau %Ln ligne au résultat inconnu comme nouvel enregistrement, sans la rechercher ?
 
 Sa réponse précédente a été perdue, et la recherche n&apos;a pas pu prouver que l&apos;envoi précédent l&apos;avait écrite. Si HubSpot l&apos;a écrite, elle existera en double. Vérifiez d&apos;abord dans HubSpot ; Renvoyer les lignes en échec la recherche à la place.</numerusform>
-            <numerusform>Créer de nouveau %n lignes au résultat inconnu comme nouveaux enregistrements, sans les rechercher ?
+            <numerusform>Créer de nouveau %Ln lignes au résultat inconnu comme nouveaux enregistrements, sans les rechercher ?
 
 Leurs réponses précédentes ont été perdues, et la recherche n&apos;a pas pu prouver que l&apos;envoi précédent les avait écrites. Chacune que HubSpot a écrite existera en double. Vérifiez d&apos;abord dans HubSpot ; Renvoyer les lignes en échec les recherche à la place.</numerusform>
         </translation>
@@ -2660,11 +2660,11 @@ Leurs réponses précédentes ont été perdues, et la recherche n&apos;a pas pu
         <translation>Créer de nouveau</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</source>
+        <source>%Ln row(s) are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</source>
         <extracomment>%n rows whose answer was lost and that could not be looked up</extracomment>
         <translation>
-            <numerusform>%n ligne est inconnue : HubSpot l&apos;a peut-être, elle n&apos;a donc pas été renvoyée. Vérifiez dans HubSpot, ou utilisez Renvoyer les lignes inconnues.</numerusform>
-            <numerusform>%n lignes sont inconnues : HubSpot les a peut-être, elles n&apos;ont donc pas été renvoyées. Vérifiez dans HubSpot, ou utilisez Renvoyer les lignes inconnues.</numerusform>
+            <numerusform>%Ln ligne est inconnue : HubSpot l&apos;a peut-être, elle n&apos;a donc pas été renvoyée. Vérifiez dans HubSpot, ou utilisez Renvoyer les lignes inconnues.</numerusform>
+            <numerusform>%Ln lignes sont inconnues : HubSpot les a peut-être, elles n&apos;ont donc pas été renvoyées. Vérifiez dans HubSpot, ou utilisez Renvoyer les lignes inconnues.</numerusform>
         </translation>
     </message>
     <message>
@@ -2681,19 +2681,19 @@ Leurs réponses précédentes ont été perdues, et la recherche n&apos;a pas pu
 <context>
     <name>Batchsmith::SetCellsCommand</name>
     <message numerus="yes">
-        <source>Paste %n cell(s)</source>
+        <source>Paste %Ln cell(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Paste 12 cells&quot;</extracomment>
         <translation>
-            <numerusform>Coller %n cellule</numerusform>
-            <numerusform>Coller %n cellules</numerusform>
+            <numerusform>Coller %Ln cellule</numerusform>
+            <numerusform>Coller %Ln cellules</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Clear %n cell(s)</source>
+        <source>Clear %Ln cell(s)</source>
         <extracomment>Undo/redo menu entry after Delete in the grid, e.g. &quot;Undo Clear 3 cells&quot;</extracomment>
         <translation>
-            <numerusform>Effacer %n cellule</numerusform>
-            <numerusform>Effacer %n cellules</numerusform>
+            <numerusform>Effacer %Ln cellule</numerusform>
+            <numerusform>Effacer %Ln cellules</numerusform>
         </translation>
     </message>
     <message>
@@ -3466,43 +3466,43 @@ Leurs réponses précédentes ont été perdues, et la recherche n&apos;a pas pu
         <translation>Annulation de l&apos;exécution %1&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) will get back the values they had before the run.</source>
+        <source>%Ln record(s) will get back the values they had before the run.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n fiche retrouvera les valeurs qu&apos;elle avait avant l&apos;exécution.</numerusform>
-            <numerusform>%n fiches retrouveront les valeurs qu&apos;elles avaient avant l&apos;exécution.</numerusform>
+            <numerusform>%Ln fiche retrouvera les valeurs qu&apos;elle avait avant l&apos;exécution.</numerusform>
+            <numerusform>%Ln fiches retrouveront les valeurs qu&apos;elles avaient avant l&apos;exécution.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) that the run created will be archived.</source>
+        <source>%Ln record(s) that the run created will be archived.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n fiche créée par l&apos;exécution sera archivée.</numerusform>
-            <numerusform>%n fiches créées par l&apos;exécution seront archivées.</numerusform>
+            <numerusform>%Ln fiche créée par l&apos;exécution sera archivée.</numerusform>
+            <numerusform>%Ln fiches créées par l&apos;exécution seront archivées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated record(s) will be left as they are: their values were not read before the run.</source>
+        <source>%Ln updated record(s) will be left as they are: their values were not read before the run.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n fiche mise à jour restera telle quelle&#xa0;: ses valeurs n&apos;ont pas été lues avant l&apos;exécution.</numerusform>
-            <numerusform>%n fiches mises à jour resteront telles quelles&#xa0;: leurs valeurs n&apos;ont pas été lues avant l&apos;exécution.</numerusform>
+            <numerusform>%Ln fiche mise à jour restera telle quelle&#xa0;: ses valeurs n&apos;ont pas été lues avant l&apos;exécution.</numerusform>
+            <numerusform>%Ln fiches mises à jour resteront telles quelles&#xa0;: leurs valeurs n&apos;ont pas été lues avant l&apos;exécution.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <source>%Ln created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n fiche créée ne peut pas être archivée&#xa0;: la réponse de HubSpot ne donnait pas son ID.</numerusform>
-            <numerusform>%n fiches créées ne peuvent pas être archivées&#xa0;: la réponse de HubSpot ne donnait pas leur ID.</numerusform>
+            <numerusform>%Ln fiche créée ne peut pas être archivée&#xa0;: la réponse de HubSpot ne donnait pas son ID.</numerusform>
+            <numerusform>%Ln fiches créées ne peuvent pas être archivées&#xa0;: la réponse de HubSpot ne donnait pas leur ID.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) marked created were not sent by this run and will be left as they are.</source>
+        <source>%Ln record(s) marked created were not sent by this run and will be left as they are.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n enregistrement marqué créé n&apos;a pas été envoyé par cette exécution et sera laissé tel quel.</numerusform>
-            <numerusform>%n enregistrements marqués créés n&apos;ont pas été envoyés par cette exécution et seront laissés tels quels.</numerusform>
+            <numerusform>%Ln enregistrement marqué créé n&apos;a pas été envoyé par cette exécution et sera laissé tel quel.</numerusform>
+            <numerusform>%Ln enregistrements marqués créés n&apos;ont pas été envoyés par cette exécution et seront laissés tels quels.</numerusform>
         </translation>
     </message>
 </context>

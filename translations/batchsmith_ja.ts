@@ -147,17 +147,17 @@
         <translation>%1(プロパティー「%2」)</translation>
     </message>
     <message numerus="yes">
-        <source>looked up %n row(s) by %1</source>
+        <source>looked up %Ln row(s) by %1</source>
         <extracomment>A lookup of records whose answer was lost. %n rows, %1 the property, e.g. &quot;looked up 100 rows by email&quot;</extracomment>
         <translation>
-            <numerusform>%1で%n行を検索</numerusform>
+            <numerusform>%1で%Ln行を検索</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n found</source>
+        <source>%Ln found</source>
         <extracomment>Records a lookup found, e.g. &quot;100 found&quot;</extracomment>
         <translation>
-            <numerusform>%n件見つかりました</numerusform>
+            <numerusform>%Ln件見つかりました</numerusform>
         </translation>
     </message>
     <message>
@@ -166,9 +166,9 @@
         <translation>二重送信なし</translation>
     </message>
     <message numerus="yes">
-        <source>%n sent again</source>
+        <source>%Ln sent again</source>
         <translation>
-            <numerusform>%n件を再送信</numerusform>
+            <numerusform>%Ln件を再送信</numerusform>
         </translation>
     </message>
     <message>
@@ -177,10 +177,10 @@
         <translation>%1: %2、%3</translation>
     </message>
     <message numerus="yes">
-        <source>%n input(s) refused</source>
+        <source>%Ln input(s) refused</source>
         <extracomment>Inputs HubSpot refused in a 207 answer</extracomment>
         <translation>
-            <numerusform>%n件の入力が拒否されました</numerusform>
+            <numerusform>%Ln件の入力が拒否されました</numerusform>
         </translation>
     </message>
     <message>
@@ -189,10 +189,10 @@
         <translation>%1、%2</translation>
     </message>
     <message numerus="yes">
-        <source>%n written</source>
+        <source>%Ln written</source>
         <extracomment>Rows HubSpot wrote, e.g. &quot;100 written&quot;</extracomment>
         <translation>
-            <numerusform>%n件を書き込み</numerusform>
+            <numerusform>%Ln件を書き込み</numerusform>
         </translation>
     </message>
     <message>
@@ -221,10 +221,10 @@
         <translation>全体が拒否されました。問題のある行を見つけるため半分ずつに分割</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) failed</source>
+        <source>%Ln row(s) failed</source>
         <extracomment>Rows given up on, e.g. &quot;3 rows failed&quot;</extracomment>
         <translation>
-            <numerusform>%n行が失敗しました</numerusform>
+            <numerusform>%Ln行が失敗しました</numerusform>
         </translation>
     </message>
     <message>
@@ -555,23 +555,23 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>「%1」がここに割り当てられたため、「%2」は未対応になりました。</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n column(s) not matched:&lt;/b&gt; pick a property or skip them. Columns left unmatched are not imported.</source>
+        <source>&lt;b&gt;%Ln column(s) not matched:&lt;/b&gt; pick a property or skip them. Columns left unmatched are not imported.</source>
         <extracomment>Summary at the top of the mapping step; %n is how many file columns have no target yet</extracomment>
         <translation>
-            <numerusform>&lt;b&gt;未対応の列が%n個あります:&lt;/b&gt; プロパティーを選択するか、スキップしてください。未対応のままの列はインポートされません。</numerusform>
+            <numerusform>&lt;b&gt;未対応の列が%Ln個あります:&lt;/b&gt; プロパティーを選択するか、スキップしてください。未対応のままの列はインポートされません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every column is matched: %n will be imported.</source>
+        <source>Every column is matched: %Ln will be imported.</source>
         <extracomment>Summary at the top of the mapping step when every column has a target or is skipped</extracomment>
         <translation>
-            <numerusform>すべての列が対応付けられています: %n列がインポートされます。</numerusform>
+            <numerusform>すべての列が対応付けられています: %Ln列がインポートされます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped.</source>
+        <source>%Ln skipped.</source>
         <translation>
-            <numerusform>%n列をスキップします。</numerusform>
+            <numerusform>%Ln列をスキップします。</numerusform>
         </translation>
     </message>
     <message>
@@ -644,10 +644,10 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>この関連付けは既にグリッドの列になっています。</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s) chosen</source>
+        <source>%Ln column(s) chosen</source>
         <extracomment>Footer of the column picker, e.g. &quot;3 columns chosen&quot;</extracomment>
         <translation>
-            <numerusform>%n列を選択済み</numerusform>
+            <numerusform>%Ln列を選択済み</numerusform>
         </translation>
     </message>
     <message>
@@ -715,10 +715,10 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>ポータル%1に接続しました(タイムゾーン: %2。トークンのスコープはポータルから返されませんでした)。</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to portal %1 (time zone %2, %n scope(s): %3).</source>
+        <source>Connected to portal %1 (time zone %2, %Ln scope(s): %3).</source>
         <extracomment>%1 portal id (12345678), %2 time zone (US/Eastern), %n number of scopes, %3 the first few scopes</extracomment>
         <translation>
-            <numerusform>ポータル%1に接続しました(タイムゾーン: %2、スコープ%n件: %3)。</numerusform>
+            <numerusform>ポータル%1に接続しました(タイムゾーン: %2、スコープ%Ln件: %3)。</numerusform>
         </translation>
     </message>
     <message>
@@ -881,10 +881,10 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
 <context>
     <name>Batchsmith::DuplicateRecordsCommand</name>
     <message numerus="yes">
-        <source>Duplicate %n row(s)</source>
+        <source>Duplicate %Ln row(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Duplicate 2 rows&quot;</extracomment>
         <translation>
-            <numerusform>%n行を複製</numerusform>
+            <numerusform>%Ln行を複製</numerusform>
         </translation>
     </message>
 </context>
@@ -916,10 +916,10 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>作成または更新された行</translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %n rows</source>
+        <source>Showing %1 of %Ln rows</source>
         <extracomment>Filter bar, while a filter is on: %1 is how many rows are shown, %n how many the grid has</extracomment>
         <translation>
-            <numerusform>%n行中%1行を表示</numerusform>
+            <numerusform>%Ln行中%1行を表示</numerusform>
         </translation>
     </message>
 </context>
@@ -995,10 +995,10 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>%1をインポート中: %2行</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n row(s) from %1.</source>
+        <source>Imported %Ln row(s) from %1.</source>
         <extracomment>Status bar after an import; %1 is a file name in quotes or &quot;The pasted cells&quot;</extracomment>
         <translation>
-            <numerusform>%1から%n行をインポートしました。</numerusform>
+            <numerusform>%1から%Ln行をインポートしました。</numerusform>
         </translation>
     </message>
     <message>
@@ -1033,9 +1033,9 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>何もインポートされませんでした。グリッドは元のままです。</translation>
     </message>
     <message numerus="yes">
-        <source>Import cancelled: the %n row(s) already added were taken out again; the grid is as it was.</source>
+        <source>Import cancelled: the %Ln row(s) already added were taken out again; the grid is as it was.</source>
         <translation>
-            <numerusform>インポートをキャンセルしました: 既に追加された%n行は取り除かれ、グリッドは元のままです。</numerusform>
+            <numerusform>インポートをキャンセルしました: 既に追加された%Ln行は取り除かれ、グリッドは元のままです。</numerusform>
         </translation>
     </message>
     <message>
@@ -1056,20 +1056,20 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
 <context>
     <name>Batchsmith::InsertColumnsCommand</name>
     <message numerus="yes">
-        <source>Add %n column(s)</source>
+        <source>Add %Ln column(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Add 3 columns&quot;</extracomment>
         <translation>
-            <numerusform>%n列を追加</numerusform>
+            <numerusform>%Ln列を追加</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Batchsmith::InsertRecordsCommand</name>
     <message numerus="yes">
-        <source>Insert %n row(s)</source>
+        <source>Insert %Ln row(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Insert 2 rows&quot;</extracomment>
         <translation>
-            <numerusform>%n行を挿入</numerusform>
+            <numerusform>%Ln行を挿入</numerusform>
         </translation>
     </message>
 </context>
@@ -1186,9 +1186,9 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>%1 に結果をエクスポート中… %2%</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>%n 行を %1 にエクスポートしました。</numerusform>
+            <numerusform>%Ln 行を %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1472,17 +1472,17 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
 <context>
     <name>Batchsmith::PreviewDialog</name>
     <message numerus="yes">
-        <source>%n row(s) in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</source>
+        <source>%Ln row(s) in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</source>
         <extracomment>%n rows in all, %2 the number of requests, %3 the endpoint path</extracomment>
         <translation>
-            <numerusform>%n行を%2件のリクエストで%3に送信します。送信のたびに、objectWriteTraceIdの「preview」は新しい実行IDに置き換えられます。それ以外は表示どおりに送信されます。</numerusform>
+            <numerusform>%Ln行を%2件のリクエストで%3に送信します。送信のたびに、objectWriteTraceIdの「preview」は新しい実行IDに置き換えられます。それ以外は表示どおりに送信されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1: %n row(s) (%2–%3)</source>
+        <source>Batch %1: %Ln row(s) (%2–%3)</source>
         <extracomment>A batch in the preview list: %1 its number, %n its rows, %2 and %3 the first and last grid row in it. Example: &quot;Batch 2: 100 rows (101–200)&quot;</extracomment>
         <translation>
-            <numerusform>バッチ%1: %n行(%2–%3)</numerusform>
+            <numerusform>バッチ%1: %Ln行(%2–%3)</numerusform>
         </translation>
     </message>
 </context>
@@ -1493,17 +1493,17 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>レート制限はまだ不明です(応答がありません)</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting %1 s: %2 of %n request(s) left in this %3-second window</source>
+        <source>Waiting %1 s: %2 of %Ln request(s) left in this %3-second window</source>
         <extracomment>%1: seconds to wait, e.g. &quot;1.5&quot;; %2: requests left; %n: requests allowed; %3: window in seconds. Example: &quot;Waiting 1.5 s: 0 of 100 requests left in this 10-second window&quot;</extracomment>
         <translation>
-            <numerusform>%1秒待機中: %3秒間の上限%n件のうち残り%2件</numerusform>
+            <numerusform>%1秒待機中: %3秒間の上限%Ln件のうち残り%2件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n request(s) left in this %2-second window</source>
+        <source>%1 of %Ln request(s) left in this %2-second window</source>
         <extracomment>%1: requests left; %n: requests allowed; %2: window length in seconds. Example: &quot;87 of 100 requests left in this 10-second window&quot;</extracomment>
         <translation>
-            <numerusform>%2秒間の上限%n件のうち残り%1件</numerusform>
+            <numerusform>%2秒間の上限%Ln件のうち残り%1件</numerusform>
         </translation>
     </message>
 </context>
@@ -1659,10 +1659,10 @@ Column header menu</extracomment>
         <translation>後で(&amp;K)</translation>
     </message>
     <message numerus="yes">
-        <source>Saved at %1 (%n row(s))</source>
+        <source>Saved at %1 (%Ln row(s))</source>
         <extracomment>A draft saved automatically: %1 a date and time, %n its number of rows</extracomment>
         <translation>
-            <numerusform>%1 に保存 (%n 行)</numerusform>
+            <numerusform>%1 に保存 (%Ln 行)</numerusform>
         </translation>
     </message>
     <message>
@@ -1697,10 +1697,10 @@ It is left in %3.</source>
 <context>
     <name>Batchsmith::RemoveRecordsCommand</name>
     <message numerus="yes">
-        <source>Remove %n row(s)</source>
+        <source>Remove %Ln row(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Remove 2 rows&quot;</extracomment>
         <translation>
-            <numerusform>%n行を削除</numerusform>
+            <numerusform>%Ln行を削除</numerusform>
         </translation>
     </message>
 </context>
@@ -1717,22 +1717,22 @@ It is left in %3.</source>
         <translation>%1秒</translation>
     </message>
     <message numerus="yes">
-        <source>Sending %n row(s)…</source>
+        <source>Sending %Ln row(s)…</source>
         <translation>
-            <numerusform>%n行を送信中…</numerusform>
+            <numerusform>%Ln行を送信中…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n batch(es) planned.</source>
+        <source>%Ln batch(es) planned.</source>
         <translation>
-            <numerusform>%n件のバッチを計画しました。</numerusform>
+            <numerusform>%Ln件のバッチを計画しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled after %1: %n row(s).</source>
+        <source>Cancelled after %1: %Ln row(s).</source>
         <extracomment>%1 is a duration such as &quot;4.2 s&quot;; %n is the number of rows in the run.</extracomment>
         <translation>
-            <numerusform>%1後にキャンセルしました: %n行。</numerusform>
+            <numerusform>%1後にキャンセルしました: %Ln行。</numerusform>
         </translation>
     </message>
     <message>
@@ -1741,10 +1741,10 @@ It is left in %3.</source>
         <translation>%1後に停止しました: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Finished in %1: %n row(s).</source>
+        <source>Finished in %1: %Ln row(s).</source>
         <extracomment>%1 is a duration such as &quot;4.2 s&quot;; %n is the number of rows in the run.</extracomment>
         <translation>
-            <numerusform>%1で完了しました: %n行。</numerusform>
+            <numerusform>%1で完了しました: %Ln行。</numerusform>
         </translation>
     </message>
     <message>
@@ -1753,10 +1753,10 @@ It is left in %3.</source>
         <translation>作成%1、更新%2、失敗%3、不明%4、スキップ%5。</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s), %1 retried, %2 rate-limited.</source>
+        <source>%Ln request(s), %1 retried, %2 rate-limited.</source>
         <extracomment>%n requests sent; %1 of them were retries; %2 answers were 429 Too Many Requests.</extracomment>
         <translation>
-            <numerusform>リクエスト%n件(再試行%1件、レート制限%2件)。</numerusform>
+            <numerusform>リクエスト%Ln件(再試行%1件、レート制限%2件)。</numerusform>
         </translation>
     </message>
     <message>
@@ -1768,17 +1768,17 @@ It is left in %3.</source>
         <translation>応答なし</translation>
     </message>
     <message numerus="yes">
-        <source>Lookup %1 · %n row(s) · %2</source>
+        <source>Lookup %1 · %Ln row(s) · %2</source>
         <extracomment>Entry of the attempt selector for a lookup of lost creates. %1: attempt number; %n: rows looked up; %2: status such as &quot;200 OK&quot; or &quot;no answer&quot;. Example: &quot;Lookup 1 · 100 rows · 200 OK&quot;</extracomment>
         <translation>
-            <numerusform>照会%1 · %n行 · %2</numerusform>
+            <numerusform>照会%1 · %Ln行 · %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Attempt %1 · %n row(s) · %2</source>
+        <source>Attempt %1 · %Ln row(s) · %2</source>
         <extracomment>Entry of the attempt selector. %1: attempt number; %n: rows in the request; %2: status such as &quot;429 Too Many Requests&quot; or &quot;no answer&quot;. Example: &quot;Attempt 2 · 100 rows · 207 Multi-Status&quot;</extracomment>
         <translation>
-            <numerusform>試行%1 · %n行 · %2</numerusform>
+            <numerusform>試行%1 · %Ln行 · %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1814,20 +1814,20 @@ It is left in %3.</source>
         <translation>このバッチのリクエストと応答は実行ジャーナルに保存されていますが、ジャーナルを読み取れませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <source>This run has no journal, so only the latest %n batch(es) keep their request and answer; this batch&apos;s were not kept.</source>
+        <source>This run has no journal, so only the latest %Ln batch(es) keep their request and answer; this batch&apos;s were not kept.</source>
         <extracomment>Shown instead of an older batch&apos;s request and answer in a run without a journal. %n is how many of the latest batches keep theirs.</extracomment>
         <translation>
-            <numerusform>この実行にはジャーナルがないため、リクエストと応答を保持するのは最新の %n バッチだけです。このバッチの分は保持されていません。</numerusform>
+            <numerusform>この実行にはジャーナルがないため、リクエストと応答を保持するのは最新の %Ln バッチだけです。このバッチの分は保持されていません。</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Batchsmith::RunHistoryController</name>
     <message numerus="yes">
-        <source>A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</source>
+        <source>A run of %Ln %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</source>
         <extracomment>%n rows in the run, %1 the object type&apos;s plural label (Contacts, Cars), %2 rows with an outcome, %3 rows not sent. E.g. &quot;A run of 120 Contacts stopped before it finished: 80 sent, 40 not sent. Resume it?&quot;</extracomment>
         <translation>
-            <numerusform>%n件の%1の実行が完了前に停止しました: 送信済み%2件、未送信%3件。再開しますか？</numerusform>
+            <numerusform>%Ln件の%1の実行が完了前に停止しました: 送信済み%2件、未送信%3件。再開しますか？</numerusform>
         </translation>
     </message>
     <message>
@@ -1868,27 +1868,27 @@ It is left in %3.</source>
         <translation>%2に開始した%1の実行を取り消しますか？</translation>
     </message>
     <message numerus="yes">
-        <source>Restore %n updated record(s) to their previous values.</source>
+        <source>Restore %Ln updated record(s) to their previous values.</source>
         <translation>
-            <numerusform>更新された%n件のレコードを以前の値に戻します。</numerusform>
+            <numerusform>更新された%Ln件のレコードを以前の値に戻します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Archive %n record(s) the run created.</source>
+        <source>Archive %Ln record(s) the run created.</source>
         <translation>
-            <numerusform>この実行で作成された%n件のレコードをアーカイブします。</numerusform>
+            <numerusform>この実行で作成された%Ln件のレコードをアーカイブします。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
+        <source>%Ln updated record(s) stay as they are: their values were not kept before the run.</source>
         <translation>
-            <numerusform>更新された%n件のレコードはそのまま残ります: 実行前の値が保持されていません。</numerusform>
+            <numerusform>更新された%Ln件のレコードはそのまま残ります: 実行前の値が保持されていません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <source>%Ln created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
         <translation>
-            <numerusform>作成された%n件のレコードはアーカイブできません: HubSpotの応答にIDが含まれていませんでした。</numerusform>
+            <numerusform>作成された%Ln件のレコードはアーカイブできません: HubSpotの応答にIDが含まれていませんでした。</numerusform>
         </translation>
     </message>
     <message>
@@ -1928,9 +1928,9 @@ It is left in %3.</source>
         <translation>まだ実行はありません。今後送信するすべてのバッチがここに表示されます。</translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s).</source>
+        <source>%Ln run(s).</source>
         <translation>
-            <numerusform>実行%n件。</numerusform>
+            <numerusform>実行%Ln件。</numerusform>
         </translation>
     </message>
     <message>
@@ -1969,15 +1969,15 @@ It is left in %3.</source>
         <translation>実行の取り消し</translation>
     </message>
     <message numerus="yes">
-        <source>Revert finished: %n record(s) restored or archived.</source>
+        <source>Revert finished: %Ln record(s) restored or archived.</source>
         <translation>
-            <numerusform>取り消しが完了しました: %n件のレコードを復元またはアーカイブしました。</numerusform>
+            <numerusform>取り消しが完了しました: %Ln件のレコードを復元またはアーカイブしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) could not be reverted: see the revert run&apos;s rows.</source>
+        <source>%Ln record(s) could not be reverted: see the revert run&apos;s rows.</source>
         <translation>
-            <numerusform>%n件のレコードを取り消せませんでした。取り消しの実行の行を確認してください。</numerusform>
+            <numerusform>%Ln件のレコードを取り消せませんでした。取り消しの実行の行を確認してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -2022,15 +2022,15 @@ It is left in %3.</source>
         <translation>この実行のすべての行に結果があります。</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) were not sent. Resume sends them.</source>
+        <source>%Ln row(s) were not sent. Resume sends them.</source>
         <translation>
-            <numerusform>%n行が送信されませんでした。「再開」で送信されます。</numerusform>
+            <numerusform>%Ln行が送信されませんでした。「再開」で送信されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The app stopped during this run with %n row(s) not sent. Resume sends them; rows sent without an answer are checked first.</source>
+        <source>The app stopped during this run with %Ln row(s) not sent. Resume sends them; rows sent without an answer are checked first.</source>
         <translation>
-            <numerusform>この実行中にアプリが停止し、%n行が未送信のままです。「再開」で送信されます。応答がないまま送信された行は先に確認されます。</numerusform>
+            <numerusform>この実行中にアプリが停止し、%Ln行が未送信のままです。「再開」で送信されます。応答がないまま送信された行は先に確認されます。</numerusform>
         </translation>
     </message>
     <message>
@@ -2048,10 +2048,10 @@ It is left in %3.</source>
         <translation>作成</translation>
     </message>
     <message numerus="yes">
-        <source>Includes %n row(s) sent without a known outcome.</source>
+        <source>Includes %Ln row(s) sent without a known outcome.</source>
         <extracomment>%n rows were sent but their answer was lost</extracomment>
         <translation>
-            <numerusform>結果が不明な送信済みの行が%n行含まれます。</numerusform>
+            <numerusform>結果が不明な送信済みの行が%Ln行含まれます。</numerusform>
         </translation>
     </message>
     <message>
@@ -2439,21 +2439,21 @@ The rows not sent yet are still in the grid.</source>
 <context>
     <name>Batchsmith::SendPresenter</name>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n秒</numerusform>
+            <numerusform>%Ln秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n分</numerusform>
+            <numerusform>%Ln分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n時間</numerusform>
+            <numerusform>%Ln時間</numerusform>
         </translation>
     </message>
     <message>
@@ -2471,17 +2471,17 @@ The rows not sent yet are still in the grid.</source>
         <translation>行%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more.</source>
+        <source>… and %Ln more.</source>
         <extracomment>%n is how many more problems are not listed</extracomment>
         <translation>
-            <numerusform>…ほか%n件。</numerusform>
+            <numerusform>…ほか%Ln件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was sent: %n problem(s) to fix first.</source>
+        <source>Nothing was sent: %Ln problem(s) to fix first.</source>
         <extracomment>%n is the number of problems found before sending</extracomment>
         <translation>
-            <numerusform>送信されませんでした: 先に修正が必要な問題が%n件あります。</numerusform>
+            <numerusform>送信されませんでした: 先に修正が必要な問題が%Ln件あります。</numerusform>
         </translation>
     </message>
     <message>
@@ -2515,10 +2515,10 @@ The rows not sent yet are still in the grid.</source>
         <translation>%1行/秒</translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled: %n row(s) were not sent.</source>
+        <source>Cancelled: %Ln row(s) were not sent.</source>
         <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
         <translation>
-            <numerusform>キャンセルしました: %n行が送信されませんでした。</numerusform>
+            <numerusform>キャンセルしました: %Ln行が送信されませんでした。</numerusform>
         </translation>
     </message>
     <message>
@@ -2534,42 +2534,42 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
 未送信の行はグリッドに残っています。原因を修正してから再度送信してください。</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <extracomment>Status bar: number of rows in the grid</extracomment>
         <translation>
-            <numerusform>%n行</numerusform>
+            <numerusform>%Ln行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) to fix</source>
+        <source>%Ln cell(s) to fix</source>
         <extracomment>Status bar: number of cells that would be refused</extracomment>
         <translation>
-            <numerusform>要修正セル%n個</numerusform>
+            <numerusform>要修正セル%Ln個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n created</source>
+        <source>%Ln created</source>
         <translation>
-            <numerusform>作成%n件</numerusform>
+            <numerusform>作成%Ln件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
         <translation>
-            <numerusform>更新%n件</numerusform>
+            <numerusform>更新%Ln件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>失敗%n件</numerusform>
+            <numerusform>失敗%Ln件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unknown</source>
+        <source>%Ln unknown</source>
         <extracomment>Rows sent whose outcome is not known (the answer was lost)</extracomment>
         <translation>
-            <numerusform>不明%n件</numerusform>
+            <numerusform>不明%Ln件</numerusform>
         </translation>
     </message>
     <message>
@@ -2582,12 +2582,12 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
         <translation>結果が不明な行はありません。</translation>
     </message>
     <message numerus="yes">
-        <source>Create %n row(s) with an unknown outcome again as new records, without looking them up?
+        <source>Create %Ln row(s) with an unknown outcome again as new records, without looking them up?
 
 Their earlier answers were lost, and looking them up could not prove whether their earlier send wrote them. Every one HubSpot did write will exist twice. Check them in HubSpot first; Retry Failed Rows looks them up instead.</source>
         <extracomment>Confirmation before creating rows again without looking them up; %n is the number of rows</extracomment>
         <translation>
-            <numerusform>結果が不明な %n 行を、検索せずに新しいレコードとして再作成しますか?
+            <numerusform>結果が不明な %Ln 行を、検索せずに新しいレコードとして再作成しますか?
 
 以前の応答は失われ、検索しても以前の送信で書き込まれたかどうかを確認できませんでした。HubSpot が書き込んでいた行はすべて重複します。先に HubSpot で確認してください。[失敗した行を再送信] なら代わりに検索します。</numerusform>
         </translation>
@@ -2602,10 +2602,10 @@ Their earlier answers were lost, and looking them up could not prove whether the
         <translation>再作成</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</source>
+        <source>%Ln row(s) are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</source>
         <extracomment>%n rows whose answer was lost and that could not be looked up</extracomment>
         <translation>
-            <numerusform>%n 行の結果が不明です。HubSpot にすでにある可能性があるため、再送信していません。HubSpot で確認するか、[不明な行を再送信] を使ってください。</numerusform>
+            <numerusform>%Ln 行の結果が不明です。HubSpot にすでにある可能性があるため、再送信していません。HubSpot で確認するか、[不明な行を再送信] を使ってください。</numerusform>
         </translation>
     </message>
     <message>
@@ -2622,17 +2622,17 @@ Their earlier answers were lost, and looking them up could not prove whether the
 <context>
     <name>Batchsmith::SetCellsCommand</name>
     <message numerus="yes">
-        <source>Paste %n cell(s)</source>
+        <source>Paste %Ln cell(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Paste 12 cells&quot;</extracomment>
         <translation>
-            <numerusform>%n個のセルを貼り付け</numerusform>
+            <numerusform>%Ln個のセルを貼り付け</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Clear %n cell(s)</source>
+        <source>Clear %Ln cell(s)</source>
         <extracomment>Undo/redo menu entry after Delete in the grid, e.g. &quot;Undo Clear 3 cells&quot;</extracomment>
         <translation>
-            <numerusform>%n個のセルをクリア</numerusform>
+            <numerusform>%Ln個のセルをクリア</numerusform>
         </translation>
     </message>
     <message>
@@ -3405,38 +3405,38 @@ Their earlier answers were lost, and looking them up could not prove whether the
         <translation>実行%1を取り消します:</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) will get back the values they had before the run.</source>
+        <source>%Ln record(s) will get back the values they had before the run.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n件のレコードが実行前の値に戻ります。</numerusform>
+            <numerusform>%Ln件のレコードが実行前の値に戻ります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) that the run created will be archived.</source>
+        <source>%Ln record(s) that the run created will be archived.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>この実行で作成された%n件のレコードがアーカイブされます。</numerusform>
+            <numerusform>この実行で作成された%Ln件のレコードがアーカイブされます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated record(s) will be left as they are: their values were not read before the run.</source>
+        <source>%Ln updated record(s) will be left as they are: their values were not read before the run.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>更新された%n件のレコードはそのままになります: 実行前に値が読み取られていません。</numerusform>
+            <numerusform>更新された%Ln件のレコードはそのままになります: 実行前に値が読み取られていません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <source>%Ln created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>作成された%n件のレコードはアーカイブできません: HubSpotの応答にIDが含まれていませんでした。</numerusform>
+            <numerusform>作成された%Ln件のレコードはアーカイブできません: HubSpotの応答にIDが含まれていませんでした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) marked created were not sent by this run and will be left as they are.</source>
+        <source>%Ln record(s) marked created were not sent by this run and will be left as they are.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>作成済みとされた %n 件のレコードはこの実行で送信されたものではないため、そのままにします。</numerusform>
+            <numerusform>作成済みとされた %Ln 件のレコードはこの実行で送信されたものではないため、そのままにします。</numerusform>
         </translation>
     </message>
 </context>

@@ -147,19 +147,19 @@
         <translation>%1 (propriedade “%2”)</translation>
     </message>
     <message numerus="yes">
-        <source>looked up %n row(s) by %1</source>
+        <source>looked up %Ln row(s) by %1</source>
         <extracomment>A lookup of records whose answer was lost. %n rows, %1 the property, e.g. &quot;looked up 100 rows by email&quot;</extracomment>
         <translation>
-            <numerusform>%n linha pesquisada por %1</numerusform>
-            <numerusform>%n linhas pesquisadas por %1</numerusform>
+            <numerusform>%Ln linha pesquisada por %1</numerusform>
+            <numerusform>%Ln linhas pesquisadas por %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n found</source>
+        <source>%Ln found</source>
         <extracomment>Records a lookup found, e.g. &quot;100 found&quot;</extracomment>
         <translation>
-            <numerusform>%n encontrada</numerusform>
-            <numerusform>%n encontradas</numerusform>
+            <numerusform>%Ln encontrada</numerusform>
+            <numerusform>%Ln encontradas</numerusform>
         </translation>
     </message>
     <message>
@@ -168,10 +168,10 @@
         <translation>nada enviado duas vezes</translation>
     </message>
     <message numerus="yes">
-        <source>%n sent again</source>
+        <source>%Ln sent again</source>
         <translation>
-            <numerusform>%n reenviada</numerusform>
-            <numerusform>%n reenviadas</numerusform>
+            <numerusform>%Ln reenviada</numerusform>
+            <numerusform>%Ln reenviadas</numerusform>
         </translation>
     </message>
     <message>
@@ -180,11 +180,11 @@
         <translation>%1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n input(s) refused</source>
+        <source>%Ln input(s) refused</source>
         <extracomment>Inputs HubSpot refused in a 207 answer</extracomment>
         <translation>
-            <numerusform>%n entrada recusada</numerusform>
-            <numerusform>%n entradas recusadas</numerusform>
+            <numerusform>%Ln entrada recusada</numerusform>
+            <numerusform>%Ln entradas recusadas</numerusform>
         </translation>
     </message>
     <message>
@@ -193,11 +193,11 @@
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n written</source>
+        <source>%Ln written</source>
         <extracomment>Rows HubSpot wrote, e.g. &quot;100 written&quot;</extracomment>
         <translation>
-            <numerusform>%n gravada</numerusform>
-            <numerusform>%n gravadas</numerusform>
+            <numerusform>%Ln gravada</numerusform>
+            <numerusform>%Ln gravadas</numerusform>
         </translation>
     </message>
     <message>
@@ -226,11 +226,11 @@
         <translation>recusado por inteiro; dividido em metades para encontrar as linhas com erro</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) failed</source>
+        <source>%Ln row(s) failed</source>
         <extracomment>Rows given up on, e.g. &quot;3 rows failed&quot;</extracomment>
         <translation>
-            <numerusform>%n linha com falha</numerusform>
-            <numerusform>%n linhas com falha</numerusform>
+            <numerusform>%Ln linha com falha</numerusform>
+            <numerusform>%Ln linhas com falha</numerusform>
         </translation>
     </message>
     <message>
@@ -561,26 +561,26 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>“%1” agora vai para lá no lugar de “%2”, que ficou sem mapeamento.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n column(s) not matched:&lt;/b&gt; pick a property or skip them. Columns left unmatched are not imported.</source>
+        <source>&lt;b&gt;%Ln column(s) not matched:&lt;/b&gt; pick a property or skip them. Columns left unmatched are not imported.</source>
         <extracomment>Summary at the top of the mapping step; %n is how many file columns have no target yet</extracomment>
         <translation>
-            <numerusform>&lt;b&gt;%n coluna não mapeada:&lt;/b&gt; escolha uma propriedade ou ignore-a. Colunas não mapeadas não são importadas.</numerusform>
-            <numerusform>&lt;b&gt;%n colunas não mapeadas:&lt;/b&gt; escolha uma propriedade ou ignore-as. Colunas não mapeadas não são importadas.</numerusform>
+            <numerusform>&lt;b&gt;%Ln coluna não mapeada:&lt;/b&gt; escolha uma propriedade ou ignore-a. Colunas não mapeadas não são importadas.</numerusform>
+            <numerusform>&lt;b&gt;%Ln colunas não mapeadas:&lt;/b&gt; escolha uma propriedade ou ignore-as. Colunas não mapeadas não são importadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Every column is matched: %n will be imported.</source>
+        <source>Every column is matched: %Ln will be imported.</source>
         <extracomment>Summary at the top of the mapping step when every column has a target or is skipped</extracomment>
         <translation>
-            <numerusform>Todas as colunas estão mapeadas: %n será importada.</numerusform>
-            <numerusform>Todas as colunas estão mapeadas: %n serão importadas.</numerusform>
+            <numerusform>Todas as colunas estão mapeadas: %Ln será importada.</numerusform>
+            <numerusform>Todas as colunas estão mapeadas: %Ln serão importadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped.</source>
+        <source>%Ln skipped.</source>
         <translation>
-            <numerusform>%n ignorada.</numerusform>
-            <numerusform>%n ignoradas.</numerusform>
+            <numerusform>%Ln ignorada.</numerusform>
+            <numerusform>%Ln ignoradas.</numerusform>
         </translation>
     </message>
     <message>
@@ -653,11 +653,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>Esta associação já é uma coluna da grade.</translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s) chosen</source>
+        <source>%Ln column(s) chosen</source>
         <extracomment>Footer of the column picker, e.g. &quot;3 columns chosen&quot;</extracomment>
         <translation>
-            <numerusform>%n coluna escolhida</numerusform>
-            <numerusform>%n colunas escolhidas</numerusform>
+            <numerusform>%Ln coluna escolhida</numerusform>
+            <numerusform>%Ln colunas escolhidas</numerusform>
         </translation>
     </message>
     <message>
@@ -725,11 +725,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>Conectado ao portal %1 (fuso horário %2; o portal não informou quais escopos o token tem).</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to portal %1 (time zone %2, %n scope(s): %3).</source>
+        <source>Connected to portal %1 (time zone %2, %Ln scope(s): %3).</source>
         <extracomment>%1 portal id (12345678), %2 time zone (US/Eastern), %n number of scopes, %3 the first few scopes</extracomment>
         <translation>
-            <numerusform>Conectado ao portal %1 (fuso horário %2, %n escopo: %3).</numerusform>
-            <numerusform>Conectado ao portal %1 (fuso horário %2, %n escopos: %3).</numerusform>
+            <numerusform>Conectado ao portal %1 (fuso horário %2, %Ln escopo: %3).</numerusform>
+            <numerusform>Conectado ao portal %1 (fuso horário %2, %Ln escopos: %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -892,11 +892,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
 <context>
     <name>Batchsmith::DuplicateRecordsCommand</name>
     <message numerus="yes">
-        <source>Duplicate %n row(s)</source>
+        <source>Duplicate %Ln row(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Duplicate 2 rows&quot;</extracomment>
         <translation>
-            <numerusform>Duplicar %n linha</numerusform>
-            <numerusform>Duplicar %n linhas</numerusform>
+            <numerusform>Duplicar %Ln linha</numerusform>
+            <numerusform>Duplicar %Ln linhas</numerusform>
         </translation>
     </message>
 </context>
@@ -928,11 +928,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>Linhas criadas ou atualizadas</translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %n rows</source>
+        <source>Showing %1 of %Ln rows</source>
         <extracomment>Filter bar, while a filter is on: %1 is how many rows are shown, %n how many the grid has</extracomment>
         <translation>
-            <numerusform>Mostrando %1 de %n linha</numerusform>
-            <numerusform>Mostrando %1 de %n linhas</numerusform>
+            <numerusform>Mostrando %1 de %Ln linha</numerusform>
+            <numerusform>Mostrando %1 de %Ln linhas</numerusform>
         </translation>
     </message>
 </context>
@@ -1008,11 +1008,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>%1: importando (%2 linhas)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n row(s) from %1.</source>
+        <source>Imported %Ln row(s) from %1.</source>
         <extracomment>Status bar after an import; %1 is a file name in quotes or &quot;The pasted cells&quot;</extracomment>
         <translation>
-            <numerusform>%1: %n linha importada.</numerusform>
-            <numerusform>%1: %n linhas importadas.</numerusform>
+            <numerusform>%1: %Ln linha importada.</numerusform>
+            <numerusform>%1: %Ln linhas importadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1047,10 +1047,10 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>Nada foi importado: a grade continua como estava.</translation>
     </message>
     <message numerus="yes">
-        <source>Import cancelled: the %n row(s) already added were taken out again; the grid is as it was.</source>
+        <source>Import cancelled: the %Ln row(s) already added were taken out again; the grid is as it was.</source>
         <translation>
-            <numerusform>Importação cancelada: a %n linha já adicionada foi removida; a grade continua como estava.</numerusform>
-            <numerusform>Importação cancelada: as %n linhas já adicionadas foram removidas; a grade continua como estava.</numerusform>
+            <numerusform>Importação cancelada: a %Ln linha já adicionada foi removida; a grade continua como estava.</numerusform>
+            <numerusform>Importação cancelada: as %Ln linhas já adicionadas foram removidas; a grade continua como estava.</numerusform>
         </translation>
     </message>
     <message>
@@ -1071,22 +1071,22 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
 <context>
     <name>Batchsmith::InsertColumnsCommand</name>
     <message numerus="yes">
-        <source>Add %n column(s)</source>
+        <source>Add %Ln column(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Add 3 columns&quot;</extracomment>
         <translation>
-            <numerusform>Adicionar %n coluna</numerusform>
-            <numerusform>Adicionar %n colunas</numerusform>
+            <numerusform>Adicionar %Ln coluna</numerusform>
+            <numerusform>Adicionar %Ln colunas</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Batchsmith::InsertRecordsCommand</name>
     <message numerus="yes">
-        <source>Insert %n row(s)</source>
+        <source>Insert %Ln row(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Insert 2 rows&quot;</extracomment>
         <translation>
-            <numerusform>Inserir %n linha</numerusform>
-            <numerusform>Inserir %n linhas</numerusform>
+            <numerusform>Inserir %Ln linha</numerusform>
+            <numerusform>Inserir %Ln linhas</numerusform>
         </translation>
     </message>
 </context>
@@ -1203,10 +1203,10 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>Exportando resultados para %1… %2%</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>%n linha exportada para %1.</numerusform>
-            <numerusform>%n linhas exportadas para %1.</numerusform>
+            <numerusform>%Ln linha exportada para %1.</numerusform>
+            <numerusform>%Ln linhas exportadas para %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1490,19 +1490,19 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
 <context>
     <name>Batchsmith::PreviewDialog</name>
     <message numerus="yes">
-        <source>%n row(s) in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</source>
+        <source>%Ln row(s) in %2 request(s) to %3. Each send gives objectWriteTraceId a new run id in place of “preview”; everything else is sent exactly as shown.</source>
         <extracomment>%n rows in all, %2 the number of requests, %3 the endpoint path</extracomment>
         <translation>
-            <numerusform>%n linha para %3 (solicitações: %2). Cada envio substitui “preview” em objectWriteTraceId por um novo ID de execução; todo o restante é enviado exatamente como mostrado.</numerusform>
-            <numerusform>%n linhas para %3 (solicitações: %2). Cada envio substitui “preview” em objectWriteTraceId por um novo ID de execução; todo o restante é enviado exatamente como mostrado.</numerusform>
+            <numerusform>%Ln linha para %3 (solicitações: %2). Cada envio substitui “preview” em objectWriteTraceId por um novo ID de execução; todo o restante é enviado exatamente como mostrado.</numerusform>
+            <numerusform>%Ln linhas para %3 (solicitações: %2). Cada envio substitui “preview” em objectWriteTraceId por um novo ID de execução; todo o restante é enviado exatamente como mostrado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1: %n row(s) (%2–%3)</source>
+        <source>Batch %1: %Ln row(s) (%2–%3)</source>
         <extracomment>A batch in the preview list: %1 its number, %n its rows, %2 and %3 the first and last grid row in it. Example: &quot;Batch 2: 100 rows (101–200)&quot;</extracomment>
         <translation>
-            <numerusform>Lote %1: %n linha (%2–%3)</numerusform>
-            <numerusform>Lote %1: %n linhas (%2–%3)</numerusform>
+            <numerusform>Lote %1: %Ln linha (%2–%3)</numerusform>
+            <numerusform>Lote %1: %Ln linhas (%2–%3)</numerusform>
         </translation>
     </message>
 </context>
@@ -1513,19 +1513,19 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>Limite de taxa ainda desconhecido: nenhuma resposta até agora</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting %1 s: %2 of %n request(s) left in this %3-second window</source>
+        <source>Waiting %1 s: %2 of %Ln request(s) left in this %3-second window</source>
         <extracomment>%1: seconds to wait, e.g. &quot;1.5&quot;; %2: requests left; %n: requests allowed; %3: window in seconds. Example: &quot;Waiting 1.5 s: 0 of 100 requests left in this 10-second window&quot;</extracomment>
         <translation>
-            <numerusform>Aguardando %1 s: %2 de %n solicitação disponível nesta janela de %3 segundos</numerusform>
-            <numerusform>Aguardando %1 s: %2 de %n solicitações disponíveis nesta janela de %3 segundos</numerusform>
+            <numerusform>Aguardando %1 s: %2 de %Ln solicitação disponível nesta janela de %3 segundos</numerusform>
+            <numerusform>Aguardando %1 s: %2 de %Ln solicitações disponíveis nesta janela de %3 segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n request(s) left in this %2-second window</source>
+        <source>%1 of %Ln request(s) left in this %2-second window</source>
         <extracomment>%1: requests left; %n: requests allowed; %2: window length in seconds. Example: &quot;87 of 100 requests left in this 10-second window&quot;</extracomment>
         <translation>
-            <numerusform>%1 de %n solicitação disponível nesta janela de %2 segundos</numerusform>
-            <numerusform>%1 de %n solicitações disponíveis nesta janela de %2 segundos</numerusform>
+            <numerusform>%1 de %Ln solicitação disponível nesta janela de %2 segundos</numerusform>
+            <numerusform>%1 de %Ln solicitações disponíveis nesta janela de %2 segundos</numerusform>
         </translation>
     </message>
 </context>
@@ -1681,11 +1681,11 @@ Column header menu</extracomment>
         <translation>&amp;Manter para depois</translation>
     </message>
     <message numerus="yes">
-        <source>Saved at %1 (%n row(s))</source>
+        <source>Saved at %1 (%Ln row(s))</source>
         <extracomment>A draft saved automatically: %1 a date and time, %n its number of rows</extracomment>
         <translation>
-            <numerusform>Salvo em %1 (%n linha)</numerusform>
-            <numerusform>Salvo em %1 (%n linhas)</numerusform>
+            <numerusform>Salvo em %1 (%Ln linha)</numerusform>
+            <numerusform>Salvo em %1 (%Ln linhas)</numerusform>
         </translation>
     </message>
     <message>
@@ -1720,11 +1720,11 @@ Ele foi mantido em %3.</translation>
 <context>
     <name>Batchsmith::RemoveRecordsCommand</name>
     <message numerus="yes">
-        <source>Remove %n row(s)</source>
+        <source>Remove %Ln row(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Remove 2 rows&quot;</extracomment>
         <translation>
-            <numerusform>Remover %n linha</numerusform>
-            <numerusform>Remover %n linhas</numerusform>
+            <numerusform>Remover %Ln linha</numerusform>
+            <numerusform>Remover %Ln linhas</numerusform>
         </translation>
     </message>
 </context>
@@ -1741,25 +1741,25 @@ Ele foi mantido em %3.</translation>
         <translation>%1 s</translation>
     </message>
     <message numerus="yes">
-        <source>Sending %n row(s)…</source>
+        <source>Sending %Ln row(s)…</source>
         <translation>
-            <numerusform>Enviando %n linha…</numerusform>
-            <numerusform>Enviando %n linhas…</numerusform>
+            <numerusform>Enviando %Ln linha…</numerusform>
+            <numerusform>Enviando %Ln linhas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n batch(es) planned.</source>
+        <source>%Ln batch(es) planned.</source>
         <translation>
-            <numerusform>%n lote planejado.</numerusform>
-            <numerusform>%n lotes planejados.</numerusform>
+            <numerusform>%Ln lote planejado.</numerusform>
+            <numerusform>%Ln lotes planejados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled after %1: %n row(s).</source>
+        <source>Cancelled after %1: %Ln row(s).</source>
         <extracomment>%1 is a duration such as &quot;4.2 s&quot;; %n is the number of rows in the run.</extracomment>
         <translation>
-            <numerusform>Cancelado após %1: %n linha.</numerusform>
-            <numerusform>Cancelado após %1: %n linhas.</numerusform>
+            <numerusform>Cancelado após %1: %Ln linha.</numerusform>
+            <numerusform>Cancelado após %1: %Ln linhas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1768,11 +1768,11 @@ Ele foi mantido em %3.</translation>
         <translation>Interrompido após %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Finished in %1: %n row(s).</source>
+        <source>Finished in %1: %Ln row(s).</source>
         <extracomment>%1 is a duration such as &quot;4.2 s&quot;; %n is the number of rows in the run.</extracomment>
         <translation>
-            <numerusform>Concluído em %1: %n linha.</numerusform>
-            <numerusform>Concluído em %1: %n linhas.</numerusform>
+            <numerusform>Concluído em %1: %Ln linha.</numerusform>
+            <numerusform>Concluído em %1: %Ln linhas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1781,11 +1781,11 @@ Ele foi mantido em %3.</translation>
         <translation>Criados: %1, atualizados: %2, com falha: %3, desconhecidos: %4, ignorados: %5.</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s), %1 retried, %2 rate-limited.</source>
+        <source>%Ln request(s), %1 retried, %2 rate-limited.</source>
         <extracomment>%n requests sent; %1 of them were retries; %2 answers were 429 Too Many Requests.</extracomment>
         <translation>
-            <numerusform>%n solicitação; repetições: %1; limite de taxa atingido: %2.</numerusform>
-            <numerusform>%n solicitações; repetições: %1; limite de taxa atingido: %2.</numerusform>
+            <numerusform>%Ln solicitação; repetições: %1; limite de taxa atingido: %2.</numerusform>
+            <numerusform>%Ln solicitações; repetições: %1; limite de taxa atingido: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1797,19 +1797,19 @@ Ele foi mantido em %3.</translation>
         <translation>sem resposta</translation>
     </message>
     <message numerus="yes">
-        <source>Lookup %1 · %n row(s) · %2</source>
+        <source>Lookup %1 · %Ln row(s) · %2</source>
         <extracomment>Entry of the attempt selector for a lookup of lost creates. %1: attempt number; %n: rows looked up; %2: status such as &quot;200 OK&quot; or &quot;no answer&quot;. Example: &quot;Lookup 1 · 100 rows · 200 OK&quot;</extracomment>
         <translation>
-            <numerusform>Consulta %1 · %n linha · %2</numerusform>
-            <numerusform>Consulta %1 · %n linhas · %2</numerusform>
+            <numerusform>Consulta %1 · %Ln linha · %2</numerusform>
+            <numerusform>Consulta %1 · %Ln linhas · %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Attempt %1 · %n row(s) · %2</source>
+        <source>Attempt %1 · %Ln row(s) · %2</source>
         <extracomment>Entry of the attempt selector. %1: attempt number; %n: rows in the request; %2: status such as &quot;429 Too Many Requests&quot; or &quot;no answer&quot;. Example: &quot;Attempt 2 · 100 rows · 207 Multi-Status&quot;</extracomment>
         <translation>
-            <numerusform>Tentativa %1 · %n linha · %2</numerusform>
-            <numerusform>Tentativa %1 · %n linhas · %2</numerusform>
+            <numerusform>Tentativa %1 · %Ln linha · %2</numerusform>
+            <numerusform>Tentativa %1 · %Ln linhas · %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1845,22 +1845,22 @@ Ele foi mantido em %3.</translation>
         <translation>A solicitação e a resposta deste lote ficam no diário da execução, que não pôde ser lido: %1</translation>
     </message>
     <message numerus="yes">
-        <source>This run has no journal, so only the latest %n batch(es) keep their request and answer; this batch&apos;s were not kept.</source>
+        <source>This run has no journal, so only the latest %Ln batch(es) keep their request and answer; this batch&apos;s were not kept.</source>
         <extracomment>Shown instead of an older batch&apos;s request and answer in a run without a journal. %n is how many of the latest batches keep theirs.</extracomment>
         <translation>
-            <numerusform>Esta execução não tem diário, então só %n lote, o mais recente, guarda a solicitação e a resposta; as deste lote não foram guardadas.</numerusform>
-            <numerusform>Esta execução não tem diário, então só os últimos %n lotes guardam a solicitação e a resposta; as deste lote não foram guardadas.</numerusform>
+            <numerusform>Esta execução não tem diário, então só %Ln lote, o mais recente, guarda a solicitação e a resposta; as deste lote não foram guardadas.</numerusform>
+            <numerusform>Esta execução não tem diário, então só os últimos %Ln lotes guardam a solicitação e a resposta; as deste lote não foram guardadas.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Batchsmith::RunHistoryController</name>
     <message numerus="yes">
-        <source>A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</source>
+        <source>A run of %Ln %1 stopped before it finished: %2 sent, %3 not sent. Resume it?</source>
         <extracomment>%n rows in the run, %1 the object type&apos;s plural label (Contacts, Cars), %2 rows with an outcome, %3 rows not sent. E.g. &quot;A run of 120 Contacts stopped before it finished: 80 sent, 40 not sent. Resume it?&quot;</extracomment>
         <translation>
-            <numerusform>Uma execução de %1 com %n linha parou antes de terminar. Enviadas: %2; não enviadas: %3. Retomá-la?</numerusform>
-            <numerusform>Uma execução de %1 com %n linhas parou antes de terminar. Enviadas: %2; não enviadas: %3. Retomá-la?</numerusform>
+            <numerusform>Uma execução de %1 com %Ln linha parou antes de terminar. Enviadas: %2; não enviadas: %3. Retomá-la?</numerusform>
+            <numerusform>Uma execução de %1 com %Ln linhas parou antes de terminar. Enviadas: %2; não enviadas: %3. Retomá-la?</numerusform>
         </translation>
     </message>
     <message>
@@ -1901,31 +1901,31 @@ Ele foi mantido em %3.</translation>
         <translation>Reverter a execução de %1 iniciada em %2?</translation>
     </message>
     <message numerus="yes">
-        <source>Restore %n updated record(s) to their previous values.</source>
+        <source>Restore %Ln updated record(s) to their previous values.</source>
         <translation>
-            <numerusform>Restaurar os valores anteriores de %n registro atualizado.</numerusform>
-            <numerusform>Restaurar os valores anteriores de %n registros atualizados.</numerusform>
+            <numerusform>Restaurar os valores anteriores de %Ln registro atualizado.</numerusform>
+            <numerusform>Restaurar os valores anteriores de %Ln registros atualizados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Archive %n record(s) the run created.</source>
+        <source>Archive %Ln record(s) the run created.</source>
         <translation>
-            <numerusform>Arquivar %n registro criado pela execução.</numerusform>
-            <numerusform>Arquivar %n registros criados pela execução.</numerusform>
+            <numerusform>Arquivar %Ln registro criado pela execução.</numerusform>
+            <numerusform>Arquivar %Ln registros criados pela execução.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated record(s) stay as they are: their values were not kept before the run.</source>
+        <source>%Ln updated record(s) stay as they are: their values were not kept before the run.</source>
         <translation>
-            <numerusform>%n registro atualizado fica como está: os valores dele não foram guardados antes da execução.</numerusform>
-            <numerusform>%n registros atualizados ficam como estão: os valores deles não foram guardados antes da execução.</numerusform>
+            <numerusform>%Ln registro atualizado fica como está: os valores dele não foram guardados antes da execução.</numerusform>
+            <numerusform>%Ln registros atualizados ficam como estão: os valores deles não foram guardados antes da execução.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <source>%Ln created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
         <translation>
-            <numerusform>%n registro criado não pode ser arquivado: a resposta da HubSpot não informou o ID dele.</numerusform>
-            <numerusform>%n registros criados não podem ser arquivados: a resposta da HubSpot não informou os IDs deles.</numerusform>
+            <numerusform>%Ln registro criado não pode ser arquivado: a resposta da HubSpot não informou o ID dele.</numerusform>
+            <numerusform>%Ln registros criados não podem ser arquivados: a resposta da HubSpot não informou os IDs deles.</numerusform>
         </translation>
     </message>
     <message>
@@ -1965,10 +1965,10 @@ Ele foi mantido em %3.</translation>
         <translation>Nenhuma execução ainda: todo lote enviado a partir de agora será listado aqui.</translation>
     </message>
     <message numerus="yes">
-        <source>%n run(s).</source>
+        <source>%Ln run(s).</source>
         <translation>
-            <numerusform>%n execução.</numerusform>
-            <numerusform>%n execuções.</numerusform>
+            <numerusform>%Ln execução.</numerusform>
+            <numerusform>%Ln execuções.</numerusform>
         </translation>
     </message>
     <message>
@@ -2007,17 +2007,17 @@ Ele foi mantido em %3.</translation>
         <translation>Reverter execução</translation>
     </message>
     <message numerus="yes">
-        <source>Revert finished: %n record(s) restored or archived.</source>
+        <source>Revert finished: %Ln record(s) restored or archived.</source>
         <translation>
-            <numerusform>Reversão concluída: %n registro restaurado ou arquivado.</numerusform>
-            <numerusform>Reversão concluída: %n registros restaurados ou arquivados.</numerusform>
+            <numerusform>Reversão concluída: %Ln registro restaurado ou arquivado.</numerusform>
+            <numerusform>Reversão concluída: %Ln registros restaurados ou arquivados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) could not be reverted: see the revert run&apos;s rows.</source>
+        <source>%Ln record(s) could not be reverted: see the revert run&apos;s rows.</source>
         <translation>
-            <numerusform>Não foi possível reverter %n registro: veja as linhas da execução de reversão.</numerusform>
-            <numerusform>Não foi possível reverter %n registros: veja as linhas da execução de reversão.</numerusform>
+            <numerusform>Não foi possível reverter %Ln registro: veja as linhas da execução de reversão.</numerusform>
+            <numerusform>Não foi possível reverter %Ln registros: veja as linhas da execução de reversão.</numerusform>
         </translation>
     </message>
     <message>
@@ -2062,17 +2062,17 @@ Ele foi mantido em %3.</translation>
         <translation>Todas as linhas desta execução têm um resultado.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) were not sent. Resume sends them.</source>
+        <source>%Ln row(s) were not sent. Resume sends them.</source>
         <translation>
-            <numerusform>%n linha não foi enviada. Retomar a envia.</numerusform>
-            <numerusform>%n linhas não foram enviadas. Retomar as envia.</numerusform>
+            <numerusform>%Ln linha não foi enviada. Retomar a envia.</numerusform>
+            <numerusform>%Ln linhas não foram enviadas. Retomar as envia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The app stopped during this run with %n row(s) not sent. Resume sends them; rows sent without an answer are checked first.</source>
+        <source>The app stopped during this run with %Ln row(s) not sent. Resume sends them; rows sent without an answer are checked first.</source>
         <translation>
-            <numerusform>O aplicativo parou durante esta execução com %n linha não enviada. Retomar a envia; as linhas enviadas sem resposta são verificadas primeiro.</numerusform>
-            <numerusform>O aplicativo parou durante esta execução com %n linhas não enviadas. Retomar as envia; as linhas enviadas sem resposta são verificadas primeiro.</numerusform>
+            <numerusform>O aplicativo parou durante esta execução com %Ln linha não enviada. Retomar a envia; as linhas enviadas sem resposta são verificadas primeiro.</numerusform>
+            <numerusform>O aplicativo parou durante esta execução com %Ln linhas não enviadas. Retomar as envia; as linhas enviadas sem resposta são verificadas primeiro.</numerusform>
         </translation>
     </message>
     <message>
@@ -2090,11 +2090,11 @@ Ele foi mantido em %3.</translation>
         <translation>criação</translation>
     </message>
     <message numerus="yes">
-        <source>Includes %n row(s) sent without a known outcome.</source>
+        <source>Includes %Ln row(s) sent without a known outcome.</source>
         <extracomment>%n rows were sent but their answer was lost</extracomment>
         <translation>
-            <numerusform>Inclui %n linha enviada sem resultado conhecido.</numerusform>
-            <numerusform>Inclui %n linhas enviadas sem resultado conhecido.</numerusform>
+            <numerusform>Inclui %Ln linha enviada sem resultado conhecido.</numerusform>
+            <numerusform>Inclui %Ln linhas enviadas sem resultado conhecido.</numerusform>
         </translation>
     </message>
     <message>
@@ -2482,24 +2482,24 @@ As linhas ainda não enviadas continuam na grade.</translation>
 <context>
     <name>Batchsmith::SendPresenter</name>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
+            <numerusform>%Ln segundo</numerusform>
+            <numerusform>%Ln segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
         </translation>
     </message>
     <message>
@@ -2517,19 +2517,19 @@ As linhas ainda não enviadas continuam na grade.</translation>
         <translation>Linha %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more.</source>
+        <source>… and %Ln more.</source>
         <extracomment>%n is how many more problems are not listed</extracomment>
         <translation>
-            <numerusform>… e mais %n.</numerusform>
-            <numerusform>… e mais %n.</numerusform>
+            <numerusform>… e mais %Ln.</numerusform>
+            <numerusform>… e mais %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was sent: %n problem(s) to fix first.</source>
+        <source>Nothing was sent: %Ln problem(s) to fix first.</source>
         <extracomment>%n is the number of problems found before sending</extracomment>
         <translation>
-            <numerusform>Nada foi enviado: corrija %n problema primeiro.</numerusform>
-            <numerusform>Nada foi enviado: corrija %n problemas primeiro.</numerusform>
+            <numerusform>Nada foi enviado: corrija %Ln problema primeiro.</numerusform>
+            <numerusform>Nada foi enviado: corrija %Ln problemas primeiro.</numerusform>
         </translation>
     </message>
     <message>
@@ -2563,11 +2563,11 @@ As linhas ainda não enviadas continuam na grade.</translation>
         <translation>%1 linhas/s</translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled: %n row(s) were not sent.</source>
+        <source>Cancelled: %Ln row(s) were not sent.</source>
         <extracomment>%n rows that were not sent because the run was cancelled</extracomment>
         <translation>
-            <numerusform>Cancelado: %n linha não foi enviada.</numerusform>
-            <numerusform>Cancelado: %n linhas não foram enviadas.</numerusform>
+            <numerusform>Cancelado: %Ln linha não foi enviada.</numerusform>
+            <numerusform>Cancelado: %Ln linhas não foram enviadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2583,48 +2583,48 @@ The rows not sent yet are still in the grid; fix the cause and send again.</sour
 As linhas ainda não enviadas continuam na grade; corrija a causa e envie novamente.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <extracomment>Status bar: number of rows in the grid</extracomment>
         <translation>
-            <numerusform>%n linha</numerusform>
-            <numerusform>%n linhas</numerusform>
+            <numerusform>%Ln linha</numerusform>
+            <numerusform>%Ln linhas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) to fix</source>
+        <source>%Ln cell(s) to fix</source>
         <extracomment>Status bar: number of cells that would be refused</extracomment>
         <translation>
-            <numerusform>%n célula a corrigir</numerusform>
-            <numerusform>%n células a corrigir</numerusform>
+            <numerusform>%Ln célula a corrigir</numerusform>
+            <numerusform>%Ln células a corrigir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n created</source>
+        <source>%Ln created</source>
         <translation>
-            <numerusform>%n criado</numerusform>
-            <numerusform>%n criados</numerusform>
+            <numerusform>%Ln criado</numerusform>
+            <numerusform>%Ln criados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
         <translation>
-            <numerusform>%n atualizado</numerusform>
-            <numerusform>%n atualizados</numerusform>
+            <numerusform>%Ln atualizado</numerusform>
+            <numerusform>%Ln atualizados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n com falha</numerusform>
-            <numerusform>%n com falha</numerusform>
+            <numerusform>%Ln com falha</numerusform>
+            <numerusform>%Ln com falha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unknown</source>
+        <source>%Ln unknown</source>
         <extracomment>Rows sent whose outcome is not known (the answer was lost)</extracomment>
         <translation>
-            <numerusform>%n desconhecido</numerusform>
-            <numerusform>%n desconhecidos</numerusform>
+            <numerusform>%Ln desconhecido</numerusform>
+            <numerusform>%Ln desconhecidos</numerusform>
         </translation>
     </message>
     <message>
@@ -2637,15 +2637,15 @@ As linhas ainda não enviadas continuam na grade; corrija a causa e envie novame
         <translation>Nenhuma linha tem resultado desconhecido.</translation>
     </message>
     <message numerus="yes">
-        <source>Create %n row(s) with an unknown outcome again as new records, without looking them up?
+        <source>Create %Ln row(s) with an unknown outcome again as new records, without looking them up?
 
 Their earlier answers were lost, and looking them up could not prove whether their earlier send wrote them. Every one HubSpot did write will exist twice. Check them in HubSpot first; Retry Failed Rows looks them up instead.</source>
         <extracomment>Confirmation before creating rows again without looking them up; %n is the number of rows</extracomment>
         <translation>
-            <numerusform>Criar de novo %n linha com resultado desconhecido como novo registro, sem procurá-la?
+            <numerusform>Criar de novo %Ln linha com resultado desconhecido como novo registro, sem procurá-la?
 
 A resposta anterior foi perdida, e a busca não conseguiu provar se o envio anterior a gravou. Se o HubSpot a gravou, ela existirá em dobro. Verifique no HubSpot primeiro; Reenviar linhas com falha a procura em vez disso.</numerusform>
-            <numerusform>Criar de novo %n linhas com resultado desconhecido como novos registros, sem procurá-las?
+            <numerusform>Criar de novo %Ln linhas com resultado desconhecido como novos registros, sem procurá-las?
 
 As respostas anteriores foram perdidas, e a busca não conseguiu provar se o envio anterior as gravou. Cada uma que o HubSpot gravou existirá em dobro. Verifique no HubSpot primeiro; Reenviar linhas com falha as procura em vez disso.</numerusform>
         </translation>
@@ -2660,11 +2660,11 @@ As respostas anteriores foram perdidas, e a busca não conseguiu provar se o env
         <translation>Criar de novo</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</source>
+        <source>%Ln row(s) are unknown: HubSpot may have them, so they were not sent again. Check them in HubSpot, or use Send Unknown Rows Again.</source>
         <extracomment>%n rows whose answer was lost and that could not be looked up</extracomment>
         <translation>
-            <numerusform>%n linha está desconhecida: o HubSpot pode já tê-la, então ela não foi reenviada. Verifique no HubSpot ou use Reenviar linhas desconhecidas.</numerusform>
-            <numerusform>%n linhas estão desconhecidas: o HubSpot pode já tê-las, então elas não foram reenviadas. Verifique no HubSpot ou use Reenviar linhas desconhecidas.</numerusform>
+            <numerusform>%Ln linha está desconhecida: o HubSpot pode já tê-la, então ela não foi reenviada. Verifique no HubSpot ou use Reenviar linhas desconhecidas.</numerusform>
+            <numerusform>%Ln linhas estão desconhecidas: o HubSpot pode já tê-las, então elas não foram reenviadas. Verifique no HubSpot ou use Reenviar linhas desconhecidas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2681,19 +2681,19 @@ As respostas anteriores foram perdidas, e a busca não conseguiu provar se o env
 <context>
     <name>Batchsmith::SetCellsCommand</name>
     <message numerus="yes">
-        <source>Paste %n cell(s)</source>
+        <source>Paste %Ln cell(s)</source>
         <extracomment>Undo/redo menu entry, e.g. &quot;Undo Paste 12 cells&quot;</extracomment>
         <translation>
-            <numerusform>Colar %n célula</numerusform>
-            <numerusform>Colar %n células</numerusform>
+            <numerusform>Colar %Ln célula</numerusform>
+            <numerusform>Colar %Ln células</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Clear %n cell(s)</source>
+        <source>Clear %Ln cell(s)</source>
         <extracomment>Undo/redo menu entry after Delete in the grid, e.g. &quot;Undo Clear 3 cells&quot;</extracomment>
         <translation>
-            <numerusform>Limpar %n célula</numerusform>
-            <numerusform>Limpar %n células</numerusform>
+            <numerusform>Limpar %Ln célula</numerusform>
+            <numerusform>Limpar %Ln células</numerusform>
         </translation>
     </message>
     <message>
@@ -3466,43 +3466,43 @@ As respostas anteriores foram perdidas, e a busca não conseguiu provar se o env
         <translation>Revertendo a execução %1:</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) will get back the values they had before the run.</source>
+        <source>%Ln record(s) will get back the values they had before the run.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n registro voltará aos valores que tinha antes da execução.</numerusform>
-            <numerusform>%n registros voltarão aos valores que tinham antes da execução.</numerusform>
+            <numerusform>%Ln registro voltará aos valores que tinha antes da execução.</numerusform>
+            <numerusform>%Ln registros voltarão aos valores que tinham antes da execução.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) that the run created will be archived.</source>
+        <source>%Ln record(s) that the run created will be archived.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n registro criado pela execução será arquivado.</numerusform>
-            <numerusform>%n registros criados pela execução serão arquivados.</numerusform>
+            <numerusform>%Ln registro criado pela execução será arquivado.</numerusform>
+            <numerusform>%Ln registros criados pela execução serão arquivados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated record(s) will be left as they are: their values were not read before the run.</source>
+        <source>%Ln updated record(s) will be left as they are: their values were not read before the run.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n registro atualizado ficará como está: seus valores não foram lidos antes da execução.</numerusform>
-            <numerusform>%n registros atualizados ficarão como estão: seus valores não foram lidos antes da execução.</numerusform>
+            <numerusform>%Ln registro atualizado ficará como está: seus valores não foram lidos antes da execução.</numerusform>
+            <numerusform>%Ln registros atualizados ficarão como estão: seus valores não foram lidos antes da execução.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
+        <source>%Ln created record(s) cannot be archived: HubSpot&apos;s answer did not give their id.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n registro criado não pode ser arquivado: a resposta da HubSpot não informou o ID dele.</numerusform>
-            <numerusform>%n registros criados não podem ser arquivados: a resposta da HubSpot não informou os IDs deles.</numerusform>
+            <numerusform>%Ln registro criado não pode ser arquivado: a resposta da HubSpot não informou o ID dele.</numerusform>
+            <numerusform>%Ln registros criados não podem ser arquivados: a resposta da HubSpot não informou os IDs deles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) marked created were not sent by this run and will be left as they are.</source>
+        <source>%Ln record(s) marked created were not sent by this run and will be left as they are.</source>
         <extracomment>In the revert confirmation.</extracomment>
         <translation>
-            <numerusform>%n registro marcado como criado não foi enviado por esta execução e será mantido como está.</numerusform>
-            <numerusform>%n registros marcados como criados não foram enviados por esta execução e serão mantidos como estão.</numerusform>
+            <numerusform>%Ln registro marcado como criado não foi enviado por esta execução e será mantido como está.</numerusform>
+            <numerusform>%Ln registros marcados como criados não foram enviados por esta execução e serão mantidos como estão.</numerusform>
         </translation>
     </message>
 </context>

@@ -140,7 +140,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         m_document, &DocumentController::resultsExportFinished, this, [this](const QString &path, int rows, bool ok) {
             if (ok)
                 statusBar()->showMessage(
-                    tr("Exported %n row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
+                    tr("Exported %Ln row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)), 8000);
             else
                 statusBar()->clearMessage(); // the reason was shown in a message box
         });

@@ -17,23 +17,23 @@ QString RevertPlan::confirmationText() const
     lines << RevertPlanner::tr("Reverting run %1:").arg(runId);
     //: In the revert confirmation.
     lines << RevertPlanner::tr(
-        "%n record(s) will get back the values they had before the run.", nullptr, int(restores.size()));
+        "%Ln record(s) will get back the values they had before the run.", nullptr, int(restores.size()));
     //: In the revert confirmation.
-    lines << RevertPlanner::tr("%n record(s) that the run created will be archived.", nullptr, int(archiveIds.size()));
+    lines << RevertPlanner::tr("%Ln record(s) that the run created will be archived.", nullptr, int(archiveIds.size()));
     if (updatedWithoutBefore > 0) {
         //: In the revert confirmation.
-        lines << RevertPlanner::tr("%n updated record(s) will be left as they are: their values were not read before "
+        lines << RevertPlanner::tr("%Ln updated record(s) will be left as they are: their values were not read before "
                                    "the run.",
             nullptr, updatedWithoutBefore);
     }
     if (createdWithoutId > 0) {
         //: In the revert confirmation.
-        lines << RevertPlanner::tr("%n created record(s) cannot be archived: HubSpot's answer did not give their id.",
+        lines << RevertPlanner::tr("%Ln created record(s) cannot be archived: HubSpot's answer did not give their id.",
             nullptr, createdWithoutId);
     }
     if (notCreatedByRun > 0) {
         //: In the revert confirmation.
-        lines << RevertPlanner::tr("%n record(s) marked created were not sent by this run and will be left as they "
+        lines << RevertPlanner::tr("%Ln record(s) marked created were not sent by this run and will be left as they "
                                    "are.",
             nullptr, notCreatedByRun);
     }

@@ -529,7 +529,7 @@ private Q_SLOTS:
         QVERIFY(exportAction->isEnabled());
         QVERIFY(!QFile::exists(f.dir.filePath(u"second.csv"_s)));
         QCOMPARE(f.window->statusBar()->currentMessage(),
-            MainWindow::tr("Exported %n row(s) to %1.", nullptr, 3).arg(QDir::toNativeSeparators(csv)));
+            MainWindow::tr("Exported %Ln row(s) to %1.", nullptr, 3).arg(QDir::toNativeSeparators(csv)));
 
         BatchSpec spec;
         spec.objectType = doc.objectType;

@@ -230,7 +230,7 @@ private Q_SLOTS:
         }
         QVERIFY(notSent > 0);
         QCOMPARE(f.window->statusBar()->currentMessage(),
-            SendPresenter::tr("Cancelled: %n row(s) were not sent.", nullptr, notSent));
+            SendPresenter::tr("Cancelled: %Ln row(s) were not sent.", nullptr, notSent));
     }
 
     void testPartialFailureMarksTheCellAndRetryFixesIt()

@@ -36,10 +36,10 @@ QString durationText(qint64 ms)
 {
     const qint64 seconds = (ms + 999) / 1000;
     if (seconds < 60)
-        return SendPresenter::tr("%n second(s)", nullptr, int(seconds));
+        return SendPresenter::tr("%Ln second(s)", nullptr, int(seconds));
     if (seconds < 3600)
-        return SendPresenter::tr("%n minute(s)", nullptr, int((seconds + 59) / 60));
-    return SendPresenter::tr("%n hour(s)", nullptr, int((seconds + 3599) / 3600));
+        return SendPresenter::tr("%Ln minute(s)", nullptr, int((seconds + 59) / 60));
+    return SendPresenter::tr("%Ln hour(s)", nullptr, int((seconds + 3599) / 3600));
 }
 
 } // namespace
@@ -147,7 +147,7 @@ void SendPresenter::showProblems(const QList<RecordTableModel::Problem> &problem
     }
     if (problems.size() > MaxProblemsListed) {
         //: %n is how many more problems are not listed
-        new QListWidgetItem(tr("… and %n more.", nullptr, int(problems.size() - MaxProblemsListed)), list);
+        new QListWidgetItem(tr("… and %Ln more.", nullptr, int(problems.size() - MaxProblemsListed)), list);
     }
     m_widgets.problemsDock->setVisible(!problems.isEmpty());
     if (!problems.isEmpty()) {
@@ -182,7 +182,7 @@ bool SendPresenter::checkBeforeSending(const BatchSpec &spec, const QList<int> &
     if (!problems.isEmpty()) {
         //: %n is the number of problems found before sending
         m_widgets.statusBar->showMessage(
-            tr("Nothing was sent: %n problem(s) to fix first.", nullptr, int(problems.size())));
+            tr("Nothing was sent: %Ln problem(s) to fix first.", nullptr, int(problems.size())));
     }
     return problems.isEmpty();
 }
@@ -229,7 +229,7 @@ void SendPresenter::resendUnknown()
     }
     //: Confirmation before creating rows again without looking them up; %n is the number of rows
     const QString text
-        = tr("Create %n row(s) with an unknown outcome again as new records, without looking them up?"
+        = tr("Create %Ln row(s) with an unknown outcome again as new records, without looking them up?"
              "\n\nTheir earlier answers were lost, and looking them up could not prove whether their "
              "earlier send wrote them. Every one HubSpot did write will exist twice. Check them in HubSpot first; "
              "Retry Failed Rows looks them up instead.",
@@ -324,10 +324,10 @@ void SendPresenter::onRunFinished(const RunSummary &summary)
     showBatchNeedingAttention();
     if (summary.cancelled) {
         //: %n rows that were not sent because the run was cancelled
-        m_widgets.statusBar->showMessage(tr("Cancelled: %n row(s) were not sent.", nullptr, summary.skipped), 15000);
+        m_widgets.statusBar->showMessage(tr("Cancelled: %Ln row(s) were not sent.", nullptr, summary.skipped), 15000);
     } else if (summary.unknown > 0) {
         //: %n rows whose answer was lost and that could not be looked up
-        m_widgets.statusBar->showMessage(tr("%n row(s) are unknown: HubSpot may have them, so they were not sent "
+        m_widgets.statusBar->showMessage(tr("%Ln row(s) are unknown: HubSpot may have them, so they were not sent "
                                             "again. Check them in HubSpot, or use Send Unknown Rows Again.",
                                              nullptr, summary.unknown),
             15000);
@@ -371,26 +371,26 @@ void SendPresenter::updateCounts()
     const int rows = m_model->rowCount();
     QStringList parts;
     //: Status bar: number of rows in the grid
-    parts.append(tr("%n row(s)", nullptr, rows));
+    parts.append(tr("%Ln row(s)", nullptr, rows));
     if (const int problems = m_model->problemCount(); problems > 0)
         //: Status bar: number of cells that would be refused
-        parts.append(tr("%n cell(s) to fix", nullptr, problems));
+        parts.append(tr("%Ln cell(s) to fix", nullptr, problems));
     const RowStatusCounts counts = m_model->statusCounts();
     const int created = counts[std::size_t(RowStatus::Created)];
     const int updated = counts[std::size_t(RowStatus::Updated)];
     const int failed = counts[std::size_t(RowStatus::Failed)];
     const int unknown = counts[std::size_t(RowStatus::Unknown)];
     if (created)
-        parts.append(tr("%n created", nullptr, created));
+        parts.append(tr("%Ln created", nullptr, created));
     if (updated)
-        parts.append(tr("%n updated", nullptr, updated));
+        parts.append(tr("%Ln updated", nullptr, updated));
     m_failedRows = failed + unknown;
     m_unknownRows = unknown;
     if (failed)
-        parts.append(tr("%n failed", nullptr, failed));
+        parts.append(tr("%Ln failed", nullptr, failed));
     if (unknown)
         //: Rows sent whose outcome is not known (the answer was lost)
-        parts.append(tr("%n unknown", nullptr, unknown));
+        parts.append(tr("%Ln unknown", nullptr, unknown));
     //: Separator between the parts of the status bar summary
     m_countsLabel->setText(parts.join(tr(" · ")));
     Q_EMIT actionStateChanged();

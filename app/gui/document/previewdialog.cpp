@@ -61,7 +61,7 @@ void PreviewDialog::retranslate()
     const BatchSpec &spec = m_preview.spec();
     //: %n rows in all, %2 the number of requests, %3 the endpoint path
     m_ui->summaryLabel->setText(
-        tr("%n row(s) in %2 request(s) to %3. Each send gives objectWriteTraceId a new run "
+        tr("%Ln row(s) in %2 request(s) to %3. Each send gives objectWriteTraceId a new run "
            "id in place of “preview”; everything else is sent exactly as shown.",
             nullptr, m_preview.rowCount())
             .arg(QLocale().toString(m_preview.batchCount()), m_baseUrl.toString() + RequestBuilder::writePath(spec)));
@@ -74,7 +74,7 @@ void PreviewDialog::retranslate()
         //: A batch in the preview list: %1 its number, %n its rows, %2 and %3 the first and last grid row in it.
         //: Example: "Batch 2: 100 rows (101–200)"
         m_ui->previewBatchListWidget->addItem(
-            tr("Batch %1: %n row(s) (%2–%3)", nullptr, int(lines.size())).arg(QLocale().toString(i + 1), first, last));
+            tr("Batch %1: %Ln row(s) (%2–%3)", nullptr, int(lines.size())).arg(QLocale().toString(i + 1), first, last));
     }
     if (current >= 0)
         m_ui->previewBatchListWidget->setCurrentRow(current);

@@ -80,7 +80,7 @@ void RecoveryDialog::addItem(const Draft &draft)
     item->setToolTip(QDir::toNativeSeparators(draft.path));
     if (draft.error.isEmpty()) {
         //: A draft saved automatically: %1 a date and time, %n its number of rows
-        item->setText(tr("Saved at %1 (%n row(s))", nullptr, draft.rows)
+        item->setText(tr("Saved at %1 (%Ln row(s))", nullptr, draft.rows)
                           .arg(QLocale().toString(draft.savedAt, QLocale::ShortFormat)));
         return;
     }

@@ -246,7 +246,7 @@ void ColumnPickerDialog::updateChosenCount()
 {
     const int count = int(chosenColumns().size());
     //: Footer of the column picker, e.g. "3 columns chosen"
-    m_ui->chosenCountLabel->setText(tr("%n column(s) chosen", nullptr, count));
+    m_ui->chosenCountLabel->setText(tr("%Ln column(s) chosen", nullptr, count));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(count > 0);
 }
 

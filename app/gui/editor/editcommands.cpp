@@ -40,13 +40,13 @@ void SetCellsCommand::apply(bool forward)
 QString SetCellsCommand::pasteText(int cells)
 {
     //: Undo/redo menu entry, e.g. "Undo Paste 12 cells"
-    return tr("Paste %n cell(s)", nullptr, cells);
+    return tr("Paste %Ln cell(s)", nullptr, cells);
 }
 
 QString SetCellsCommand::clearText(int cells)
 {
     //: Undo/redo menu entry after Delete in the grid, e.g. "Undo Clear 3 cells"
-    return tr("Clear %n cell(s)", nullptr, cells);
+    return tr("Clear %Ln cell(s)", nullptr, cells);
 }
 
 QString SetCellsCommand::editText(const QString &columnTitle)
@@ -63,7 +63,7 @@ InsertRecordsCommand::InsertRecordsCommand(
     , m_records(std::move(records))
 {
     //: Undo/redo menu entry, e.g. "Undo Insert 2 rows"
-    setText(tr("Insert %n row(s)", nullptr, int(m_records.size())));
+    setText(tr("Insert %Ln row(s)", nullptr, int(m_records.size())));
 }
 
 void InsertRecordsCommand::redo()
@@ -91,7 +91,7 @@ RemoveRecordsCommand::RemoveRecordsCommand(RecordTableModel *model, QList<int> r
             m_blocks.append(Block { row, 1, {} });
     }
     //: Undo/redo menu entry, e.g. "Undo Remove 2 rows"
-    setText(tr("Remove %n row(s)", nullptr, int(rows.size())));
+    setText(tr("Remove %Ln row(s)", nullptr, int(rows.size())));
 }
 
 void RemoveRecordsCommand::redo()
@@ -129,7 +129,7 @@ DuplicateRecordsCommand::DuplicateRecordsCommand(RecordTableModel *model, QList<
         m_row = row + 1;
     }
     //: Undo/redo menu entry, e.g. "Undo Duplicate 2 rows"
-    setText(tr("Duplicate %n row(s)", nullptr, int(m_records.size())));
+    setText(tr("Duplicate %Ln row(s)", nullptr, int(m_records.size())));
 }
 
 void DuplicateRecordsCommand::redo()
@@ -152,7 +152,7 @@ InsertColumnsCommand::InsertColumnsCommand(
     , m_columns(std::move(columns))
 {
     //: Undo/redo menu entry, e.g. "Undo Add 3 columns"
-    setText(tr("Add %n column(s)", nullptr, int(m_columns.size())));
+    setText(tr("Add %Ln column(s)", nullptr, int(m_columns.size())));
 }
 
 void InsertColumnsCommand::redo()

@@ -119,7 +119,7 @@ void GridFilterBar::updateCount()
         return;
     //: Filter bar, while a filter is on: %1 is how many rows are shown, %n how many the grid has
     m_ui->rowFilterCountLabel->setText(
-        tr("Showing %1 of %n rows", nullptr, records->rowCount()).arg(QLocale().toString(filter->rowCount())));
+        tr("Showing %1 of %Ln rows", nullptr, records->rowCount()).arg(QLocale().toString(filter->rowCount())));
 }
 
 void GridFilterBar::changeEvent(QEvent *event)

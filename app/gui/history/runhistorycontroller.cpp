@@ -71,7 +71,7 @@ QString RunHistoryController::resumeQuestion(const JournalSummary &run, const QS
     const QLocale locale;
     //: %n rows in the run, %1 the object type's plural label (Contacts, Cars), %2 rows with an outcome, %3 rows
     //: not sent. E.g. "A run of 120 Contacts stopped before it finished: 80 sent, 40 not sent. Resume it?"
-    return tr("A run of %n %1 stopped before it finished: %2 sent, %3 not sent. Resume it?", nullptr, run.total)
+    return tr("A run of %Ln %1 stopped before it finished: %2 sent, %3 not sent. Resume it?", nullptr, run.total)
         .arg(objectLabel, locale.toString(run.total - run.pending), locale.toString(run.pending));
 }
 
@@ -233,14 +233,14 @@ QString RunHistoryController::revertQuestion(const QString &journalPath, const R
                  .arg(run ? objectLabel(run->objectType) : plan.spec.objectType,
                      run ? QLocale().toString(run->startedAt.toLocalTime(), QLocale::ShortFormat) : QString());
     if (!plan.restores.isEmpty())
-        lines << tr("Restore %n updated record(s) to their previous values.", nullptr, int(plan.restores.size()));
+        lines << tr("Restore %Ln updated record(s) to their previous values.", nullptr, int(plan.restores.size()));
     if (!plan.archiveIds.isEmpty())
-        lines << tr("Archive %n record(s) the run created.", nullptr, int(plan.archiveIds.size()));
+        lines << tr("Archive %Ln record(s) the run created.", nullptr, int(plan.archiveIds.size()));
     if (plan.updatedWithoutBefore > 0)
-        lines << tr("%n updated record(s) stay as they are: their values were not kept before the run.", nullptr,
+        lines << tr("%Ln updated record(s) stay as they are: their values were not kept before the run.", nullptr,
             plan.updatedWithoutBefore);
     if (plan.createdWithoutId > 0)
-        lines << tr("%n created record(s) cannot be archived: HubSpot's answer did not give their id.", nullptr,
+        lines << tr("%Ln created record(s) cannot be archived: HubSpot's answer did not give their id.", nullptr,
             plan.createdWithoutId);
     return lines.join(u'\n');
 }

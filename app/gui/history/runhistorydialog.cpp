@@ -92,7 +92,7 @@ void RunHistoryDialog::onRunsLoaded()
         //: %n is the number of past runs listed
         m_ui->runStatusLabel->setText(m_runs->rowCount() == 0
                 ? tr("No run yet: every batch sent from now on is listed here.")
-                : tr("%n run(s).", nullptr, m_runs->rowCount()));
+                : tr("%Ln run(s).", nullptr, m_runs->rowCount()));
     }
     if (!m_fittedColumns && m_runs->rowCount() > 0) {
         m_ui->runHistoryTableView->resizeColumnsToContents();
@@ -210,9 +210,9 @@ void RunHistoryDialog::showRevertFinished(const RunSummary &summary, const QStri
     if (m_pendingSelection.isEmpty())
         m_pendingSelection = revertJournalPath;
     m_ui->revertProgressBar->hide();
-    QString text = tr("Revert finished: %n record(s) restored or archived.", nullptr, summary.updated);
+    QString text = tr("Revert finished: %Ln record(s) restored or archived.", nullptr, summary.updated);
     if (const int failed = summary.failed + summary.unknown; failed > 0)
-        text += u' ' + tr("%n record(s) could not be reverted: see the revert run's rows.", nullptr, failed);
+        text += u' ' + tr("%Ln record(s) could not be reverted: see the revert run's rows.", nullptr, failed);
     m_ui->runStatusLabel->setText(text);
     if (summary.fatal) {
         //: %1 is why HubSpot stopped the revert, in its words

@@ -112,8 +112,8 @@ QString RunHistoryModel::stateToolTip(const JournalSummary &run)
     if (run.complete())
         return tr("Every row of this run has an outcome.");
     if (run.finished)
-        return tr("%n row(s) were not sent. Resume sends them.", nullptr, run.pending);
-    return tr("The app stopped during this run with %n row(s) not sent. Resume sends them; rows sent without an "
+        return tr("%Ln row(s) were not sent. Resume sends them.", nullptr, run.pending);
+    return tr("The app stopped during this run with %Ln row(s) not sent. Resume sends them; rows sent without an "
               "answer are checked first.",
         nullptr, run.pending);
 }
@@ -166,7 +166,7 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const
             return stateToolTip(run);
         if (index.column() == FailedColumn && run.unknown > 0)
             //: %n rows were sent but their answer was lost
-            return tr("Includes %n row(s) sent without a known outcome.", nullptr, run.unknown);
+            return tr("Includes %Ln row(s) sent without a known outcome.", nullptr, run.unknown);
         if (index.column() == PortalColumn)
             return run.baseUrl;
         return {};

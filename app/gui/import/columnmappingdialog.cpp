@@ -446,15 +446,15 @@ void ColumnMappingDialog::updateSummary()
     QStringList sentences;
     if (unmatched > 0) {
         //: Summary at the top of the mapping step; %n is how many file columns have no target yet
-        sentences.append(tr("<b>%n column(s) not matched:</b> pick a property or skip them. Columns left unmatched "
+        sentences.append(tr("<b>%Ln column(s) not matched:</b> pick a property or skip them. Columns left unmatched "
                             "are not imported.",
             nullptr, unmatched));
     } else {
         //: Summary at the top of the mapping step when every column has a target or is skipped
-        sentences.append(tr("Every column is matched: %n will be imported.", nullptr, imported));
+        sentences.append(tr("Every column is matched: %Ln will be imported.", nullptr, imported));
     }
     if (skipped > 0)
-        sentences.append(tr("%n skipped.", nullptr, skipped));
+        sentences.append(tr("%Ln skipped.", nullptr, skipped));
     if (outcomes)
         sentences.append(tr("This is a results file: each row keeps its outcome, so Retry Failed Rows sends only "
                             "the failed ones."));

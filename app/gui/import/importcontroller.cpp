@@ -492,7 +492,7 @@ void ImportController::complete()
     const int rows = m_model->rowCount() - m_keptRows;
     QStringList sentences;
     //: Status bar after an import; %1 is a file name in quotes or "The pasted cells"
-    sentences.append(tr("Imported %n row(s) from %1.", nullptr, rows).arg(sourceName()));
+    sentences.append(tr("Imported %Ln row(s) from %1.", nullptr, rows).arg(sourceName()));
     if (rows <= UndoableRows) {
         //: Undo menu text after an import; %1 is a file name in quotes or "The pasted cells"
         m_undo->push(new ImportCommand(m_model, m_keptColumns, m_keptRows,
@@ -601,7 +601,7 @@ void ImportController::cancel()
     const int rows = added ? m_model->rowCount() - m_keptRows : 0;
     abandon();
     if (auto *bar = m_window->findChild<QStatusBar *>()) {
-        bar->showMessage(added ? tr("Import cancelled: the %n row(s) already added were taken out again; the grid is "
+        bar->showMessage(added ? tr("Import cancelled: the %Ln row(s) already added were taken out again; the grid is "
                                     "as it was.",
                              nullptr, rows)
                                : tr("Import cancelled."),

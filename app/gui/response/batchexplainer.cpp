@@ -40,25 +40,25 @@ QString BatchExplainer::step(const BatchExchange &ex)
     case Verdict::Accepted:
         if (isLookup(ex)) {
             //: A lookup of records whose answer was lost. %n rows, %1 the property, e.g. "looked up 100 rows by email"
-            const QString looked = tr("looked up %n row(s) by %1", nullptr, rows).arg(v.detail);
+            const QString looked = tr("looked up %Ln row(s) by %1", nullptr, rows).arg(v.detail);
             //: Records a lookup found, e.g. "100 found"
-            const QString found = tr("%n found", nullptr, v.written);
+            const QString found = tr("%Ln found", nullptr, v.written);
             //: After a lookup: no row was sent a second time
             const QString again = v.refused == 0 ? tr("nothing sent twice")
                                                  //: After a lookup: rows not found, so sent again
-                                                 : tr("%n sent again", nullptr, v.refused);
+                                                 : tr("%Ln sent again", nullptr, v.refused);
             //: A lookup, what it found, what was sent again. Example: looked up 100 rows by email: 100 found, nothing
             //: sent twice
             return tr("%1: %2, %3").arg(looked, found, again);
         }
         if (v.refused > 0) {
             //: Inputs HubSpot refused in a 207 answer
-            const QString refused = withProperty(tr("%n input(s) refused", nullptr, v.refused), v.detail);
+            const QString refused = withProperty(tr("%Ln input(s) refused", nullptr, v.refused), v.detail);
             //: Rows HubSpot wrote, e.g. "97 written"
-            return tr("%1, %2").arg(refused, tr("%n written", nullptr, v.written));
+            return tr("%1, %2").arg(refused, tr("%Ln written", nullptr, v.written));
         }
         //: Rows HubSpot wrote, e.g. "100 written"
-        return tr("%n written", nullptr, v.written);
+        return tr("%Ln written", nullptr, v.written);
     case Verdict::Waited:
         if (ex.httpStatus == 429) {
             //: After a 429: %1 is seconds with one decimal, e.g. "waited 1.2 s for the window, then sent again"
@@ -80,7 +80,7 @@ QString BatchExplainer::step(const BatchExchange &ex)
         return tr("refused as a whole; split in halves to find the rows at fault");
     case Verdict::Failed:
         //: Rows given up on, e.g. "3 rows failed"
-        return withProperty(tr("%n row(s) failed", nullptr, v.refused), v.detail);
+        return withProperty(tr("%Ln row(s) failed", nullptr, v.refused), v.detail);
     case Verdict::Stopped:
         if (ex.httpStatus == 401)
             return tr("token refused; the run stopped");

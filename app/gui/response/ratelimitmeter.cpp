@@ -68,13 +68,13 @@ void RateLimitMeter::updateText()
     } else if (m_waitMs >= 0) {
         //: %1: seconds to wait, e.g. "1.5"; %2: requests left; %n: requests allowed; %3: window in seconds.
         //: Example: "Waiting 1.5 s: 0 of 100 requests left in this 10-second window"
-        m_text = tr("Waiting %1 s: %2 of %n request(s) left in this %3-second window", nullptr, m_max)
+        m_text = tr("Waiting %1 s: %2 of %Ln request(s) left in this %3-second window", nullptr, m_max)
                      .arg(locale.toString(m_waitMs / 1000.0, 'f', 1), locale.toString(m_remaining),
                          locale.toString(windowSeconds));
     } else {
         //: %1: requests left; %n: requests allowed; %2: window length in seconds.
         //: Example: "87 of 100 requests left in this 10-second window"
-        m_text = tr("%1 of %n request(s) left in this %2-second window", nullptr, m_max)
+        m_text = tr("%1 of %Ln request(s) left in this %2-second window", nullptr, m_max)
                      .arg(locale.toString(m_remaining), locale.toString(windowSeconds));
     }
     setToolTip(m_text);

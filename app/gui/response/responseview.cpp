@@ -192,7 +192,7 @@ void ResponseView::showPlan(int totalRows, int totalBatches)
 {
     m_planned = { totalRows, totalBatches };
     m_ui->runSummaryLabel->setText(
-        tr("Sending %n row(s)…", nullptr, totalRows) + u' ' + tr("%n batch(es) planned.", nullptr, totalBatches));
+        tr("Sending %Ln row(s)…", nullptr, totalRows) + u' ' + tr("%Ln batch(es) planned.", nullptr, totalBatches));
 }
 
 void ResponseView::onRunFinished(const RunSummary &summary)
@@ -209,13 +209,13 @@ void ResponseView::showSummary(const RunSummary &summary)
     if (summary.cancelled) {
         //: %1 is a duration such as "4.2 s"; %n is the number of rows in the run.
         sentences.append(
-            tr("Cancelled after %1: %n row(s).", nullptr, summary.total).arg(duration(summary.durationMs)));
+            tr("Cancelled after %1: %Ln row(s).", nullptr, summary.total).arg(duration(summary.durationMs)));
     } else if (summary.fatal) {
         //: %1 is a duration such as "4.2 s"; %2 is the reason, e.g. "The token has expired."
         sentences.append(tr("Stopped after %1: %2").arg(duration(summary.durationMs), summary.fatal->message));
     } else {
         //: %1 is a duration such as "4.2 s"; %n is the number of rows in the run.
-        sentences.append(tr("Finished in %1: %n row(s).", nullptr, summary.total).arg(duration(summary.durationMs)));
+        sentences.append(tr("Finished in %1: %Ln row(s).", nullptr, summary.total).arg(duration(summary.durationMs)));
     }
     const QLocale locale;
     //: Outcome counts of a finished run; each %1…%5 is a number.
@@ -224,7 +224,7 @@ void ResponseView::showSummary(const RunSummary &summary)
             .arg(locale.toString(summary.created), locale.toString(summary.updated), locale.toString(summary.failed),
                 locale.toString(summary.unknown), locale.toString(summary.skipped)));
     //: %n requests sent; %1 of them were retries; %2 answers were 429 Too Many Requests.
-    sentences.append(tr("%n request(s), %1 retried, %2 rate-limited.", nullptr, summary.requests)
+    sentences.append(tr("%Ln request(s), %1 retried, %2 rate-limited.", nullptr, summary.requests)
                          .arg(locale.toString(summary.retries), locale.toString(summary.rateLimited)));
     m_ui->runSummaryLabel->setText(sentences.join(u' '));
 }
@@ -267,10 +267,10 @@ void ResponseView::fillAttempts()
         const int rows = m_model->exchangeRowCount(currentRow(), i);
         //: Entry of the attempt selector for a lookup of lost creates. %1: attempt number; %n: rows looked up;
         //: %2: status such as "200 OK" or "no answer". Example: "Lookup 1 · 100 rows · 200 OK"
-        const QString lookup = tr("Lookup %1 · %n row(s) · %2", nullptr, rows);
+        const QString lookup = tr("Lookup %1 · %Ln row(s) · %2", nullptr, rows);
         //: Entry of the attempt selector. %1: attempt number; %n: rows in the request; %2: status such as
         //: "429 Too Many Requests" or "no answer". Example: "Attempt 2 · 100 rows · 207 Multi-Status"
-        const QString attempt = tr("Attempt %1 · %n row(s) · %2", nullptr, rows);
+        const QString attempt = tr("Attempt %1 · %Ln row(s) · %2", nullptr, rows);
         const QString text
             = (ex.kind == BatchExchange::Kind::Lookup ? lookup : attempt).arg(locale.toString(ex.attempt), status);
         m_ui->attemptComboBox->addItem(text);
@@ -321,7 +321,7 @@ BatchExchange ResponseView::detailed(int row, int index, QString *note)
     }
     //: Shown instead of an older batch's request and answer in a run without a journal. %n is how many of the
     //: latest batches keep theirs.
-    *note = tr("This run has no journal, so only the latest %n batch(es) keep their request and answer; this "
+    *note = tr("This run has no journal, so only the latest %Ln batch(es) keep their request and answer; this "
                "batch's were not kept.",
         nullptr, BatchListModel::RecentBodies);
     return ex;

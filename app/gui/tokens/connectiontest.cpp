@@ -53,7 +53,7 @@ QString ConnectionTest::describe(const AccountInfo &info, QString *scopes)
     if (info.scopes.size() > ScopesShown)
         shown.append(QStringLiteral("…"));
     //: %1 portal id (12345678), %2 time zone (US/Eastern), %n number of scopes, %3 the first few scopes
-    return tr("Connected to portal %1 (time zone %2, %n scope(s): %3).", nullptr, int(info.scopes.size()))
+    return tr("Connected to portal %1 (time zone %2, %Ln scope(s): %3).", nullptr, int(info.scopes.size()))
         .arg(info.portalId, timeZone, shown.join(QStringLiteral(", ")));
 }
 
