@@ -88,6 +88,10 @@ int main(int argc, char **argv)
             QStringLiteral("yes") },
         { QStringLiteral("journal"), QStringLiteral("Also keep a run journal (--journal; not the default)."),
             QStringLiteral("yes|no"), QStringLiteral("no") },
+        { QStringLiteral("read-before"),
+            QStringLiteral("Upsert by email with a journal and --read-before: the values in place are read first (not "
+                           "the default)."),
+            QStringLiteral("yes|no"), QStringLiteral("no") },
         { QStringLiteral("resume-after"),
             QStringLiteral(
                 "With --journal yes: interrupt the run (SIGINT) after S seconds, then resume its journal and "
@@ -129,7 +133,12 @@ int main(int argc, char **argv)
     if (parser.value(QStringLiteral("results")) != u"no")
         cliArgs << QStringLiteral("--results") << dir.filePath(QStringLiteral("results.csv"));
     const QString journal = dir.filePath(QStringLiteral("run.bsjournal"));
-    const bool journaled = parser.value(QStringLiteral("journal")) == u"yes";
+    const bool readBefore = parser.value(QStringLiteral("read-before")) == u"yes";
+    const bool journaled = readBefore || parser.value(QStringLiteral("journal")) == u"yes";
+    if (readBefore) {
+        cliArgs[cliArgs.indexOf(QStringLiteral("create"))] = QStringLiteral("upsert");
+        cliArgs << QStringLiteral("--id-property") << QStringLiteral("email") << QStringLiteral("--read-before");
+    }
     const int resumeAfterMs = journaled ? int(parser.value(QStringLiteral("resume-after")).toDouble() * 1000) : 0;
     // One line per CLI run: the send, then (with --resume-after) the resume of its journal.
     const auto report = [&](const ChildResult &cli, const QString &log, double seconds) {
