@@ -227,6 +227,8 @@ bool DocumentController::saveAs(const QString &requested)
 
 bool DocumentController::exportResults(const QString &requested)
 {
+    if (m_exporter)
+        return false; // one at a time: the action is disabled meanwhile
     QString path = requested;
     if (path.isEmpty()) {
         const QString base = m_path.isEmpty() ? tr("results") : QFileInfo(m_path).completeBaseName() + tr("-results");
@@ -236,8 +238,6 @@ bool DocumentController::exportResults(const QString &requested)
         if (path.isEmpty())
             return false;
     }
-    if (m_exporter)
-        return false;
     // The grid as it is now: the store's copy shares its bytes, and the grid detaches its own when next edited.
     const QStringList columns = ResultsExport::columnKeys(*m_model);
     const RowStore rows = m_model->rowStore();
