@@ -146,7 +146,7 @@ private Q_SLOTS:
         options.scenario.allowDuplicates = true; // a second create of an email would make a second record
         // At the default pace up to 32 batches are in flight: answers slow enough that the run lasts about as long as
         // the kills are planned over, as a real portal's would.
-        options.scenario.latencyMs = 250;
+        options.scenario.latencyMs = 320;
         options.scenario.jitterMs = 100;
         options.scenario.rateLimit = 1000000;
         options.scenario.dailyLimit = 10000000;
