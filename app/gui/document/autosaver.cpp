@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QThread>
+#include <QThreadPool>
 #include <QUuid>
 
 #include "core/draft/draftfile.h"
@@ -49,6 +50,8 @@ Autosaver::Autosaver(const QString &dir, std::function<DraftDocument()> capture,
 Autosaver::~Autosaver()
 {
     waitForWriter();
+    if (m_discardWhenWritten)
+        removeCopy();
 }
 
 void Autosaver::waitForWriter()
@@ -93,6 +96,10 @@ void Autosaver::onInterval()
         m_writer->deleteLater();
         m_writer = nullptr;
         qCDebug(lcGui) << "autosaved to" << m_path;
+        if (m_discardWhenWritten) {
+            m_discardWhenWritten = false;
+            removeCopy();
+        }
         Q_EMIT saved(*ok);
         if (m_pending && !m_held) {
             m_pending = false;
@@ -105,6 +112,12 @@ void Autosaver::onInterval()
 QStringList Autosaver::orphans()
 {
     const QString pattern = u"autosave-*."_s + DraftFile::Suffix;
+    // Copies set aside to be deleted (removeCopy()) by a session that ended before the deletion did: never needed.
+    const QFileInfoList aside = QDir(m_dir).entryInfoList({ pattern + u".discarded-*"_s }, QDir::Files);
+    for (const QFileInfo &info : aside) {
+        if (!info.fileName().startsWith(QFileInfo(m_path).fileName()))
+            QFile::remove(info.absoluteFilePath());
+    }
     const QFileInfoList found = QDir(m_dir).entryInfoList({ pattern }, QDir::Files, QDir::Time);
     QStringList result;
     for (const QFileInfo &info : found) {
@@ -147,6 +160,7 @@ bool Autosaver::saveNow()
 {
     m_timer.stop();
     waitForWriter(); // one writer of the file at a time, and this copy is the newer
+    m_discardWhenWritten = false;
     const auto written = m_snapshot ? DraftFile::write(m_path, m_snapshot(), DraftFile::Access::OwnerOnly)
                                     : DraftFile::write(m_path, m_capture(), DraftFile::Access::OwnerOnly);
     if (!written) {
@@ -161,8 +175,27 @@ void Autosaver::discard()
 {
     m_timer.stop();
     m_pending = false;
-    waitForWriter(); // else it would put the copy back
-    QFile::remove(m_path);
+    if (m_writer) {
+        // Removed once written, else the writer would put it back. Waiting here would hold the window for the whole
+        // copy: seconds, for a million rows.
+        m_discardWhenWritten = true;
+        return;
+    }
+    removeCopy();
+}
+
+void Autosaver::removeCopy()
+{
+    if (!QFile::exists(m_path))
+        return;
+    // Deleting a large file takes the file system a while (about 100 ms for the 180 MB copy of a million rows): it
+    // is renamed aside at once, so that a new copy can take its place, and deleted on another thread.
+    const QString aside = m_path + u".discarded-"_s + QString::number(++m_discards);
+    if (!QFile::rename(m_path, aside)) {
+        QFile::remove(m_path);
+        return;
+    }
+    QThreadPool::globalInstance()->start([aside] { QFile::remove(aside); });
 }
 
 } // namespace Batchsmith

@@ -70,7 +70,8 @@ public Q_SLOTS:
     void documentChanged();
     /// Writes the copy now; false when it could not be written (logged).
     bool saveNow();
-    /// The draft was saved or closed cleanly: no copy is needed any more.
+    /// The draft was saved or closed cleanly: no copy is needed any more. It goes at once, or, while a copy is being
+    /// written, once that is done (nothing waits for it); the file itself is deleted on another thread.
     void discard();
 
 Q_SIGNALS:
@@ -85,12 +86,15 @@ private:
     std::map<QString, std::unique_ptr<QLockFile>> m_orphanLocks; // by the copy's absolute path
     void onInterval();
     void waitForWriter();
+    void removeCopy();
 
     std::function<DraftSnapshot()> m_snapshot;
     QThread *m_writer = nullptr;
     int m_writers = 0; // numbers each writer, so a late "finished" of one waited for is told apart
     bool m_held = false;
     bool m_pending = false; // a change came while held or while writing
+    bool m_discardWhenWritten = false; // discard() came while a copy was being written
+    int m_discards = 0; // numbers the copies set aside for deletion
     QTimer m_timer;
 };
 
