@@ -827,6 +827,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>Clear Recent Files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving %1…</source>
+        <extracomment>A progress dialog while a large draft is saved, before the window closes or another draft opens; %1 is the file&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::DraftFile</name>
@@ -1207,6 +1212,18 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>
             <numerusform>Exported %Ln row to %1.</numerusform>
             <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving %1… %2%</source>
+        <extracomment>The status bar while a draft is saved; %1 is its file name, %2 the percentage written so far</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %Ln row to %1.</numerusform>
+            <numerusform>Saved %Ln rows to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -816,6 +816,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>Clear Recent Files</source>
         <translation>最近使ったファイルをクリア</translation>
     </message>
+    <message>
+        <source>Saving %1…</source>
+        <extracomment>A progress dialog while a large draft is saved, before the window closes or another draft opens; %1 is the file&apos;s name</extracomment>
+        <translation>%1 を保存中…</translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::DraftFile</name>
@@ -1189,6 +1194,17 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>Exported %Ln row(s) to %1.</source>
         <translation>
             <numerusform>%Ln 行を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving %1… %2%</source>
+        <extracomment>The status bar while a draft is saved; %1 is its file name, %2 the percentage written so far</extracomment>
+        <translation>%1 を保存中… %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln 行を %1 に保存しました。</numerusform>
         </translation>
     </message>
 </context>

@@ -827,6 +827,11 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <source>Clear Recent Files</source>
         <translation>Limpar arquivos recentes</translation>
     </message>
+    <message>
+        <source>Saving %1…</source>
+        <extracomment>A progress dialog while a large draft is saved, before the window closes or another draft opens; %1 is the file&apos;s name</extracomment>
+        <translation>Salvando %1…</translation>
+    </message>
 </context>
 <context>
     <name>Batchsmith::DraftFile</name>
@@ -1207,6 +1212,18 @@ A unique property in the upsert picker: %1 its label (Email), %2 its internal na
         <translation>
             <numerusform>%Ln linha exportada para %1.</numerusform>
             <numerusform>%Ln linhas exportadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving %1… %2%</source>
+        <extracomment>The status bar while a draft is saved; %1 is its file name, %2 the percentage written so far</extracomment>
+        <translation>Salvando %1… %2%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln linha salva em %1.</numerusform>
+            <numerusform>%Ln linhas salvas em %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -121,7 +121,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
         this, m_model, m_undo, m_context.settings(), dataDir + u"/autosave", [this] { return captureDraft(); },
         [this](const DraftDocument &doc) { applyDraft(doc); }, this);
     m_document->setRecentFilesMenu(m_ui->recentFilesMenu);
-    m_document->autosaver()->setSnapshotCapture([this] { return captureSnapshot(); });
+    m_document->setSnapshotCapture([this] { return captureSnapshot(); });
     // During a run only outcomes change, and the run's journal keeps each one: no copy of the grid meanwhile.
     connect(m_send, &SendController::runningChanged, m_document->autosaver(), &Autosaver::setHeld);
     connect(m_ui->openAction, &QAction::triggered, m_document, [this] { m_document->open(); });
@@ -129,6 +129,21 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->saveAsAction, &QAction::triggered, m_document, [this] { m_document->saveAs(); });
     connect(m_ui->exportResultsAction, &QAction::triggered, m_document, [this] { m_document->exportResults(); });
     connect(m_document, &DocumentController::exportingChanged, this, &MainWindow::updateActions);
+    connect(m_document, &DocumentController::savingChanged, this, &MainWindow::updateActions);
+    connect(m_document, &DocumentController::saveProgress, this,
+        [this](const QString &path, qsizetype written, qsizetype total) {
+            //: The status bar while a draft is saved; %1 is its file name, %2 the percentage written so far
+            statusBar()->showMessage(tr("Saving %1… %2%")
+                                         .arg(QFileInfo(path).fileName(),
+                                             QLocale().toString(total > 0 ? 100 * qint64(written) / total : 100)));
+        });
+    connect(m_document, &DocumentController::saveFinished, this, [this](const QString &path, qsizetype rows, bool ok) {
+        if (ok)
+            statusBar()->showMessage(
+                tr("Saved %Ln row(s) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)), 8000);
+        else
+            statusBar()->clearMessage(); // the reason was shown in a message box
+    });
     connect(m_document, &DocumentController::resultsExportProgress, this,
         [this](const QString &path, int written, int total) {
             //: The status bar while a results file is written; %1 is its name, %2 the percentage written so far
@@ -612,15 +627,17 @@ void MainWindow::updateActions()
         !running && m_model->dataIndex(m_ui->rowsTableView->currentIndex().column()) >= 0);
     m_ui->pasteAction->setEnabled(!running);
     m_ui->clearCellsAction->setEnabled(!running);
-    m_ui->newBatchAction->setEnabled(!running);
+    m_ui->newBatchAction->setEnabled(!running && !(m_document && m_document->isSaving()));
     // While a file is imported the grid takes no edit and no run starts.
     const bool importing = m_import && m_import->isImporting();
     m_ui->importAction->setEnabled(!running && !importing);
     m_ui->exportResultsAction->setEnabled(!m_document || !m_document->isExporting()); // one export at a time
-    // Opening or saving a draft mid-import would read or replace a grid that is still filling up.
+    // Opening or saving a draft mid-import would read or replace a grid that is still filling up; while a draft is
+    // saved, another save waits for it, and so do a new batch and another draft (they would take its file).
+    const bool saving = m_document && m_document->isSaving();
     for (QAction *action :
         { m_ui->openAction, m_ui->saveAction, m_ui->saveAsAction, m_ui->recentFilesMenu->menuAction() })
-        action->setEnabled(!importing);
+        action->setEnabled(!importing && !saving);
     if (importing) {
         for (QAction *action : { m_ui->sendAction, m_ui->validateAction, m_ui->retryFailedAction,
                  m_ui->resendUnknownAction, m_ui->undoAction, m_ui->redoAction, m_ui->addRowAction,

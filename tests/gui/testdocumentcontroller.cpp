@@ -160,6 +160,29 @@ void click(QDialog *dialog, const QString &button)
     b->click();
 }
 
+/// Adds @p count rows after the sample draft's three: "person<i>@example.com", "Name <i>", no company. Enough rows
+/// for a save to be written in several pieces, over some milliseconds.
+void addRows(RecordTableModel *model, int count)
+{
+    QList<TableRecord> records;
+    records.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        TableRecord record = model->newRecord();
+        record.values = { u"person%1@example.com"_s.arg(i), u"Name %1"_s.arg(i), QString() };
+        records.append(std::move(record));
+    }
+    model->insertRecords(model->rowCount(), records);
+}
+
+/// Pushes the edit of one cell, as the grid's editor does.
+void editCell(Fixture &f, int row, int dataIndex, const QString &value)
+{
+    const QString before
+        = f.model()->index(row, RecordTableModel::modelColumn(dataIndex)).data(RecordTableModel::ValueRole).toString();
+    f.window->undoStack()->push(new SetCellsCommand(
+        f.model(), { CellChange { f.model()->record(row).key, dataIndex, before, value } }, u"Edit"_s));
+}
+
 /// Makes MessageBox::lastText() say @p marker, so a test can tell that no question came after.
 void markMessages(const QString &marker)
 {
@@ -194,6 +217,7 @@ private Q_SLOTS:
         const QString saved = f.dir.filePath(u"copy"_s); // the suffix is added
         FileDialog::setNextFileName(saved);
         f.window->findChild<QAction *>(u"saveAsAction"_s)->trigger();
+        QVERIFY(f.document()->waitForSave());
         QCOMPARE(f.document()->filePath(), saved + u".batchsmith"_s);
         QCOMPARE(f.window->windowTitle(), u"copy.batchsmith[*] — Batchsmith"_s);
 
@@ -239,6 +263,7 @@ private Q_SLOTS:
         f.model()->setOutcome(2, createdOutcome(u"9"_s));
         QVERIFY(f.window->isWindowModified());
         f.window->findChild<QAction *>(u"saveAction"_s)->trigger();
+        QVERIFY(f.document()->waitForSave());
         QVERIFY(!f.window->isWindowModified());
         QCOMPARE(DraftFile::read(source)->rows.at(2).outcome.id, u"9"_s);
     }
@@ -340,16 +365,126 @@ private Q_SLOTS:
         QVERIFY(autosaved.open(QIODevice::ReadOnly));
         const QByteArray bytes = autosaved.readAll();
         const QString saveAs = f.dir.filePath(u"saved.batchsmith"_s);
-        QVERIFY(f.document()->saveAs(saveAs)); // the DraftDocument the window captures, written on the GUI thread
+        QVERIFY(f.document()->saveAs(saveAs)); // a snapshot too, written on a thread of its own
+        QVERIFY(f.document()->waitForSave());
         QFile explicitlySaved(saveAs);
         QVERIFY(explicitlySaved.open(QIODevice::ReadOnly));
         QCOMPARE(bytes, explicitlySaved.readAll());
         const auto read = DraftFile::fromJson(bytes);
         QVERIFY(read);
+        // The same bytes as the document form of the same draft (what a save without a snapshot writes).
+        const QString fromDocument = f.dir.filePath(u"document.batchsmith"_s);
+        QVERIFY(DraftFile::write(fromDocument, *read));
+        QFile documentFile(fromDocument);
+        QVERIFY(documentFile.open(QIODevice::ReadOnly));
+        QCOMPARE(documentFile.readAll(), bytes);
         QCOMPARE(read->rows.size(), 4);
         QCOMPARE(read->rows.at(1).values.at(1), u"Łukasz"_s);
         QCOMPARE(read->rows.at(0).outcome.status, RowStatus::Created);
         QCOMPARE(read->objectType, u"contacts"_s);
+    }
+
+    /// File > Save As writes the grid as it was when pressed, on a thread of its own: meanwhile the save actions,
+    /// Open and New Batch wait, and an edit made then is not in the file and leaves the draft modified. The next save
+    /// writes it.
+    void testSaveIsWrittenOffTheGuiThreadFromTheGridAsItWas()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QString source = f.dir.filePath(u"small.batchsmith"_s);
+        QVERIFY(DraftFile::write(source, sampleDraft()));
+        QVERIFY(f.document()->open(source));
+        addRows(f.model(), 30000);
+        const int rows = f.model()->rowCount();
+        const int last = rows - 1;
+
+        const QString path = f.dir.filePath(u"big.batchsmith"_s);
+        FileDialog::setNextFileName(path);
+        QSignalSpy finished(f.document(), &DocumentController::saveFinished);
+        f.window->findChild<QAction *>(u"saveAsAction"_s)->trigger();
+        QVERIFY(f.document()->isSaving());
+        for (const QString &name : { u"saveAction"_s, u"saveAsAction"_s, u"openAction"_s, u"newBatchAction"_s })
+            QVERIFY2(!f.window->findChild<QAction *>(name)->isEnabled(), qPrintable(name));
+        QVERIFY(!f.document()->save()); // one at a time
+        editCell(f, last, 1, u"EDITED-WHILE-SAVING"_s);
+
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toString(), path);
+        QCOMPARE(finished.first().at(1).toLongLong(), qint64(rows));
+        QVERIFY(finished.first().at(2).toBool());
+        QVERIFY(!f.document()->isSaving());
+        for (const QString &name : { u"saveAction"_s, u"saveAsAction"_s, u"openAction"_s, u"newBatchAction"_s })
+            QVERIFY2(f.window->findChild<QAction *>(name)->isEnabled(), qPrintable(name));
+        QCOMPARE(f.document()->filePath(), path);
+        QCOMPARE(f.window->windowTitle(), u"big.batchsmith[*] — Batchsmith"_s);
+        QVERIFY(f.window->isWindowModified()); // the edit made while saving is not in the file
+        QCOMPARE(f.window->statusBar()->currentMessage(),
+            MainWindow::tr("Saved %Ln row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+        Result<DraftDocument> read = DraftFile::read(path);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+        QCOMPARE(read->rows.size(), qsizetype(rows));
+        QCOMPARE(read->rows.at(3).values.at(0), u"person0@example.com"_s);
+        QCOMPARE(read->rows.at(last).values.at(1), u"Name 29999"_s);
+
+        // Undoing the edit does not make the draft look saved: the file's state is not the clean one the undo stack
+        // knew. The next save writes what the grid holds.
+        f.window->undoStack()->undo();
+        QVERIFY(f.window->isWindowModified());
+        f.window->undoStack()->redo();
+        f.window->findChild<QAction *>(u"saveAction"_s)->trigger();
+        QVERIFY(f.document()->waitForSave());
+        QVERIFY(!f.window->isWindowModified());
+        read = DraftFile::read(path);
+        QVERIFY(read);
+        QCOMPARE(read->rows.at(last).values.at(1), u"EDITED-WHILE-SAVING"_s);
+    }
+
+    /// Closing the window while a save is written waits for the file, whole; the draft is then saved, so nothing is
+    /// asked.
+    void testClosingWaitsForTheSaveBeingWritten()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QString source = f.dir.filePath(u"small.batchsmith"_s);
+        QVERIFY(DraftFile::write(source, sampleDraft()));
+        QVERIFY(f.document()->open(source));
+        addRows(f.model(), 30000);
+        const int rows = f.model()->rowCount();
+        editCell(f, 0, 1, u"Anne"_s);
+        QVERIFY(f.document()->isDirty());
+
+        const QString path = f.dir.filePath(u"closing.batchsmith"_s);
+        QVERIFY(f.document()->saveAs(path));
+        QVERIFY(f.document()->isSaving());
+        markMessages(u"no question"_s);
+        QVERIFY(f.window->close());
+        QVERIFY(!f.document()->isSaving());
+        QCOMPARE(MessageBox::lastText(), u"no question"_s);
+        const Result<DraftDocument> read = DraftFile::read(path);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+        QCOMPARE(read->rows.size(), qsizetype(rows));
+        QCOMPARE(read->rows.at(0).values.at(1), u"Anne"_s);
+    }
+
+    /// A save that cannot be written names the file and the reason; the draft keeps its name and stays modified.
+    void testSaveThatCannotBeWrittenSaysWhereAndWhy()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.window->undoStack()->push(new InsertRecordsCommand(f.model(), 0, { f.model()->newRecord() }));
+        const QString path = f.dir.filePath(u"no-such-folder/draft.batchsmith"_s);
+        QSignalSpy finished(f.document(), &DocumentController::saveFinished);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(f.document()->saveAs(path));
+        QVERIFY(!f.document()->waitForSave());
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!finished.first().at(2).toBool());
+        QVERIFY2(MessageBox::lastText().contains(QDir::toNativeSeparators(path)), qPrintable(MessageBox::lastText()));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(f.document()->filePath().isEmpty());
+        QCOMPARE(f.window->windowTitle(), u"Untitled[*] — Batchsmith"_s);
+        QVERIFY(f.window->isWindowModified());
+        QVERIFY(f.window->findChild<QAction *>(u"saveAction"_s)->isEnabled());
     }
 
     void testRecoveryCanBeDeclined()

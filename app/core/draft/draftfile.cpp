@@ -85,8 +85,8 @@ bool DraftFile::writeTo(QIODevice &device, const DraftDocument &doc)
     return writeTo(device, doc, doc.rows.size(), [&doc](qsizetype r) { return doc.rows.at(r); });
 }
 
-bool DraftFile::writeTo(
-    QIODevice &device, const DraftDocument &head, qsizetype count, const std::function<DraftRow(qsizetype)> &row)
+bool DraftFile::writeTo(QIODevice &device, const DraftDocument &head, qsizetype count,
+    const std::function<DraftRow(qsizetype)> &row, const Progress &progress)
 {
     QByteArray out = header(head);
     out.reserve(FlushBytes + 4096);
@@ -98,6 +98,8 @@ bool DraftFile::writeTo(
             if (device.write(out) != out.size())
                 return false;
             out.clear();
+            if (progress)
+                progress(r + 1);
         }
     }
     out += count == 0 ? "]\n}\n" : "\n  ]\n}\n";
@@ -118,13 +120,17 @@ Result<void> DraftFile::write(const QString &path, const DraftDocument &doc, Acc
     return write(path, access, [&doc](QIODevice &device) { return writeTo(device, doc); });
 }
 
-Result<void> DraftFile::write(const QString &path, const DraftSnapshot &snapshot, Access access)
+Result<void> DraftFile::write(
+    const QString &path, const DraftSnapshot &snapshot, Access access, const Progress &progress)
 {
     const RowStore &rows = snapshot.rows;
     return write(path, access, [&](QIODevice &device) {
-        return writeTo(device, snapshot.document, rows.size(), [&rows](qsizetype r) {
-            return DraftRow { rows.values(int(r)), rows.outcome(int(r)) };
-        });
+        return writeTo(
+            device, snapshot.document, rows.size(),
+            [&rows](qsizetype r) {
+                return DraftRow { rows.values(int(r)), rows.outcome(int(r)) };
+            },
+            progress);
     });
 }
 

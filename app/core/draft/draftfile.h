@@ -49,9 +49,13 @@ public:
     enum class Access { Default, OwnerOnly };
 
     static Result<void> write(const QString &path, const DraftDocument &doc, Access access = Access::Default);
+    /// Called on the writing thread with the number of rows written so far, after each piece of about 1 MiB.
+    using Progress = std::function<void(qsizetype rowsWritten)>;
+
     /// The same file as write() of the document the snapshot was taken from, read from its packed rows: any thread
-    /// (the autosave writes on its own), and no expanded copy of the rows.
-    static Result<void> write(const QString &path, const DraftSnapshot &snapshot, Access access = Access::Default);
+    /// (the autosave and File > Save write on their own), and no expanded copy of the rows.
+    static Result<void> write(const QString &path, const DraftSnapshot &snapshot, Access access = Access::Default,
+        const Progress &progress = {});
     static Result<DraftDocument> read(const QString &path);
 
 private:
@@ -59,8 +63,8 @@ private:
     /// Writes the text of @p doc to @p device in pieces; false when the device refuses a write.
     static bool writeTo(QIODevice &device, const DraftDocument &doc);
     /// The same for @p head's choices and columns (its rows ignored) and @p count rows given by @p row.
-    static bool writeTo(
-        QIODevice &device, const DraftDocument &head, qsizetype count, const std::function<DraftRow(qsizetype)> &row);
+    static bool writeTo(QIODevice &device, const DraftDocument &head, qsizetype count,
+        const std::function<DraftRow(qsizetype)> &row, const Progress &progress = {});
     static Result<void> write(const QString &path, Access access, const std::function<bool(QIODevice &)> &write);
 };
 

@@ -7,10 +7,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
 #include <QUndoStack>
@@ -43,6 +45,7 @@ DocumentController::DocumentController(QWidget *window, RecordTableModel *model,
 {
     connect(m_undo, &QUndoStack::cleanChanged, this, &DocumentController::updateTitle);
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        ++m_changes;
         if (!m_loading)
             m_autosaver->documentChanged();
     });
@@ -53,11 +56,19 @@ DocumentController::DocumentController(QWidget *window, RecordTableModel *model,
 
 DocumentController::~DocumentController()
 {
-    // An export being written is finished, not cut short: the person asked for that file.
-    if (m_exporter) {
-        m_exporter->wait();
-        delete m_exporter;
+    // An export or a save being written is finished, not cut short: the person asked for that file.
+    for (QThread *writer : { m_exporter, m_saver }) {
+        if (writer) {
+            writer->wait();
+            delete writer;
+        }
     }
+}
+
+void DocumentController::setSnapshotCapture(SnapshotCapture capture)
+{
+    m_snapshot = capture;
+    m_autosaver->setSnapshotCapture(std::move(capture));
 }
 
 QString DocumentController::droppedDraft(const QMimeData *mime)
@@ -126,6 +137,7 @@ void DocumentController::markDirty()
 {
     if (m_loading)
         return;
+    ++m_changes;
     m_autosaver->documentChanged();
     if (m_extraDirty)
         return;
@@ -135,6 +147,8 @@ void DocumentController::markDirty()
 
 void DocumentController::startUntitled()
 {
+    if (m_saver)
+        waitForSave(); // the file being written must not become the new draft's
     m_path.clear();
     m_extraDirty = false;
     m_undo->setClean();
@@ -191,27 +205,108 @@ bool DocumentController::open(const QString &requested)
 
 bool DocumentController::writeTo(const QString &path)
 {
-    if (auto written = DraftFile::write(path, m_capture()); !written) {
-        MessageBox::warning(m_window, tr("Save Draft"), written.error().message);
-        return false;
+    // The draft as it is now: a snapshot shares the grid's bytes (the grid detaches its own when next edited), so
+    // the GUI thread copies no cell, and the writer thread reads it while the person goes on working.
+    std::function<Result<void>(const DraftFile::Progress &)> write;
+    qsizetype rows = 0;
+    if (m_snapshot) {
+        DraftSnapshot snapshot = m_snapshot();
+        rows = snapshot.rows.size();
+        write = [path, snapshot = std::move(snapshot)](const DraftFile::Progress &progress) {
+            return DraftFile::write(path, snapshot, DraftFile::Access::Default, progress);
+        };
+    } else {
+        DraftDocument doc = m_capture();
+        rows = doc.rows.size();
+        write = [path, doc = std::move(doc)](const DraftFile::Progress &) { return DraftFile::write(path, doc); };
     }
-    m_path = QFileInfo(path).absoluteFilePath();
-    m_extraDirty = false;
-    m_undo->setClean();
-    m_autosaver->discard();
-    m_settings.addRecentFile(m_path);
-    rebuildRecentMenu();
-    updateTitle();
+    m_changesAtSave = m_changes;
+    m_savingTo = path;
+    auto error = std::make_shared<QString>();
+    m_saver = QThread::create([this, path, rows, write = std::move(write), error] {
+        const Result<void> written = write([this, path, rows](qsizetype done) {
+            QMetaObject::invokeMethod(
+                this, [this, path, done, rows] { Q_EMIT saveProgress(path, done, rows); }, Qt::QueuedConnection);
+        });
+        if (!written)
+            *error = written.error().message;
+    });
+    connect(m_saver, &QThread::finished, this, [this, path, rows, error] { saveWritten(path, rows, *error); });
+    qCInfo(lcGui) << "saving draft of" << rows << "rows";
+    m_saver->start();
+    Q_EMIT savingChanged(true);
     return true;
+}
+
+void DocumentController::saveWritten(const QString &path, qsizetype rows, const QString &error)
+{
+    m_saver->deleteLater();
+    m_saver = nullptr;
+    m_lastSaveOk = error.isEmpty();
+    if (m_lastSaveOk) {
+        m_path = QFileInfo(path).absoluteFilePath();
+        // Written now (the settings file is synced to disk), before the autosaved copy is deleted: the deletion of a
+        // large file keeps the disk busy for a while, and would hold this write on the GUI thread.
+        m_settings.addRecentFile(m_path);
+        m_settings.sync();
+        if (m_changes == m_changesAtSave) {
+            // The file holds the draft as it is: nothing left unsaved, and no autosaved copy needed.
+            m_extraDirty = false;
+            m_undo->setClean();
+            m_autosaver->discard();
+        } else {
+            // Edited while it was written: the file holds the draft as it was when Save was pressed. Modified until
+            // the next save, whatever undo reaches; the autosave keeps the newer edits.
+            m_extraDirty = true;
+        }
+        rebuildRecentMenu();
+        updateTitle();
+    }
+    Q_EMIT savingChanged(false);
+    if (!m_lastSaveOk)
+        MessageBox::warning(m_window, tr("Save Draft"), error);
+    Q_EMIT saveFinished(path, rows, m_lastSaveOk);
+}
+
+bool DocumentController::waitForSave()
+{
+    if (!m_saver)
+        return m_lastSaveOk;
+    QEventLoop loop;
+    connect(this, &DocumentController::saveFinished, &loop, &QEventLoop::quit);
+    // Shown only when the save lasts (a large draft): its name and how much is written. Nothing to cancel: the
+    // file is either the old one or the new one, whole (QSaveFile).
+    QProgressDialog progress(m_window);
+    progress.setObjectName(u"saveProgressDialog"_s);
+    progress.setWindowTitle(tr("Save Draft"));
+    progress.setCancelButton(nullptr);
+    progress.setMinimumWidth(progress.fontMetrics().averageCharWidth() * 48);
+    progress.setMinimumDuration(500);
+    progress.setRange(0, 100);
+    //: A progress dialog while a large draft is saved, before the window closes or another draft opens; %1 is the
+    //: file's name
+    progress.setLabelText(tr("Saving %1…").arg(QFileInfo(m_savingTo).fileName()));
+    progress.setValue(0);
+    connect(this, &DocumentController::saveProgress, &progress,
+        [&progress](const QString &, qsizetype written, qsizetype total) {
+            progress.setValue(total > 0 ? int(100 * written / total) : 100);
+        });
+    // Timers, the network and painting go on; clicks and keys wait until the file is written.
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return m_lastSaveOk;
 }
 
 bool DocumentController::save()
 {
+    if (m_saver)
+        return false; // one at a time: the actions are disabled meanwhile
     return m_path.isEmpty() ? saveAs() : writeTo(m_path);
 }
 
 bool DocumentController::saveAs(const QString &requested)
 {
+    if (m_saver)
+        return false;
     QString path = requested;
     if (path.isEmpty()) {
         const QString suggested
@@ -269,6 +364,8 @@ bool DocumentController::exportResults(const QString &requested)
 
 bool DocumentController::maybeSave()
 {
+    if (m_saver)
+        waitForSave(); // a failure has been said; the draft is then still modified, and asked about below
     if (!isDirty())
         return true;
     //: %1 is the draft's file name or "Untitled"
@@ -276,7 +373,7 @@ bool DocumentController::maybeSave()
         tr("“%1” has changes that are not saved. Save them first?").arg(displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
-        return save();
+        return save() && waitForSave();
     return answer == QMessageBox::Discard;
 }
 
