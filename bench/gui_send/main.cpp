@@ -276,6 +276,26 @@ int main(int argc, char **argv)
             Bench::peakRssMb() - afterExport);
         if (preview)
             preview->close();
+        // File > Save As: the draft of every row, timed to the file's end, with the window's longest stall meanwhile.
+        const double beforeSave = Bench::peakRssMb();
+        const QString draft = dir.filePath(QStringLiteral("draft.batchsmith"));
+        bool saved = false;
+        clock.restart();
+        ticks.start();
+        if (document && document->saveAs(draft)) {
+            // Written on a thread of its own: timed to its end.
+            QEventLoop writing;
+            QObject::connect(
+                document, &DocumentController::saveFinished, &writing, [&](const QString &, qsizetype, bool ok) {
+                    saved = ok;
+                    writing.quit();
+                });
+            writing.exec();
+        }
+        QCoreApplication::processEvents(); // the tick after the save ends its gap
+        const qint64 saveMs = clock.elapsed();
+        std::printf("save: ok=%d ms=%lld max_stall_ms=%.1f file_mb=%.1f peak_rise_mb=%.1f\n", int(saved), saveMs,
+            ticks.maxGapMs(), double(QFileInfo(draft).size()) / (1024.0 * 1024.0), Bench::peakRssMb() - beforeSave);
     }
     if (!shot.isEmpty()) {
         QCoreApplication::processEvents();
