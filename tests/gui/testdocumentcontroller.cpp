@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -485,6 +486,35 @@ private Q_SLOTS:
         QCOMPARE(f.window->windowTitle(), u"Untitled[*] — Batchsmith"_s);
         QVERIFY(f.window->isWindowModified());
         QVERIFY(f.window->findChild<QAction *>(u"saveAction"_s)->isEnabled());
+    }
+
+    /// A save or a clean close while an autosaved copy is being written does not wait for it (seconds, for a million
+    /// rows): the copy is removed once written, and nothing of it is left in the folder.
+    void testDiscardDoesNotWaitForTheCopyBeingWritten()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        addRows(f.model(), 60000);
+        Autosaver *saver = f.document()->autosaver();
+        saver->setIntervalMs(1);
+        QSignalSpy saved(saver, &Autosaver::saved);
+        editCell(f, 0, 1, u"Anne"_s);
+        QElapsedTimer waited;
+        waited.start();
+        while (!saver->isWriting() && waited.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+        QVERIFY(saver->isWriting());
+
+        saver->discard();
+        QVERIFY(saver->isWriting()); // not waited for
+        QVERIFY(saved.wait(10000));
+        QVERIFY(!QFile::exists(saver->path()));
+        QTRY_COMPARE(QDir(f.autosaveDir()).entryList(QDir::Files | QDir::NoDotAndDotDot).join(u' '),
+            QFileInfo(saver->path()).completeBaseName() + u".lock"_s);
+
+        // A change after the discard is autosaved again.
+        editCell(f, 1, 1, u"Kenji"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(saver->path()), 10000);
     }
 
     void testRecoveryCanBeDeclined()
