@@ -440,6 +440,33 @@ private Q_SLOTS:
         QCOMPARE(read->rows.at(last).values.at(1), u"EDITED-WHILE-SAVING"_s);
     }
 
+    /// No autosaved copy is written while the draft is being saved (it would compete for the disk and be discarded);
+    /// an edit made meanwhile is autosaved once the save is done.
+    void testNoAutosaveIsWrittenDuringASave()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        const QString source = f.dir.filePath(u"small.batchsmith"_s);
+        QVERIFY(DraftFile::write(source, sampleDraft()));
+        QVERIFY(f.document()->open(source));
+        addRows(f.model(), 30000);
+        Autosaver *saver = f.document()->autosaver();
+        saver->setIntervalMs(1);
+        QSignalSpy autosaved(saver, &Autosaver::saved);
+
+        QVERIFY(f.document()->saveAs(f.dir.filePath(u"held.batchsmith"_s)));
+        editCell(f, 5, 1, u"Edited while saving"_s);
+        while (f.document()->isSaving()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+            QVERIFY(!saver->isWriting());
+        }
+        QCOMPARE(autosaved.size(), 0);
+        QVERIFY(autosaved.wait(10000));
+        const Result<DraftDocument> copy = DraftFile::read(saver->path());
+        QVERIFY(copy);
+        QCOMPARE(copy->rows.at(5).values.at(1), u"Edited while saving"_s);
+    }
+
     /// Closing the window while a save is written waits for the file, whole; the draft is then saved, so nothing is
     /// asked.
     void testClosingWaitsForTheSaveBeingWritten()

@@ -65,8 +65,18 @@ void Autosaver::waitForWriter()
 
 void Autosaver::setHeld(bool held)
 {
-    m_held = held;
-    if (!held && m_pending) {
+    hold(HeldByRun, held);
+}
+
+void Autosaver::setHeldBySave(bool held)
+{
+    hold(HeldBySave, held);
+}
+
+void Autosaver::hold(int reason, bool held)
+{
+    m_holds = held ? (m_holds | reason) : (m_holds & ~reason);
+    if (m_holds == 0 && m_pending) {
         m_pending = false;
         documentChanged();
     }
@@ -74,7 +84,7 @@ void Autosaver::setHeld(bool held)
 
 void Autosaver::onInterval()
 {
-    if (m_held || m_writer) {
+    if (m_holds != 0 || m_writer) {
         m_pending = true; // saved when released, or once the copy being written is done
         return;
     }
@@ -101,7 +111,7 @@ void Autosaver::onInterval()
             removeCopy();
         }
         Q_EMIT saved(*ok);
-        if (m_pending && !m_held) {
+        if (m_pending && m_holds == 0) {
             m_pending = false;
             documentChanged();
         }

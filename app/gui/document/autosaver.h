@@ -51,8 +51,11 @@ public:
     /// Where the copies written in the background come from; taken on the GUI thread, written on another.
     void setSnapshotCapture(std::function<DraftSnapshot()> capture) { m_snapshot = std::move(capture); }
 
-    /// Holds the copies back while @p held; a change made meanwhile is saved once released.
+    /// Holds the copies back while @p held (a run is going); a change made meanwhile is saved once released.
     void setHeld(bool held);
+    /// The same while the draft itself is being saved: a copy written meanwhile would only compete with the save for
+    /// the disk and the cores, and be discarded when the save is done (unless an edit came meanwhile).
+    void setHeldBySave(bool held);
 
     /// Whether a copy is being written in the background.
     bool isWriting() const { return m_writer != nullptr; }
@@ -91,7 +94,11 @@ private:
     std::function<DraftSnapshot()> m_snapshot;
     QThread *m_writer = nullptr;
     int m_writers = 0; // numbers each writer, so a late "finished" of one waited for is told apart
-    bool m_held = false;
+
+    enum : int { HeldByRun = 1, HeldBySave = 2 };
+
+    void hold(int reason, bool held);
+    int m_holds = 0; // HeldByRun | HeldBySave
     bool m_pending = false; // a change came while held or while writing
     bool m_discardWhenWritten = false; // discard() came while a copy was being written
     int m_discards = 0; // numbers the copies set aside for deletion

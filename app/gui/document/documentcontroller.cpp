@@ -222,6 +222,7 @@ bool DocumentController::writeTo(const QString &path)
     }
     m_changesAtSave = m_changes;
     m_savingTo = path;
+    m_autosaver->setHeldBySave(true);
     auto error = std::make_shared<QString>();
     m_saver = QThread::create([this, path, rows, write = std::move(write), error] {
         const Result<void> written = write([this, path, rows](qsizetype done) {
@@ -262,6 +263,7 @@ void DocumentController::saveWritten(const QString &path, qsizetype rows, const 
         rebuildRecentMenu();
         updateTitle();
     }
+    m_autosaver->setHeldBySave(false); // an edit made while saving is autosaved now
     Q_EMIT savingChanged(false);
     if (!m_lastSaveOk)
         MessageBox::warning(m_window, tr("Save Draft"), error);
