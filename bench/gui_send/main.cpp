@@ -296,6 +296,12 @@ int main(int argc, char **argv)
         const qint64 saveMs = clock.elapsed();
         std::printf("save: ok=%d ms=%lld max_stall_ms=%.1f file_mb=%.1f peak_rise_mb=%.1f\n", int(saved), saveMs,
             ticks.maxGapMs(), double(QFileInfo(draft).size()) / (1024.0 * 1024.0), Bench::peakRssMb() - beforeSave);
+        // File > Open of that draft: read back into the grid.
+        const double beforeOpen = Bench::peakRssMb();
+        clock.restart();
+        const bool opened = document && document->open(draft);
+        std::printf("open: ok=%d rows=%d ms=%lld peak_rise_mb=%.1f\n", int(opened), model.rowCount(), clock.elapsed(),
+            Bench::peakRssMb() - beforeOpen);
     }
     if (!shot.isEmpty()) {
         QCoreApplication::processEvents();
