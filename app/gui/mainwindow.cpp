@@ -627,14 +627,14 @@ void MainWindow::updateActions()
         !running && m_model->dataIndex(m_ui->rowsTableView->currentIndex().column()) >= 0);
     m_ui->pasteAction->setEnabled(!running);
     m_ui->clearCellsAction->setEnabled(!running);
-    m_ui->newBatchAction->setEnabled(!running && !(m_document && m_document->isSaving()));
+    const bool saving = m_document && m_document->isSaving();
+    m_ui->newBatchAction->setEnabled(!running && !saving);
     // While a file is imported the grid takes no edit and no run starts.
     const bool importing = m_import && m_import->isImporting();
     m_ui->importAction->setEnabled(!running && !importing);
     m_ui->exportResultsAction->setEnabled(!m_document || !m_document->isExporting()); // one export at a time
     // Opening or saving a draft mid-import would read or replace a grid that is still filling up; while a draft is
     // saved, another save waits for it, and so do a new batch and another draft (they would take its file).
-    const bool saving = m_document && m_document->isSaving();
     for (QAction *action :
         { m_ui->openAction, m_ui->saveAction, m_ui->saveAsAction, m_ui->recentFilesMenu->menuAction() })
         action->setEnabled(!importing && !saving);

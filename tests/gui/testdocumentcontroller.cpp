@@ -111,6 +111,13 @@ struct Fixture : MainWindowFixture
     }
 
     QString autosaveDir() const { return dir.filePath(u"autosave"_s); }
+
+    /// Writes sampleDraft() to small.batchsmith in the folder and opens it in the window.
+    bool openSample()
+    {
+        const QString source = dir.filePath(u"small.batchsmith"_s);
+        return DraftFile::write(source, sampleDraft()) && document()->open(source);
+    }
 };
 
 /// What the recovery dialog showed, and what a test answered in it.
@@ -392,9 +399,7 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.start());
-        const QString source = f.dir.filePath(u"small.batchsmith"_s);
-        QVERIFY(DraftFile::write(source, sampleDraft()));
-        QVERIFY(f.document()->open(source));
+        QVERIFY(f.openSample());
         addRows(f.model(), 30000);
         const int rows = f.model()->rowCount();
         const int last = rows - 1;
@@ -446,9 +451,7 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.start());
-        const QString source = f.dir.filePath(u"small.batchsmith"_s);
-        QVERIFY(DraftFile::write(source, sampleDraft()));
-        QVERIFY(f.document()->open(source));
+        QVERIFY(f.openSample());
         addRows(f.model(), 30000);
         Autosaver *saver = f.document()->autosaver();
         saver->setIntervalMs(1);
@@ -473,9 +476,7 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.start());
-        const QString source = f.dir.filePath(u"small.batchsmith"_s);
-        QVERIFY(DraftFile::write(source, sampleDraft()));
-        QVERIFY(f.document()->open(source));
+        QVERIFY(f.openSample());
         addRows(f.model(), 30000);
         const int rows = f.model()->rowCount();
         editCell(f, 0, 1, u"Anne"_s);
